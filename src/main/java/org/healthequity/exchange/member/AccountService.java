@@ -1,0 +1,231 @@
+package org.healthequity.exchange.member;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.healthequity.exchange.notification.MailOutbox;
+import org.healthequity.exchange.shared.ExchangeProperties;
+import org.healthequity.exchange.shared.audit.AuditLog;
+import org.healthequity.exchange.shared.audit.AuditOutcome;
+import org.healthequity.exchange.shared.i18n.Language;
+import org.healthequity.exchange.shared.security.CurrentUser;
+import org.healthequity.exchange.shared.security.ExchangeUser;
+import org.healthequity.exchange.shared.security.Role;
+import org.healthequity.exchange.shared.security.SessionTermination;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
+
+/**
+ * Accounts: self-registration with a confirmed address, password reset and change, and the person's preferences.
+ * Answers never reveal whether an address has an account.
+ */
+@Service
+@Validated
+public class AccountService {
+
+    private final AccountRepository accounts;
+    private final AccountTokenRepository tokens;
+    private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy policy;
+    private final MailOutbox mail;
+    private final AuditLog audit;
+    private final SessionTermination sessions;
+    private final ApplicationEventPublisher events;
+    private final ExchangeProperties properties;
+    private final Clock clock;
+
+    AccountService(AccountRepository accounts, AccountTokenRepository tokens, PasswordEncoder passwordEncoder,
+            PasswordPolicy policy, MailOutbox mail, AuditLog audit, SessionTermination sessions,
+            ApplicationEventPublisher events, ExchangeProperties properties, Clock clock) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.passwordEncoder = passwordEncoder;
+        this.policy = policy;
+        this.mail = mail;
+        this.audit = audit;
+        this.sessions = sessions;
+        this.events = events;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates an APPLICANT account waiting for its address to be confirmed and mails the confirmation link. For an
+     * address that already has an account, the owner is told by mail instead; the caller sees the same either way.
+     */
+    @PermitAll
+    @Transactional
+    public void register(@Valid Registration registration) {
+        String email = normalise(registration.email());
+        policy.problem(registration.password(), email).ifPresent(key -> {
+            throw new AccountProblem("password", key);
+        });
+        Optional<Account> existing = accounts.findByEmailWithRoles(email);
+        if (existing.isPresent()) {
+            Account account = existing.get();
+            if (account.status() == AccountStatus.PENDING) {
+                sendConfirmation(account);
+            } else {
+                mail.queue(account.email(), account.language(), "already-registered",
+                        properties.link("/login"), properties.link("/password/forgot"));
+            }
+            audit.recordAs(email, "account.register", "account", account.id(), AuditOutcome.DENIED,
+                    "address already registered");
+            return;
+        }
+        Account account = new Account(email, registration.displayName().strip(),
+                passwordEncoder.encode(registration.password()), registration.language(), clock.instant());
+        account.grant(Role.APPLICANT);
+        accounts.save(account);
+        sendConfirmation(account);
+        audit.recordAs(email, "account.register", "account", account.id(), AuditOutcome.SUCCESS, null);
+    }
+
+    /** Confirms an address from the mailed link: the account becomes active. The link works once. */
+    @PermitAll
+    @Transactional
+    public TokenOutcome confirmEmail(String secret) {
+        Instant now = clock.instant();
+        Optional<AccountToken> token = tokens.findForUse(AccountToken.hash(secret), TokenPurpose.CONFIRM_EMAIL);
+        if (token.isEmpty() || !token.get().usable(now)) {
+            return token.isPresent() && token.get().expired(now) ? TokenOutcome.EXPIRED : TokenOutcome.INVALID;
+        }
+        token.get().use(now);
+        Account account = accounts.findById(token.get().accountId()).orElseThrow();
+        account.confirm(now);
+        audit.recordAs(account.email(), "account.confirm", "account", account.id(), AuditOutcome.SUCCESS, null);
+        events.publishEvent(new AccountConfirmed(account.id(), account.email()));
+        return TokenOutcome.DONE;
+    }
+
+    /** Mails a reset link if the address has an account; says nothing either way. */
+    @PermitAll
+    @Transactional
+    public void requestPasswordReset(String email, Language language) {
+        Optional<Account> account = accounts.findByEmailWithRoles(normalise(email));
+        if (account.isEmpty() || account.get().status() == AccountStatus.SUSPENDED) {
+            audit.recordAs(normalise(email), "account.reset-request", "account", null, AuditOutcome.DENIED,
+                    "no active account");
+            return;
+        }
+        Account found = account.get();
+        String secret = issue(found, TokenPurpose.RESET_PASSWORD);
+        mail.queue(found.email(), found.language(), "password-reset", found.displayName(),
+                properties.link("/password/reset?token=" + secret), hours());
+        audit.recordAs(found.email(), "account.reset-request", "account", found.id(), AuditOutcome.SUCCESS, null);
+    }
+
+    /** Sets a new password from a mailed link. Every session of the person ends. */
+    @PermitAll
+    @Transactional
+    public TokenOutcome resetPassword(String secret, String newPassword) {
+        Instant now = clock.instant();
+        Optional<AccountToken> token = tokens.findForUse(AccountToken.hash(secret), TokenPurpose.RESET_PASSWORD);
+        if (token.isEmpty() || !token.get().usable(now)) {
+            return token.isPresent() && token.get().expired(now) ? TokenOutcome.EXPIRED : TokenOutcome.INVALID;
+        }
+        Account account = accounts.findById(token.get().accountId()).orElseThrow();
+        policy.problem(newPassword, account.email()).ifPresent(key -> {
+            throw new AccountProblem("password", key);
+        });
+        token.get().use(now);
+        account.changePassword(passwordEncoder.encode(newPassword), now);
+        // A reset proves the person owns the address, so a pending account is confirmed by it too.
+        account.confirm(now);
+        sessions.endSessions(account.email(), null);
+        mail.queue(account.email(), account.language(), "password-changed", account.displayName(),
+                properties.link("/password/forgot"));
+        audit.recordAs(account.email(), "account.reset-password", "account", account.id(), AuditOutcome.SUCCESS,
+                null);
+        return TokenOutcome.DONE;
+    }
+
+    /**
+     * Changes the signed-in person's password after checking the current one, and ends their other sessions.
+     *
+     * @param currentSessionId the session that made the change, which stays signed in
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changePassword(String currentPassword, String newPassword, @Nullable String currentSessionId) {
+        Account account = me();
+        if (!passwordEncoder.matches(currentPassword, account.passwordHash())) {
+            audit.recordIndependently(account.email(), "account.change-password", "account", account.id(),
+                    AuditOutcome.DENIED, "wrong current password");
+            throw new AccountProblem("current", "account.password.wrong-current");
+        }
+        policy.problem(newPassword, account.email()).ifPresent(key -> {
+            throw new AccountProblem("password", key);
+        });
+        account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
+        sessions.endSessions(account.email(), currentSessionId);
+        mail.queue(account.email(), account.language(), "password-changed", account.displayName(),
+                properties.link("/password/forgot"));
+        audit.record("account.change-password", "account", account.id(), AuditOutcome.SUCCESS, null);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public AccountSettings mySettings() {
+        Account account = me();
+        return new AccountSettings(account.email(), account.displayName(), account.language(), account.timeZone());
+    }
+
+    /** Saves the language and time zone the signed-in person wants (a null zone means "my browser's"). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void updatePreferences(Language language, @Nullable ZoneId timeZone) {
+        Account account = me();
+        account.chooseLanguage(language);
+        account.chooseTimeZone(timeZone);
+        audit.record("account.preferences", "account", account.id(), AuditOutcome.SUCCESS,
+                language.code() + " " + (timeZone == null ? "browser" : timeZone.getId()));
+    }
+
+    /** Remembers a language picked in the header by the signed-in person. */
+    @PreAuthorize("isAuthenticated() and #username == authentication.name")
+    @Transactional
+    public void rememberLanguage(String username, Language language) {
+        accounts.findByEmailWithRoles(username).ifPresent(account -> account.chooseLanguage(language));
+    }
+
+    private Account me() {
+        ExchangeUser user = CurrentUser.require();
+        return accounts.findByEmailWithRoles(user.getUsername())
+                .orElseThrow(() -> new IllegalStateException("The signed-in account no longer exists"));
+    }
+
+    private void sendConfirmation(Account account) {
+        String secret = issue(account, TokenPurpose.CONFIRM_EMAIL);
+        mail.queue(account.email(), account.language(), "confirm-email", account.displayName(),
+                properties.link("/register/confirm?token=" + secret), hours());
+    }
+
+    private String issue(Account account, TokenPurpose purpose) {
+        Instant now = clock.instant();
+        tokens.voidOpen(account.id(), purpose, now);
+        String secret = AccountToken.newSecret();
+        tokens.save(new AccountToken(account.id(), purpose, AccountToken.hash(secret), now,
+                now.plus(properties.tokenValidity())));
+        return secret;
+    }
+
+    private long hours() {
+        return Math.max(1, properties.tokenValidity().toHours());
+    }
+
+    static String normalise(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,94 @@
+package org.healthequity.exchange.member;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+
+import org.jspecify.annotations.Nullable;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A single-use, expiring secret sent by mail. The database keeps only its SHA-256 hash. */
+@Entity
+@Table(name = "account_token")
+class AccountToken {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(name = "account_id", nullable = false)
+    private long accountId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private TokenPurpose purpose;
+
+    @Column(name = "token_hash", nullable = false, unique = true, length = 64)
+    private String tokenHash;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "expires_at", nullable = false)
+    private Instant expiresAt;
+
+    @Column(name = "used_at")
+    private @Nullable Instant usedAt;
+
+    @SuppressWarnings("NullAway.Init")
+    protected AccountToken() {
+    }
+
+    AccountToken(long accountId, TokenPurpose purpose, String tokenHash, Instant now, Instant expiresAt) {
+        this.accountId = accountId;
+        this.purpose = purpose;
+        this.tokenHash = tokenHash;
+        this.createdAt = now;
+        this.expiresAt = expiresAt;
+    }
+
+    static String newSecret() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String hash(String secret) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    long accountId() {
+        return accountId;
+    }
+
+    boolean usable(Instant now) {
+        return usedAt == null && now.isBefore(expiresAt);
+    }
+
+    boolean expired(Instant now) {
+        return usedAt == null && !now.isBefore(expiresAt);
+    }
+
+    void use(Instant now) {
+        usedAt = now;
+    }
+}

@@ -1,0 +1,5 @@
+package org.healthequity.exchange.member;
+
+enum TokenPurpose {
+    CONFIRM_EMAIL, RESET_PASSWORD
+}

@@ -1,0 +1,8 @@
+/**
+ * People and their accounts: registration with e-mail confirmation, password reset and change, preferences, and the
+ * demo accounts. Profiles, institutions and the directory grow here.
+ */
+@NullMarked
+package org.healthequity.exchange.member;
+
+import org.jspecify.annotations.NullMarked;

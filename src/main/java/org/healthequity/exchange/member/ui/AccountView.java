@@ -1,0 +1,117 @@
+package org.healthequity.exchange.member.ui;
+
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+
+import org.healthequity.exchange.member.AccountProblem;
+import org.healthequity.exchange.member.AccountService;
+import org.healthequity.exchange.member.AccountSettings;
+import org.healthequity.exchange.member.PasswordPolicy;
+import org.healthequity.exchange.shared.i18n.Language;
+import org.healthequity.exchange.shared.i18n.LocaleSupport;
+import org.healthequity.exchange.shared.time.ViewerTime;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+
+import jakarta.annotation.security.PermitAll;
+
+/** The signed-in person's own settings: language, time zone and password. */
+@Route("account")
+@Menu(title = "nav.account", order = 90, icon = "vaadin:user-card")
+@PermitAll
+public class AccountView extends Main implements HasDynamicTitle {
+
+    private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream()
+            .filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/"))
+            .sorted(Comparator.naturalOrder()).toList();
+
+    private final AccountService accounts;
+    private final LocaleSupport localeSupport;
+
+    public AccountView(AccountService accounts, LocaleSupport localeSupport) {
+        this.accounts = accounts;
+        this.localeSupport = localeSupport;
+        addClassName("narrow-view");
+        AccountSettings settings = accounts.mySettings();
+        add(new H1(getTranslation("account.title")),
+                new Paragraph(getTranslation("account.signed-in-as", settings.displayName(), settings.email())));
+        preferences(settings);
+        password();
+    }
+
+    private void preferences(AccountSettings settings) {
+        Select<Language> language = new Select<>();
+        language.setLabel(getTranslation("account.language"));
+        language.setItems(Language.values());
+        language.setItemLabelGenerator(Language::nativeName);
+        language.setValue(settings.language());
+
+        ComboBox<String> zone = new ComboBox<>(getTranslation("account.time-zone"));
+        zone.setItems(ZONES);
+        zone.setItemLabelGenerator(id -> ViewerTime.zoneName(ZoneId.of(id), getLocale()));
+        zone.setHelperText(getTranslation("account.time-zone.hint"));
+        zone.setClearButtonVisible(true);
+        if (settings.timeZone() != null) {
+            zone.setValue(settings.timeZone().getId());
+        }
+        Button save = new Button(getTranslation("account.save-preferences"), e -> {
+            ZoneId chosen = zone.getValue() == null ? null : ZoneId.of(zone.getValue());
+            Language picked = language.getValue() == null ? Language.ENGLISH : language.getValue();
+            accounts.updatePreferences(picked, chosen);
+            ViewerTime.remember(chosen);
+            getUI().ifPresent(ui -> {
+                localeSupport.choose(ui, picked);
+                ui.getPage().reload();
+            });
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new H2(getTranslation("account.preferences")), language, zone, save);
+    }
+
+    private void password() {
+        PasswordField current = new PasswordField(getTranslation("account.current-password"));
+        current.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        current.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.CURRENT_PASSWORD);
+        PasswordFields fresh = new PasswordFields(this);
+        Button change = new Button(getTranslation("account.change-password"), e -> {
+            current.setInvalid(false);
+            if (!fresh.validate(this)) {
+                return;
+            }
+            try {
+                accounts.changePassword(current.getValue(), fresh.password.getValue(),
+                        VaadinSession.getCurrent().getSession().getId());
+                current.clear();
+                fresh.password.clear();
+                fresh.repeat.clear();
+                Notification.show(getTranslation("account.password-changed"))
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (AccountProblem problem) {
+                PasswordFields.fail("current".equals(problem.field()) ? current : fresh.password,
+                        getTranslation(problem.messageKey(), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
+            }
+        });
+        add(new H2(getTranslation("account.password")), new Paragraph(getTranslation("account.password.intro")),
+                current, fresh.password, fresh.repeat, change);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("account.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,61 @@
+package org.healthequity.exchange.member.ui;
+
+import org.healthequity.exchange.member.AccountService;
+import org.healthequity.exchange.member.TokenOutcome;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/**
+ * Confirms an address from the mailed link. It asks for a click rather than confirming on load, so that mail
+ * scanners which open links cannot use up the single-use token.
+ */
+@Route("register/confirm")
+@AnonymousAllowed
+public class ConfirmEmailView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final AccountService accounts;
+    private String token = "";
+
+    public ConfirmEmailView(AccountService accounts) {
+        this.accounts = accounts;
+        addClassName("narrow-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse("");
+        removeAll();
+        Button confirm = new Button(getTranslation("confirm.button"), e -> confirm());
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new H1(getTranslation("confirm.title")), new Paragraph(getTranslation("confirm.intro")), confirm);
+    }
+
+    private void confirm() {
+        TokenOutcome outcome = token.isBlank() ? TokenOutcome.INVALID : accounts.confirmEmail(token);
+        removeAll();
+        add(new H1(getTranslation("confirm.title")));
+        switch (outcome) {
+            case DONE -> add(new Paragraph(getTranslation("confirm.done")),
+                    new Anchor("login?confirmed", getTranslation("confirm.sign-in")));
+            case EXPIRED -> add(new Paragraph(getTranslation("confirm.expired")),
+                    new Anchor("register", getTranslation("confirm.register-again")));
+            case INVALID -> add(new Paragraph(getTranslation("confirm.invalid")),
+                    new Anchor("login", getTranslation("confirm.sign-in")));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("confirm.title") + " · " + getTranslation("app.name");
+    }
+}

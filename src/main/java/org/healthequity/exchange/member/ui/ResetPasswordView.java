@@ -1,0 +1,67 @@
+package org.healthequity.exchange.member.ui;
+
+import org.healthequity.exchange.member.AccountProblem;
+import org.healthequity.exchange.member.AccountService;
+import org.healthequity.exchange.member.PasswordPolicy;
+import org.healthequity.exchange.member.TokenOutcome;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/** Sets a new password from a mailed single-use link. */
+@Route("password/reset")
+@AnonymousAllowed
+public class ResetPasswordView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final AccountService accounts;
+    private final PasswordFields passwords = new PasswordFields(this);
+    private String token = "";
+
+    public ResetPasswordView(AccountService accounts) {
+        this.accounts = accounts;
+        addClassName("narrow-view");
+        Button save = new Button(getTranslation("reset.submit"), e -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new H1(getTranslation("reset.title")), passwords.password, passwords.repeat, save);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse("");
+    }
+
+    private void save() {
+        if (!passwords.validate(this)) {
+            return;
+        }
+        try {
+            TokenOutcome outcome = token.isBlank() ? TokenOutcome.INVALID
+                    : accounts.resetPassword(token, passwords.password.getValue());
+            if (outcome == TokenOutcome.DONE) {
+                getUI().ifPresent(ui -> ui.navigate("login?reset"));
+                return;
+            }
+            removeAll();
+            add(new H1(getTranslation("reset.title")),
+                    new Paragraph(getTranslation(outcome == TokenOutcome.EXPIRED ? "reset.expired" : "reset.invalid")),
+                    new Anchor("password/forgot", getTranslation("reset.again")));
+        } catch (AccountProblem problem) {
+            PasswordFields.fail(passwords.password,
+                    getTranslation(problem.messageKey(), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("reset.title") + " · " + getTranslation("app.name");
+    }
+}

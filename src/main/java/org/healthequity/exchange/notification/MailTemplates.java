@@ -1,0 +1,95 @@
+package org.healthequity.exchange.notification;
+
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.healthequity.exchange.shared.i18n.Language;
+import org.healthequity.exchange.shared.i18n.Translations;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+
+/**
+ * Renders a mail from the bundles in the recipient's language: a plain-text part and an HTML part built from the same
+ * text with every argument escaped, so user input can neither add markup nor headers.
+ */
+@Component
+class MailTemplates {
+
+    record Rendered(String subject, String text, String html) {
+    }
+
+    private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"]+");
+
+    private final Translations translations;
+
+    MailTemplates(Translations translations) {
+        this.translations = translations;
+    }
+
+    Rendered render(Language language, String template, Object... arguments) {
+        Object[] plain = Arrays.stream(arguments).map(a -> a == null ? "" : a).toArray();
+        String subject = oneLine(translations.get("mail." + template + ".subject", language, plain));
+        String body = translations.get("mail." + template + ".body", language, plain);
+        String footer = translations.get("mail.footer", language);
+        String text = body + "\n\n-- \n" + footer + "\n";
+        return new Rendered(subject, text, html(language, subject, body, footer));
+    }
+
+    private static String html(Language language, String subject, String body, String footer) {
+        StringBuilder html = new StringBuilder()
+                .append("<!DOCTYPE html><html lang=\"").append(language.code()).append("\" dir=\"")
+                .append(language.rightToLeft() ? "rtl" : "ltr").append("\"><head><meta charset=\"UTF-8\"><title>")
+                .append(HtmlUtils.htmlEscape(subject)).append("</title></head><body>");
+        for (String paragraph : body.split("\\n\\s*\\n")) {
+            html.append("<p>").append(linked(paragraph)).append("</p>");
+        }
+        html.append("<hr><p><small>").append(HtmlUtils.htmlEscape(footer)).append("</small></p></body></html>");
+        return html.toString();
+    }
+
+    /** Escapes a paragraph and turns the links the templates put in it into anchors. */
+    private static String linked(String paragraph) {
+        Matcher links = LINK.matcher(paragraph);
+        StringBuilder out = new StringBuilder();
+        int last = 0;
+        while (links.find()) {
+            out.append(escapeLines(paragraph.substring(last, links.start())));
+            String url = HtmlUtils.htmlEscape(links.group());
+            out.append("<a href=\"").append(url).append("\">").append(url).append("</a>");
+            last = links.end();
+        }
+        out.append(escapeLines(paragraph.substring(last)));
+        return out.toString();
+    }
+
+    private static String escapeLines(String text) {
+        return HtmlUtils.htmlEscape(text).replace("\n", "<br>");
+    }
+
+    /** A header value never carries a line break, whatever the arguments held. */
+    static String oneLine(String value) {
+        String single = value.replaceAll("[\\r\\n\\u0085\\u2028\\u2029]+", " ").strip();
+        return single.length() > OutgoingMail.SUBJECT_MAX ? single.substring(0, OutgoingMail.SUBJECT_MAX) : single;
+    }
+
+    /** One plain, valid address: no display name tricks, no line breaks, no lists. */
+    static String checkedAddress(String recipient) {
+        if (recipient.isBlank() || recipient.length() > OutgoingMail.RECIPIENT_MAX
+                || recipient.chars().anyMatch(c -> c == '\r' || c == '\n' || c == ',' || c == ';')) {
+            throw new IllegalArgumentException("Not a single valid e-mail address");
+        }
+        try {
+            InternetAddress address = new InternetAddress(recipient.strip(), true);
+            if (address.getPersonal() != null) {
+                throw new IllegalArgumentException("Not a single valid e-mail address");
+            }
+            return address.getAddress();
+        } catch (AddressException e) {
+            throw new IllegalArgumentException("Not a single valid e-mail address", e);
+        }
+    }
+}

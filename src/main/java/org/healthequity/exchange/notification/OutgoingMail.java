@@ -1,0 +1,139 @@
+package org.healthequity.exchange.notification;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "outgoing_mail")
+class OutgoingMail {
+
+    static final int RECIPIENT_MAX = 254;
+    static final int SUBJECT_MAX = 300;
+    static final int ERROR_MAX = 1000;
+    static final int MAX_ATTEMPTS = 8;
+    static final Duration FIRST_RETRY = Duration.ofMinutes(1);
+    static final Duration MAX_RETRY = Duration.ofHours(2);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(nullable = false, length = RECIPIENT_MAX)
+    private String recipient;
+
+    @Column(nullable = false, length = 5)
+    private String language;
+
+    @Column(nullable = false, length = 60)
+    private String template;
+
+    @Column(nullable = false, length = SUBJECT_MAX)
+    private String subject;
+
+    @Column(name = "text_body", nullable = false)
+    private String textBody;
+
+    @Column(name = "html_body", nullable = false)
+    private String htmlBody;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private MailStatus status;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "last_error", length = ERROR_MAX)
+    private @Nullable String lastError;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    private Instant nextAttemptAt;
+
+    @Column(name = "sent_at")
+    private @Nullable Instant sentAt;
+
+    @SuppressWarnings("NullAway.Init")
+    protected OutgoingMail() {
+    }
+
+    OutgoingMail(String recipient, String language, String template, String subject, String textBody,
+            String htmlBody, Instant now) {
+        this.recipient = recipient;
+        this.language = language;
+        this.template = template;
+        this.subject = subject;
+        this.textBody = textBody;
+        this.htmlBody = htmlBody;
+        this.status = MailStatus.QUEUED;
+        this.createdAt = now;
+        this.nextAttemptAt = now;
+    }
+
+    void sent(Instant now) {
+        attempts++;
+        status = MailStatus.SENT;
+        sentAt = now;
+        lastError = null;
+    }
+
+    /** A failed attempt: wait twice as long as last time before the next one, and give up after the last. */
+    void failed(String error, Instant now) {
+        attempts++;
+        lastError = error.length() > ERROR_MAX ? error.substring(0, ERROR_MAX) : error;
+        if (attempts >= MAX_ATTEMPTS) {
+            status = MailStatus.FAILED;
+            return;
+        }
+        Duration wait = FIRST_RETRY.multipliedBy(1L << Math.min(attempts - 1, 16));
+        nextAttemptAt = now.plus(wait.compareTo(MAX_RETRY) > 0 ? MAX_RETRY : wait);
+    }
+
+    void cancel() {
+        if (status == MailStatus.QUEUED) {
+            status = MailStatus.CANCELLED;
+        }
+    }
+
+    long id() {
+        return id == null ? 0 : id;
+    }
+
+    String recipient() {
+        return recipient;
+    }
+
+    String subject() {
+        return subject;
+    }
+
+    String textBody() {
+        return textBody;
+    }
+
+    String htmlBody() {
+        return htmlBody;
+    }
+
+    MailStatus status() {
+        return status;
+    }
+
+    MailMessage toMessage() {
+        return new MailMessage(id(), recipient, language, template, subject, textBody, status, attempts, lastError,
+                createdAt, sentAt);
+    }
+}

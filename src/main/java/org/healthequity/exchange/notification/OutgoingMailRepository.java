@@ -1,0 +1,33 @@
+package org.healthequity.exchange.notification;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.NativeQuery;
+import org.springframework.data.jpa.repository.Query;
+
+interface OutgoingMailRepository extends JpaRepository<OutgoingMail, Long> {
+
+    /** Claims due messages; a second sender running at the same time skips them instead of sending them twice. */
+    @NativeQuery("""
+            select * from outgoing_mail
+            where status = 'QUEUED' and next_attempt_at <= :now
+            order by next_attempt_at, id
+            limit :limit
+            for update skip locked
+            """)
+    List<OutgoingMail> claimDue(Instant now, int limit);
+
+    @Query("select m from OutgoingMail m where (:status is null or m.status = :status)")
+    Page<OutgoingMail> findByStatus(MailStatus status, Pageable pageable);
+
+    long countByStatus(MailStatus status);
+
+    @Modifying
+    @Query("update OutgoingMail m set m.status = 'CANCELLED' where lower(m.recipient) = lower(:recipient) and m.status = 'QUEUED'")
+    int cancelQueuedFor(String recipient);
+}

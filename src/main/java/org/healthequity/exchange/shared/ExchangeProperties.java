@@ -1,0 +1,55 @@
+package org.healthequity.exchange.shared;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The portal's own settings ({@code exchange.*}), bound from application.properties and environment variables.
+ *
+ * @param dataDir where the embedded database, the search index and uploaded files live
+ * @param demoData seed the demo world; {@code null} means "only when the embedded database is used"
+ * @param baseUrl the address people reach the portal at, used in links sent by mail
+ * @param mailFrom the sender of outgoing mail
+ * @param tokenValidity how long a confirmation or reset link stays valid
+ */
+@ConfigurationProperties("exchange")
+public record ExchangeProperties(
+        Path dataDir,
+        @Nullable Boolean demoData,
+        String baseUrl,
+        String mailFrom,
+        Duration tokenValidity,
+        EmbeddedDatabase embeddedDatabase) {
+
+    public ExchangeProperties {
+        if (dataDir == null) {
+            dataDir = Path.of("data");
+        }
+        if (baseUrl == null || baseUrl.isBlank()) {
+            baseUrl = "http://localhost:8080";
+        }
+        if (baseUrl.endsWith("/")) {
+            baseUrl = baseUrl.substring(0, baseUrl.length() - 1);
+        }
+        if (mailFrom == null || mailFrom.isBlank()) {
+            mailFrom = "Health Equity Exchange <no-reply@healthequity.example.org>";
+        }
+        if (tokenValidity == null) {
+            tokenValidity = Duration.ofHours(24);
+        }
+        if (embeddedDatabase == null) {
+            embeddedDatabase = new EmbeddedDatabase(false);
+        }
+    }
+
+    /** @param cleanOnStart start every run from an empty database (tests only) */
+    public record EmbeddedDatabase(boolean cleanOnStart) {
+    }
+
+    public String link(String path) {
+        return baseUrl + (path.startsWith("/") ? path : "/" + path);
+    }
+}

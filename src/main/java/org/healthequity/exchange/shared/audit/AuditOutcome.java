@@ -1,0 +1,5 @@
+package org.healthequity.exchange.shared.audit;
+
+public enum AuditOutcome {
+    SUCCESS, FAILURE, DENIED
+}

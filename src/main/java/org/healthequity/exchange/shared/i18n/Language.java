@@ -1,0 +1,68 @@
+package org.healthequity.exchange.shared.i18n;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+/** The six official languages of WHO, each named in itself. Arabic is written right to left. */
+public enum Language {
+    ENGLISH("en", "English", false),
+    FRENCH("fr", "Français", false),
+    SPANISH("es", "Español", false),
+    ARABIC("ar", "العربية", true),
+    CHINESE("zh", "中文", false),
+    RUSSIAN("ru", "Русский", false);
+
+    private final String code;
+    private final String nativeName;
+    private final boolean rightToLeft;
+
+    Language(String code, String nativeName, boolean rightToLeft) {
+        this.code = code;
+        this.nativeName = nativeName;
+        this.rightToLeft = rightToLeft;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String nativeName() {
+        return nativeName;
+    }
+
+    public boolean rightToLeft() {
+        return rightToLeft;
+    }
+
+    public Locale locale() {
+        return Locale.of(code);
+    }
+
+    public static List<Locale> locales() {
+        return Arrays.stream(values()).map(Language::locale).toList();
+    }
+
+    public static Optional<Language> ofCode(@Nullable String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        String language = code.trim().toLowerCase(Locale.ROOT).replace('_', '-');
+        int dash = language.indexOf('-');
+        String primary = dash > 0 ? language.substring(0, dash) : language;
+        return Arrays.stream(values()).filter(l -> l.code.equals(primary)).findFirst();
+    }
+
+    public static Language of(@Nullable Locale locale) {
+        return locale == null ? ENGLISH : ofCode(locale.getLanguage()).orElse(ENGLISH);
+    }
+
+    /** The first of the browser's languages (in its order of preference) that the portal speaks. */
+    public static Optional<Language> bestMatch(List<Locale> preferred) {
+        return preferred.stream().map(Locale::getLanguage).map(Language::ofCode)
+                .flatMap(Optional::stream).findFirst();
+    }
+}

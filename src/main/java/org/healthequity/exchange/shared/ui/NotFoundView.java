@@ -1,0 +1,37 @@
+package org.healthequity.exchange.shared.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.ParentLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/** A plain 404 that never lists the portal's routes. */
+@ParentLayout(MainLayout.class)
+@AnonymousAllowed
+public class NotFoundView extends Main implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
+
+    public NotFoundView() {
+        addClassName("error-view");
+        add(new H1(getTranslation("error.not-found.title")), new Paragraph(getTranslation("error.not-found.text")),
+                new Anchor("", getTranslation("error.home-link")));
+    }
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+        return HttpServletResponse.SC_NOT_FOUND;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.not-found.title") + " · " + getTranslation("app.name");
+    }
+}
