@@ -43,11 +43,11 @@ class MailTemplates {
         StringBuilder html = new StringBuilder()
                 .append("<!DOCTYPE html><html lang=\"").append(language.code()).append("\" dir=\"")
                 .append(language.rightToLeft() ? "rtl" : "ltr").append("\"><head><meta charset=\"UTF-8\"><title>")
-                .append(HtmlUtils.htmlEscape(subject)).append("</title></head><body>");
+                .append(HtmlUtils.htmlEscape(subject, "UTF-8")).append("</title></head><body>");
         for (String paragraph : body.split("\\n\\s*\\n")) {
             html.append("<p>").append(linked(paragraph)).append("</p>");
         }
-        html.append("<hr><p><small>").append(HtmlUtils.htmlEscape(footer)).append("</small></p></body></html>");
+        html.append("<hr><p><small>").append(HtmlUtils.htmlEscape(footer, "UTF-8")).append("</small></p></body></html>");
         return html.toString();
     }
 
@@ -58,7 +58,7 @@ class MailTemplates {
         int last = 0;
         while (links.find()) {
             out.append(escapeLines(paragraph.substring(last, links.start())));
-            String url = HtmlUtils.htmlEscape(links.group());
+            String url = HtmlUtils.htmlEscape(links.group(), "UTF-8");
             out.append("<a href=\"").append(url).append("\">").append(url).append("</a>");
             last = links.end();
         }
@@ -67,7 +67,7 @@ class MailTemplates {
     }
 
     private static String escapeLines(String text) {
-        return HtmlUtils.htmlEscape(text).replace("\n", "<br>");
+        return HtmlUtils.htmlEscape(text, "UTF-8").replace("\n", "<br>");
     }
 
     /** A header value never carries a line break, whatever the arguments held. */

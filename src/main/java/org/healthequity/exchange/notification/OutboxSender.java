@@ -43,7 +43,7 @@ class OutboxSender {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${exchange.mail.send-interval:PT5S}", initialDelayString = "PT10S")
+    @Scheduled(fixedDelayString = "${exchange.mail.send-interval:PT5S}", initialDelayString = "${exchange.mail.send-interval:PT5S}")
     void scheduled() {
         sendDue();
     }

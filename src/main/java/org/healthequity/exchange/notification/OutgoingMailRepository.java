@@ -3,6 +3,7 @@ package org.healthequity.exchange.notification;
 import java.time.Instant;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -23,7 +24,7 @@ interface OutgoingMailRepository extends JpaRepository<OutgoingMail, Long> {
     List<OutgoingMail> claimDue(Instant now, int limit);
 
     @Query("select m from OutgoingMail m where (:status is null or m.status = :status)")
-    Page<OutgoingMail> findByStatus(MailStatus status, Pageable pageable);
+    Page<OutgoingMail> findByStatus(@Nullable MailStatus status, Pageable pageable);
 
     long countByStatus(MailStatus status);
 

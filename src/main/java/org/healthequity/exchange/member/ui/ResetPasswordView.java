@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
@@ -47,7 +48,7 @@ public class ResetPasswordView extends Main implements BeforeEnterObserver, HasD
             TokenOutcome outcome = token.isBlank() ? TokenOutcome.INVALID
                     : accounts.resetPassword(token, passwords.password.getValue());
             if (outcome == TokenOutcome.DONE) {
-                getUI().ifPresent(ui -> ui.navigate("login?reset"));
+                getUI().ifPresent(ui -> ui.navigate("login", QueryParameters.of("reset", "")));
                 return;
             }
             removeAll();

@@ -20,9 +20,14 @@ import jakarta.servlet.http.HttpServletResponse;
 public class NotFoundView extends Main implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
     public NotFoundView() {
-        addClassName("error-view");
-        add(new H1(getTranslation("error.not-found.title")), new Paragraph(getTranslation("error.not-found.text")),
-                new Anchor("", getTranslation("error.home-link")));
+        fill(this);
+    }
+
+    static void fill(Main page) {
+        page.addClassName("error-view");
+        page.add(new H1(page.getTranslation("error.not-found.title")),
+                new Paragraph(page.getTranslation("error.not-found.text")),
+                new Anchor("", page.getTranslation("error.home-link")));
     }
 
     @Override

@@ -1,0 +1,98 @@
+package org.healthequity.exchange;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Boots the portal exactly as {@code ./mvnw} does: no profile, no database configured (so the embedded PostgreSQL
+ * starts), demo data seeded. Only the data directory is moved under target/ so the developer's ./data stays as it is.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ApplicationRunLikeTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @DynamicPropertySource
+    static void likeTheRunCommand(DynamicPropertyRegistry registry) {
+        registry.add("exchange.data-dir", () -> Path.of("target", "run-like-data").toAbsolutePath().toString());
+        registry.add("exchange.embedded-database.clean-on-start", () -> "true");
+        registry.add("spring.datasource.url", () -> "");
+    }
+
+    @Test
+    void homeAndLoginPagesAnswerWithSecurityHeaders() throws Exception {
+        for (String path : new String[] { "/", "/login" }) {
+            HttpResponse<String> response = get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Security-Policy")).as(path)
+                    .hasValueSatisfying(v -> assertThat(v).contains("frame-ancestors 'none'"));
+            assertThat(response.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+            assertThat(response.headers().firstValue("Referrer-Policy")).as(path)
+                    .hasValue("strict-origin-when-cross-origin");
+        }
+    }
+
+    @Test
+    void theDemoAccountsCanSignIn() {
+        for (String email : new String[] { "admin@example.org", "secretariat@example.org", "reviewer@example.org",
+                "lead@example.org", "member@example.org", "researcher@example.org", "applicant@example.org" }) {
+            var user = users.loadUserByUsername(email);
+            assertThat(user.isEnabled()).as(email).isTrue();
+            assertThat(passwords.matches("exchange-demo", user.getPassword())).as(email).isTrue();
+        }
+    }
+
+    @Test
+    void onlyTheHealthEndpointIsExposed() throws Exception {
+        HttpResponse<String> health = get("/actuator/health");
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"UP\"");
+        for (String path : new String[] { "/actuator/env", "/actuator/beans", "/actuator/heapdump" }) {
+            assertThat(get(path).statusCode()).as(path).isNotEqualTo(200);
+        }
+    }
+
+    @Test
+    void aSignedInPageSendsVisitorsToTheLoginPage() throws Exception {
+        HttpResponse<String> response = get("/dashboard");
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(v -> assertThat(v).contains("/login"));
+    }
+
+    @Test
+    void anUnknownAddressReachesThePortalsNotFoundPageInsteadOfARefusal() throws Exception {
+        HttpResponse<String> response = get("/no/such/page");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Location")).isEmpty();
+        assertThat(response.body()).doesNotContain("admin/mail", "admin/audit");
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,135 @@
+package org.healthequity.exchange;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import org.healthequity.exchange.support.TestSupportConfiguration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The portal in a real browser: Debian's Chromium, headless, driven through the system chromedriver (nothing is
+ * downloaded). Screenshots land in target/screenshots/.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(TestSupportConfiguration.class)
+class PortalBrowserIT {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static WebDriver browser;
+    private static WebDriverWait wait;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        Path chromium = Path.of(System.getProperty("browser.binary", "/usr/bin/chromium"));
+        Path driver = Path.of(System.getProperty("browser.driver", "/usr/bin/chromedriver"));
+        assertThat(chromium).as("Chromium is installed (apt-get install chromium chromium-driver)").exists();
+        assertThat(driver).as("chromedriver is installed (apt-get install chromium-driver)").exists();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=en-GB",
+                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile())
+                .build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aMemberSignsInSeesTheDashboardAndSwitchesToArabic() throws IOException {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        browser.get(url("/login"));
+        WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("vaadin-login-form vaadin-text-field[name='username'] input")));
+        screenshot("01-login");
+        username.sendKeys("member@example.org");
+        WebElement password = browser.findElement(
+                By.cssSelector("vaadin-login-form vaadin-password-field[name='password'] input"));
+        password.sendKeys("exchange-demo");
+        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome, Priya Raman"));
+        assertThat(browser.getCurrentUrl()).endsWith("/dashboard");
+        assertThat(pageText()).contains("Your tasks", "What is new for you", "Latest case studies");
+        screenshot("02-dashboard");
+
+        browser.get(url("/no-such-page"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Page not found"));
+        assertThat(pageText()).doesNotContain("admin/mail", "admin/audit", "Available routes");
+        screenshot("03-not-found");
+
+        browser.get(url("/dashboard"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
+        browser.findElement(By.cssSelector("vaadin-select.language-switcher")).click();
+        WebElement arabic = wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-select-item[contains(., 'العربية')]")));
+        arabic.click();
+
+        wait.until(driver -> "rtl".equals(js("return document.documentElement.dir")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Priya Raman"));
+        assertThat(js("return document.documentElement.lang")).isEqualTo("ar");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).doesNotContain("Welcome");
+        screenshot("04-dashboard-arabic");
+
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.navigate().refresh();
+        wait.until(driver -> "rtl".equals(js("return document.documentElement.dir")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
+        Object overflow = js("return document.documentElement.scrollWidth > window.innerWidth + 1");
+        assertThat(overflow).as("no sideways scrolling at phone width").isEqualTo(false);
+        screenshot("05-dashboard-arabic-phone");
+    }
+
+    private Object js(String script) {
+        return ((JavascriptExecutor) browser).executeScript(script);
+    }
+
+    private String pageText() {
+        return browser.findElement(By.tagName("body")).getText();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private static void screenshot(String name) throws IOException {
+        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}

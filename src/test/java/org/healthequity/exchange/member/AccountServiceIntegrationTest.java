@@ -1,0 +1,191 @@
+package org.healthequity.exchange.member;
+
+import java.time.Duration;
+import java.time.ZoneId;
+
+import org.healthequity.exchange.shared.i18n.Language;
+import org.healthequity.exchange.shared.security.ExchangeUser;
+import org.healthequity.exchange.support.Accounts;
+import org.healthequity.exchange.support.IntegrationTest;
+import org.healthequity.exchange.support.Outbox;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import jakarta.validation.ConstraintViolationException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class AccountServiceIntegrationTest extends IntegrationTest {
+
+    private static final String GOOD_PASSWORD = "a long walk to Geneva";
+
+    @Autowired
+    AccountService service;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    SessionRegistry sessions;
+
+    @Test
+    void registrationCreatesAPendingApplicantAndMailsAConfirmationLink() {
+        String email = uniqueEmail("new");
+        service.register(new Registration("Ana Silva", email, GOOD_PASSWORD, Language.SPANISH));
+
+        ExchangeUser user = (ExchangeUser) users.loadUserByUsername(email);
+        assertThat(user.isEnabled()).as("cannot sign in before confirming").isFalse();
+        assertThat(user.roles()).containsExactly(org.healthequity.exchange.shared.security.Role.APPLICANT);
+        assertThat(user.language()).isEqualTo(Language.SPANISH);
+        assertThat(Outbox.templatesFor(jdbc, email)).containsExactly("confirm-email");
+
+        assertThat(service.confirmEmail(Outbox.latestToken(jdbc, email))).isEqualTo(TokenOutcome.DONE);
+        assertThat(users.loadUserByUsername(email).isEnabled()).isTrue();
+    }
+
+    @Test
+    void aConfirmationLinkWorksOnlyOnce() {
+        String email = uniqueEmail("once");
+        service.register(new Registration("Once", email, GOOD_PASSWORD, Language.ENGLISH));
+        String token = Outbox.latestToken(jdbc, email);
+        assertThat(service.confirmEmail(token)).isEqualTo(TokenOutcome.DONE);
+        assertThat(service.confirmEmail(token)).isEqualTo(TokenOutcome.INVALID);
+        assertThat(service.confirmEmail("made-up-token")).isEqualTo(TokenOutcome.INVALID);
+    }
+
+    @Test
+    void aConfirmationLinkExpires() {
+        String email = uniqueEmail("late");
+        service.register(new Registration("Late", email, GOOD_PASSWORD, Language.ENGLISH));
+        clock.advance(Duration.ofHours(25));
+        assertThat(service.confirmEmail(Outbox.latestToken(jdbc, email))).isEqualTo(TokenOutcome.EXPIRED);
+        assertThat(users.loadUserByUsername(email).isEnabled()).isFalse();
+    }
+
+    @Test
+    void registeringAnExistingAddressRevealsNothingAndTellsTheOwner() {
+        service.register(new Registration("Impostor", "MEMBER@example.org", GOOD_PASSWORD, Language.ENGLISH));
+        assertThat(Outbox.templatesFor(jdbc, "member@example.org")).contains("already-registered");
+        ExchangeUser owner = (ExchangeUser) users.loadUserByUsername("member@example.org");
+        assertThat(owner.displayName()).isEqualTo("Priya Raman");
+        assertThat(passwords.matches("exchange-demo", owner.getPassword())).isTrue();
+    }
+
+    @Test
+    void refusesWeakPasswordsWithTheReason() {
+        assertThatThrownBy(() -> service.register(new Registration("X", uniqueEmail("weak"), "passwordpassword",
+                Language.ENGLISH))).isInstanceOf(AccountProblem.class)
+                .extracting(e -> ((AccountProblem) e).messageKey()).isEqualTo("password.too-common");
+        assertThatThrownBy(() -> service.register(new Registration("X", uniqueEmail("short"), "short",
+                Language.ENGLISH))).isInstanceOf(ConstraintViolationException.class);
+        assertThatThrownBy(() -> service.register(new Registration("X", uniqueEmail("long"), "x".repeat(129),
+                Language.ENGLISH))).isInstanceOf(ConstraintViolationException.class);
+        assertThatThrownBy(() -> service.register(new Registration("X", "not-an-address", GOOD_PASSWORD,
+                Language.ENGLISH))).isInstanceOf(ConstraintViolationException.class);
+    }
+
+    @Test
+    void aPasswordResetAnswersTheSameWhetherOrNotTheAddressExists() {
+        service.requestPasswordReset("nobody-" + System.nanoTime() + "@example.net", Language.ENGLISH);
+        String email = registeredAndConfirmed("reset");
+        service.requestPasswordReset(email, Language.ENGLISH);
+        assertThat(Outbox.templatesFor(jdbc, email)).endsWith("password-reset");
+
+        String token = Outbox.latestToken(jdbc, email);
+        assertThat(service.resetPassword(token, "a brand new sentence")).isEqualTo(TokenOutcome.DONE);
+        assertThat(passwords.matches("a brand new sentence", users.loadUserByUsername(email).getPassword())).isTrue();
+        assertThat(service.resetPassword(token, "yet another sentence")).isEqualTo(TokenOutcome.INVALID);
+        assertThat(Outbox.templatesFor(jdbc, email)).endsWith("password-changed");
+    }
+
+    @Test
+    void aResetLinkExpiresAndAnOlderLinkDiesWhenANewOneIsSent() {
+        String email = registeredAndConfirmed("expire");
+        service.requestPasswordReset(email, Language.ENGLISH);
+        String first = Outbox.latestToken(jdbc, email);
+        service.requestPasswordReset(email, Language.ENGLISH);
+        String second = Outbox.latestToken(jdbc, email);
+        assertThat(service.resetPassword(first, "a brand new sentence")).isEqualTo(TokenOutcome.INVALID);
+        clock.advance(Duration.ofDays(2));
+        assertThat(service.resetPassword(second, "a brand new sentence")).isEqualTo(TokenOutcome.EXPIRED);
+    }
+
+    @Test
+    void changingThePasswordEndsThePersonsOtherSessions() {
+        String email = registeredAndConfirmed("sessions");
+        ExchangeUser user = (ExchangeUser) Accounts.signIn(users, email).getPrincipal();
+        sessions.registerNewSession("this-session", user);
+        sessions.registerNewSession("other-session", user);
+        ExchangeUser someoneElse = (ExchangeUser) users.loadUserByUsername("member@example.org");
+        sessions.registerNewSession("someone-elses-session", someoneElse);
+
+        service.changePassword(GOOD_PASSWORD, "the second long sentence", "this-session");
+
+        assertThat(sessions.getSessionInformation("this-session").isExpired()).isFalse();
+        assertThat(sessions.getSessionInformation("other-session").isExpired()).isTrue();
+        assertThat(sessions.getSessionInformation("someone-elses-session").isExpired()).isFalse();
+        assertThat(passwords.matches("the second long sentence", users.loadUserByUsername(email).getPassword()))
+                .isTrue();
+        sessions.getAllSessions(user, true).stream().map(SessionInformation::getSessionId)
+                .forEach(sessions::removeSessionInformation);
+        sessions.removeSessionInformation("someone-elses-session");
+    }
+
+    @Test
+    void changingThePasswordNeedsTheCurrentOne() {
+        String email = registeredAndConfirmed("current");
+        Accounts.signIn(users, email);
+        assertThatThrownBy(() -> service.changePassword("not my password", "the second long sentence", null))
+                .isInstanceOf(AccountProblem.class).extracting(e -> ((AccountProblem) e).field()).isEqualTo("current");
+    }
+
+    @Test
+    void preferencesNeedASignedInPersonAndAreKept() {
+        assertThatThrownBy(() -> service.updatePreferences(Language.RUSSIAN, null))
+                .isInstanceOfAny(AccessDeniedException.class,
+                        org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+        String email = registeredAndConfirmed("prefs");
+        Accounts.signIn(users, email);
+        service.updatePreferences(Language.RUSSIAN, ZoneId.of("Pacific/Fiji"));
+        AccountSettings settings = service.mySettings();
+        assertThat(settings.language()).isEqualTo(Language.RUSSIAN);
+        assertThat(settings.timeZone()).isEqualTo(ZoneId.of("Pacific/Fiji"));
+    }
+
+    @Test
+    void aPersonCannotRememberALanguageForSomeoneElse() {
+        String email = registeredAndConfirmed("lang");
+        Accounts.signIn(users, email);
+        assertThatThrownBy(() -> service.rememberLanguage("member@example.org", Language.ARABIC))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void demoAccountsAreSeededWithTheirRoles() {
+        ExchangeUser lead = (ExchangeUser) users.loadUserByUsername("lead@example.org");
+        assertThat(lead.roles()).containsExactlyInAnyOrder(
+                org.healthequity.exchange.shared.security.Role.GROUP_LEAD,
+                org.healthequity.exchange.shared.security.Role.MEMBER);
+        assertThat(passwords.matches("exchange-demo", lead.getPassword())).isTrue();
+    }
+
+    private String registeredAndConfirmed(String prefix) {
+        String email = uniqueEmail(prefix);
+        service.register(new Registration("Test Person", email, GOOD_PASSWORD, Language.ENGLISH));
+        service.confirmEmail(Outbox.latestToken(jdbc, email));
+        return email;
+    }
+}

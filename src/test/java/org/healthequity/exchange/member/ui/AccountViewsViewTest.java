@@ -1,0 +1,155 @@
+package org.healthequity.exchange.member.ui;
+
+import org.healthequity.exchange.shared.security.ExchangeUser;
+import org.healthequity.exchange.shared.ui.LoginView;
+import org.healthequity.exchange.support.Outbox;
+import org.healthequity.exchange.support.ViewTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AccountViewsViewTest extends ViewTest {
+
+    private static final String PASSWORD = "a long walk to Geneva";
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    @Test
+    void registrationCreatesAnAccountAndAsksToConfirmTheAddress() {
+        String email = uniqueEmail("view");
+        register("Fatima Diallo", email, PASSWORD, PASSWORD);
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Check your mail");
+        ExchangeUser user = (ExchangeUser) users.loadUserByUsername(email);
+        assertThat(user.displayName()).isEqualTo("Fatima Diallo");
+        assertThat(user.isEnabled()).isFalse();
+        assertThat(Outbox.templatesFor(jdbc, email)).containsExactly("confirm-email");
+    }
+
+    @Test
+    void registrationShowsTheProblemNextToTheFieldAndKeepsWhatWasTyped() {
+        String email = uniqueEmail("bad");
+        register("Short Password", email, "too short", "too short");
+        PasswordField password = _get(PasswordField.class, spec -> spec.withLabel("New password"));
+        assertThat(password.isInvalid()).isTrue();
+        assertThat(password.getErrorMessage()).isEqualTo("Use at least 12 characters.");
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Full name")).getValue()).isEqualTo("Short Password");
+
+        _setValue(password, "passwordpassword");
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Repeat the new password")), "passwordpassword");
+        _click(_get(Button.class, spec -> spec.withText("Create account")));
+        assertThat(password.getErrorMessage()).contains("too common");
+
+        _setValue(password, PASSWORD);
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Repeat the new password")), "something else");
+        _click(_get(Button.class, spec -> spec.withText("Create account")));
+        assertThat(_get(PasswordField.class, spec -> spec.withLabel("Repeat the new password")).getErrorMessage())
+                .isEqualTo("The two passwords are not the same.");
+        assertThat(Outbox.templatesFor(jdbc, email)).isEmpty();
+    }
+
+    @Test
+    void theConfirmationLinkActivatesTheAccountOnce() {
+        String email = uniqueEmail("confirm");
+        register("Confirm Me", email, PASSWORD, PASSWORD);
+        String token = Outbox.latestToken(jdbc, email);
+
+        navigate("register/confirm?token=" + token);
+        _click(_get(Button.class, spec -> spec.withText("Confirm my address")));
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .contains("Thank you, your address is confirmed and your account is active.");
+        assertThat(users.loadUserByUsername(email).isEnabled()).isTrue();
+
+        navigate("register/confirm?token=" + token);
+        _click(_get(Button.class, spec -> spec.withText("Confirm my address")));
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .contains("This link is not valid or has already been used.");
+    }
+
+    @Test
+    void aForgottenPasswordCanBeResetFromTheMailedLink() {
+        navigate("password/forgot");
+        _setValue(_get(EmailField.class, spec -> spec.withLabel("E-mail address")), "researcher@example.org");
+        _click(_get(Button.class, spec -> spec.withText("Send the link")));
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .anyMatch(t -> t.startsWith("If researcher@example.org belongs to an account"));
+
+        navigate("password/reset?token=" + Outbox.latestToken(jdbc, "researcher@example.org"));
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("New password")), "exchange-demo-renewed");
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Repeat the new password")), "exchange-demo-renewed");
+        _click(_get(Button.class, spec -> spec.withText("Save the new password")));
+        assertThat(currentView()).isEqualTo(LoginView.class);
+        assertThat(passwords.matches("exchange-demo-renewed",
+                users.loadUserByUsername("researcher@example.org").getPassword())).isTrue();
+        jdbc.update("update account set password_hash = ? where email = 'researcher@example.org'",
+                passwords.encode("exchange-demo"));
+    }
+
+    @Test
+    void anUnknownAddressGetsTheSameAnswerAndNoMail() {
+        String nobody = uniqueEmail("nobody");
+        navigate("password/forgot");
+        _setValue(_get(EmailField.class, spec -> spec.withLabel("E-mail address")), nobody);
+        _click(_get(Button.class, spec -> spec.withText("Send the link")));
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .anyMatch(t -> t.startsWith("If " + nobody + " belongs to an account"));
+        assertThat(Outbox.templatesFor(jdbc, nobody)).isEmpty();
+    }
+
+    @Test
+    void aSignedInPersonChangesTheirPasswordAndPreferences() {
+        String email = uniqueEmail("settings");
+        register("Settings Person", email, PASSWORD, PASSWORD);
+        context.getBean(org.healthequity.exchange.member.AccountService.class)
+                .confirmEmail(Outbox.latestToken(jdbc, email));
+        login(email);
+        navigate("account");
+
+        PasswordField current = _get(PasswordField.class, spec -> spec.withLabel("Current password"));
+        _setValue(current, "not the password");
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("New password")), "another long sentence");
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Repeat the new password")), "another long sentence");
+        _click(_get(Button.class, spec -> spec.withText("Change password")));
+        assertThat(current.isInvalid()).isTrue();
+        assertThat(current.getErrorMessage()).isEqualTo("The current password is not right.");
+
+        _setValue(current, PASSWORD);
+        _click(_get(Button.class, spec -> spec.withText("Change password")));
+        assertThat(passwords.matches("another long sentence", users.loadUserByUsername(email).getPassword())).isTrue();
+
+        @SuppressWarnings("unchecked")
+        ComboBox<String> zone = _get(ComboBox.class, spec -> spec.withLabel("Time zone"));
+        _setValue(zone, "America/Sao_Paulo");
+        _click(_get(Button.class, spec -> spec.withText("Save preferences")));
+        assertThat(((ExchangeUser) users.loadUserByUsername(email)).timeZone())
+                .isEqualTo(java.time.ZoneId.of("America/Sao_Paulo"));
+    }
+
+    private void register(String name, String email, String password, String repeat) {
+        navigate("register");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Full name")), name);
+        _setValue(_get(EmailField.class, spec -> spec.withLabel("E-mail address")), email);
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("New password")), password);
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Repeat the new password")), repeat);
+        _click(_get(Button.class, spec -> spec.withText("Create account")));
+    }
+}

@@ -1,0 +1,162 @@
+package org.healthequity.exchange.notification;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.healthequity.exchange.shared.i18n.Language;
+import org.healthequity.exchange.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class MailOutboxIntegrationTest extends IntegrationTest {
+
+    @Autowired
+    MailOutbox outbox;
+
+    @Autowired
+    OutboxSender sender;
+
+    @Autowired
+    OutgoingMailRepository mails;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void deliversLocalisedMailWithTextAndHtmlParts() throws Exception {
+        String to = uniqueEmail("fr");
+        outbox.queue(to, Language.FRENCH, "password-changed", "Zoé <script>alert(1)</script>", "https://x.example/p");
+
+        assertThat(sender.sendDue()).isGreaterThanOrEqualTo(1);
+
+        MimeMessage message = receivedBy(to).getFirst();
+        assertThat(message.getSubject()).contains("Health Equity Exchange");
+        String text = part(message, "text/plain");
+        String html = part(message, "text/html");
+        assertThat(text).contains("Zoé <script>alert(1)</script>");
+        assertThat(html).contains("Zoé &lt;script&gt;").doesNotContain("<script>")
+                .contains("<a href=\"https://x.example/p\">").contains("lang=\"fr\"");
+    }
+
+    @Test
+    void arabicMailIsWrittenRightToLeft() throws Exception {
+        String to = uniqueEmail("ar");
+        outbox.queue(to, Language.ARABIC, "password-changed", "عمر", "https://x.example/p");
+        sender.sendDue();
+        MimeMessage message = receivedBy(to).getFirst();
+        assertThat(part(message, "text/html")).contains("dir=\"rtl\"", "عمر");
+    }
+
+    @Test
+    void aRolledBackChangeSendsNothing() {
+        String to = uniqueEmail("rollback");
+        transactions.executeWithoutResult(status -> {
+            outbox.queue(to, Language.ENGLISH, "password-changed", "Someone", "https://x.example/p");
+            status.setRollbackOnly();
+        });
+        sender.sendDue();
+        assertThat(receivedBy(to)).isEmpty();
+        assertThat(mails.findAll()).noneMatch(m -> m.recipient().equals(to));
+    }
+
+    @Test
+    void anSmtpOutageLosesNothingAndSendsNothingTwice() {
+        String to = uniqueEmail("outage");
+        long id = outbox.queue(to, Language.ENGLISH, "password-changed", "Someone", "https://x.example/p");
+        greenMail.stop();
+        try {
+            sender.sendDue();
+            OutgoingMail waiting = mails.findById(id).orElseThrow();
+            assertThat(waiting.status()).isEqualTo(MailStatus.QUEUED);
+            assertThat(waiting.toMessage().attempts()).isEqualTo(1);
+            assertThat(waiting.toMessage().lastError()).isNotBlank();
+        } finally {
+            greenMail.start();
+        }
+        // Not due yet: the retry waits.
+        sender.sendDue();
+        assertThat(receivedBy(to)).isEmpty();
+
+        clock.advance(Duration.ofMinutes(2));
+        sender.sendDue();
+        sender.sendDue();
+        assertThat(receivedBy(to)).hasSize(1);
+        assertThat(mails.findById(id).orElseThrow().status()).isEqualTo(MailStatus.SENT);
+    }
+
+    @Test
+    void givesUpAfterTheLastRetry() {
+        String to = uniqueEmail("gives-up");
+        long id = outbox.queue(to, Language.ENGLISH, "password-changed", "Someone", "https://x.example/p");
+        greenMail.stop();
+        try {
+            for (int i = 0; i < OutgoingMail.MAX_ATTEMPTS; i++) {
+                sender.sendDue();
+                clock.advance(OutgoingMail.MAX_RETRY.plusMinutes(1));
+            }
+        } finally {
+            greenMail.start();
+        }
+        assertThat(mails.findById(id).orElseThrow().status()).isEqualTo(MailStatus.FAILED);
+        sender.sendDue();
+        assertThat(receivedBy(to)).isEmpty();
+    }
+
+    @Test
+    void userInputCannotInjectHeaders() {
+        String to = uniqueEmail("inject");
+        assertThatThrownBy(() -> outbox.queue(to + "\r\nBcc: victim@example.org", Language.ENGLISH,
+                "password-changed", "x", "y")).isInstanceOf(IllegalArgumentException.class);
+        outbox.queue(to, Language.ENGLISH, "confirm-email", "Name\r\nBcc: victim@example.org", "https://x.example",
+                24);
+        sender.sendDue();
+        assertThat(greenMail.getReceivedMessagesForDomain("victim@example.org")).isEmpty();
+        assertThat(receivedBy(to)).hasSize(1);
+    }
+
+    @Test
+    void queuedMailForARecipientCanBeWithdrawn() {
+        String to = uniqueEmail("cancel");
+        long id = outbox.queue(to, Language.ENGLISH, "password-changed", "Someone", "https://x.example/p");
+        assertThat(outbox.cancelQueuedFor(to.toUpperCase())).isEqualTo(1);
+        sender.sendDue();
+        assertThat(receivedBy(to)).isEmpty();
+        assertThat(mails.findById(id).orElseThrow().status()).isEqualTo(MailStatus.CANCELLED);
+    }
+
+    private List<MimeMessage> receivedBy(String address) {
+        return java.util.Arrays.stream(greenMail.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return m.getRecipients(Message.RecipientType.TO)[0].toString().equals(address);
+                    } catch (Exception e) {
+                        return false;
+                    }
+                }).toList();
+    }
+
+    /** The first part of this type anywhere in the message's multipart tree. */
+    static String part(jakarta.mail.Part part, String type) throws Exception {
+        if (part.isMimeType(type)) {
+            return (String) part.getContent();
+        }
+        if (part.getContent() instanceof MimeMultipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                String found = part(multipart.getBodyPart(i), type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,66 @@
+package org.healthequity.exchange.notification.ui;
+
+import org.healthequity.exchange.notification.MailMessage;
+import org.healthequity.exchange.notification.MailOutbox;
+import org.healthequity.exchange.shared.audit.AuditLog;
+import org.healthequity.exchange.shared.audit.AuditOutcome;
+import org.healthequity.exchange.shared.audit.AuditRecord;
+import org.healthequity.exchange.shared.i18n.Language;
+import org.healthequity.exchange.shared.ui.AuditView;
+import org.healthequity.exchange.support.ViewTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Pre;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The administrators' views: the outgoing mail and the audit log. */
+class AdministrationViewsViewTest extends ViewTest {
+
+    @Autowired
+    MailOutbox outbox;
+
+    @Autowired
+    AuditLog audit;
+
+    @Test
+    void anAdministratorReadsEveryQueuedMessageAsText() {
+        String to = uniqueEmail("admin-view");
+        outbox.queue(to, Language.ENGLISH, "password-changed", "<b>Bold</b> Name", "https://x.example/p");
+        login("admin@example.org");
+        navigate("admin/mail");
+
+        @SuppressWarnings("unchecked")
+        Grid<MailMessage> grid = _get(Grid.class);
+        assertThat(_size(grid)).isGreaterThanOrEqualTo(1);
+        MailMessage newest = _get(grid, 0);
+        assertThat(newest.recipient()).isEqualTo(to);
+        grid.select(newest);
+        assertThat(_get(H2.class).getText()).isEqualTo(newest.subject());
+        assertThat(_get(Pre.class).getText()).contains("<b>Bold</b> Name");
+    }
+
+    @Test
+    void anAdministratorReadsTheAuditLogNewestFirst() {
+        audit.recordIndependently("older@example.org", "test.older", "thing", 1, AuditOutcome.SUCCESS, null);
+        clock.advance(java.time.Duration.ofSeconds(1));
+        audit.recordIndependently("newer@example.org", "test.newer", "thing", 2, AuditOutcome.DENIED, null);
+        login("admin@example.org");
+        navigate("admin/audit");
+        assertThat(currentView()).isEqualTo(AuditView.class);
+        @SuppressWarnings("unchecked")
+        Grid<AuditRecord> grid = _get(Grid.class);
+        com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue(
+                _get(com.vaadin.flow.component.textfield.TextField.class,
+                        spec -> spec.withLabel("Filter by person, action or target")), "test.");
+        assertThat(_size(grid)).isGreaterThanOrEqualTo(2);
+        assertThat(_get(grid, 0).action()).isEqualTo("test.newer");
+        assertThat(_get(grid, 0).outcome()).isEqualTo(AuditOutcome.DENIED);
+    }
+}

@@ -1,0 +1,157 @@
+package org.healthequity.exchange.shared;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.healthequity.exchange.shared.i18n.Language;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every language holds every key, with the same placeholders, and views hold no literal text. */
+class MessageBundlesTest {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+(,[^}]*)?}");
+    private static final Pattern TRANSLATION_CALL = Pattern.compile("getTranslation\\(\\s*\"([^\"]+)\"");
+    private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+    private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z0-9-]+(?:\\.[a-z0-9-]+)+)\"");
+
+    static Properties bundle(Language language) throws IOException {
+        String name = language == Language.ENGLISH ? "i18n/messages.properties"
+                : "i18n/messages_" + language.code() + ".properties";
+        Properties properties = new Properties();
+        try (InputStream in = MessageBundlesTest.class.getClassLoader().getResourceAsStream(name)) {
+            assertThat(in).as("bundle %s exists", name).isNotNull();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void everyBundleHoldsTheSameKeysAsEnglish(Language language) throws IOException {
+        Set<String> english = new TreeSet<>(bundle(Language.ENGLISH).stringPropertyNames());
+        Set<String> other = new TreeSet<>(bundle(language).stringPropertyNames());
+        assertThat(other).as("keys of %s", language).containsExactlyInAnyOrderElementsOf(english);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void everyMessageKeepsThePlaceholdersAndIsValidMessageFormat(Language language) throws IOException {
+        Properties english = bundle(Language.ENGLISH);
+        Properties other = bundle(language);
+        for (String key : english.stringPropertyNames()) {
+            String value = other.getProperty(key);
+            assertThat(value).as("%s in %s", key, language).isNotBlank();
+            assertThat(placeholders(value)).as("placeholders of %s in %s", key, language)
+                    .isEqualTo(placeholders(english.getProperty(key)));
+            assertThat(value.replace("''", "")).as("lone apostrophe in %s (%s) breaks MessageFormat", key, language)
+                    .doesNotContain("'");
+            new java.text.MessageFormat(value, language.locale());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Language.class, names = "ENGLISH", mode = EnumSource.Mode.EXCLUDE)
+    void translationsAreNotLeftInEnglish(Language language) throws IOException {
+        Properties english = bundle(Language.ENGLISH);
+        Properties other = bundle(language);
+        List<String> untranslated = english.stringPropertyNames().stream()
+                .filter(k -> !k.equals("app.name") && !k.equals("home.title"))
+                .filter(k -> english.getProperty(k).length() > 12 && english.getProperty(k).equals(other.getProperty(k)))
+                .toList();
+        assertThat(untranslated).as("values of %s still in English", language).isEmpty();
+    }
+
+    @Test
+    void everyKeyTheCodeUsesExists() throws IOException {
+        Properties english = bundle(Language.ENGLISH);
+        List<String> missing = new ArrayList<>();
+        for (Path file : sources()) {
+            String source = Files.readString(file);
+            Matcher calls = TRANSLATION_CALL.matcher(source);
+            while (calls.find()) {
+                if (!english.containsKey(calls.group(1))) {
+                    missing.add(file.getFileName() + ": " + calls.group(1));
+                }
+            }
+            Matcher keys = KEY_LITERAL.matcher(source);
+            while (keys.find()) {
+                String key = keys.group(1);
+                boolean looksLikeMessageKey = Stream.of("nav.", "mail.", "dashboard.", "account.", "login.",
+                        "password.", "error.", "home.").anyMatch(key::startsWith) && !key.endsWith(".");
+                if (looksLikeMessageKey && !english.containsKey(key) && !isPrefixOfKey(english, key)) {
+                    missing.add(file.getFileName() + ": " + key);
+                }
+            }
+        }
+        assertThat(missing).as("keys used in code but missing from the bundle").isEmpty();
+    }
+
+    @Test
+    void viewsHoldNoLiteralText() throws IOException {
+        List<String> literals = new ArrayList<>();
+        for (Path file : sources()) {
+            if (!file.toString().contains("/ui/")) {
+                continue;
+            }
+            List<String> lines = Files.readAllLines(file);
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i).strip();
+                if (line.startsWith("*") || line.startsWith("//") || line.startsWith("/*") || line.contains("log.")
+                        || line.startsWith("@") || line.contains("executeJs")) {
+                    continue;
+                }
+                Matcher matcher = STRING_LITERAL.matcher(line);
+                while (matcher.find()) {
+                    String text = matcher.group(1);
+                    if (looksLikeProse(text)) {
+                        literals.add(file.getFileName() + ":" + (i + 1) + " \"" + text + "\"");
+                    }
+                }
+            }
+        }
+        assertThat(literals).as("text a person reads must come from the bundles").isEmpty();
+    }
+
+    /** Words with spaces, or a capitalised word: what a person would read. Keys, paths and CSS names are not. */
+    static boolean looksLikeProse(String text) {
+        if (text.isBlank() || text.equals(" · ")) {
+            return false;
+        }
+        return text.strip().contains(" ") || text.matches("^\\p{Lu}\\p{Ll}+.*") || text.matches(".*\\p{L}{2,}[.!?:]$");
+    }
+
+    private static boolean isPrefixOfKey(Properties bundle, String prefix) {
+        return bundle.stringPropertyNames().stream().anyMatch(k -> k.startsWith(prefix + "."));
+    }
+
+    private static Set<String> placeholders(String value) {
+        Set<String> found = new TreeSet<>();
+        Matcher matcher = PLACEHOLDER.matcher(value);
+        while (matcher.find()) {
+            found.add(matcher.group());
+        }
+        return found;
+    }
+
+    private static List<Path> sources() throws IOException {
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            return files.filter(p -> p.toString().endsWith(".java")).toList();
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package org.healthequity.exchange.shared.ui;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.healthequity.exchange.member.ui.AccountView;
+import org.healthequity.exchange.member.ui.ConfirmEmailView;
+import org.healthequity.exchange.member.ui.ForgotPasswordView;
+import org.healthequity.exchange.member.ui.RegistrationView;
+import org.healthequity.exchange.member.ui.ResetPasswordView;
+import org.healthequity.exchange.notification.ui.OutgoingMailView;
+import org.healthequity.exchange.support.ViewTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every route × every role with the outcome expected: shown, sent to sign in, or denied. A new route fails
+ * {@link #everyRouteHasRows()} until its rows are added here.
+ */
+class AuthorizationMatrixViewTest extends ViewTest {
+
+    enum Outcome {
+        SHOWN, LOGIN, DENIED
+    }
+
+    /** Who is looking: a visitor, or a demo account holding one role. */
+    enum Viewer {
+        ANONYMOUS(null), APPLICANT("applicant@example.org"), MEMBER("member@example.org"),
+        GROUP_LEAD("lead@example.org"), STEERING_COMMITTEE("reviewer@example.org"),
+        SECRETARIAT("secretariat@example.org"), ADMIN("admin@example.org");
+
+        final String email;
+
+        Viewer(String email) {
+            this.email = email;
+        }
+    }
+
+    private record Rule(Class<? extends Component> view, Map<Viewer, Outcome> outcomes) {
+    }
+
+    private static final Map<String, Rule> MATRIX = new LinkedHashMap<>();
+
+    static {
+        // Public pages: everyone sees them ("" and "login" send a signed-in person on to the dashboard).
+        MATRIX.put("about", everyone(HomeView.class));
+        MATRIX.put("register", everyone(RegistrationView.class));
+        MATRIX.put("register/confirm", everyone(ConfirmEmailView.class));
+        MATRIX.put("password/forgot", everyone(ForgotPasswordView.class));
+        MATRIX.put("password/reset", everyone(ResetPasswordView.class));
+        MATRIX.put(":path*", everyone(UnknownAddressView.class));
+        MATRIX.put("", forwardsSignedIn(HomeView.class));
+        MATRIX.put("login", forwardsSignedIn(LoginView.class));
+        // Signed-in pages.
+        MATRIX.put("dashboard", signedIn(DashboardView.class));
+        MATRIX.put("account", signedIn(AccountView.class));
+        // Administration.
+        MATRIX.put("admin/audit", only(AuditView.class, Viewer.ADMIN));
+        MATRIX.put("admin/mail", only(OutgoingMailView.class, Viewer.ADMIN));
+    }
+
+    static Stream<Arguments> cells() {
+        List<Arguments> cells = new ArrayList<>();
+        MATRIX.forEach((route, rule) -> rule.outcomes.forEach((viewer, outcome) ->
+                cells.add(Arguments.of(route, viewer, outcome))));
+        return cells.stream();
+    }
+
+    @ParameterizedTest(name = "/{0} as {1}: {2}")
+    @MethodSource("cells")
+    void routeAnswersEachRoleAsExpected(String route, Viewer viewer, Outcome outcome) {
+        if (viewer.email != null) {
+            login(viewer.email);
+        }
+        navigate(route.equals(":path*") ? "no/such/page" : route);
+        Class<? extends Component> shown = currentView();
+        switch (outcome) {
+            case SHOWN -> assertThat(shown).isEqualTo(expectedView(route, viewer));
+            case LOGIN -> assertThat(shown).isEqualTo(LoginView.class);
+            case DENIED -> assertThat(shown).isEqualTo(AccessDeniedView.class);
+        }
+    }
+
+    @Test
+    void everyRouteHasRows() {
+        Set<String> routes = new TreeSet<>();
+        for (Class<? extends Component> view : new Routes().autoDiscoverViews("org.healthequity.exchange").getRoutes()) {
+            Route route = view.getAnnotation(Route.class);
+            if (route != null) {
+                routes.add(route.value());
+            }
+            for (RouteAlias alias : view.getAnnotationsByType(RouteAlias.class)) {
+                routes.add(alias.value());
+            }
+        }
+        assertThat(MATRIX.keySet()).containsExactlyInAnyOrderElementsOf(routes);
+        MATRIX.values().forEach(rule -> assertThat(rule.outcomes.keySet()).containsExactlyInAnyOrder(Viewer.values()));
+    }
+
+    private static Class<? extends Component> expectedView(String route, Viewer viewer) {
+        Rule rule = MATRIX.get(route);
+        boolean forwards = (route.isEmpty() || route.equals("login")) && viewer != Viewer.ANONYMOUS;
+        return forwards ? DashboardView.class : rule.view;
+    }
+
+    private static Rule everyone(Class<? extends Component> view) {
+        Map<Viewer, Outcome> outcomes = new LinkedHashMap<>();
+        for (Viewer viewer : Viewer.values()) {
+            outcomes.put(viewer, Outcome.SHOWN);
+        }
+        return new Rule(view, outcomes);
+    }
+
+    private static Rule forwardsSignedIn(Class<? extends Component> view) {
+        return everyone(view);
+    }
+
+    private static Rule signedIn(Class<? extends Component> view) {
+        Rule rule = everyone(view);
+        rule.outcomes.put(Viewer.ANONYMOUS, Outcome.LOGIN);
+        return rule;
+    }
+
+    private static Rule only(Class<? extends Component> view, Viewer... allowed) {
+        Rule rule = signedIn(view);
+        Set<Viewer> permitted = Set.of(allowed);
+        for (Viewer viewer : Viewer.values()) {
+            if (viewer != Viewer.ANONYMOUS && !permitted.contains(viewer)) {
+                rule.outcomes.put(viewer, Outcome.DENIED);
+            }
+        }
+        return rule;
+    }
+}

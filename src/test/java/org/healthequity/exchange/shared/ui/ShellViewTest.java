@@ -1,0 +1,121 @@
+package org.healthequity.exchange.shared.ui;
+
+
+import org.healthequity.exchange.shared.i18n.Language;
+import org.healthequity.exchange.shared.i18n.LocaleSupport;
+import org.healthequity.exchange.support.ViewTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ShellViewTest extends ViewTest {
+
+    @Autowired
+    LocaleSupport localeSupport;
+
+    @Test
+    void visitorsSeeWhatTheNetworksAreAndTheLivePanels() {
+        navigate("");
+        assertThat(currentView()).isEqualTo(HomeView.class);
+        assertThat(_find(H2.class).stream().map(H2::getText)).contains(
+                "Global Knowledge Network for Health Equity", "Health Inequality Monitoring Network",
+                "Latest case studies", "Upcoming webinars", "Open calls");
+        assertThat(_find(Anchor.class).stream().map(Anchor::getText)).contains("Sign in", "Register");
+    }
+
+    @Test
+    void theMenuShowsOnlyWhatTheViewerMayOpen() {
+        navigate("");
+        assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel)).contains("Home")
+                .doesNotContain("Audit log", "Outgoing mail", "Dashboard");
+        login("admin@example.org");
+        UI.getCurrent().getPage().reload();
+        assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel))
+                .contains("Home", "Dashboard", "Audit log", "Outgoing mail", "My account");
+    }
+
+    @Test
+    void theDashboardGreetsThePersonAndListsTheirTasks() {
+        login("member@example.org");
+        navigate("dashboard");
+        assertThat(_get(H1.class).getText()).isEqualTo("Welcome, Priya Raman");
+        assertThat(_find(H2.class).stream().map(H2::getText)).contains("Your tasks", "What is new for you");
+    }
+
+    @Test
+    void aPersonWithoutATimeZoneIsAskedToChooseOne() {
+        String email = uniqueEmail("zone");
+        registerAndConfirm(email);
+        login(email);
+        navigate("dashboard");
+        assertThat(_find(Anchor.class).stream().map(Anchor::getText))
+                .contains("Choose your time zone, so meeting times are shown right for you.");
+    }
+
+    @Test
+    void aFailedSignInExplainsItself() {
+        navigate("login?error");
+        LoginForm form = _get(LoginForm.class);
+        assertThat(form.isError()).isTrue();
+        assertThat(String.valueOf(form.getElement().getPropertyRaw("i18n"))).contains("e-mail address or password");
+    }
+
+    @Test
+    void choosingArabicTurnsThePageRightToLeft() {
+        navigate("");
+        localeSupport.choose(UI.getCurrent(), Language.ARABIC);
+        assertThat(UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .map(invocation -> invocation.getInvocation().getExpression() + " "
+                        + invocation.getInvocation().getParameters()))
+                .anyMatch(js -> js.contains("document.dir") && js.contains("rtl"));
+        UI.getCurrent().getPage().reload();
+        assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("ar");
+        assertThat(_find(H2.class).stream().map(H2::getText)).contains("شبكة رصد التفاوتات الصحية");
+        localeSupport.choose(UI.getCurrent(), Language.ENGLISH);
+    }
+
+    @Test
+    void theLanguageChoiceOfASignedInPersonIsRemembered() {
+        String email = uniqueEmail("remember");
+        registerAndConfirm(email);
+        login(email);
+        navigate("dashboard");
+        @SuppressWarnings("unchecked")
+        Select<Language> switcher = _get(Select.class, spec -> spec.withClasses("language-switcher"));
+        assertThat(switcher.getValue()).isEqualTo(Language.ENGLISH);
+        localeSupport.choose(UI.getCurrent(), Language.FRENCH);
+        assertThat(((org.healthequity.exchange.shared.security.ExchangeUser) users.loadUserByUsername(email))
+                .language()).isEqualTo(Language.FRENCH);
+    }
+
+    @Test
+    void timesAreShownInTheViewersZoneWithTheZoneNamed() {
+        java.time.Instant instant = java.time.Instant.parse("2026-03-01T13:00:00Z");
+        String fiji = org.healthequity.exchange.shared.time.ViewerTime.format(instant,
+                java.time.ZoneId.of("Pacific/Fiji"), java.util.Locale.ENGLISH);
+        assertThat(fiji).contains("2026").contains("1:00").contains("Pacific/Fiji");
+        String geneva = org.healthequity.exchange.shared.time.ViewerTime.format(instant,
+                java.time.ZoneId.of("Europe/Zurich"), java.util.Locale.FRENCH);
+        assertThat(geneva).contains("14:00").contains("Europe/Zurich");
+    }
+
+    private void registerAndConfirm(String email) {
+        var accounts = context.getBean(org.healthequity.exchange.member.AccountService.class);
+        accounts.register(new org.healthequity.exchange.member.Registration("Zone Less", email,
+                "a long walk to Geneva", Language.ENGLISH));
+        accounts.confirmEmail(org.healthequity.exchange.support.Outbox.latestToken(
+                context.getBean(org.springframework.jdbc.core.JdbcTemplate.class), email));
+    }
+}

@@ -1,0 +1,43 @@
+package org.healthequity.exchange.support;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.ActiveProfiles;
+
+import com.icegreen.greenmail.util.GreenMail;
+
+/**
+ * Base of every Spring test: one application context for the whole suite, on PostgreSQL, with GreenMail and a test
+ * clock. Tests create their own data with unique addresses and never depend on another test's rows.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+@Import(TestSupportConfiguration.class)
+public abstract class IntegrationTest {
+
+    @Autowired
+    protected MutableClock clock;
+
+    @Autowired
+    protected GreenMail greenMail;
+
+    @BeforeEach
+    void resetSharedState() throws Exception {
+        clock.reset();
+        greenMail.purgeEmailFromAllMailboxes();
+        SecurityContextHolder.clearContext();
+    }
+
+    @AfterEach
+    void clearSecurity() {
+        SecurityContextHolder.clearContext();
+    }
+
+    protected static String uniqueEmail(String prefix) {
+        return prefix + "-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.net";
+    }
+}
