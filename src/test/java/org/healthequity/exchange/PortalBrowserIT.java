@@ -78,6 +78,7 @@ class PortalBrowserIT {
         WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("vaadin-login-form vaadin-text-field[name='username'] input")));
         screenshot("01-login");
+        String sessionBefore = browser.manage().getCookieNamed("JSESSIONID").getValue();
         username.sendKeys("member@example.org");
         WebElement password = browser.findElement(
                 By.cssSelector("vaadin-login-form vaadin-password-field[name='password'] input"));
@@ -86,6 +87,8 @@ class PortalBrowserIT {
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome, Priya Raman"));
         assertThat(browser.getCurrentUrl()).endsWith("/dashboard");
+        assertThat(browser.manage().getCookieNamed("JSESSIONID").getValue()).as("session id changes at sign-in")
+                .isNotEqualTo(sessionBefore);
         assertThat(pageText()).contains("Your tasks", "What is new for you", "Latest case studies");
         screenshot("02-dashboard");
 

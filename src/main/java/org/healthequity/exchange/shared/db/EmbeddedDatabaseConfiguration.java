@@ -41,6 +41,9 @@ public class EmbeddedDatabaseConfiguration {
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(clean)
                     .setServerConfig("timezone", "UTC")
+                    // Spring stops the server (destroyMethod) after the pool and everything using it is closed;
+                    // the library's own JVM hook would stop it first and leave shutdown waiting on dead connections.
+                    .setRegisterShutdownHook(false)
                     .start();
             log.info("No database configured: started embedded PostgreSQL on port {} with data in {}",
                     postgres.getPort(), directory);
@@ -58,6 +61,7 @@ public class EmbeddedDatabaseConfiguration {
         dataSource.setUsername("postgres");
         dataSource.setMaximumPoolSize(10);
         dataSource.setPoolName("exchange-embedded");
+        dataSource.setConnectionTimeout(10_000);
         return dataSource;
     }
 

@@ -64,7 +64,7 @@ public class MainLayout extends AppLayout {
 
     private SideNav navigation() {
         SideNav nav = new SideNav();
-        nav.setLabel(getTranslation("layout.navigation"));
+        nav.getElement().setAttribute("aria-label", getTranslation("layout.navigation"));
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             icon(entry).ifPresent(item::setPrefixComponent);
@@ -87,6 +87,7 @@ public class MainLayout extends AppLayout {
         if (user.isEmpty()) {
             Anchor signIn = new Anchor("login", getTranslation("layout.sign-in"));
             Anchor register = new Anchor("register", getTranslation("layout.register"));
+            register.addClassName("register-link");
             HorizontalLayout links = new HorizontalLayout(signIn, register);
             links.addClassName("visitor-links");
             return links;

@@ -47,6 +47,26 @@ class AuditLogIntegrationTest extends IntegrationTest {
                 .isZero();
     }
 
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    @Test
+    void signInsAndFailedSignInsAreAudited() {
+        var attempt = org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                .unauthenticated("someone-audited@example.org", "wrong");
+        events.publishEvent(new org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent(
+                attempt, new org.springframework.security.authentication.BadCredentialsException("bad")));
+        events.publishEvent(new org.springframework.security.authentication.event.AuthenticationSuccessEvent(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                        "someone-audited@example.org", null, java.util.List.of())));
+
+        Accounts.signIn(users, "admin@example.org");
+        assertThat(audit.page("someone-audited@example.org", 0, 10))
+                .extracting(AuditRecord::action, AuditRecord::outcome)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("auth.login", AuditOutcome.SUCCESS),
+                        org.assertj.core.groups.Tuple.tuple("auth.login", AuditOutcome.FAILURE));
+    }
+
     @Test
     void onlyAdministratorsReadTheLog() {
         Accounts.signIn(users, "member@example.org");
