@@ -72,16 +72,13 @@ class MailOutboxIntegrationTest extends IntegrationTest {
     void anSmtpOutageLosesNothingAndSendsNothingTwice() {
         String to = uniqueEmail("outage");
         long id = outbox.queue(to, Language.ENGLISH, "password-changed", "Someone", "https://x.example/p");
-        greenMail.stop();
-        try {
+        smtpDown(() -> {
             sender.sendDue();
             OutgoingMail waiting = mails.findById(id).orElseThrow();
             assertThat(waiting.status()).isEqualTo(MailStatus.QUEUED);
             assertThat(waiting.toMessage().attempts()).isEqualTo(1);
             assertThat(waiting.toMessage().lastError()).isNotBlank();
-        } finally {
-            greenMail.start();
-        }
+        });
         // Not due yet: the retry waits.
         sender.sendDue();
         assertThat(receivedBy(to)).isEmpty();
@@ -97,15 +94,12 @@ class MailOutboxIntegrationTest extends IntegrationTest {
     void givesUpAfterTheLastRetry() {
         String to = uniqueEmail("gives-up");
         long id = outbox.queue(to, Language.ENGLISH, "password-changed", "Someone", "https://x.example/p");
-        greenMail.stop();
-        try {
+        smtpDown(() -> {
             for (int i = 0; i < OutgoingMail.MAX_ATTEMPTS; i++) {
                 sender.sendDue();
                 clock.advance(OutgoingMail.MAX_RETRY.plusMinutes(1));
             }
-        } finally {
-            greenMail.start();
-        }
+        });
         assertThat(mails.findById(id).orElseThrow().status()).isEqualTo(MailStatus.FAILED);
         sender.sendDue();
         assertThat(receivedBy(to)).isEmpty();
@@ -131,6 +125,16 @@ class MailOutboxIntegrationTest extends IntegrationTest {
         sender.sendDue();
         assertThat(receivedBy(to)).isEmpty();
         assertThat(mails.findById(id).orElseThrow().status()).isEqualTo(MailStatus.CANCELLED);
+    }
+
+    /** Runs the block while the SMTP server is down, and brings it back whatever happens. */
+    private void smtpDown(Runnable block) {
+        greenMail.stop();
+        try {
+            block.run();
+        } finally {
+            greenMail.start();
+        }
     }
 
     private List<MimeMessage> receivedBy(String address) {

@@ -90,6 +90,26 @@ class ShellViewTest extends ViewTest {
     }
 
     @Test
+    void aVisitorsCookieAndThenTheBrowsersLanguageChooseThePageLanguage() {
+        com.github.mvysny.fakeservlet.FakeRequest request = (com.github.mvysny.fakeservlet.FakeRequest)
+                com.vaadin.flow.server.VaadinServletRequest.getCurrent().getRequest();
+        request.setLocaleInt(java.util.Locale.of("es", "MX"));
+        assertThat(localeSupport.current()).isEqualTo(Language.SPANISH);
+        request.addCookie(new jakarta.servlet.http.Cookie(LocaleSupport.COOKIE, "zh"));
+        assertThat(localeSupport.current()).isEqualTo(Language.CHINESE);
+    }
+
+    @Test
+    void anUnexpectedFailureShowsAFriendlyPageWithAnIncidentNumberAndNoStackTrace() {
+        com.vaadin.flow.router.RouteConfiguration.forSessionScope().setRoute("boom", FailingView.class);
+        navigate("boom");
+        assertThat(currentView()).isEqualTo(ErrorView.class);
+        assertThat(_get(ErrorView.class).getElement().getTextRecursively()).contains("Something went wrong")
+                .containsPattern("incident number: [0-9a-f]{8}")
+                .doesNotContain("secret internal detail", "IllegalStateException", "at org.");
+    }
+
+    @Test
     void theLanguageChoiceOfASignedInPersonIsRemembered() {
         String email = uniqueEmail("remember");
         registerAndConfirm(email);
@@ -112,6 +132,14 @@ class ShellViewTest extends ViewTest {
         String geneva = org.healthequity.exchange.shared.time.ViewerTime.format(instant,
                 java.time.ZoneId.of("Europe/Zurich"), java.util.Locale.FRENCH);
         assertThat(geneva).contains("14:00").contains("Europe/Zurich");
+    }
+
+    /** A page that fails while opening, as a bug would. */
+    @com.vaadin.flow.server.auth.AnonymousAllowed
+    public static class FailingView extends com.vaadin.flow.component.html.Div {
+        public FailingView() {
+            throw new IllegalStateException("secret internal detail");
+        }
     }
 
     private void registerAndConfirm(String email) {
