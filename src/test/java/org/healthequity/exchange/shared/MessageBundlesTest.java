@@ -28,6 +28,8 @@ class MessageBundlesTest {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+(,[^}]*)?}");
     private static final Pattern TRANSLATION_CALL = Pattern.compile("getTranslation\\(\\s*\"([^\"]+)\"");
     private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+    /** Attribute values with spaces that no person reads. */
+    private static final Set<String> TECHNICAL_VALUES = Set.of("noopener noreferrer");
     private static final Pattern DEFERRED_KEY = Pattern.compile("new Item\\(\\s*\"([^\"]+)\"");
     private static final Pattern MAIL_TEMPLATE = Pattern.compile(
             "\\.queue\\([^;]*?,\\s*[^,;]+,\\s*\"([a-z0-9-]+)\"", Pattern.DOTALL);
@@ -163,7 +165,7 @@ class MessageBundlesTest {
     /** Words with spaces, or a capitalised word: what a person would read. Keys, paths and CSS names are not. */
     static boolean looksLikeProse(String text) {
         String trimmed = text.strip();
-        if (trimmed.isEmpty() || trimmed.equals("·")) {
+        if (trimmed.isEmpty() || trimmed.equals("·") || TECHNICAL_VALUES.contains(trimmed)) {
             return false;
         }
         if (!trimmed.contains(" ") && (trimmed.matches("[\\p{Ll}0-9._/:?=*#-]+") || trimmed.contains("/"))) {

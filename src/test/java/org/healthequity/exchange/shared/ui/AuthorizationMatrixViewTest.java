@@ -10,6 +10,11 @@ import java.util.stream.Stream;
 
 import org.healthequity.exchange.member.ui.AccountView;
 import org.healthequity.exchange.member.ui.ConfirmEmailView;
+import org.healthequity.exchange.member.ui.CoverageView;
+import org.healthequity.exchange.member.ui.DirectoryView;
+import org.healthequity.exchange.member.ui.InstitutionView;
+import org.healthequity.exchange.member.ui.MemberProfileView;
+import org.healthequity.exchange.member.ui.MyProfileView;
 import org.healthequity.exchange.member.ui.ForgotPasswordView;
 import org.healthequity.exchange.member.ui.RegistrationView;
 import org.healthequity.exchange.member.ui.ResetPasswordView;
@@ -55,6 +60,10 @@ class AuthorizationMatrixViewTest extends ViewTest {
 
     private static final Map<String, Rule> MATRIX = new LinkedHashMap<>();
 
+    /** A concrete address for each route template (the demo data's first institution and a listed person). */
+    private static final Map<String, String> SAMPLE_PATHS = Map.of(":path*", "no/such/page",
+            "members/:id", "members/1", "institutions/:id", "institutions/1");
+
     static {
         // Public pages: everyone sees them ("" and "login" send a signed-in person on to the dashboard).
         MATRIX.put("about", everyone(HomeView.class));
@@ -63,6 +72,11 @@ class AuthorizationMatrixViewTest extends ViewTest {
         MATRIX.put("password/forgot", everyone(ForgotPasswordView.class));
         MATRIX.put("password/reset", everyone(ResetPasswordView.class));
         MATRIX.put(":path*", everyone(UnknownAddressView.class));
+        MATRIX.put("members", everyone(DirectoryView.class));
+        MATRIX.put("members/:id", everyone(MemberProfileView.class));
+        MATRIX.put("institutions/:id", everyone(InstitutionView.class));
+        MATRIX.put("my/profile", signedIn(MyProfileView.class));
+        MATRIX.put("admin/coverage", only(CoverageView.class, Viewer.SECRETARIAT, Viewer.ADMIN));
         MATRIX.put("", forwardsSignedIn(HomeView.class));
         MATRIX.put("login", forwardsSignedIn(LoginView.class));
         // Signed-in pages.
@@ -86,7 +100,7 @@ class AuthorizationMatrixViewTest extends ViewTest {
         if (viewer.email != null) {
             login(viewer.email);
         }
-        navigate(route.equals(":path*") ? "no/such/page" : route);
+        navigate(SAMPLE_PATHS.getOrDefault(route, route));
         Class<? extends Component> shown = currentView();
         switch (outcome) {
             case SHOWN -> assertThat(shown).isEqualTo(expectedView(route, viewer));

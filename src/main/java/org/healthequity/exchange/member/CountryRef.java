@@ -1,0 +1,5 @@
+package org.healthequity.exchange.member;
+
+/** A WHO Member State with its name in the viewer's language and its WHO region code. */
+public record CountryRef(String iso2, String region, String name) {
+}

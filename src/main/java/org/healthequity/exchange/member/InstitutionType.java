@@ -1,0 +1,6 @@
+package org.healthequity.exchange.member;
+
+public enum InstitutionType {
+    MINISTRY, STATISTICS_OFFICE, PUBLIC_HEALTH_AGENCY, UNIVERSITY, RESEARCH_INSTITUTE, CIVIL_SOCIETY,
+    INTERNATIONAL_ORGANIZATION, OTHER
+}

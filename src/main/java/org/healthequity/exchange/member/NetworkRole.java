@@ -1,0 +1,6 @@
+package org.healthequity.exchange.member;
+
+/** A person's role within one network. */
+public enum NetworkRole {
+    MEMBER, STEERING_COMMITTEE, SECRETARIAT
+}

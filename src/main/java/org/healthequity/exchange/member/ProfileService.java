@@ -1,0 +1,88 @@
+package org.healthequity.exchange.member;
+
+import java.time.Clock;
+
+import org.healthequity.exchange.shared.audit.AuditLog;
+import org.healthequity.exchange.shared.audit.AuditOutcome;
+import org.healthequity.exchange.shared.security.CurrentUser;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.Valid;
+
+/** A person's own profile: loading it for editing and saving it, with a conflict when it changed meanwhile. */
+@Service
+@Validated
+public class ProfileService {
+
+    private final ProfileRepository profiles;
+    private final JdbcTemplate jdbc;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ProfileService(ProfileRepository profiles, JdbcTemplate jdbc, AuditLog audit, Clock clock) {
+        this.profiles = profiles;
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public EditableProfile myProfile() {
+        long me = CurrentUser.require().accountId();
+        return profiles.findById(me).map(p -> new EditableProfile(p.toForm(), p.version()))
+                .orElseGet(() -> new EditableProfile(ProfileForm.empty(), -1));
+    }
+
+    /**
+     * Saves the signed-in person's profile.
+     *
+     * @param loadedVersion the version the form was loaded with (-1 for a profile not yet saved)
+     * @return the new version
+     * @throws ProfileConflict when the profile was saved elsewhere since it was loaded
+     * @throws AccountProblem when a value is not one the portal knows
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public long saveMyProfile(@Valid ProfileForm form, long loadedVersion) {
+        long me = CurrentUser.require().accountId();
+        form.expertise().stream().filter(code -> !Expertise.isValid(code)).findFirst().ifPresent(code -> {
+            throw new AccountProblem("expertise", "profile.expertise.unknown");
+        });
+        if (form.country() != null && !exists("select count(*) from country where iso2 = ?", form.country())) {
+            throw new AccountProblem("country", "profile.country.unknown");
+        }
+        if (form.institutionId() != null
+                && !exists("select count(*) from institution where id = ?", form.institutionId())) {
+            throw new AccountProblem("institution", "profile.institution.unknown");
+        }
+        Profile profile = profiles.findById(me).orElse(null);
+        if (profile == null) {
+            if (loadedVersion != -1) {
+                throw new ProfileConflict();
+            }
+            profile = new Profile(me, clock.instant());
+        } else if (profile.version() != loadedVersion) {
+            throw new ProfileConflict();
+        }
+        profile.update(form, clock.instant());
+        try {
+            Profile saved = profiles.saveAndFlush(profile);
+            audit.record("profile.update", "account", me, AuditOutcome.SUCCESS,
+                    form.inDirectory() ? "in directory" : "not in directory");
+            return saved.version();
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new ProfileConflict();
+        }
+    }
+
+    private boolean exists(String sql, Object value) {
+        Long count = jdbc.queryForObject(sql, Long.class, value);
+        return count != null && count > 0;
+    }
+}

@@ -1,0 +1,116 @@
+package org.healthequity.exchange.member.ui;
+
+import java.util.List;
+
+import org.healthequity.exchange.member.Countries;
+import org.healthequity.exchange.member.CountryRef;
+import org.healthequity.exchange.member.DirectoryFilter;
+import org.healthequity.exchange.member.DirectoryService;
+import org.healthequity.exchange.member.Expertise;
+import org.healthequity.exchange.member.InstitutionType;
+import org.healthequity.exchange.member.MemberCard;
+import org.healthequity.exchange.member.Network;
+import org.healthequity.exchange.shared.i18n.Language;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/** The network directory: people who opted in, with what the viewer may see of them. Loads page by page. */
+@Route("members")
+@Menu(title = "nav.members", order = 10, icon = "vaadin:users")
+@AnonymousAllowed
+public class DirectoryView extends VerticalLayout implements HasDynamicTitle {
+
+    private final TextField search = new TextField();
+    private final Select<Network> network = new Select<>();
+    private final ComboBox<CountryRef> country = new ComboBox<>();
+    private final Select<String> region = new Select<>();
+    private final Select<InstitutionType> institutionType = new Select<>();
+    private final ComboBox<String> expertise = new ComboBox<>();
+    private final Select<Language> language = new Select<>();
+    private final Grid<MemberCard> grid = new Grid<>();
+
+    public DirectoryView(DirectoryService directory, Countries countries) {
+        setSizeFull();
+        Language viewerLanguage = Language.of(getLocale());
+        search.setLabel(getTranslation("directory.search"));
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        anyOf(network, "directory.network", List.of(Network.values()), n -> Labels.network(this, n));
+        country.setLabel(getTranslation("directory.country"));
+        country.setItems(countries.all(viewerLanguage));
+        country.setItemLabelGenerator(CountryRef::name);
+        country.setClearButtonVisible(true);
+        anyOf(region, "directory.region", Countries.REGIONS, r -> Labels.region(this, r));
+        anyOf(institutionType, "directory.institution-type", List.of(InstitutionType.values()),
+                t -> Labels.institutionType(this, t));
+        expertise.setLabel(getTranslation("directory.expertise"));
+        expertise.setItems(Expertise.all());
+        expertise.setItemLabelGenerator(code -> Labels.expertise(this, code));
+        expertise.setClearButtonVisible(true);
+        anyOf(language, "directory.language", List.of(Language.values()), Language::nativeName);
+
+        grid.addColumn(new ComponentRenderer<>(card -> new Anchor("members/" + card.id(), card.name())))
+                .setHeader(getTranslation("directory.name")).setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(card -> card.title() == null ? "" : card.title()).setHeader(getTranslation("directory.title"))
+                .setFlexGrow(1);
+        grid.addColumn(card -> card.institutionName() == null ? "" : card.institutionName())
+                .setHeader(getTranslation("directory.institution")).setFlexGrow(1);
+        grid.addColumn(card -> card.countryName() == null ? "" : card.countryName())
+                .setHeader(getTranslation("directory.country")).setAutoWidth(true);
+        grid.setItems(query -> directory.page(filter(), viewerLanguage, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, directory.count(filter())));
+        grid.setEmptyStateText(getTranslation("directory.empty"));
+        grid.setSizeFull();
+
+        search.addValueChangeListener(e -> refresh());
+        network.addValueChangeListener(e -> refresh());
+        country.addValueChangeListener(e -> refresh());
+        region.addValueChangeListener(e -> refresh());
+        institutionType.addValueChangeListener(e -> refresh());
+        expertise.addValueChangeListener(e -> refresh());
+        language.addValueChangeListener(e -> refresh());
+
+        FlexLayout filters = new FlexLayout(search, network, country, region, institutionType, expertise, language);
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.addClassName("filters");
+        add(new H1(getTranslation("nav.members")), new Paragraph(getTranslation("directory.intro")), filters, grid);
+    }
+
+    private <T> void anyOf(Select<T> select, String labelKey, List<T> items,
+            com.vaadin.flow.component.ItemLabelGenerator<T> labels) {
+        select.setLabel(getTranslation(labelKey));
+        select.setItems(items);
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(getTranslation("directory.any"));
+        select.setItemLabelGenerator(item -> item == null ? getTranslation("directory.any") : labels.apply(item));
+    }
+
+    private DirectoryFilter filter() {
+        return new DirectoryFilter(search.getValue(), network.getValue(),
+                country.getValue() == null ? null : country.getValue().iso2(), region.getValue(),
+                institutionType.getValue(), expertise.getValue(), language.getValue());
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.members") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,95 @@
+package org.healthequity.exchange.member;
+
+import java.util.Set;
+
+import org.healthequity.exchange.shared.i18n.Language;
+import org.healthequity.exchange.support.Accounts;
+import org.healthequity.exchange.support.IntegrationTest;
+import org.healthequity.exchange.support.Outbox;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ProfileServiceIntegrationTest extends IntegrationTest {
+
+    @Autowired
+    ProfileService profiles;
+
+    @Autowired
+    DirectoryService directory;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aNewPersonIsNotInTheDirectoryUntilTheyOptIn() {
+        String email = newMember("optin", "Zara Optin");
+        EditableProfile fresh = profiles.myProfile();
+        assertThat(fresh.form().inDirectory()).isFalse();
+        assertThat(names()).doesNotContain("Zara Optin");
+
+        profiles.saveMyProfile(withDirectory(fresh.form(), false, "Analyst"), fresh.version());
+        assertThat(names()).doesNotContain("Zara Optin");
+
+        EditableProfile saved = profiles.myProfile();
+        profiles.saveMyProfile(withDirectory(saved.form(), true, "Analyst"), saved.version());
+        assertThat(names()).contains("Zara Optin");
+        assertThat(email).isNotBlank();
+    }
+
+    @Test
+    void aSecondSaveFromAStaleFormIsRefused() {
+        newMember("tabs", "Two Tabs");
+        EditableProfile loaded = profiles.myProfile();
+        long first = profiles.saveMyProfile(withDirectory(loaded.form(), true, "First tab"), loaded.version());
+        assertThatThrownBy(() -> profiles.saveMyProfile(withDirectory(loaded.form(), true, "Second tab"),
+                loaded.version())).isInstanceOf(ProfileConflict.class);
+        assertThat(profiles.myProfile().form().title()).isEqualTo("First tab");
+        assertThat(profiles.myProfile().version()).isEqualTo(first);
+    }
+
+    @Test
+    void refusesValuesOutsideTheVocabulary() {
+        newMember("vocab", "Vocabulary Person");
+        EditableProfile loaded = profiles.myProfile();
+        ProfileForm bad = new ProfileForm(null, null, "ZZ", null, true, Visibility.PUBLIC, Visibility.PUBLIC,
+                Visibility.PUBLIC, Visibility.PUBLIC, Visibility.PUBLIC, Visibility.PUBLIC, Set.of(), Set.of());
+        assertThatThrownBy(() -> profiles.saveMyProfile(bad, loaded.version())).isInstanceOf(AccountProblem.class)
+                .extracting(e -> ((AccountProblem) e).field()).isEqualTo("country");
+        ProfileForm badExpertise = new ProfileForm(null, null, null, null, true, Visibility.PUBLIC,
+                Visibility.PUBLIC, Visibility.PUBLIC, Visibility.PUBLIC, Visibility.PUBLIC, Visibility.PUBLIC,
+                Set.of(), Set.of("THEME:ASTROLOGY"));
+        assertThatThrownBy(() -> profiles.saveMyProfile(badExpertise, loaded.version()))
+                .isInstanceOf(AccountProblem.class);
+    }
+
+    private ProfileForm withDirectory(ProfileForm form, boolean inDirectory, String title) {
+        return new ProfileForm(title, form.institutionId(), "KE", form.biography(), inDirectory, Visibility.PUBLIC,
+                form.institutionVisibility(), Visibility.PUBLIC, form.languagesVisibility(),
+                form.expertiseVisibility(), form.biographyVisibility(), Set.of(Language.ENGLISH),
+                Set.of("THEME:HOUSING"));
+    }
+
+    private java.util.List<String> names() {
+        return directory.page(DirectoryFilter.none(), Language.ENGLISH, 0, 500).stream().map(MemberCard::name)
+                .toList();
+    }
+
+    private String newMember(String prefix, String name) {
+        String email = uniqueEmail(prefix);
+        accounts.register(new Registration(name, email, "a long walk to Geneva", Language.ENGLISH));
+        accounts.confirmEmail(Outbox.latestToken(jdbc, email));
+        Accounts.signIn(users, email);
+        return email;
+    }
+}

@@ -1,0 +1,144 @@
+package org.healthequity.exchange.member.ui;
+
+import org.healthequity.exchange.member.MemberCard;
+import org.healthequity.exchange.shared.security.ExchangeUser;
+import org.healthequity.exchange.shared.ui.LoginView;
+import org.healthequity.exchange.support.ViewTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MembersViewsViewTest extends ViewTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void visitorsBrowseThePublicPartOfTheDirectory() {
+        navigate("members");
+        @SuppressWarnings("unchecked")
+        Grid<MemberCard> grid = _get(Grid.class);
+        assertThat(_size(grid)).isGreaterThan(20);
+        java.util.List<MemberCard> rows = java.util.stream.IntStream.range(0, _size(grid))
+                .mapToObj(i -> _get(grid, i)).toList();
+        assertThat(rows).extracting(MemberCard::name).contains("Priya Raman").doesNotContain("Hamid Rahimi");
+        MemberCard priya = rows.stream().filter(c -> c.name().equals("Priya Raman")).findFirst().orElseThrow();
+        assertThat(priya.title()).as("a members-only field never reaches a visitor").isNull();
+        assertThat(priya.institutionName()).isNull();
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Search by name")), "ingrid");
+        assertThat(_size(grid)).isEqualTo(1);
+        assertThat(_get(grid, 0).title()).isEqualTo("Senior Statistician");
+    }
+
+    @Test
+    void aMemberOpensAProfileWithTheFieldsMembersMaySee() {
+        ExchangeUser priya = (ExchangeUser) users.loadUserByUsername("member@example.org");
+        login("researcher@example.org");
+        navigate("members/" + priya.accountId());
+        assertThat(_get(H1.class).getText()).isEqualTo("Priya Raman");
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)).contains("Joint Secretary, Health Policy");
+        assertThat(_find(Anchor.class).stream().map(Anchor::getText)).contains("Ministry of Health and Family Welfare");
+    }
+
+    @Test
+    void aVisitorOpeningAMembersOnlyProfileSeesOnlyTheName() {
+        ExchangeUser priya = (ExchangeUser) users.loadUserByUsername("member@example.org");
+        navigate("members/" + priya.accountId());
+        assertThat(_get(H1.class).getText()).isEqualTo("Priya Raman");
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .doesNotContain("Joint Secretary, Health Policy");
+        assertThat(_find(Anchor.class).stream().map(Anchor::getHref)).noneMatch(h -> h.startsWith("mailto:"));
+    }
+
+    @Test
+    void aPersonOutsideTheDirectoryIsNotFoundByOthers() {
+        ExchangeUser hidden = (ExchangeUser) users.loadUserByUsername("li.na@example.org");
+        login("member@example.org");
+        navigate("members/" + hidden.accountId());
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .contains("This person is not in the directory.");
+        navigate("members/not-a-number");
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .contains("This person is not in the directory.");
+    }
+
+    @Test
+    void anInstitutionPageListsItsRepresentatives() {
+        Long ghana = jdbc.queryForObject("select id from institution where name = 'Ghana Statistical Service'",
+                Long.class);
+        navigate("institutions/" + ghana);
+        assertThat(_get(H1.class).getText()).isEqualTo("Ghana Statistical Service");
+        assertThat(_find(Anchor.class).stream().map(Anchor::getText)).contains("Kwame Mensah");
+        navigate("institutions/abc");
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .contains("There is no institution at this address.");
+    }
+
+    @Test
+    void aPersonOptsIntoTheDirectoryFromTheirProfile() {
+        login("admin@example.org");
+        navigate("my/profile");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Title or position")), "Portal administrator");
+        _setValue(_get(Checkbox.class, spec -> spec.withLabel("Show me in the members directory")), true);
+        _click(_get(Button.class, spec -> spec.withText("Save profile")));
+        expectNotifications("Your profile has been saved.");
+        assertThat(jdbc.queryForObject("""
+                select title from profile p join account a on a.id = p.account_id
+                where a.email = 'admin@example.org' and p.in_directory""", String.class))
+                .isEqualTo("Portal administrator");
+        jdbc.update("update profile set in_directory = false where account_id = (select id from account"
+                + " where email = 'admin@example.org')");
+    }
+
+    @Test
+    void aSaveOverANewerVersionKeepsWhatWasTyped() {
+        login("lead@example.org");
+        navigate("my/profile");
+        TextField title = _get(TextField.class, spec -> spec.withLabel("Title or position"));
+        jdbc.update("update profile set version = version + 1, title = 'Changed elsewhere' where account_id ="
+                + " (select id from account where email = 'lead@example.org')");
+        _setValue(title, "Typed in this tab");
+        _click(_get(Button.class, spec -> spec.withText("Save profile")));
+        assertThat(title.getValue()).isEqualTo("Typed in this tab");
+        assertThat(jdbc.queryForObject("select title from profile where account_id = (select id from account"
+                + " where email = 'lead@example.org')", String.class)).isEqualTo("Changed elsewhere");
+    }
+
+    @Test
+    void theSecretariatSeesCoverageWithGapsFirst() {
+        login("secretariat@example.org");
+        navigate("admin/coverage");
+        @SuppressWarnings("unchecked")
+        Grid<org.healthequity.exchange.member.CountryCoverage> countries = _find(Grid.class).get(1);
+        assertThat(_size(countries)).isEqualTo(194);
+        assertThat(_get(countries, 0).uncovered()).isTrue();
+        _setValue(_get(Checkbox.class, spec -> spec.withLabel("Show only Member States without members")), true);
+        assertThat(_size(countries)).isLessThan(194).isGreaterThan(100);
+        for (int i = 0; i < _size(countries); i++) {
+            assertThat(_get(countries, i).uncovered()).isTrue();
+        }
+    }
+
+    @Test
+    void visitorsAreSentToSignInForTheirOwnProfile() {
+        navigate("my/profile");
+        assertThat(currentView()).isEqualTo(LoginView.class);
+    }
+}
