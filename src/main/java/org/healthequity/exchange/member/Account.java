@@ -64,6 +64,9 @@ class Account {
     @Column(name = "password_changed_at")
     private @Nullable Instant passwordChangedAt;
 
+    @Column(name = "deleted_at")
+    private @Nullable Instant deletedAt;
+
     @ElementCollection
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Enumerated(EnumType.STRING)
@@ -139,12 +142,25 @@ class Account {
         timeZone = zone == null ? null : zone.getId();
     }
 
+    /** Replaces everything that identifies the person by a pseudonym; the row stays for what others depend on. */
+    void anonymise(String unusablePasswordHash, Instant now) {
+        email = "deleted-" + id() + "@invalid.example";
+        displayName = "Former member " + id();
+        passwordHash = unusablePasswordHash;
+        preferredLanguage = null;
+        timeZone = null;
+        roles.clear();
+        status = AccountStatus.DELETED;
+        deletedAt = now;
+    }
+
     String passwordHash() {
         return passwordHash;
     }
 
     ExchangeUser toUser() {
-        return new ExchangeUser(id(), email, displayName, passwordHash, status != AccountStatus.PENDING,
+        return new ExchangeUser(id(), email, displayName, passwordHash,
+                status != AccountStatus.PENDING && status != AccountStatus.DELETED,
                 status == AccountStatus.SUSPENDED, roles(), language(), timeZone());
     }
 }

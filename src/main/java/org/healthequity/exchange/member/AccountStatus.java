@@ -5,5 +5,7 @@ public enum AccountStatus {
     PENDING,
     ACTIVE,
     /** Suspended by the secretariat: cannot sign in until reactivated. */
-    SUSPENDED
+    SUSPENDED,
+    /** Deleted by its owner: anonymised, kept only under a pseudonym. */
+    DELETED
 }

@@ -8,11 +8,20 @@ import org.healthequity.exchange.member.AccountProblem;
 import org.healthequity.exchange.member.AccountService;
 import org.healthequity.exchange.member.AccountSettings;
 import org.healthequity.exchange.member.PasswordPolicy;
+import org.healthequity.exchange.member.PersonalDataService;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.i18n.LocaleSupport;
 import org.healthequity.exchange.shared.time.ViewerTime;
 
+import java.io.ByteArrayInputStream;
+
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H1;
@@ -43,15 +52,48 @@ public class AccountView extends Main implements HasDynamicTitle {
     private final AccountService accounts;
     private final LocaleSupport localeSupport;
 
-    public AccountView(AccountService accounts, LocaleSupport localeSupport) {
+    private final PersonalDataService personalData;
+    private final AuthenticationContext authentication;
+
+    public AccountView(AccountService accounts, LocaleSupport localeSupport, PersonalDataService personalData,
+            AuthenticationContext authentication) {
         this.accounts = accounts;
         this.localeSupport = localeSupport;
+        this.personalData = personalData;
+        this.authentication = authentication;
         addClassName("narrow-view");
         AccountSettings settings = accounts.mySettings();
         add(new H1(getTranslation("account.title")),
                 new Paragraph(getTranslation("account.signed-in-as", settings.displayName(), settings.email())));
         preferences(settings);
         password();
+        yourData();
+    }
+
+    private void yourData() {
+        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] zip = personalData.exportMyData();
+            return new DownloadResponse(new ByteArrayInputStream(zip), "health-equity-exchange-my-data.zip",
+                    "application/zip", zip.length);
+        }), getTranslation("account.download"));
+        download.getElement().setAttribute("download", true);
+        download.addClassName("download-link");
+
+        PasswordField confirmPassword = new PasswordField(getTranslation("account.delete.password"));
+        confirmPassword.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        Button delete = new Button(getTranslation("account.delete.button"), e -> {
+            try {
+                personalData.deleteMyAccount(confirmPassword.getValue());
+                authentication.logout();
+            } catch (AccountProblem problem) {
+                PasswordFields.fail(confirmPassword, getTranslation(problem.messageKey()));
+            }
+        });
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        Details deletion = new Details(getTranslation("account.delete"),
+                new VerticalLayout(new Paragraph(getTranslation("account.delete.intro")), confirmPassword, delete));
+        add(new H2(getTranslation("account.data")), new Paragraph(getTranslation("account.data.intro")), download,
+                deletion);
     }
 
     private void preferences(AccountSettings settings) {

@@ -144,6 +144,27 @@ class AccountViewsViewTest extends ViewTest {
                 .isEqualTo(java.time.ZoneId.of("America/Sao_Paulo"));
     }
 
+    @Test
+    void aPersonDeletesTheirAccountAfterConfirmingWithTheirPassword() {
+        String email = uniqueEmail("leaving");
+        register("Leaving Person", email, PASSWORD, PASSWORD);
+        context.getBean(org.healthequity.exchange.member.AccountService.class)
+                .confirmEmail(Outbox.latestToken(jdbc, email));
+        ExchangeUser user = login(email);
+        navigate("account");
+        PasswordField confirm = _get(PasswordField.class, spec -> spec.withLabel("Your password, to confirm"));
+        _setValue(confirm, "wrong password here");
+        _click(_get(Button.class, spec -> spec.withText("Delete my account for good")));
+        assertThat(confirm.isInvalid()).isTrue();
+        assertThat(jdbc.queryForObject("select status from account where id = ?", String.class, user.accountId()))
+                .isEqualTo("ACTIVE");
+
+        _setValue(confirm, PASSWORD);
+        _click(_get(Button.class, spec -> spec.withText("Delete my account for good")));
+        assertThat(jdbc.queryForObject("select status from account where id = ?", String.class, user.accountId()))
+                .isEqualTo("DELETED");
+    }
+
     private void register(String name, String email, String password, String repeat) {
         navigate("register");
         _setValue(_get(TextField.class, spec -> spec.withLabel("Full name")), name);

@@ -1,0 +1,141 @@
+package org.healthequity.exchange.member;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.healthequity.exchange.notification.MailOutbox;
+import org.healthequity.exchange.shared.audit.AuditLog;
+import org.healthequity.exchange.shared.audit.AuditOutcome;
+import org.healthequity.exchange.shared.security.CurrentUser;
+import org.healthequity.exchange.shared.security.ExchangeUser;
+import org.healthequity.exchange.shared.security.SessionTermination;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.SerializationFeature;
+
+/**
+ * A person's rights over their data: a download of everything the portal holds about them, and deletion of their
+ * account. The export works from a registry of every table that holds personal data and exports whole rows, so a new
+ * column is exported unless it is deliberately withheld (a test keeps the registry complete).
+ */
+@Service
+public class PersonalDataService {
+
+    /** A table holding personal data: how to find the person's rows, and which columns are withheld (secrets). */
+    record Source(String table, String ownerCondition, Set<String> withheld) {
+    }
+
+    static final List<Source> SOURCES = List.of(
+            new Source("account", "id = :id", Set.of("password_hash")),
+            new Source("account_role", "account_id = :id", Set.of()),
+            new Source("account_token", "account_id = :id", Set.of("token_hash")),
+            new Source("profile", "account_id = :id", Set.of()),
+            new Source("profile_language", "account_id = :id", Set.of()),
+            new Source("profile_expertise", "account_id = :id", Set.of()),
+            new Source("network_membership", "account_id = :id", Set.of()),
+            new Source("outgoing_mail", "lower(recipient) = lower(:email)", Set.of()),
+            new Source("audit_event", "lower(actor) = lower(:email)", Set.of()));
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final MailOutbox mail;
+    private final SessionTermination sessions;
+    private final AuditLog audit;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    PersonalDataService(NamedParameterJdbcTemplate jdbc, AccountRepository accounts, PasswordEncoder passwordEncoder,
+            MailOutbox mail, SessionTermination sessions, AuditLog audit, ObjectMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.mail = mail;
+        this.sessions = sessions;
+        this.audit = audit;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Everything the portal holds about the signed-in person, as a ZIP with personal-data.json. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public byte[] exportMyData() {
+        ExchangeUser me = CurrentUser.require();
+        Map<String, Object> data = collect(me.accountId(), me.getUsername());
+        audit.record("account.export", "account", me.accountId(), AuditOutcome.SUCCESS, null);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("personal-data.json"));
+            zip.write(json.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(data));
+            zip.closeEntry();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * Deletes the signed-in person's account after checking their password: the profile, memberships, tokens and
+     * queued mail go; the account row stays under a pseudonym so that what others depend on stays attributed; every
+     * session ends.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void deleteMyAccount(String currentPassword) {
+        ExchangeUser me = CurrentUser.require();
+        Account account = accounts.findByEmailWithRoles(me.getUsername()).orElseThrow();
+        if (!passwordEncoder.matches(currentPassword, account.passwordHash())) {
+            audit.recordIndependently(me.getUsername(), "account.delete", "account", me.accountId(),
+                    AuditOutcome.DENIED, "wrong password");
+            throw new AccountProblem("current", "account.password.wrong-current");
+        }
+        String email = account.email();
+        MapSqlParameterSource id = new MapSqlParameterSource("id", account.id());
+        jdbc.update("delete from profile where account_id = :id", id);
+        jdbc.update("delete from network_membership where account_id = :id", id);
+        jdbc.update("delete from account_token where account_id = :id", id);
+        mail.cancelQueuedFor(email);
+        account.anonymise(passwordEncoder.encode(AccountToken.newSecret()), clock.instant());
+        accounts.save(account);
+        sessions.endSessions(email, null);
+        audit.recordAs("Former member " + account.id(), "account.delete", "account", account.id(),
+                AuditOutcome.SUCCESS, null);
+    }
+
+    /** The export's content: for each personal-data table, the person's rows without withheld columns. */
+    Map<String, Object> collect(long accountId, String email) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("exported_at", clock.instant().toString());
+        MapSqlParameterSource owner = new MapSqlParameterSource("id", accountId).addValue("email", email);
+        for (Source source : SOURCES) {
+            List<Map<String, Object>> rows = jdbc.queryForList(
+                    "select * from " + source.table() + " where " + source.ownerCondition(), owner);
+            data.put(source.table(), rows.stream().map(row -> {
+                Map<String, Object> clean = new LinkedHashMap<>();
+                row.forEach((column, value) -> {
+                    if (!source.withheld().contains(column)) {
+                        clean.put(column, value instanceof Timestamp t ? t.toInstant().toString() : value);
+                    }
+                });
+                return clean;
+            }).toList());
+        }
+        return data;
+    }
+}

@@ -1,0 +1,138 @@
+package org.healthequity.exchange.member;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.healthequity.exchange.shared.i18n.Language;
+import org.healthequity.exchange.shared.security.ExchangeUser;
+import org.healthequity.exchange.support.Accounts;
+import org.healthequity.exchange.support.IntegrationTest;
+import org.healthequity.exchange.support.Outbox;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Download my data and delete my account; and the guard that keeps the export complete. */
+class PersonalDataIntegrationTest extends IntegrationTest {
+
+    private static final String PASSWORD = "a long walk to Geneva";
+
+    @Autowired
+    PersonalDataService personalData;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    ProfileService profiles;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    SessionRegistry sessions;
+
+    /** Every table that points at an account (directly or through its profile) must be in the export's registry. */
+    @Test
+    void everyTableHoldingSomeonesDataIsExported() {
+        List<String> referencing = jdbc.queryForList("""
+                select distinct tc.table_name from information_schema.table_constraints tc
+                join information_schema.constraint_column_usage ccu on ccu.constraint_name = tc.constraint_name
+                where tc.constraint_type = 'FOREIGN KEY' and ccu.table_name in ('account', 'profile')
+                """, String.class);
+        Set<String> exported = new TreeSet<>(PersonalDataService.SOURCES.stream()
+                .map(PersonalDataService.Source::table).toList());
+        assertThat(exported).containsAll(referencing).contains("account", "outgoing_mail", "audit_event");
+    }
+
+    /** A new column in a personal-data table is exported unless it is deliberately withheld. */
+    @Test
+    void everyColumnOfThoseTablesIsExportedOrDeliberatelyWithheld() {
+        String email = fullPerson();
+        ExchangeUser me = (ExchangeUser) users.loadUserByUsername(email);
+        Map<String, Object> data = personalData.collect(me.accountId(), email);
+        for (PersonalDataService.Source source : PersonalDataService.SOURCES) {
+            Set<String> columns = new TreeSet<>(jdbc.queryForList(
+                    "select column_name from information_schema.columns where table_name = ?", String.class,
+                    source.table()));
+            columns.removeAll(source.withheld());
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> rows = (List<Map<String, Object>>) data.get(source.table());
+            assertThat(rows).as("%s has the person's rows", source.table()).isNotEmpty();
+            assertThat(rows.getFirst().keySet()).as("columns of %s in the export", source.table())
+                    .containsExactlyInAnyOrderElementsOf(columns);
+        }
+    }
+
+    @Test
+    void theDownloadHoldsThePersonsDataAndNobodyElses() throws Exception {
+        String email = fullPerson();
+        byte[] zip = personalData.exportMyData();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            ZipEntry entry = in.getNextEntry();
+            assertThat(entry.getName()).isEqualTo("personal-data.json");
+            String json = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(json).contains(email, "Full Person", "Health economist", "THEME:HOUSING", "confirm-email")
+                    .doesNotContain("member@example.org", "password_hash", "token_hash", "$2a$");
+        }
+    }
+
+    @Test
+    void deletingAnAccountAnonymisesItAndEndsEverything() {
+        String email = fullPerson();
+        ExchangeUser me = (ExchangeUser) users.loadUserByUsername(email);
+        sessions.registerNewSession("deleted-person-session", me);
+        accounts.requestPasswordReset(email, Language.ENGLISH);
+        long queued = jdbc.queryForObject("select count(*) from outgoing_mail where recipient = ? and status = 'QUEUED'",
+                Long.class, email);
+        assertThat(queued).isPositive();
+
+        assertThatThrownBy(() -> personalData.deleteMyAccount("not my password")).isInstanceOf(AccountProblem.class);
+        personalData.deleteMyAccount(PASSWORD);
+
+        assertThat(jdbc.queryForObject("select count(*) from account where lower(email) = lower(?)", Long.class,
+                email)).isZero();
+        Map<String, Object> row = jdbc.queryForMap("select email, display_name, status from account where id = ?",
+                me.accountId());
+        assertThat(row.get("display_name")).isEqualTo("Former member " + me.accountId());
+        assertThat(row.get("status")).isEqualTo("DELETED");
+        assertThat(jdbc.queryForObject("select count(*) from profile where account_id = ?", Long.class,
+                me.accountId())).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from network_membership where account_id = ?", Long.class,
+                me.accountId())).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from outgoing_mail where recipient = ? and status = 'QUEUED'",
+                Long.class, email)).isZero();
+        assertThat(sessions.getSessionInformation("deleted-person-session").isExpired()).isTrue();
+        assertThat(users.loadUserByUsername("deleted-" + me.accountId() + "@invalid.example").isEnabled()).isFalse();
+        sessions.removeSessionInformation("deleted-person-session");
+    }
+
+    /** A person with a row in every personal-data table, signed in. */
+    private String fullPerson() {
+        String email = uniqueEmail("full");
+        accounts.register(new Registration("Full Person", email, PASSWORD, Language.ENGLISH));
+        accounts.confirmEmail(Outbox.latestToken(jdbc, email));
+        Accounts.signIn(users, email);
+        EditableProfile loaded = profiles.myProfile();
+        profiles.saveMyProfile(new ProfileForm("Health economist", null, "KE", "Bio", true, Visibility.PUBLIC,
+                Visibility.PUBLIC, Visibility.PUBLIC, Visibility.PUBLIC, Visibility.PUBLIC, Visibility.PUBLIC,
+                Set.of(Language.ENGLISH), Set.of("THEME:HOUSING")), loaded.version());
+        ExchangeUser me = (ExchangeUser) users.loadUserByUsername(email);
+        jdbc.update("insert into network_membership (account_id, network, role, joined_at) values (?, 'HIM', 'MEMBER', now())",
+                me.accountId());
+        return email;
+    }
+}
