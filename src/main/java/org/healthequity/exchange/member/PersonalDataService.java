@@ -49,6 +49,8 @@ public class PersonalDataService {
             new Source("profile_expertise", "account_id = :id", Set.of()),
             new Source("network_membership", "account_id = :id", Set.of()),
             new Source("outgoing_mail", "lower(recipient) = lower(:email)", Set.of()),
+            new Source("invitation", "accepted_by = :id or lower(email) = lower(:email)", Set.of("token_hash")),
+            new Source("staff_note", "account_id = :id", Set.of()),
             new Source("audit_event", "lower(actor) = lower(:email)", Set.of()));
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -110,6 +112,9 @@ public class PersonalDataService {
         jdbc.update("delete from profile where account_id = :id", id);
         jdbc.update("delete from network_membership where account_id = :id", id);
         jdbc.update("delete from account_token where account_id = :id", id);
+        jdbc.update("delete from staff_note where account_id = :id", id);
+        jdbc.update("update invitation set email = 'deleted-' || id || '@invalid.example' where lower(email) = lower(:email)",
+                new MapSqlParameterSource("email", email));
         mail.cancelQueuedFor(email);
         account.anonymise(passwordEncoder.encode(AccountToken.newSecret()), clock.instant());
         accounts.save(account);

@@ -133,6 +133,12 @@ class PersonalDataIntegrationTest extends IntegrationTest {
         ExchangeUser me = (ExchangeUser) users.loadUserByUsername(email);
         jdbc.update("insert into network_membership (account_id, network, role, joined_at) values (?, 'HIM', 'MEMBER', now())",
                 me.accountId());
+        jdbc.update("""
+                insert into invitation (email, network, role, token_hash, invited_by, created_at, expires_at)
+                values (?, 'GKNHE', 'MEMBER', ?, ?, now(), now() + interval '1 day')""", email,
+                java.util.UUID.randomUUID().toString(), me.accountId());
+        jdbc.update("insert into staff_note (account_id, author, text, created_at) values (?, 'secretariat', 'Note', now())",
+                me.accountId());
         return email;
     }
 }

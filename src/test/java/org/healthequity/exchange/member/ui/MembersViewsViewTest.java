@@ -137,6 +137,38 @@ class MembersViewsViewTest extends ViewTest {
     }
 
     @Test
+    void theSecretariatInvitesAndKeepsNotes() {
+        login("secretariat@example.org");
+        navigate("admin/members");
+        String invitee = uniqueEmail("invited-by-view");
+        _setValue(_get(com.vaadin.flow.component.textfield.EmailField.class,
+                spec -> spec.withLabel("Invite by e-mail address")), invitee);
+        _click(_get(Button.class, spec -> spec.withText("Send invitation")));
+        expectNotifications("Invitation sent to " + invitee + ".");
+        assertThat(jdbc.queryForList("select template from outgoing_mail where recipient = ?", String.class, invitee))
+                .containsExactly("invitation");
+
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Filter by name or e-mail address")), "Priya");
+        @SuppressWarnings("unchecked")
+        Grid<org.healthequity.exchange.member.AdminMemberRow> grid = _get(Grid.class);
+        assertThat(_size(grid)).isEqualTo(1);
+        grid.select(_get(grid, 0));
+        _setValue(_get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withLabel("New note")),
+                "Prefers calls in the morning, India time.");
+        _click(_get(Button.class, spec -> spec.withText("Add note")));
+        assertThat(_find(com.vaadin.flow.component.html.ListItem.class).stream()
+                .map(com.vaadin.flow.component.html.ListItem::getText))
+                .anyMatch(t -> t.endsWith("Prefers calls in the morning, India time."));
+    }
+
+    @Test
+    void aVisitorOpeningAnInvitationIsAskedToSignInFirst() {
+        navigate("invitations/accept?token=whatever");
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .anyMatch(t -> t.startsWith("To accept, sign in"));
+    }
+
+    @Test
     void visitorsAreSentToSignInForTheirOwnProfile() {
         navigate("my/profile");
         assertThat(currentView()).isEqualTo(LoginView.class);

@@ -10,6 +10,8 @@ import java.util.stream.Stream;
 
 import org.healthequity.exchange.member.ui.AccountView;
 import org.healthequity.exchange.member.ui.ConfirmEmailView;
+import org.healthequity.exchange.member.ui.AcceptInvitationView;
+import org.healthequity.exchange.member.ui.AdminMembersView;
 import org.healthequity.exchange.member.ui.CoverageView;
 import org.healthequity.exchange.member.ui.DirectoryView;
 import org.healthequity.exchange.member.ui.InstitutionView;
@@ -77,6 +79,8 @@ class AuthorizationMatrixViewTest extends ViewTest {
         MATRIX.put("institutions/:id", everyone(InstitutionView.class));
         MATRIX.put("my/profile", signedIn(MyProfileView.class));
         MATRIX.put("admin/coverage", only(CoverageView.class, Viewer.SECRETARIAT, Viewer.ADMIN));
+        MATRIX.put("admin/members", only(AdminMembersView.class, Viewer.SECRETARIAT, Viewer.ADMIN));
+        MATRIX.put("invitations/accept", everyone(AcceptInvitationView.class));
         MATRIX.put("", forwardsSignedIn(HomeView.class));
         MATRIX.put("login", forwardsSignedIn(LoginView.class));
         // Signed-in pages.

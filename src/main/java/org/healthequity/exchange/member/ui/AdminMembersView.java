@@ -1,0 +1,186 @@
+package org.healthequity.exchange.member.ui;
+
+import java.util.EnumSet;
+import java.util.List;
+
+import org.healthequity.exchange.member.AccountProblem;
+import org.healthequity.exchange.member.AccountStatus;
+import org.healthequity.exchange.member.AdminMemberRow;
+import org.healthequity.exchange.member.MemberAdministration;
+import org.healthequity.exchange.member.Network;
+import org.healthequity.exchange.member.NetworkRole;
+import org.healthequity.exchange.member.StaffNote;
+import org.healthequity.exchange.shared.i18n.Language;
+import org.healthequity.exchange.shared.security.Role;
+import org.healthequity.exchange.shared.time.ViewerTime;
+import org.jspecify.annotations.Nullable;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolationException;
+
+/** The secretariat's member list: invite, change roles, suspend or reactivate, keep notes. */
+@Route("admin/members")
+@Menu(title = "nav.admin-members", order = 81, icon = "vaadin:users")
+@RolesAllowed({ Role.SECRETARIAT_NAME, Role.ADMIN_NAME })
+public class AdminMembersView extends VerticalLayout implements HasDynamicTitle {
+
+    private final MemberAdministration administration;
+    private final Grid<AdminMemberRow> grid = new Grid<>();
+    private final VerticalLayout detail = new VerticalLayout();
+    private final TextField filter = new TextField();
+
+    public AdminMembersView(MemberAdministration administration) {
+        this.administration = administration;
+        setSizeFull();
+        filter.setLabel(getTranslation("admin.members.filter"));
+        filter.setValueChangeMode(ValueChangeMode.LAZY);
+        filter.setClearButtonVisible(true);
+        grid.addColumn(AdminMemberRow::name).setHeader(getTranslation("directory.name")).setAutoWidth(true);
+        grid.addColumn(AdminMemberRow::email).setHeader(getTranslation("admin.members.email")).setAutoWidth(true);
+        grid.addColumn(r -> status(r.status())).setHeader(getTranslation("admin.members.status")).setAutoWidth(true);
+        grid.addColumn(r -> String.join(", ", r.networks().entrySet().stream()
+                .map(e -> e.getKey().name() + " " + Labels.role(this, e.getValue())).toList()))
+                .setHeader(getTranslation("directory.network")).setFlexGrow(1);
+        grid.setItems(query -> administration.page(filter.getValue(), query.getOffset(), query.getLimit()).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, administration.count(filter.getValue())));
+        filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
+        detail.add(new Paragraph(getTranslation("admin.members.pick")));
+        SplitLayout split = new SplitLayout(grid, detail);
+        split.setSizeFull();
+        split.setSplitterPosition(60);
+        add(new H1(getTranslation("nav.admin-members")), inviteForm(), filter, split);
+    }
+
+    private FlexLayout inviteForm() {
+        EmailField email = new EmailField(getTranslation("admin.members.invite-email"));
+        Select<Network> network = new Select<>();
+        network.setLabel(getTranslation("directory.network"));
+        network.setItems(Network.values());
+        network.setItemLabelGenerator(n -> Labels.network(this, n));
+        network.setValue(Network.GKNHE);
+        Select<NetworkRole> role = new Select<>();
+        role.setLabel(getTranslation("admin.members.invite-role"));
+        role.setItems(NetworkRole.values());
+        role.setItemLabelGenerator(r -> Labels.role(this, r));
+        role.setValue(NetworkRole.MEMBER);
+        Select<Language> language = new Select<>();
+        language.setLabel(getTranslation("admin.members.invite-language"));
+        language.setItems(Language.values());
+        language.setItemLabelGenerator(Language::nativeName);
+        language.setValue(Language.of(getLocale()));
+        Button invite = new Button(getTranslation("admin.members.invite"), e -> {
+            if (email.getValue().isBlank() || email.isInvalid()) {
+                PasswordFields.fail(email, getTranslation("register.email.invalid"));
+                return;
+            }
+            try {
+                administration.invite(email.getValue(), network.getValue(), role.getValue(), language.getValue());
+                Notification.show(getTranslation("admin.members.invited", email.getValue()))
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                email.clear();
+            } catch (ConstraintViolationException invalid) {
+                PasswordFields.fail(email, getTranslation("register.email.invalid"));
+            }
+        });
+        invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        FlexLayout form = new FlexLayout(email, network, role, language, invite);
+        form.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        form.setAlignItems(Alignment.END);
+        form.addClassName("filters");
+        return form;
+    }
+
+    private void show(@Nullable AdminMemberRow row) {
+        detail.removeAll();
+        if (row == null) {
+            detail.add(new Paragraph(getTranslation("admin.members.pick")));
+            return;
+        }
+        detail.add(new H2(row.name()), new Paragraph(row.email() + " · " + status(row.status())));
+
+        CheckboxGroup<Role> roles = new CheckboxGroup<>(getTranslation("admin.members.roles"));
+        roles.setItems(Role.values());
+        roles.setItemLabelGenerator(r -> getTranslation("role." + r.name().toLowerCase(java.util.Locale.ROOT)
+                .replace('_', '-')));
+        roles.setValue(row.roles());
+        Button saveRoles = new Button(getTranslation("admin.members.save-roles"), e -> act(() -> administration
+                .setRoles(row.id(), roles.getValue().isEmpty() ? EnumSet.noneOf(Role.class)
+                        : EnumSet.copyOf(roles.getValue()))));
+        boolean suspended = row.status() == AccountStatus.SUSPENDED;
+        Button suspend = new Button(getTranslation(suspended ? "admin.members.reactivate" : "admin.members.suspend"),
+                e -> act(() -> administration.setSuspended(row.id(), !suspended)));
+        if (!suspended) {
+            suspend.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        }
+        detail.add(roles, saveRoles, suspend, new H2(getTranslation("admin.members.notes")),
+                new Paragraph(getTranslation("admin.members.notes-hint")));
+
+        TextArea note = new TextArea(getTranslation("admin.members.new-note"));
+        note.setMaxLength(2000);
+        Button addNote = new Button(getTranslation("admin.members.add-note"), e -> {
+            if (note.getValue().isBlank()) {
+                PasswordFields.fail(note, getTranslation("admin.members.note-empty"));
+                return;
+            }
+            administration.addNote(row.id(), note.getValue());
+            show(row);
+        });
+        detail.add(note, addNote, notes(administration.notes(row.id())));
+    }
+
+    private UnorderedList notes(List<StaffNote> notes) {
+        UnorderedList list = new UnorderedList();
+        for (StaffNote note : notes) {
+            list.add(new ListItem(ViewerTime.format(note.createdAt()) + " · " + note.author() + ": " + note.text()));
+        }
+        return list;
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+            Notification.show(getTranslation("admin.members.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            grid.getDataProvider().refreshAll();
+            detail.removeAll();
+            detail.add(new Paragraph(getTranslation("admin.members.pick")));
+        } catch (AccountProblem problem) {
+            Notification.show(getTranslation(problem.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (org.springframework.security.access.AccessDeniedException denied) {
+            Notification.show(getTranslation("admin.members.admin-only"))
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private String status(AccountStatus status) {
+        return getTranslation("account-status." + status.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.admin-members") + " · " + getTranslation("app.name");
+    }
+}
