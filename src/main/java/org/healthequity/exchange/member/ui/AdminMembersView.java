@@ -6,6 +6,7 @@ import java.util.List;
 import org.healthequity.exchange.member.AccountProblem;
 import org.healthequity.exchange.member.AccountStatus;
 import org.healthequity.exchange.member.AdminMemberRow;
+import org.healthequity.exchange.member.DirectoryService;
 import org.healthequity.exchange.member.MemberAdministration;
 import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.member.NetworkRole;
@@ -19,6 +20,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -52,7 +56,7 @@ public class AdminMembersView extends VerticalLayout implements HasDynamicTitle 
     private final VerticalLayout detail = new VerticalLayout();
     private final TextField filter = new TextField();
 
-    public AdminMembersView(MemberAdministration administration) {
+    public AdminMembersView(MemberAdministration administration, DirectoryService directory) {
         this.administration = administration;
         setSizeFull();
         filter.setLabel(getTranslation("admin.members.filter"));
@@ -72,7 +76,15 @@ public class AdminMembersView extends VerticalLayout implements HasDynamicTitle 
         SplitLayout split = new SplitLayout(grid, detail);
         split.setSizeFull();
         split.setSplitterPosition(60);
-        add(new H1(getTranslation("nav.admin-members")), inviteForm(), filter, split);
+        Anchor importLink = new Anchor("admin/members/import", getTranslation("admin.members.import-link"));
+        Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] csv = directory.exportCsv(Language.of(getLocale()));
+            return new DownloadResponse(new java.io.ByteArrayInputStream(csv), "directory.csv", "text/csv", csv.length);
+        }), getTranslation("admin.members.export"));
+        export.getElement().setAttribute("download", true);
+        FlexLayout links = new FlexLayout(importLink, export);
+        links.addClassName("filters");
+        add(new H1(getTranslation("nav.admin-members")), links, inviteForm(), filter, split);
     }
 
     private FlexLayout inviteForm() {

@@ -162,6 +162,27 @@ class MembersViewsViewTest extends ViewTest {
     }
 
     @Test
+    void theImportPageShowsTheReportAndImportsOnlyAFileWithoutProblems() {
+        login("secretariat@example.org");
+        navigate("admin/members/import");
+        ImportMembersView view = _get(ImportMembersView.class);
+        Button submit = _get(Button.class, spec -> spec.withText("Import nobody"));
+        view.preview("email,name,country\nbad-address,Someone,KE\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(submit.isEnabled()).isFalse();
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)).contains("1 line read, 1 with problems.");
+
+        String email = uniqueEmail("view-import");
+        view.preview(("email,name,country\n" + email + ",View Import,KE\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(submit.isEnabled()).isTrue();
+        assertThat(submit.getText()).isEqualTo("Import 1 person");
+        _click(submit);
+        expectNotifications("1 person was added. Each received a mail to choose a password.");
+        assertThat(jdbc.queryForObject("select status from account where email = ?", String.class, email))
+                .isEqualTo("PENDING");
+    }
+
+    @Test
     void aVisitorOpeningAnInvitationIsAskedToSignInFirst() {
         navigate("invitations/accept?token=whatever");
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))

@@ -14,6 +14,7 @@ import org.healthequity.exchange.member.ui.AcceptInvitationView;
 import org.healthequity.exchange.member.ui.AdminMembersView;
 import org.healthequity.exchange.member.ui.CoverageView;
 import org.healthequity.exchange.member.ui.DirectoryView;
+import org.healthequity.exchange.member.ui.ImportMembersView;
 import org.healthequity.exchange.member.ui.InstitutionView;
 import org.healthequity.exchange.member.ui.MemberProfileView;
 import org.healthequity.exchange.member.ui.MyProfileView;
@@ -81,6 +82,7 @@ class AuthorizationMatrixViewTest extends ViewTest {
         MATRIX.put("admin/coverage", only(CoverageView.class, Viewer.SECRETARIAT, Viewer.ADMIN));
         MATRIX.put("admin/members", only(AdminMembersView.class, Viewer.SECRETARIAT, Viewer.ADMIN));
         MATRIX.put("invitations/accept", everyone(AcceptInvitationView.class));
+        MATRIX.put("admin/members/import", only(ImportMembersView.class, Viewer.SECRETARIAT, Viewer.ADMIN));
         MATRIX.put("", forwardsSignedIn(HomeView.class));
         MATRIX.put("login", forwardsSignedIn(LoginView.class));
         // Signed-in pages.

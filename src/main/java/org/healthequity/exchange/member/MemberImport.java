@@ -1,0 +1,204 @@
+package org.healthequity.exchange.member;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.healthequity.exchange.notification.MailOutbox;
+import org.healthequity.exchange.shared.ExchangeProperties;
+import org.healthequity.exchange.shared.audit.AuditLog;
+import org.healthequity.exchange.shared.audit.AuditOutcome;
+import org.healthequity.exchange.shared.i18n.Language;
+import org.healthequity.exchange.shared.i18n.Translations;
+import org.healthequity.exchange.shared.security.Role;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+
+/**
+ * Onboards many people at once from a CSV file (columns email, name, country; optional title, institution,
+ * language). A preview reports every row's problems before anything is written; the import itself re-checks and writes
+ * all rows or none. Each person gets an account in the network with a profile (not yet in the directory) and a mail
+ * with a link to choose their password, which also confirms their address.
+ */
+@Service
+public class MemberImport {
+
+    public static final List<String> REQUIRED = List.of("email", "name", "country");
+    public static final int MAX_BYTES = 1024 * 1024;
+    public static final int MAX_ROWS = 1000;
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final AccountTokenRepository tokens;
+    private final PasswordEncoder passwordEncoder;
+    private final MailOutbox mail;
+    private final AuditLog audit;
+    private final Translations translations;
+    private final ExchangeProperties properties;
+    private final Clock clock;
+
+    MemberImport(NamedParameterJdbcTemplate jdbc, AccountTokenRepository tokens, PasswordEncoder passwordEncoder,
+            MailOutbox mail, AuditLog audit, Translations translations, ExchangeProperties properties, Clock clock) {
+        this.jdbc = jdbc;
+        this.tokens = tokens;
+        this.passwordEncoder = passwordEncoder;
+        this.mail = mail;
+        this.audit = audit;
+        this.translations = translations;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @RolesAllowed({ Role.SECRETARIAT_NAME, Role.ADMIN_NAME })
+    @Transactional(readOnly = true)
+    public ImportPreview preview(byte[] file) {
+        if (file.length > MAX_BYTES) {
+            return new ImportPreview(List.of(), "import.error.too-large");
+        }
+        CsvTable table;
+        try {
+            table = CsvTable.read(file, REQUIRED);
+        } catch (CsvTable.Unreadable unreadable) {
+            return new ImportPreview(List.of(), unreadable.messageKey);
+        }
+        if (table.rows.size() > MAX_ROWS) {
+            return new ImportPreview(List.of(), "import.error.too-many-rows");
+        }
+        Set<String> countries = new HashSet<>(jdbc.getJdbcTemplate().queryForList("select iso2 from country",
+                String.class));
+        Map<String, Long> institutions = institutions();
+        Set<String> seen = new HashSet<>();
+        List<ImportRow> rows = new ArrayList<>();
+        int line = 1;
+        for (List<String> cells : table.rows) {
+            line++;
+            String email = table.cell(cells, "email").toLowerCase(Locale.ROOT);
+            String country = table.cell(cells, "country").toUpperCase(Locale.ROOT);
+            String institution = table.cell(cells, "institution");
+            String language = table.cell(cells, "language").toLowerCase(Locale.ROOT);
+            List<String> problems = new ArrayList<>();
+            if (!validEmail(email)) {
+                problems.add("import.row.bad-email");
+            } else if (!seen.add(email)) {
+                problems.add("import.row.duplicate-in-file");
+            } else if (exists(email)) {
+                problems.add("import.row.already-registered");
+            }
+            String name = table.cell(cells, "name");
+            if (name.isBlank() || name.length() > AccountLimits.NAME_MAX) {
+                problems.add("import.row.bad-name");
+            }
+            if (!countries.contains(country)) {
+                problems.add("import.row.unknown-country");
+            }
+            if (!institution.isBlank() && !institutions.containsKey(institutionKey(institution, country))) {
+                problems.add("import.row.unknown-institution");
+            }
+            if (!language.isBlank() && Language.ofCode(language).isEmpty()) {
+                problems.add("import.row.unknown-language");
+            }
+            String title = table.cell(cells, "title");
+            if (title.length() > ProfileLimits.TITLE_MAX) {
+                problems.add("import.row.title-too-long");
+            }
+            rows.add(new ImportRow(line, email, name, country, title, institution, language, problems));
+        }
+        return new ImportPreview(rows, rows.isEmpty() ? "import.error.empty" : null);
+    }
+
+    /**
+     * Imports every row, or none when any row has a problem.
+     *
+     * @return how many people were added
+     * @throws IllegalStateException when the file has problems (the caller showed the preview first)
+     */
+    @RolesAllowed({ Role.SECRETARIAT_NAME, Role.ADMIN_NAME })
+    @Transactional
+    public int importMembers(byte[] file, Network network, NetworkRole role) {
+        ImportPreview preview = preview(file);
+        if (!preview.importable()) {
+            throw new IllegalStateException("The file has problems; nothing was imported");
+        }
+        Map<String, Long> institutions = institutions();
+        Instant now = clock.instant();
+        Timestamp at = Timestamp.from(now);
+        String unusable = passwordEncoder.encode(AccountToken.newSecret());
+        for (ImportRow row : preview.rows()) {
+            Language language = Language.ofCode(row.language()).orElse(Language.ENGLISH);
+            MapSqlParameterSource p = new MapSqlParameterSource().addValue("email", row.email())
+                    .addValue("name", row.name()).addValue("hash", unusable).addValue("language", language.code())
+                    .addValue("now", at).addValue("network", network.name()).addValue("role", role.name())
+                    .addValue("country", row.country()).addValue("title", row.title().isBlank() ? null : row.title())
+                    .addValue("institution", row.institution().isBlank() ? null
+                            : institutions.get(institutionKey(row.institution(), row.country())));
+            Long id = jdbc.queryForObject("""
+                    insert into account (email, display_name, password_hash, status, preferred_language, created_at)
+                    values (:email, :name, :hash, 'PENDING', :language, :now) returning id""", p, Long.class);
+            p.addValue("id", id).addValue("portalRole", switch (role) {
+                case MEMBER -> Role.MEMBER.name();
+                case STEERING_COMMITTEE -> Role.STEERING_COMMITTEE.name();
+                case SECRETARIAT -> Role.SECRETARIAT.name();
+            });
+            jdbc.update("insert into account_role (account_id, role) values (:id, :portalRole)", p);
+            jdbc.update("""
+                    insert into profile (account_id, title, institution_id, country, updated_at)
+                    values (:id, :title, :institution, :country, :now)""", p);
+            jdbc.update("""
+                    insert into network_membership (account_id, network, role, joined_at)
+                    values (:id, :network, :role, :now)""", p);
+            String secret = AccountToken.newSecret();
+            tokens.save(new AccountToken(id, TokenPurpose.RESET_PASSWORD, AccountToken.hash(secret), now,
+                    now.plus(properties.tokenValidity().multipliedBy(7))));
+            mail.queue(row.email(), language, "welcome-import", row.name(),
+                    translations.get("network." + network.name().toLowerCase(Locale.ROOT), language),
+                    properties.link("/password/reset?token=" + secret),
+                    Math.max(1, properties.tokenValidity().multipliedBy(7).toDays()));
+        }
+        audit.record("member.import", "network", network, AuditOutcome.SUCCESS,
+                preview.rows().size() + " people as " + role);
+        return preview.rows().size();
+    }
+
+    private Map<String, Long> institutions() {
+        Map<String, Long> byName = new HashMap<>();
+        jdbc.getJdbcTemplate().query("select id, name, country from institution", rs -> {
+            byName.put(institutionKey(rs.getString("name"), rs.getString("country")), rs.getLong("id"));
+        });
+        return byName;
+    }
+
+    private static String institutionKey(String name, String country) {
+        return name.strip().toLowerCase(Locale.ROOT) + "|" + country;
+    }
+
+    private boolean exists(String email) {
+        Boolean found = jdbc.queryForObject("select exists (select 1 from account where lower(email) = :email)",
+                new MapSqlParameterSource("email", email), Boolean.class);
+        return Boolean.TRUE.equals(found);
+    }
+
+    private static boolean validEmail(String email) {
+        if (email.isBlank() || email.length() > AccountLimits.EMAIL_MAX) {
+            return false;
+        }
+        try {
+            new InternetAddress(email, true).validate();
+            return email.contains("@") && !email.contains(" ");
+        } catch (AddressException e) {
+            return false;
+        }
+    }
+}
