@@ -37,7 +37,8 @@ public class DirectoryService {
     private static final String CARD_COLUMNS = """
             a.id, a.display_name, p.title, p.title_visibility, p.institution_id, i.name as institution_name,
             p.institution_visibility, p.country, p.country_visibility, c.region, c.name_%s as country_name,
-            p.languages_visibility, p.expertise_visibility
+            p.languages_visibility, p.expertise_visibility, p.photo_path is not null as has_photo,
+            p.photo_visibility
             """;
     private static final String FROM = """
             from profile p
@@ -47,9 +48,11 @@ public class DirectoryService {
             """;
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final PhotoStore photos;
 
-    DirectoryService(NamedParameterJdbcTemplate jdbc) {
+    DirectoryService(NamedParameterJdbcTemplate jdbc, PhotoStore photos) {
         this.jdbc = jdbc;
+        this.photos = photos;
     }
 
     /** One page of the directory, sorted by name: three queries whatever the page size. */
@@ -176,6 +179,15 @@ public class DirectoryService {
         return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 
+    /** A person's photo, if the viewer may see it (the same rule as the profile page). */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public Optional<byte[]> photo(long accountId) {
+        return member(accountId, Language.ENGLISH).filter(page -> page.card().photo())
+                .flatMap(page -> photos.read(jdbc.queryForObject("select photo_path from profile where account_id = :id",
+                        new MapSqlParameterSource("id", accountId), String.class)));
+    }
+
     /** Institutions to choose from in a profile form. */
     @PermitAll
     @Transactional(readOnly = true)
@@ -255,7 +267,8 @@ public class DirectoryService {
             @Nullable Long institutionId, @Nullable String institutionName, Visibility institutionVisibility,
             @Nullable String country, @Nullable String countryName, @Nullable String region,
             Visibility countryVisibility, Visibility languagesVisibility, Visibility expertiseVisibility,
-            @Nullable String biography, @Nullable Visibility biographyVisibility, @Nullable String email) {
+            @Nullable String biography, @Nullable Visibility biographyVisibility, @Nullable String email,
+            boolean hasPhoto, Visibility photoVisibility) {
     }
 
     private static Row row(ResultSet rs) throws SQLException {
@@ -275,7 +288,8 @@ public class DirectoryService {
                 columns.contains("biography") ? rs.getString("biography") : null,
                 columns.contains("biography_visibility") ? Visibility.valueOf(rs.getString("biography_visibility"))
                         : null,
-                columns.contains("email") ? rs.getString("email") : null);
+                columns.contains("email") ? rs.getString("email") : null, rs.getBoolean("has_photo"),
+                Visibility.valueOf(rs.getString("photo_visibility")));
     }
 
     /** Applies the viewer's visibility, loading languages and expertise for all rows in two queries. */
@@ -306,7 +320,8 @@ public class DirectoryService {
                     institution ? r.institutionId : null, institution ? r.institutionName : null,
                     country ? r.country : null, country ? r.countryName : null, country ? r.region : null,
                     r.languagesVisibility.visibleAt(level) ? languages.getOrDefault(r.id, Set.of()) : Set.of(),
-                    r.expertiseVisibility.visibleAt(level) ? expertise.getOrDefault(r.id, Set.of()) : Set.of()));
+                    r.expertiseVisibility.visibleAt(level) ? expertise.getOrDefault(r.id, Set.of()) : Set.of(),
+                    r.hasPhoto && r.photoVisibility.visibleAt(level)));
         }
         return cards;
     }

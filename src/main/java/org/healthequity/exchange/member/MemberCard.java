@@ -11,5 +11,5 @@ import org.jspecify.annotations.Nullable;
  */
 public record MemberCard(long id, String name, @Nullable String title, @Nullable Long institutionId,
         @Nullable String institutionName, @Nullable String country, @Nullable String countryName,
-        @Nullable String region, Set<Language> languages, Set<String> expertise) {
+        @Nullable String region, Set<Language> languages, Set<String> expertise, boolean photo) {
 }

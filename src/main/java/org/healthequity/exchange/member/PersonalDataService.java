@@ -61,9 +61,12 @@ public class PersonalDataService {
     private final AuditLog audit;
     private final ObjectMapper json;
     private final Clock clock;
+    private final PhotoStore photos;
 
     PersonalDataService(NamedParameterJdbcTemplate jdbc, AccountRepository accounts, PasswordEncoder passwordEncoder,
-            MailOutbox mail, SessionTermination sessions, AuditLog audit, ObjectMapper json, Clock clock) {
+            MailOutbox mail, SessionTermination sessions, AuditLog audit, ObjectMapper json, Clock clock,
+            PhotoStore photos) {
+        this.photos = photos;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
@@ -86,6 +89,12 @@ public class PersonalDataService {
             zip.putNextEntry(new ZipEntry("personal-data.json"));
             zip.write(json.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(data));
             zip.closeEntry();
+            java.util.Optional<byte[]> photo = photos.read(photoPath(me.accountId()));
+            if (photo.isPresent()) {
+                zip.putNextEntry(new ZipEntry("photo.jpg"));
+                zip.write(photo.get());
+                zip.closeEntry();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -109,7 +118,9 @@ public class PersonalDataService {
         }
         String email = account.email();
         MapSqlParameterSource id = new MapSqlParameterSource("id", account.id());
+        String photo = photoPath(account.id());
         jdbc.update("delete from profile where account_id = :id", id);
+        photos.delete(photo);
         jdbc.update("delete from network_membership where account_id = :id", id);
         jdbc.update("delete from account_token where account_id = :id", id);
         jdbc.update("delete from staff_note where account_id = :id", id);
@@ -121,6 +132,12 @@ public class PersonalDataService {
         sessions.endSessions(email, null);
         audit.recordAs("Former member " + account.id(), "account.delete", "account", account.id(),
                 AuditOutcome.SUCCESS, null);
+    }
+
+    private @org.jspecify.annotations.Nullable String photoPath(long accountId) {
+        List<String> paths = jdbc.queryForList("select photo_path from profile where account_id = :id",
+                new MapSqlParameterSource("id", accountId), String.class);
+        return paths.isEmpty() ? null : paths.getFirst();
     }
 
     /** The export's content: for each personal-data table, the person's rows without withheld columns. */

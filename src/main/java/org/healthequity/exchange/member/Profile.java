@@ -68,6 +68,13 @@ class Profile {
     @Column(name = "biography_visibility", nullable = false)
     private Visibility biographyVisibility = Visibility.MEMBERS;
 
+    @Column(name = "photo_path", length = 200)
+    private @Nullable String photoPath;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "photo_visibility", nullable = false)
+    private Visibility photoVisibility = Visibility.MEMBERS;
+
     @ElementCollection
     @CollectionTable(name = "profile_language", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "language")
@@ -110,6 +117,7 @@ class Profile {
         form.languages().forEach(l -> languages.add(l.code()));
         expertise.clear();
         expertise.addAll(form.expertise());
+        photoVisibility = form.photoVisibility();
         updatedAt = now;
     }
 
@@ -119,7 +127,21 @@ class Profile {
                 biographyVisibility,
                 languages.stream().map(org.healthequity.exchange.shared.i18n.Language::ofCode)
                         .flatMap(java.util.Optional::stream).collect(java.util.stream.Collectors.toSet()),
-                Set.copyOf(expertise));
+                Set.copyOf(expertise), photoVisibility);
+    }
+
+    @Nullable
+    String photoPath() {
+        return photoPath;
+    }
+
+    /** Replaces the photo; returns the previous file's name, for the caller to delete after commit. */
+    @Nullable
+    String replacePhoto(@Nullable String path, Instant now) {
+        String previous = photoPath;
+        photoPath = path;
+        updatedAt = now;
+        return previous;
     }
 
     long version() {

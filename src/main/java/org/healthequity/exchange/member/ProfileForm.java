@@ -23,11 +23,13 @@ public record ProfileForm(
         @NotNull Visibility expertiseVisibility,
         @NotNull Visibility biographyVisibility,
         @NotNull Set<Language> languages,
-        @NotNull Set<String> expertise) {
+        @NotNull Set<String> expertise,
+        @NotNull Visibility photoVisibility) {
 
     /** A fresh profile: private, every field for network members only. */
     public static ProfileForm empty() {
         return new ProfileForm(null, null, null, null, false, Visibility.MEMBERS, Visibility.MEMBERS,
-                Visibility.MEMBERS, Visibility.MEMBERS, Visibility.MEMBERS, Visibility.MEMBERS, Set.of(), Set.of());
+                Visibility.MEMBERS, Visibility.MEMBERS, Visibility.MEMBERS, Visibility.MEMBERS, Set.of(), Set.of(),
+                Visibility.MEMBERS);
     }
 }

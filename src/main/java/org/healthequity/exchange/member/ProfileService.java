@@ -23,8 +23,10 @@ public class ProfileService {
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
     private final Clock clock;
+    private final PhotoStore photos;
 
-    ProfileService(ProfileRepository profiles, JdbcTemplate jdbc, AuditLog audit, Clock clock) {
+    ProfileService(ProfileRepository profiles, JdbcTemplate jdbc, AuditLog audit, Clock clock, PhotoStore photos) {
+        this.photos = photos;
         this.profiles = profiles;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -79,6 +81,26 @@ public class ProfileService {
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new ProfileConflict();
         }
+    }
+
+    /** Stores a new photo for the signed-in person, checked and re-encoded; the old one is deleted. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void setMyPhoto(byte[] upload) {
+        long me = CurrentUser.require().accountId();
+        String stored = photos.store(upload, me);
+        Profile profile = profiles.findById(me).orElseGet(() -> profiles.save(new Profile(me, clock.instant())));
+        String previous = profile.replacePhoto(stored, clock.instant());
+        photos.delete(previous);
+        audit.record("profile.photo", "account", me, AuditOutcome.SUCCESS, null);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void removeMyPhoto() {
+        long me = CurrentUser.require().accountId();
+        profiles.findById(me).ifPresent(profile -> photos.delete(profile.replacePhoto(null, clock.instant())));
+        audit.record("profile.photo-removed", "account", me, AuditOutcome.SUCCESS, null);
     }
 
     private boolean exists(String sql, Object value) {

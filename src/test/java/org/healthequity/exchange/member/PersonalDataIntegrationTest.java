@@ -129,7 +129,7 @@ class PersonalDataIntegrationTest extends IntegrationTest {
         EditableProfile loaded = profiles.myProfile();
         profiles.saveMyProfile(new ProfileForm("Health economist", null, "KE", "Bio", true, Visibility.PUBLIC,
                 Visibility.PUBLIC, Visibility.PUBLIC, Visibility.PUBLIC, Visibility.PUBLIC, Visibility.PUBLIC,
-                Set.of(Language.ENGLISH), Set.of("THEME:HOUSING")), loaded.version());
+                Set.of(Language.ENGLISH), Set.of("THEME:HOUSING"), Visibility.MEMBERS), loaded.version());
         ExchangeUser me = (ExchangeUser) users.loadUserByUsername(email);
         jdbc.update("insert into network_membership (account_id, network, role, joined_at) values (?, 'HIM', 'MEMBER', now())",
                 me.accountId());

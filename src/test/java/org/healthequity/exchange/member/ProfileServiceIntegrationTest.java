@@ -63,12 +63,12 @@ class ProfileServiceIntegrationTest extends IntegrationTest {
         newMember("vocab", "Vocabulary Person");
         EditableProfile loaded = profiles.myProfile();
         ProfileForm bad = new ProfileForm(null, null, "ZZ", null, true, Visibility.PUBLIC, Visibility.PUBLIC,
-                Visibility.PUBLIC, Visibility.PUBLIC, Visibility.PUBLIC, Visibility.PUBLIC, Set.of(), Set.of());
+                Visibility.PUBLIC, Visibility.PUBLIC, Visibility.PUBLIC, Visibility.PUBLIC, Set.of(), Set.of(), Visibility.PUBLIC);
         assertThatThrownBy(() -> profiles.saveMyProfile(bad, loaded.version())).isInstanceOf(AccountProblem.class)
                 .extracting(e -> ((AccountProblem) e).field()).isEqualTo("country");
         ProfileForm badExpertise = new ProfileForm(null, null, null, null, true, Visibility.PUBLIC,
                 Visibility.PUBLIC, Visibility.PUBLIC, Visibility.PUBLIC, Visibility.PUBLIC, Visibility.PUBLIC,
-                Set.of(), Set.of("THEME:ASTROLOGY"));
+                Set.of(), Set.of("THEME:ASTROLOGY"), Visibility.PUBLIC);
         assertThatThrownBy(() -> profiles.saveMyProfile(badExpertise, loaded.version()))
                 .isInstanceOf(AccountProblem.class);
     }
@@ -77,7 +77,7 @@ class ProfileServiceIntegrationTest extends IntegrationTest {
         return new ProfileForm(title, form.institutionId(), "KE", form.biography(), inDirectory, Visibility.PUBLIC,
                 form.institutionVisibility(), Visibility.PUBLIC, form.languagesVisibility(),
                 form.expertiseVisibility(), form.biographyVisibility(), Set.of(Language.ENGLISH),
-                Set.of("THEME:HOUSING"));
+                Set.of("THEME:HOUSING"), Visibility.MEMBERS);
     }
 
     private java.util.List<String> names() {

@@ -11,6 +11,9 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -45,6 +48,15 @@ public class MemberProfileView extends Main implements BeforeEnterObserver, HasD
         }
         MemberCard card = page.get().card();
         title = card.name();
+        if (card.photo()) {
+            long id = card.id();
+            Image photo = new Image(DownloadHandler.fromInputStream(e -> directory.photo(id)
+                    .map(bytes -> new DownloadResponse(new java.io.ByteArrayInputStream(bytes), "photo.jpg",
+                            "image/jpeg", bytes.length))
+                    .orElseGet(() -> DownloadResponse.error(404))), getTranslation("profile.photo.alt", card.name()));
+            photo.addClassName("profile-photo");
+            add(photo);
+        }
         add(new H1(card.name()));
         line(card.title());
         if (card.institutionId() != null) {

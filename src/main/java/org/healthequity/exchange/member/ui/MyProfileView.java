@@ -33,6 +33,9 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -62,6 +65,8 @@ public class MyProfileView extends Main implements HasDynamicTitle {
     private final Select<Visibility> languagesVisibility = new Select<>();
     private final Select<Visibility> expertiseVisibility = new Select<>();
     private final Select<Visibility> biographyVisibility = new Select<>();
+    private final Select<Visibility> photoVisibility = new Select<>();
+    private final Paragraph photoProblem = new Paragraph();
     private long version;
 
     public MyProfileView(ProfileService profiles, DirectoryService directory, Countries countries) {
@@ -96,6 +101,7 @@ public class MyProfileView extends Main implements HasDynamicTitle {
         visibility(languagesVisibility, "profile.languages");
         visibility(expertiseVisibility, "profile.expertise");
         visibility(biographyVisibility, "profile.biography");
+        visibility(photoVisibility, "profile.photo");
 
         EditableProfile loaded = profiles.myProfile();
         show(loaded.form(), institutions, countryList);
@@ -108,7 +114,44 @@ public class MyProfileView extends Main implements HasDynamicTitle {
         Button save = new Button(getTranslation("profile.save"), e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H1(getTranslation("nav.my-profile")), new Paragraph(getTranslation("profile.privacy-intro")),
-                inDirectory, form, save);
+                inDirectory, form, photo(), save);
+    }
+
+    private VerticalLayout photo() {
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
+                getUI().ifPresent(ui -> ui.access(() -> photoUploaded(bytes)))));
+        upload.setAcceptedFileTypes("image/jpeg", "image/png", ".jpg", ".jpeg", ".png");
+        upload.setMaxFileSize(5 * 1024 * 1024);
+        upload.setMaxFiles(1);
+        upload.addFileRejectedListener(e -> showPhotoProblem("profile.photo.too-large"));
+        photoProblem.setVisible(false);
+        photoProblem.addClassName("field-error");
+        photoProblem.getElement().setAttribute("role", "alert");
+        Button remove = new Button(getTranslation("profile.photo.remove"), e -> {
+            profiles.removeMyPhoto();
+            Notification.show(getTranslation("profile.saved"));
+        });
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        VerticalLayout box = new VerticalLayout(new Paragraph(getTranslation("profile.photo.hint")), upload,
+                photoProblem, photoVisibility, remove);
+        box.setPadding(false);
+        return box;
+    }
+
+    /** Checks and stores an uploaded photo; a refusal is shown next to the upload with its reason. */
+    void photoUploaded(byte[] bytes) {
+        try {
+            profiles.setMyPhoto(bytes);
+            photoProblem.setVisible(false);
+            Notification.show(getTranslation("profile.photo.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (AccountProblem problem) {
+            showPhotoProblem(problem.messageKey());
+        }
+    }
+
+    private void showPhotoProblem(String key) {
+        photoProblem.setText(getTranslation(key));
+        photoProblem.setVisible(true);
     }
 
     private void visibility(Select<Visibility> select, String fieldKey) {
@@ -132,6 +175,7 @@ public class MyProfileView extends Main implements HasDynamicTitle {
         languagesVisibility.setValue(form.languagesVisibility());
         expertiseVisibility.setValue(form.expertiseVisibility());
         biographyVisibility.setValue(form.biographyVisibility());
+        photoVisibility.setValue(form.photoVisibility());
     }
 
     private void save() {
@@ -142,7 +186,7 @@ public class MyProfileView extends Main implements HasDynamicTitle {
                 countryVisibility.getValue(), languagesVisibility.getValue(), expertiseVisibility.getValue(),
                 biographyVisibility.getValue(),
                 languages.getValue().isEmpty() ? EnumSet.noneOf(Language.class) : EnumSet.copyOf(languages.getValue()),
-                new HashSet<>(expertise.getValue()));
+                new HashSet<>(expertise.getValue()), photoVisibility.getValue());
         try {
             version = profiles.saveMyProfile(form, version);
             Notification.show(getTranslation("profile.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
