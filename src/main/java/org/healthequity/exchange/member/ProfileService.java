@@ -37,8 +37,24 @@ public class ProfileService {
     @Transactional(readOnly = true)
     public EditableProfile myProfile() {
         long me = CurrentUser.require().accountId();
-        return profiles.findById(me).map(p -> new EditableProfile(p.toForm(), p.version()))
-                .orElseGet(() -> new EditableProfile(ProfileForm.empty(), -1));
+        Boolean contactable = jdbc.queryForObject(
+                "select coalesce(bool_or(consent_contact), false) from network_membership where account_id = ?",
+                Boolean.class, me);
+        boolean consent = Boolean.TRUE.equals(contactable);
+        return profiles.findById(me).map(p -> new EditableProfile(p.toForm(), p.version(), consent))
+                .orElseGet(() -> new EditableProfile(ProfileForm.empty(), -1, consent));
+    }
+
+    /**
+     * Whether network members may see the signed-in person's e-mail address to contact them (in every network they
+     * belong to). The directory listing itself follows the profile's opt-in.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void setMyContactConsent(boolean contactable) {
+        long me = CurrentUser.require().accountId();
+        jdbc.update("update network_membership set consent_contact = ? where account_id = ?", contactable, me);
+        audit.record("profile.contact-consent", "account", me, AuditOutcome.SUCCESS, String.valueOf(contactable));
     }
 
     /**
@@ -75,6 +91,8 @@ public class ProfileService {
         profile.update(form, clock.instant());
         try {
             Profile saved = profiles.saveAndFlush(profile);
+            jdbc.update("update network_membership set consent_directory = ? where account_id = ?", form.inDirectory(),
+                    me);
             audit.record("profile.update", "account", me, AuditOutcome.SUCCESS,
                     form.inDirectory() ? "in directory" : "not in directory");
             return saved.version();

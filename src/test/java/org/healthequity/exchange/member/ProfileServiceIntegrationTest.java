@@ -59,6 +59,27 @@ class ProfileServiceIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void membersSeeTheAddressOnlyOfPeopleWhoAgreedToBeContacted() {
+        String email = newMember("contact", "Contact Me");
+        org.healthequity.exchange.shared.security.ExchangeUser me =
+                (org.healthequity.exchange.shared.security.ExchangeUser) users.loadUserByUsername(email);
+        jdbc.update("insert into network_membership (account_id, network, role, joined_at) values (?, 'GKNHE', 'MEMBER', now())",
+                me.accountId());
+        EditableProfile loaded = profiles.myProfile();
+        assertThat(loaded.contactable()).isFalse();
+        profiles.saveMyProfile(withDirectory(loaded.form(), true, "Analyst"), loaded.version());
+
+        Accounts.signIn(users, "member@example.org");
+        assertThat(directory.member(me.accountId(), Language.ENGLISH).orElseThrow().email()).isNull();
+
+        Accounts.signIn(users, email);
+        profiles.setMyContactConsent(true);
+        assertThat(profiles.myProfile().contactable()).isTrue();
+        Accounts.signIn(users, "member@example.org");
+        assertThat(directory.member(me.accountId(), Language.ENGLISH).orElseThrow().email()).isEqualTo(email);
+    }
+
+    @Test
     void refusesValuesOutsideTheVocabulary() {
         newMember("vocab", "Vocabulary Person");
         EditableProfile loaded = profiles.myProfile();

@@ -59,6 +59,7 @@ public class MyProfileView extends Main implements HasDynamicTitle {
     private final MultiSelectComboBox<String> expertise = new MultiSelectComboBox<>();
     private final TextArea biography = new TextArea();
     private final Checkbox inDirectory = new Checkbox();
+    private final Checkbox contactable = new Checkbox();
     private final Select<Visibility> titleVisibility = new Select<>();
     private final Select<Visibility> institutionVisibility = new Select<>();
     private final Select<Visibility> countryVisibility = new Select<>();
@@ -95,6 +96,7 @@ public class MyProfileView extends Main implements HasDynamicTitle {
         biography.setMaxLength(ProfileLimits.BIOGRAPHY_MAX);
         biography.setHelperText(getTranslation("profile.biography.hint", ProfileLimits.BIOGRAPHY_MAX));
         inDirectory.setLabel(getTranslation("profile.in-directory"));
+        contactable.setLabel(getTranslation("profile.contactable"));
         visibility(titleVisibility, "profile.title");
         visibility(institutionVisibility, "profile.institution");
         visibility(countryVisibility, "profile.country");
@@ -106,6 +108,7 @@ public class MyProfileView extends Main implements HasDynamicTitle {
         EditableProfile loaded = profiles.myProfile();
         show(loaded.form(), institutions, countryList);
         version = loaded.version();
+        contactable.setValue(loaded.contactable());
 
         FormLayout form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
@@ -114,7 +117,7 @@ public class MyProfileView extends Main implements HasDynamicTitle {
         Button save = new Button(getTranslation("profile.save"), e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H1(getTranslation("nav.my-profile")), new Paragraph(getTranslation("profile.privacy-intro")),
-                inDirectory, form, photo(), save);
+                inDirectory, contactable, form, photo(), save);
     }
 
     private VerticalLayout photo() {
@@ -189,6 +192,7 @@ public class MyProfileView extends Main implements HasDynamicTitle {
                 new HashSet<>(expertise.getValue()), photoVisibility.getValue());
         try {
             version = profiles.saveMyProfile(form, version);
+            profiles.setMyContactConsent(contactable.getValue());
             Notification.show(getTranslation("profile.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (ProfileConflict conflict) {
             Notification notification = Notification.show(getTranslation("profile.conflict"));
