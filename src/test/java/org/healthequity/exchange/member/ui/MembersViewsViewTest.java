@@ -183,6 +183,17 @@ class MembersViewsViewTest extends ViewTest {
     }
 
     @Test
+    void visitorsReadAboutBothNetworksAndTheirTerms() {
+        navigate("networks");
+        assertThat(_find(com.vaadin.flow.component.html.H2.class).stream()
+                .map(com.vaadin.flow.component.html.H2::getText))
+                .containsExactly("Global Knowledge Network for Health Equity", "Health Inequality Monitoring Network");
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .anyMatch(t -> t.startsWith("Core principles: technical excellence"));
+        assertThat(_find(com.vaadin.flow.component.upload.Upload.class)).as("only the secretariat uploads").isEmpty();
+    }
+
+    @Test
     void aVisitorOpeningAnInvitationIsAskedToSignInFirst() {
         navigate("invitations/accept?token=whatever");
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))

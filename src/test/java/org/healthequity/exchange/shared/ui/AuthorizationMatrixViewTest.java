@@ -18,6 +18,7 @@ import org.healthequity.exchange.member.ui.ImportMembersView;
 import org.healthequity.exchange.member.ui.InstitutionView;
 import org.healthequity.exchange.member.ui.MemberProfileView;
 import org.healthequity.exchange.member.ui.MyProfileView;
+import org.healthequity.exchange.member.ui.NetworksView;
 import org.healthequity.exchange.member.ui.ForgotPasswordView;
 import org.healthequity.exchange.member.ui.RegistrationView;
 import org.healthequity.exchange.member.ui.ResetPasswordView;
@@ -76,6 +77,7 @@ class AuthorizationMatrixViewTest extends ViewTest {
         MATRIX.put("password/reset", everyone(ResetPasswordView.class));
         MATRIX.put(":path*", everyone(UnknownAddressView.class));
         MATRIX.put("members", everyone(DirectoryView.class));
+        MATRIX.put("networks", everyone(NetworksView.class));
         MATRIX.put("members/:id", everyone(MemberProfileView.class));
         MATRIX.put("institutions/:id", everyone(InstitutionView.class));
         MATRIX.put("my/profile", signedIn(MyProfileView.class));

@@ -1,0 +1,104 @@
+package org.healthequity.exchange.member;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.healthequity.exchange.shared.ExchangeProperties;
+import org.healthequity.exchange.shared.audit.AuditLog;
+import org.healthequity.exchange.shared.audit.AuditOutcome;
+import org.healthequity.exchange.shared.security.Role;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+
+/** The two networks as data: Terms of Reference (text and PDF), secretariat contacts and size. */
+@Service
+public class NetworkService {
+
+    static final int MAX_PDF_BYTES = 10 * 1024 * 1024;
+
+    private final JdbcTemplate jdbc;
+    private final AuditLog audit;
+    private final Path directory;
+
+    NetworkService(JdbcTemplate jdbc, AuditLog audit, ExchangeProperties properties) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.directory = properties.dataDir().resolve("networks").toAbsolutePath();
+    }
+
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<NetworkInfo> networks() {
+        return jdbc.query("""
+                select n.code, n.contact_email, n.terms_text, n.terms_pdf_path is not null as has_pdf,
+                    (select count(*) from network_membership m join account a on a.id = m.account_id
+                      where m.network = n.code and a.status = 'ACTIVE') as members,
+                    (select count(*) from institution_network i where i.network = n.code) as institutions,
+                    (select coalesce(string_agg(a.display_name, '|' order by a.display_name), '')
+                       from network_membership m join account a on a.id = m.account_id
+                       join profile p on p.account_id = a.id
+                      where m.network = n.code and m.role = 'SECRETARIAT' and a.status = 'ACTIVE'
+                        and p.in_directory) as secretariat
+                from network n order by n.code
+                """, (rs, i) -> new NetworkInfo(Network.valueOf(rs.getString("code")), rs.getString("contact_email"),
+                rs.getString("terms_text"), rs.getBoolean("has_pdf"),
+                Arrays.stream(rs.getString("secretariat").split("\\|")).filter(s -> !s.isBlank()).toList(),
+                rs.getLong("members"), rs.getLong("institutions")));
+    }
+
+    @PermitAll
+    @Transactional(readOnly = true)
+    public Optional<byte[]> termsPdf(Network network) {
+        List<String> paths = jdbc.queryForList("select terms_pdf_path from network where code = ? and terms_pdf_path is not null",
+                String.class, network.name());
+        if (paths.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            Path file = directory.resolve(paths.getFirst());
+            return Files.exists(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Replaces a network's Terms of Reference PDF; the file must be a PDF by its content and at most 10 MB. */
+    @RolesAllowed({ Role.SECRETARIAT_NAME, Role.ADMIN_NAME })
+    @Transactional
+    public void uploadTermsPdf(Network network, byte[] pdf) {
+        if (pdf.length > MAX_PDF_BYTES) {
+            throw new AccountProblem("terms", "networks.terms.too-large");
+        }
+        if (pdf.length < 5 || !new String(pdf, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-")) {
+            throw new AccountProblem("terms", "networks.terms.not-a-pdf");
+        }
+        try {
+            Files.createDirectories(directory);
+            String name = network.name().toLowerCase(java.util.Locale.ROOT) + "-terms-"
+                    + java.util.UUID.randomUUID() + ".pdf";
+            Files.write(directory.resolve(name), pdf);
+            List<String> previous = jdbc.queryForList("select terms_pdf_path from network where code = ?",
+                    String.class, network.name());
+            jdbc.update("update network set terms_pdf_path = ?, version = version + 1 where code = ?", name,
+                    network.name());
+            for (String old : previous) {
+                if (old != null) {
+                    Files.deleteIfExists(directory.resolve(old));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        audit.record("network.terms-pdf", "network", network, AuditOutcome.SUCCESS, pdf.length + " bytes");
+    }
+}

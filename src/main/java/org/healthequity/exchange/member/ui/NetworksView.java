@@ -1,0 +1,95 @@
+package org.healthequity.exchange.member.ui;
+
+import java.io.ByteArrayInputStream;
+import java.util.Locale;
+
+import org.healthequity.exchange.member.AccountProblem;
+import org.healthequity.exchange.member.NetworkInfo;
+import org.healthequity.exchange.member.NetworkService;
+import org.healthequity.exchange.shared.security.CurrentUser;
+import org.healthequity.exchange.shared.security.Role;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+
+/** The two networks: what they are for, their Terms of Reference, their secretariat and their size. */
+@Route("networks")
+@Menu(title = "nav.networks", order = 5, icon = "vaadin:connect")
+@AnonymousAllowed
+public class NetworksView extends Main implements HasDynamicTitle {
+
+    private final NetworkService networks;
+
+    public NetworksView(NetworkService networks) {
+        this.networks = networks;
+        addClassName("narrow-view");
+        add(new H1(getTranslation("nav.networks")));
+        boolean secretariat = CurrentUser.get().map(u -> u.hasRole(Role.SECRETARIAT) || u.hasRole(Role.ADMIN))
+                .orElse(false);
+        for (NetworkInfo info : networks.networks()) {
+            add(section(info, secretariat));
+        }
+    }
+
+    private Section section(NetworkInfo info, boolean secretariat) {
+        String key = info.network().name().toLowerCase(Locale.ROOT);
+        Section section = new Section(new H2(Labels.network(this, info.network())),
+                new Paragraph(getTranslation("home.network." + key + ".description")),
+                new Paragraph(getTranslation("networks.size", info.members(), info.institutions())),
+                new H3(getTranslation("networks.terms")));
+        for (String paragraph : info.termsText().split("\\n\\s*\\n")) {
+            section.add(new Paragraph(paragraph));
+        }
+        if (info.termsPdf()) {
+            Anchor pdf = new Anchor(DownloadHandler.fromInputStream(e -> networks.termsPdf(info.network())
+                    .map(bytes -> new DownloadResponse(new ByteArrayInputStream(bytes),
+                            key + "-terms-of-reference.pdf", "application/pdf", bytes.length))
+                    .orElseGet(() -> DownloadResponse.error(404))), getTranslation("networks.terms-pdf"));
+            pdf.getElement().setAttribute("download", true);
+            section.add(new Paragraph(pdf));
+        }
+        section.add(new H3(getTranslation("networks.secretariat")),
+                new Paragraph(new Anchor("mailto:" + info.contactEmail(), info.contactEmail())));
+        if (!info.secretariat().isEmpty()) {
+            section.add(new Paragraph(String.join(", ", info.secretariat())));
+        }
+        if (secretariat) {
+            Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
+                    getUI().ifPresent(ui -> ui.access(() -> upload(info, bytes)))));
+            upload.setAcceptedFileTypes("application/pdf", ".pdf");
+            upload.setMaxFiles(1);
+            section.add(new Paragraph(getTranslation("networks.upload-terms")), upload);
+        }
+        section.addClassName("network-card");
+        return section;
+    }
+
+    private void upload(NetworkInfo info, byte[] bytes) {
+        try {
+            networks.uploadTermsPdf(info.network(), bytes);
+            Notification.show(getTranslation("networks.terms-saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (AccountProblem problem) {
+            Notification.show(getTranslation(problem.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.networks") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,58 @@
+package org.healthequity.exchange.member;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.healthequity.exchange.support.Accounts;
+import org.healthequity.exchange.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class NetworkServiceIntegrationTest extends IntegrationTest {
+
+    @Autowired
+    NetworkService networks;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Test
+    void bothNetworksAreDescribedWithTheirTermsSecretariatAndSize() {
+        List<NetworkInfo> all = networks.networks();
+        assertThat(all).extracting(NetworkInfo::network).containsExactly(Network.GKNHE, Network.HIM);
+        NetworkInfo him = all.get(1);
+        assertThat(him.termsText()).contains("annual open call", "Steering Committee");
+        assertThat(him.institutions()).isGreaterThanOrEqualTo(8);
+        assertThat(him.members()).isGreaterThan(10);
+        assertThat(him.secretariat()).contains("Sophie Laurent");
+        assertThat(him.contactEmail()).isEqualTo("him-secretariat@example.org");
+    }
+
+    @Test
+    void theSecretariatPublishesATermsPdfThatEveryoneCanDownload() {
+        byte[] pdf = "%PDF-1.7\n%minimal test document\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
+        Accounts.signIn(users, "secretariat@example.org");
+        assertThatThrownBy(() -> networks.uploadTermsPdf(Network.HIM,
+                "<html>not a pdf</html>".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(AccountProblem.class).extracting(e -> ((AccountProblem) e).messageKey())
+                .isEqualTo("networks.terms.not-a-pdf");
+        networks.uploadTermsPdf(Network.HIM, pdf);
+
+        SecurityContextHolder.clearContext();
+        assertThat(networks.termsPdf(Network.HIM)).hasValueSatisfying(bytes -> assertThat(bytes).isEqualTo(pdf));
+        assertThat(networks.networks().get(1).termsPdf()).isTrue();
+    }
+
+    @Test
+    void membersCannotReplaceTheTerms() {
+        Accounts.signIn(users, "member@example.org");
+        assertThatThrownBy(() -> networks.uploadTermsPdf(Network.GKNHE, "%PDF-1.4".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+}
