@@ -194,6 +194,30 @@ class MembersViewsViewTest extends ViewTest {
     }
 
     @Test
+    void theSecretariatAddsAnInstitutionAndFixesAMistakeNextToTheField() {
+        login("secretariat@example.org");
+        navigate("admin/institutions");
+        String name = "Kenya National Bureau of Statistics " + System.nanoTime();
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Name of the institution")), name);
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.combobox.ComboBox<org.healthequity.exchange.member.CountryRef> country =
+                _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withLabel("Country"));
+        _setValue(country, country.getListDataView().getItems().filter(c -> c.iso2().equals("KE")).findFirst()
+                .orElseThrow());
+        TextField website = _get(TextField.class, spec -> spec.withLabel("Website"));
+        _setValue(website, "javascript:alert(1)");
+        _click(_get(Button.class, spec -> spec.withText("Save institution")));
+        assertThat(website.isInvalid()).isTrue();
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Name of the institution")).getValue()).isEqualTo(name);
+
+        _setValue(website, "https://www.knbs.or.ke");
+        _click(_get(Button.class, spec -> spec.withText("Save institution")));
+        expectNotifications("The institution has been saved.");
+        assertThat(jdbc.queryForObject("select country from institution where name = ?", String.class, name))
+                .isEqualTo("KE");
+    }
+
+    @Test
     void aVisitorOpeningAnInvitationIsAskedToSignInFirst() {
         navigate("invitations/accept?token=whatever");
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.healthequity.exchange.member.ui.AccountView;
 import org.healthequity.exchange.member.ui.ConfirmEmailView;
 import org.healthequity.exchange.member.ui.AcceptInvitationView;
+import org.healthequity.exchange.member.ui.AdminInstitutionsView;
 import org.healthequity.exchange.member.ui.AdminMembersView;
 import org.healthequity.exchange.member.ui.CoverageView;
 import org.healthequity.exchange.member.ui.DirectoryView;
@@ -85,6 +86,7 @@ class AuthorizationMatrixViewTest extends ViewTest {
         MATRIX.put("admin/members", only(AdminMembersView.class, Viewer.SECRETARIAT, Viewer.ADMIN));
         MATRIX.put("invitations/accept", everyone(AcceptInvitationView.class));
         MATRIX.put("admin/members/import", only(ImportMembersView.class, Viewer.SECRETARIAT, Viewer.ADMIN));
+        MATRIX.put("admin/institutions", only(AdminInstitutionsView.class, Viewer.SECRETARIAT, Viewer.ADMIN));
         MATRIX.put("", forwardsSignedIn(HomeView.class));
         MATRIX.put("login", forwardsSignedIn(LoginView.class));
         // Signed-in pages.
