@@ -134,6 +134,10 @@ class Account {
         passwordChangedAt = now;
     }
 
+    void rename(String name) {
+        displayName = name.strip();
+    }
+
     void chooseLanguage(Language language) {
         preferredLanguage = language.code();
     }

@@ -193,6 +193,16 @@ public class AccountService {
                 language.code() + " " + (timeZone == null ? "browser" : timeZone.getId()));
     }
 
+    /** Changes the name the signed-in person is shown under. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void rename(@jakarta.validation.constraints.NotBlank
+            @jakarta.validation.constraints.Size(max = AccountLimits.NAME_MAX) String name) {
+        Account account = me();
+        account.rename(name);
+        audit.record("account.rename", "account", account.id(), AuditOutcome.SUCCESS, null);
+    }
+
     /** Remembers a language picked in the header by the signed-in person. */
     @PreAuthorize("isAuthenticated() and #username == authentication.name")
     @Transactional

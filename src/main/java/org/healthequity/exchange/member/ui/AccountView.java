@@ -32,6 +32,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -65,6 +66,7 @@ public class AccountView extends Main implements HasDynamicTitle {
         AccountSettings settings = accounts.mySettings();
         add(new H1(getTranslation("account.title")),
                 new Paragraph(getTranslation("account.signed-in-as", settings.displayName(), settings.email())));
+        name(settings);
         preferences(settings);
         password();
         yourData();
@@ -94,6 +96,22 @@ public class AccountView extends Main implements HasDynamicTitle {
                 new VerticalLayout(new Paragraph(getTranslation("account.delete.intro")), confirmPassword, delete));
         add(new H2(getTranslation("account.data")), new Paragraph(getTranslation("account.data.intro")), download,
                 deletion);
+    }
+
+    private void name(AccountSettings settings) {
+        TextField name = new TextField(getTranslation("register.name"));
+        name.setMaxLength(org.healthequity.exchange.member.AccountLimits.NAME_MAX);
+        name.setValue(settings.displayName());
+        Button save = new Button(getTranslation("account.save-name"), e -> {
+            if (name.getValue().isBlank()) {
+                PasswordFields.fail(name, getTranslation("register.name.required"));
+                return;
+            }
+            accounts.rename(name.getValue());
+            name.setInvalid(false);
+            Notification.show(getTranslation("account.name-saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        });
+        add(name, save);
     }
 
     private void preferences(AccountSettings settings) {

@@ -136,6 +136,10 @@ class AccountViewsViewTest extends ViewTest {
         _click(_get(Button.class, spec -> spec.withText("Change password")));
         assertThat(passwords.matches("another long sentence", users.loadUserByUsername(email).getPassword())).isTrue();
 
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Full name")), "Settings Person Renamed");
+        _click(_get(Button.class, spec -> spec.withText("Save name")));
+        assertThat(((ExchangeUser) users.loadUserByUsername(email)).displayName()).isEqualTo("Settings Person Renamed");
+
         @SuppressWarnings("unchecked")
         ComboBox<String> zone = _get(ComboBox.class, spec -> spec.withLabel("Time zone"));
         _setValue(zone, "America/Sao_Paulo");

@@ -218,6 +218,28 @@ class MembersViewsViewTest extends ViewTest {
     }
 
     @Test
+    void theInvitedPersonAcceptsAndJoinsTheNetwork() {
+        String invitee = uniqueEmail("joins");
+        var accounts = context.getBean(org.healthequity.exchange.member.AccountService.class);
+        accounts.register(new org.healthequity.exchange.member.Registration("Joining Person", invitee,
+                "a long walk to Geneva", org.healthequity.exchange.shared.i18n.Language.ENGLISH));
+        accounts.confirmEmail(org.healthequity.exchange.support.Outbox.latestToken(jdbc, invitee));
+        login("secretariat@example.org");
+        context.getBean(org.healthequity.exchange.member.MemberAdministration.class).invite(invitee,
+                org.healthequity.exchange.member.Network.GKNHE, org.healthequity.exchange.member.NetworkRole.MEMBER,
+                org.healthequity.exchange.shared.i18n.Language.ENGLISH);
+        String token = org.healthequity.exchange.support.Outbox.latestToken(jdbc, invitee);
+
+        ExchangeUser joining = login(invitee);
+        navigate("invitations/accept?token=" + token);
+        _click(_get(Button.class, spec -> spec.withText("Accept the invitation")));
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .anyMatch(t -> t.startsWith("Welcome! You are now a member of the network."));
+        assertThat(jdbc.queryForObject("select network from network_membership where account_id = ?", String.class,
+                joining.accountId())).isEqualTo("GKNHE");
+    }
+
+    @Test
     void aVisitorOpeningAnInvitationIsAskedToSignInFirst() {
         navigate("invitations/accept?token=whatever");
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
