@@ -22,7 +22,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
+import org.healthequity.exchange.shared.ui.LimitedUpload;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -54,8 +54,8 @@ public class ImportMembersView extends VerticalLayout implements HasDynamicTitle
         role.setItemLabelGenerator(r -> Labels.role(this, r));
         role.setValue(NetworkRole.MEMBER);
 
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
-                getUI().ifPresent(ui -> ui.access(() -> preview(bytes)))));
+        Upload upload = new Upload(new LimitedUpload(MemberImport.MAX_BYTES, this::preview,
+                () -> summary.setText(getTranslation("import.error.too-large"))));
         upload.setAcceptedFileTypes(".csv", "text/csv", "text/plain");
         upload.setMaxFileSize(MemberImport.MAX_BYTES);
         upload.setMaxFiles(1);

@@ -35,7 +35,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
+import org.healthequity.exchange.shared.ui.LimitedUpload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -121,8 +121,8 @@ public class MyProfileView extends Main implements HasDynamicTitle {
     }
 
     private VerticalLayout photo() {
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
-                getUI().ifPresent(ui -> ui.access(() -> photoUploaded(bytes)))));
+        Upload upload = new Upload(new LimitedUpload(5 * 1024 * 1024, this::photoUploaded,
+                () -> showPhotoProblem("profile.photo.too-large")));
         upload.setAcceptedFileTypes("image/jpeg", "image/png", ".jpg", ".jpeg", ".png");
         upload.setMaxFileSize(5 * 1024 * 1024);
         upload.setMaxFiles(1);

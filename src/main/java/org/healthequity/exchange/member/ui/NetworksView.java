@@ -25,7 +25,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
+import org.healthequity.exchange.shared.ui.LimitedUpload;
 
 /** The two networks: what they are for, their Terms of Reference, their secretariat and their size. */
 @Route("networks")
@@ -69,8 +69,9 @@ public class NetworksView extends Main implements HasDynamicTitle {
             section.add(new Paragraph(String.join(", ", info.secretariat())));
         }
         if (secretariat) {
-            Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
-                    getUI().ifPresent(ui -> ui.access(() -> upload(info, bytes)))));
+            Upload upload = new Upload(new LimitedUpload(10 * 1024 * 1024, bytes -> upload(info, bytes),
+                    () -> Notification.show(getTranslation("networks.terms.too-large"))
+                            .addThemeVariants(NotificationVariant.LUMO_ERROR)));
             upload.setAcceptedFileTypes("application/pdf", ".pdf");
             upload.setMaxFiles(1);
             section.add(new Paragraph(getTranslation("networks.upload-terms")), upload);
