@@ -8,11 +8,11 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.healthequity.exchange.shared.db.Like;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.ExchangeUser;
@@ -220,10 +220,8 @@ public class DirectoryService {
     }
 
     private static MapSqlParameterSource parameters(DirectoryFilter filter, Visibility level) {
-        String text = filter.text().strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                .replace("_", "\\_");
         return new MapSqlParameterSource()
-                .addValue("text", "%" + text + "%")
+                .addValue("text", Like.contains(filter.text()))
                 .addValue("network", filter.network() == null ? null : filter.network().name())
                 .addValue("country", filter.country())
                 .addValue("region", filter.region())

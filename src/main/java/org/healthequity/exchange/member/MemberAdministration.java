@@ -15,6 +15,7 @@ import org.healthequity.exchange.notification.MailOutbox;
 import org.healthequity.exchange.shared.ExchangeProperties;
 import org.healthequity.exchange.shared.audit.AuditLog;
 import org.healthequity.exchange.shared.audit.AuditOutcome;
+import org.healthequity.exchange.shared.db.Like;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.i18n.Translations;
 import org.healthequity.exchange.shared.security.CurrentUser;
@@ -234,8 +235,6 @@ public class MemberAdministration {
     }
 
     private static MapSqlParameterSource filter(String filter) {
-        String text = filter.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                .replace("_", "\\_");
-        return new MapSqlParameterSource("text", "%" + text + "%");
+        return new MapSqlParameterSource("text", Like.contains(filter));
     }
 }

@@ -2,7 +2,7 @@ package org.healthequity.exchange.shared.audit;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
+import org.healthequity.exchange.shared.db.Like;
 
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.Role;
@@ -70,8 +70,6 @@ public class AuditLog {
     }
 
     private static String pattern(String filter) {
-        String trimmed = filter.trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                .replace("_", "\\_");
-        return trimmed.isEmpty() ? "" : "%" + trimmed + "%";
+        return filter.isBlank() ? "" : Like.contains(filter);
     }
 }
