@@ -97,16 +97,21 @@ public class DirectoryService {
         Row row = rows.getFirst();
         MemberCard card = cards(rows, effective).getFirst();
         Map<Network, NetworkRole> networks = new EnumMap<>(Network.class);
-        boolean contactable = false;
         for (Map<String, Object> m : jdbc.queryForList(
-                "select network, role, consent_contact from network_membership where account_id = :id", parameters)) {
+                "select network, role from network_membership where account_id = :id", parameters)) {
             networks.put(Network.valueOf((String) m.get("network")), NetworkRole.valueOf((String) m.get("role")));
-            contactable |= Boolean.TRUE.equals(m.get("consent_contact"));
         }
+        // Consent is per network: the address shows to members of a network where the person agreed to it.
+        Boolean contactable = viewer.isPresent() && jdbc.queryForObject("""
+                select exists (select 1 from network_membership mine join network_membership theirs
+                                 on theirs.network = mine.network
+                               where mine.account_id = :viewer and theirs.account_id = :id and theirs.consent_contact)
+                """, parameters.addValue("viewer", viewer.get().accountId()), Boolean.class);
         String biography = row.biographyVisibility != null && row.biographyVisibility.visibleAt(effective)
                 ? row.biography : null;
         // The address is never public: members see it only when the person agreed to be contacted.
-        String email = effective == Visibility.SECRETARIAT || (effective == Visibility.MEMBERS && contactable)
+        String email = effective == Visibility.SECRETARIAT
+                || (effective == Visibility.MEMBERS && Boolean.TRUE.equals(contactable))
                 ? row.email : null;
         return Optional.of(new MemberPage(card, biography, email, networks));
     }

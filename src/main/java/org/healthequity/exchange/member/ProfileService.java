@@ -37,24 +37,26 @@ public class ProfileService {
     @Transactional(readOnly = true)
     public EditableProfile myProfile() {
         long me = CurrentUser.require().accountId();
-        Boolean contactable = jdbc.queryForObject(
-                "select coalesce(bool_or(consent_contact), false) from network_membership where account_id = ?",
-                Boolean.class, me);
-        boolean consent = Boolean.TRUE.equals(contactable);
+        java.util.Map<Network, Boolean> consent = new java.util.EnumMap<>(Network.class);
+        jdbc.query("select network, consent_contact from network_membership where account_id = ?",
+                rs -> {
+                    consent.put(Network.valueOf(rs.getString("network")), rs.getBoolean("consent_contact"));
+                }, me);
         return profiles.findById(me).map(p -> new EditableProfile(p.toForm(), p.version(), consent))
                 .orElseGet(() -> new EditableProfile(ProfileForm.empty(), -1, consent));
     }
 
     /**
-     * Whether network members may see the signed-in person's e-mail address to contact them (in every network they
-     * belong to). The directory listing itself follows the profile's opt-in.
+     * Whether the members of one network the signed-in person belongs to may see their e-mail address to contact
+     * them. Each membership keeps its own consent; the directory listing itself follows the profile's opt-in.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional
-    public void setMyContactConsent(boolean contactable) {
+    public void setMyContactConsent(Network network, boolean contactable) {
         long me = CurrentUser.require().accountId();
-        jdbc.update("update network_membership set consent_contact = ? where account_id = ?", contactable, me);
-        audit.record("profile.contact-consent", "account", me, AuditOutcome.SUCCESS, String.valueOf(contactable));
+        jdbc.update("update network_membership set consent_contact = ? where account_id = ? and network = ?",
+                contactable, me, network.name());
+        audit.record("profile.contact-consent", "account", me, AuditOutcome.SUCCESS, network + " " + contactable);
     }
 
     /**

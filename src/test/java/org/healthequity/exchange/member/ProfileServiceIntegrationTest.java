@@ -66,17 +66,20 @@ class ProfileServiceIntegrationTest extends IntegrationTest {
         jdbc.update("insert into network_membership (account_id, network, role, joined_at) values (?, 'GKNHE', 'MEMBER', now())",
                 me.accountId());
         EditableProfile loaded = profiles.myProfile();
-        assertThat(loaded.contactable()).isFalse();
+        assertThat(loaded.contactable()).containsExactly(java.util.Map.entry(Network.GKNHE, false));
         profiles.saveMyProfile(withDirectory(loaded.form(), true, "Analyst"), loaded.version());
 
         Accounts.signIn(users, "member@example.org");
         assertThat(directory.member(me.accountId(), Language.ENGLISH).orElseThrow().email()).isNull();
 
         Accounts.signIn(users, email);
-        profiles.setMyContactConsent(true);
-        assertThat(profiles.myProfile().contactable()).isTrue();
+        profiles.setMyContactConsent(Network.GKNHE, true);
+        assertThat(profiles.myProfile().contactable()).containsExactly(java.util.Map.entry(Network.GKNHE, true));
         Accounts.signIn(users, "member@example.org");
         assertThat(directory.member(me.accountId(), Language.ENGLISH).orElseThrow().email()).isEqualTo(email);
+        Accounts.signIn(users, "researcher@example.org");
+        assertThat(directory.member(me.accountId(), Language.ENGLISH).orElseThrow().email())
+                .as("a member of the other network only").isNull();
     }
 
     @Test

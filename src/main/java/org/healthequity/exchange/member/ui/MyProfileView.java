@@ -11,6 +11,7 @@ import org.healthequity.exchange.member.DirectoryService;
 import org.healthequity.exchange.member.EditableProfile;
 import org.healthequity.exchange.member.Expertise;
 import org.healthequity.exchange.member.InstitutionRef;
+import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.member.ProfileConflict;
 import org.healthequity.exchange.member.ProfileForm;
 import org.healthequity.exchange.member.ProfileLimits;
@@ -59,7 +60,7 @@ public class MyProfileView extends Main implements HasDynamicTitle {
     private final MultiSelectComboBox<String> expertise = new MultiSelectComboBox<>();
     private final TextArea biography = new TextArea();
     private final Checkbox inDirectory = new Checkbox();
-    private final Checkbox contactable = new Checkbox();
+    private final java.util.Map<Network, Checkbox> contactable = new java.util.EnumMap<>(Network.class);
     private final Select<Visibility> titleVisibility = new Select<>();
     private final Select<Visibility> institutionVisibility = new Select<>();
     private final Select<Visibility> countryVisibility = new Select<>();
@@ -96,7 +97,6 @@ public class MyProfileView extends Main implements HasDynamicTitle {
         biography.setMaxLength(ProfileLimits.BIOGRAPHY_MAX);
         biography.setHelperText(getTranslation("profile.biography.hint", ProfileLimits.BIOGRAPHY_MAX));
         inDirectory.setLabel(getTranslation("profile.in-directory"));
-        contactable.setLabel(getTranslation("profile.contactable"));
         visibility(titleVisibility, "profile.title");
         visibility(institutionVisibility, "profile.institution");
         visibility(countryVisibility, "profile.country");
@@ -108,7 +108,10 @@ public class MyProfileView extends Main implements HasDynamicTitle {
         EditableProfile loaded = profiles.myProfile();
         show(loaded.form(), institutions, countryList);
         version = loaded.version();
-        contactable.setValue(loaded.contactable());
+        loaded.contactable().forEach((network, consent) -> {
+            Checkbox box = new Checkbox(getTranslation("profile.contactable", Labels.network(this, network)), consent);
+            contactable.put(network, box);
+        });
 
         FormLayout form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
@@ -117,7 +120,9 @@ public class MyProfileView extends Main implements HasDynamicTitle {
         Button save = new Button(getTranslation("profile.save"), e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H1(getTranslation("nav.my-profile")), new Paragraph(getTranslation("profile.privacy-intro")),
-                inDirectory, contactable, form, photo(), save);
+                inDirectory);
+        contactable.values().forEach(this::add);
+        add(form, photo(), save);
     }
 
     private VerticalLayout photo() {
@@ -192,7 +197,7 @@ public class MyProfileView extends Main implements HasDynamicTitle {
                 new HashSet<>(expertise.getValue()), photoVisibility.getValue());
         try {
             version = profiles.saveMyProfile(form, version);
-            profiles.setMyContactConsent(contactable.getValue());
+            contactable.forEach((network, box) -> profiles.setMyContactConsent(network, box.getValue()));
             Notification.show(getTranslation("profile.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (ProfileConflict conflict) {
             Notification notification = Notification.show(getTranslation("profile.conflict"));
