@@ -24,7 +24,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The network directory. Everyone may call it; what comes back depends on who asks: visitors get the public part,
@@ -151,37 +150,6 @@ public class DirectoryService {
         InstitutionPage page = found.getFirst();
         return Optional.of(new InstitutionPage(page.id(), page.name(), page.type(), page.country(),
                 page.countryName(), page.region(), page.website(), page.networks(), cards(rows, level)));
-    }
-
-    /**
-     * The directory as CSV for the secretariat, with exactly what the exporter may see. Cells that a spreadsheet
-     * would read as a formula are prefixed with an apostrophe.
-     */
-    @RolesAllowed({ Role.SECRETARIAT_NAME, Role.ADMIN_NAME })
-    @Transactional(readOnly = true)
-    public byte[] exportCsv(Language language) {
-        StringBuilder csv = new StringBuilder("\uFEFFname,title,institution,country,region,languages,expertise\r\n");
-        int offset = 0;
-        List<MemberCard> page;
-        do {
-            page = page(DirectoryFilter.none(), language, offset, 500);
-            for (MemberCard card : page) {
-                csv.append(String.join(",", cell(card.name()), cell(card.title()), cell(card.institutionName()),
-                        cell(card.countryName()), cell(card.region()),
-                        cell(String.join(" ", card.languages().stream().map(Language::code).toList())),
-                        cell(String.join(" ", card.expertise())))).append("\r\n");
-            }
-            offset += page.size();
-        } while (page.size() == 500);
-        return csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    static String cell(@Nullable String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 
     /** A person's photo, if the viewer may see it (the same rule as the profile page). */

@@ -7,7 +7,6 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -124,7 +123,7 @@ public class MemberAdministration {
                 .addValue("now", Timestamp.from(now))
                 .addValue("expires", Timestamp.from(now.plus(properties.tokenValidity().multipliedBy(7)))));
         mail.queue(address, language, "invitation",
-                translations.get("network." + network.name().toLowerCase(Locale.ROOT), language),
+                translations.get(network.messageKey(), language),
                 properties.link("/invitations/accept?token=" + secret),
                 Math.max(1, properties.tokenValidity().multipliedBy(7).toDays()));
         audit.record("member.invite", "invitation", address, AuditOutcome.SUCCESS, network + " " + role);
@@ -213,7 +212,7 @@ public class MemberAdministration {
         MapSqlParameterSource parameters = new MapSqlParameterSource("id", me.accountId())
                 .addValue("network", invitation.get("network")).addValue("role", role.name())
                 .addValue("now", Timestamp.from(clock.instant())).addValue("invitation", invitation.get("id"))
-                .addValue("portalRole", portalRole(role).name());
+                .addValue("portalRole", role.portalRole().name());
         jdbc.update("""
                 insert into network_membership (account_id, network, role, joined_at) values (:id, :network, :role, :now)
                 on conflict (account_id, network) do update set role = excluded.role""", parameters);
@@ -224,14 +223,6 @@ public class MemberAdministration {
         audit.record("member.invitation-accept", "invitation", invitation.get("id"), AuditOutcome.SUCCESS,
                 invitation.get("network") + " " + role);
         return InvitationOutcome.ACCEPTED;
-    }
-
-    private static Role portalRole(NetworkRole role) {
-        return switch (role) {
-            case MEMBER -> Role.MEMBER;
-            case STEERING_COMMITTEE -> Role.STEERING_COMMITTEE;
-            case SECRETARIAT -> Role.SECRETARIAT;
-        };
     }
 
     private static MapSqlParameterSource filter(String filter) {

@@ -147,11 +147,7 @@ public class MemberImport {
             Long id = jdbc.queryForObject("""
                     insert into account (email, display_name, password_hash, status, preferred_language, created_at)
                     values (:email, :name, :hash, 'PENDING', :language, :now) returning id""", p, Long.class);
-            p.addValue("id", id).addValue("portalRole", switch (role) {
-                case MEMBER -> Role.MEMBER.name();
-                case STEERING_COMMITTEE -> Role.STEERING_COMMITTEE.name();
-                case SECRETARIAT -> Role.SECRETARIAT.name();
-            });
+            p.addValue("id", id).addValue("portalRole", role.portalRole().name());
             jdbc.update("insert into account_role (account_id, role) values (:id, :portalRole)", p);
             jdbc.update("""
                     insert into profile (account_id, title, institution_id, country, updated_at)
@@ -163,7 +159,7 @@ public class MemberImport {
             tokens.save(new AccountToken(id, TokenPurpose.RESET_PASSWORD, AccountToken.hash(secret), now,
                     now.plus(properties.tokenValidity().multipliedBy(7))));
             mail.queue(row.email(), language, "welcome-import", row.name(),
-                    translations.get("network." + network.name().toLowerCase(Locale.ROOT), language),
+                    translations.get(network.messageKey(), language),
                     properties.link("/password/reset?token=" + secret),
                     Math.max(1, properties.tokenValidity().multipliedBy(7).toDays()));
         }

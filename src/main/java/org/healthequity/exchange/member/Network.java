@@ -1,9 +1,16 @@
 package org.healthequity.exchange.member;
 
+import java.util.Locale;
+
 /** The two networks the portal serves. */
 public enum Network {
     /** Global Knowledge Network for Health Equity. */
     GKNHE,
     /** Health Inequality Monitoring Network. */
-    HIM
+    HIM;
+
+    /** The bundle key of the network's full name. */
+    public String messageKey() {
+        return "network." + name().toLowerCase(Locale.ROOT);
+    }
 }

@@ -108,16 +108,16 @@ class MemberImportIntegrationTest extends IntegrationTest {
 
     @Test
     void theDirectoryExportHoldsOnlyWhatTheExporterMaySeeAndNeutralisesFormulas() {
-        assertThat(DirectoryService.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
-        assertThat(DirectoryService.cell("Ana")).isEqualTo("\"Ana\"");
+        assertThat(DirectoryExport.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
+        assertThat(DirectoryExport.cell("Ana")).isEqualTo("\"Ana\"");
         Accounts.signIn(users, "secretariat@example.org");
-        String csv = new String(context().getBean(DirectoryService.class)
-                .exportCsv(org.healthequity.exchange.shared.i18n.Language.ENGLISH), StandardCharsets.UTF_8);
+        String csv = new String(context().getBean(DirectoryExport.class)
+                .csv(org.healthequity.exchange.shared.i18n.Language.ENGLISH), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFname,title").contains("\"Priya Raman\"", "Joint Secretary, Health Policy")
                 .doesNotContain("Hamid Rahimi", "@example.org");
         Accounts.signIn(users, "member@example.org");
-        assertThatThrownBy(() -> context().getBean(DirectoryService.class)
-                .exportCsv(org.healthequity.exchange.shared.i18n.Language.ENGLISH))
+        assertThatThrownBy(() -> context().getBean(DirectoryExport.class)
+                .csv(org.healthequity.exchange.shared.i18n.Language.ENGLISH))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

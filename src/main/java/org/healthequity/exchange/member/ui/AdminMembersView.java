@@ -6,7 +6,7 @@ import java.util.List;
 import org.healthequity.exchange.member.AccountProblem;
 import org.healthequity.exchange.member.AccountStatus;
 import org.healthequity.exchange.member.AdminMemberRow;
-import org.healthequity.exchange.member.DirectoryService;
+import org.healthequity.exchange.member.DirectoryExport;
 import org.healthequity.exchange.member.MemberAdministration;
 import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.member.NetworkRole;
@@ -56,7 +56,7 @@ public class AdminMembersView extends VerticalLayout implements HasDynamicTitle 
     private final VerticalLayout detail = new VerticalLayout();
     private final TextField filter = new TextField();
 
-    public AdminMembersView(MemberAdministration administration, DirectoryService directory) {
+    public AdminMembersView(MemberAdministration administration, DirectoryExport directory) {
         this.administration = administration;
         setSizeFull();
         filter.setLabel(getTranslation("admin.members.filter"));
@@ -78,7 +78,7 @@ public class AdminMembersView extends VerticalLayout implements HasDynamicTitle 
         split.setSplitterPosition(60);
         Anchor importLink = new Anchor("admin/members/import", getTranslation("admin.members.import-link"));
         Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] csv = directory.exportCsv(Language.of(getLocale()));
+            byte[] csv = directory.csv(Language.of(getLocale()));
             return new DownloadResponse(new java.io.ByteArrayInputStream(csv), "directory.csv", "text/csv", csv.length);
         }), getTranslation("admin.members.export"));
         export.getElement().setAttribute("download", true);

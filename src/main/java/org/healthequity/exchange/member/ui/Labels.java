@@ -17,7 +17,7 @@ final class Labels {
     }
 
     static String network(Component c, Network network) {
-        return c.getTranslation("network." + network.name().toLowerCase(Locale.ROOT));
+        return c.getTranslation(network.messageKey());
     }
 
     static String role(Component c, NetworkRole role) {

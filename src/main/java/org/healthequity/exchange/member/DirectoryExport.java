@@ -1,0 +1,55 @@
+package org.healthequity.exchange.member;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.healthequity.exchange.shared.i18n.Language;
+import org.healthequity.exchange.shared.security.Role;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * The directory as CSV for the secretariat, with exactly what the exporter may see (it reads through
+ * {@link DirectoryService}). Cells a spreadsheet would read as a formula are prefixed with an apostrophe.
+ */
+@Service
+public class DirectoryExport {
+
+    private static final int PAGE = 500;
+
+    private final DirectoryService directory;
+
+    DirectoryExport(DirectoryService directory) {
+        this.directory = directory;
+    }
+
+    @RolesAllowed({ Role.SECRETARIAT_NAME, Role.ADMIN_NAME })
+    @Transactional(readOnly = true)
+    public byte[] csv(Language language) {
+        StringBuilder csv = new StringBuilder("\uFEFFname,title,institution,country,region,languages,expertise\r\n");
+        int offset = 0;
+        List<MemberCard> page;
+        do {
+            page = directory.page(DirectoryFilter.none(), language, offset, PAGE);
+            for (MemberCard card : page) {
+                csv.append(String.join(",", cell(card.name()), cell(card.title()), cell(card.institutionName()),
+                        cell(card.countryName()), cell(card.region()),
+                        cell(String.join(" ", card.languages().stream().map(Language::code).toList())),
+                        cell(String.join(" ", card.expertise())))).append("\r\n");
+            }
+            offset += page.size();
+        } while (page.size() == PAGE);
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    static String cell(@Nullable String value) {
+        if (value == null) {
+            return "";
+        }
+        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return "\"" + safe.replace("\"", "\"\"") + "\"";
+    }
+}
