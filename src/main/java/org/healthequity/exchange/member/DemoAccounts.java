@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.healthequity.exchange.shared.ExchangeProperties;
-import org.healthequity.exchange.shared.db.EmbeddedDatabaseConfiguration;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.Role;
 import org.slf4j.Logger;
@@ -61,8 +60,7 @@ class DemoAccounts implements ApplicationRunner {
     }
 
     static boolean enabled(ExchangeProperties properties, Environment environment) {
-        Boolean configured = properties.demoData();
-        return configured != null ? configured : EmbeddedDatabaseConfiguration.isEmbedded(environment);
+        return properties.demoDataEnabled(environment);
     }
 
     @Override

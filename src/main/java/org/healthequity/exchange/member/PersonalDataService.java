@@ -51,6 +51,12 @@ public class PersonalDataService {
             new Source("outgoing_mail", "lower(recipient) = lower(:email)", Set.of()),
             new Source("invitation", "accepted_by = :id or lower(email) = lower(:email)", Set.of("token_hash")),
             new Source("staff_note", "account_id = :id", Set.of()),
+            new Source("case_study", "owner_id = :id", Set.of()),
+            new Source("case_study_author", "account_id = :id", Set.of()),
+            new Source("case_study_revision", "created_by = :id or submitted_by = :id", Set.of()),
+            new Source("case_study_attachment", "uploaded_by = :id", Set.of("stored_name", "extracted_text")),
+            new Source("moderation_item",
+                    "author_id = :id or raised_by = :id or claimed_by = :id or decided_by = :id", Set.of()),
             new Source("audit_event", "lower(actor) = lower(:email)", Set.of()));
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -140,6 +146,20 @@ public class PersonalDataService {
         return paths.isEmpty() ? null : paths.getFirst();
     }
 
+    private static @org.jspecify.annotations.Nullable Object exportable(@org.jspecify.annotations.Nullable Object value) {
+        if (value instanceof Timestamp t) {
+            return t.toInstant().toString();
+        }
+        if (value instanceof java.sql.Array array) {
+            try {
+                return java.util.Arrays.asList((Object[]) array.getArray());
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return value;
+    }
+
     /** The export's content: for each personal-data table, the person's rows without withheld columns. */
     Map<String, Object> collect(long accountId, String email) {
         Map<String, Object> data = new LinkedHashMap<>();
@@ -152,7 +172,7 @@ public class PersonalDataService {
                 Map<String, Object> clean = new LinkedHashMap<>();
                 row.forEach((column, value) -> {
                     if (!source.withheld().contains(column)) {
-                        clean.put(column, value instanceof Timestamp t ? t.toInstant().toString() : value);
+                        clean.put(column, exportable(value));
                     }
                 });
                 return clean;

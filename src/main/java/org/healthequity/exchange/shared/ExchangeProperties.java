@@ -52,4 +52,10 @@ public record ExchangeProperties(
     public String link(String path) {
         return baseUrl + (path.startsWith("/") ? path : "/" + path);
     }
+
+    /** Whether the demo world is seeded: as configured, else only with the embedded database. */
+    public boolean demoDataEnabled(org.springframework.core.env.Environment environment) {
+        return demoData != null ? demoData
+                : org.healthequity.exchange.shared.db.EmbeddedDatabaseConfiguration.isEmbedded(environment);
+    }
 }

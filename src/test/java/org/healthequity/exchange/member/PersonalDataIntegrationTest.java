@@ -139,6 +139,23 @@ class PersonalDataIntegrationTest extends IntegrationTest {
                 java.util.UUID.randomUUID().toString(), me.accountId());
         jdbc.update("insert into staff_note (account_id, author, text, created_at) values (?, 'secretariat', 'Note', now())",
                 me.accountId());
+        Long caseStudy = jdbc.queryForObject("""
+                insert into case_study (network, language, owner_id, status, created_at)
+                values ('HIM', 'en', ?, 'DRAFT', now()) returning id""", Long.class, me.accountId());
+        jdbc.update("insert into case_study_author (case_study_id, account_id, position) values (?, ?, 0)", caseStudy,
+                me.accountId());
+        jdbc.update("""
+                insert into case_study_revision (case_study_id, number, status, language, network, title, created_by,
+                    created_at, updated_at, submitted_by) values (?, 1, 'DRAFT', 'en', 'HIM', 'Mine', ?, now(), now(), ?)
+                """, caseStudy, me.accountId(), me.accountId());
+        jdbc.update("""
+                insert into case_study_attachment (case_study_id, stored_name, file_name, media_type, size_bytes,
+                    uploaded_by, uploaded_at) values (?, ?, 'a.pdf', 'application/pdf', 1, ?, now())""", caseStudy,
+                java.util.UUID.randomUUID() + ".pdf", me.accountId());
+        jdbc.update("""
+                insert into moderation_item (kind, content_type, content_id, title, language, author_id, raised_by,
+                    status, created_at) values ('FLAG', 'CASE_STUDY', ?, 'Mine', 'en', ?, ?, 'OPEN', now())""",
+                caseStudy, me.accountId(), me.accountId());
         return email;
     }
 }

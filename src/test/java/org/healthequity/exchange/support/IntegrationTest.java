@@ -25,8 +25,15 @@ public abstract class IntegrationTest {
     @Autowired
     protected GreenMail greenMail;
 
+    @Autowired
+    private org.springframework.beans.factory.ObjectProvider<org.springframework.security.core.context
+            .SecurityContextHolderStrategy> securityStrategy;
+
     @BeforeEach
     void resetSharedState() throws Exception {
+        // Another context (the run-like test) may have installed its own global strategy; this context's method
+        // security reads the one it was built with.
+        securityStrategy.ifAvailable(SecurityContextHolder::setContextHolderStrategy);
         clock.reset();
         greenMail.purgeEmailFromAllMailboxes();
         SecurityContextHolder.clearContext();

@@ -25,6 +25,12 @@ public class TestSupportConfiguration {
         return new MutableClock(Instant.now());
     }
 
+    /** Counts SQL statements for the tests that prove a page's query count does not grow with its size. */
+    @Bean
+    static org.springframework.beans.factory.config.BeanPostProcessor statementCounter() {
+        return StatementCounter.wrapper();
+    }
+
     /** The shared test database may hold an earlier run's rows: start from an empty schema. */
     @Bean
     FlywayMigrationStrategy cleanThenMigrate() {

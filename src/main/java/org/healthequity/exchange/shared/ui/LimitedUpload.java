@@ -17,10 +17,20 @@ import com.vaadin.flow.server.streams.UploadHandler;
 public final class LimitedUpload implements UploadHandler {
 
     private final long maxBytes;
-    private final SerializableConsumer<byte[]> onUpload;
+    /** Receives an accepted upload with the file name the browser gave (for display only, never for storage). */
+    @FunctionalInterface
+    public interface NamedUpload extends java.io.Serializable {
+        void accept(String fileName, byte[] content);
+    }
+
+    private final NamedUpload onUpload;
     private final SerializableRunnable onTooLarge;
 
     public LimitedUpload(long maxBytes, SerializableConsumer<byte[]> onUpload, SerializableRunnable onTooLarge) {
+        this(maxBytes, (NamedUpload) (name, bytes) -> onUpload.accept(bytes), onTooLarge);
+    }
+
+    public LimitedUpload(long maxBytes, NamedUpload onUpload, SerializableRunnable onTooLarge) {
         this.maxBytes = maxBytes;
         this.onUpload = onUpload;
         this.onTooLarge = onTooLarge;
@@ -35,7 +45,8 @@ public final class LimitedUpload implements UploadHandler {
             event.getUI().access(onTooLarge::run);
             return;
         }
-        event.getUI().access(() -> onUpload.accept(bytes.get()));
+        String fileName = event.getFileName() == null ? "" : event.getFileName();
+        event.getUI().access(() -> onUpload.accept(fileName, bytes.get()));
     }
 
     @Override

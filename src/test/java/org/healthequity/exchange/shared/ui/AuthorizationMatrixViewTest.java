@@ -8,7 +8,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import org.healthequity.exchange.casestudy.ui.CaseStudyEditorView;
+import org.healthequity.exchange.casestudy.ui.CaseStudyLibraryView;
+import org.healthequity.exchange.casestudy.ui.CaseStudyVersionsView;
+import org.healthequity.exchange.casestudy.ui.CaseStudyView;
+import org.healthequity.exchange.casestudy.ui.MyCaseStudiesView;
 import org.healthequity.exchange.member.ui.AccountView;
+import org.healthequity.exchange.moderation.ui.ModerationView;
 import org.healthequity.exchange.member.ui.ConfirmEmailView;
 import org.healthequity.exchange.member.ui.AcceptInvitationView;
 import org.healthequity.exchange.member.ui.AdminInstitutionsView;
@@ -65,9 +71,14 @@ class AuthorizationMatrixViewTest extends ViewTest {
 
     private static final Map<String, Rule> MATRIX = new LinkedHashMap<>();
 
+    /** Who may write case studies: everyone signed in but applicants. */
+    private static final Viewer[] WRITERS = {Viewer.MEMBER, Viewer.GROUP_LEAD, Viewer.STEERING_COMMITTEE,
+        Viewer.SECRETARIAT, Viewer.ADMIN};
+
     /** A concrete address for each route template (the demo data's first institution and a listed person). */
     private static final Map<String, String> SAMPLE_PATHS = Map.of(":path*", "no/such/page",
-            "members/:id", "members/1", "institutions/:id", "institutions/1");
+            "members/:id", "members/1", "institutions/:id", "institutions/1", "case-studies/:id", "case-studies/1",
+            "case-studies/:id/edit", "case-studies/1/edit", "case-studies/:id/versions", "case-studies/1/versions");
 
     static {
         // Public pages: everyone sees them ("" and "login" send a signed-in person on to the dashboard).
@@ -89,6 +100,13 @@ class AuthorizationMatrixViewTest extends ViewTest {
         MATRIX.put("admin/institutions", only(AdminInstitutionsView.class, Viewer.SECRETARIAT, Viewer.ADMIN));
         MATRIX.put("", forwardsSignedIn(HomeView.class));
         MATRIX.put("login", forwardsSignedIn(LoginView.class));
+        MATRIX.put("case-studies", everyone(CaseStudyLibraryView.class));
+        MATRIX.put("case-studies/:id", everyone(CaseStudyView.class));
+        MATRIX.put("case-studies/new", only(CaseStudyEditorView.class, WRITERS));
+        MATRIX.put("case-studies/:id/edit", only(CaseStudyEditorView.class, WRITERS));
+        MATRIX.put("case-studies/:id/versions", signedIn(CaseStudyVersionsView.class));
+        MATRIX.put("my/case-studies", only(MyCaseStudiesView.class, WRITERS));
+        MATRIX.put("moderation", only(ModerationView.class, Viewer.SECRETARIAT, Viewer.ADMIN));
         // Signed-in pages.
         MATRIX.put("dashboard", signedIn(DashboardView.class));
         MATRIX.put("account", signedIn(AccountView.class));

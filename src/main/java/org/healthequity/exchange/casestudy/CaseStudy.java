@@ -1,0 +1,191 @@
+package org.healthequity.exchange.casestudy;
+
+import java.time.Instant;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A case study across all its versions: which one is live and which one is being worked on. The workflow's rules are
+ * here; each refused transition says so with {@code case-study.transition-not-allowed}.
+ */
+@Entity
+@Table(name = "case_study")
+class CaseStudy {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    private String network;
+    private String language;
+
+    @Column(name = "translation_of")
+    private @Nullable Long translationOf;
+
+    @Column(name = "owner_id")
+    private @Nullable Long ownerId;
+
+    @Enumerated(EnumType.STRING)
+    private CaseStudyStatus status;
+
+    @Column(name = "published_revision_id")
+    private @Nullable Long publishedRevisionId;
+
+    @Column(name = "working_revision_id")
+    private @Nullable Long workingRevisionId;
+
+    @Column(name = "first_published_at")
+    private @Nullable Instant firstPublishedAt;
+
+    @Column(name = "published_at")
+    private @Nullable Instant publishedAt;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    @SuppressWarnings("NullAway.Init")
+    protected CaseStudy() {
+    }
+
+    CaseStudy(String network, String language, @Nullable Long translationOf, long ownerId, Instant now) {
+        this.network = network;
+        this.language = language;
+        this.translationOf = translationOf;
+        this.ownerId = ownerId;
+        this.status = CaseStudyStatus.DRAFT;
+        this.createdAt = now;
+    }
+
+    /** A new working revision was started (the first draft, or a revision of a published or retracted one). */
+    void startWorking(long revisionId) {
+        if (workingRevisionId != null || status == CaseStudyStatus.REJECTED) {
+            throw notAllowed();
+        }
+        workingRevisionId = revisionId;
+    }
+
+    void submitted() {
+        requireWorking();
+        if (neverPublished()) {
+            status = CaseStudyStatus.SUBMITTED;
+        }
+    }
+
+    void withdrawn() {
+        requireWorking();
+        if (neverPublished()) {
+            status = CaseStudyStatus.DRAFT;
+        }
+    }
+
+    void returned() {
+        requireWorking();
+        if (neverPublished()) {
+            status = CaseStudyStatus.RETURNED;
+        }
+    }
+
+    /** The working revision was refused for good: a case study never published is closed, a live one stays live. */
+    void rejected() {
+        requireWorking();
+        workingRevisionId = null;
+        if (neverPublished()) {
+            status = CaseStudyStatus.REJECTED;
+        }
+    }
+
+    /** The working revision goes live; returns the revision it replaces, if any. */
+    @Nullable
+    Long published(String network, String language, Instant now) {
+        requireWorking();
+        Long previous = publishedRevisionId;
+        publishedRevisionId = workingRevisionId;
+        workingRevisionId = null;
+        status = CaseStudyStatus.PUBLISHED;
+        this.network = network;
+        this.language = language;
+        if (firstPublishedAt == null) {
+            firstPublishedAt = now;
+        }
+        publishedAt = now;
+        return previous;
+    }
+
+    void retracted() {
+        if (status != CaseStudyStatus.PUBLISHED) {
+            throw notAllowed();
+        }
+        status = CaseStudyStatus.RETRACTED;
+    }
+
+    /** While never published, the case study's network and language follow its draft. */
+    void followDraft(String network, String language) {
+        if (neverPublished()) {
+            this.network = network;
+            this.language = language;
+        }
+    }
+
+    boolean neverPublished() {
+        return publishedRevisionId == null;
+    }
+
+    private void requireWorking() {
+        if (workingRevisionId == null) {
+            throw notAllowed();
+        }
+    }
+
+    static CaseStudyProblem notAllowed() {
+        return new CaseStudyProblem("", "case-study.transition-not-allowed");
+    }
+
+    long id() {
+        return Objects.requireNonNull(id);
+    }
+
+    CaseStudyStatus status() {
+        return status;
+    }
+
+    @Nullable
+    Long workingRevisionId() {
+        return workingRevisionId;
+    }
+
+    @Nullable
+    Long publishedRevisionId() {
+        return publishedRevisionId;
+    }
+
+    @Nullable
+    Long translationOf() {
+        return translationOf;
+    }
+
+    String network() {
+        return network;
+    }
+
+    String language() {
+        return language;
+    }
+
+    long version() {
+        return version;
+    }
+}

@@ -1,0 +1,132 @@
+package org.healthequity.exchange.casestudy;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.healthequity.exchange.moderation.ModeratedContent;
+import org.healthequity.exchange.moderation.ModerationProblem;
+import org.healthequity.exchange.moderation.ModerationRequest;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Case studies in the moderation queue: the queue's decisions applied to the workflow, in the queue's transaction. The
+ * queue checked that the caller is of the secretariat before calling.
+ */
+@Component
+class CaseStudyModeration implements ModeratedContent {
+
+    private final CaseStudyRepository caseStudies;
+    private final CaseStudyRevisionRepository revisions;
+    private final CaseStudyRecords records;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CaseStudyModeration(CaseStudyRepository caseStudies, CaseStudyRevisionRepository revisions,
+            CaseStudyRecords records, ApplicationEventPublisher events, Clock clock) {
+        this.caseStudies = caseStudies;
+        this.revisions = revisions;
+        this.records = records;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    public String type() {
+        return CaseStudyAuthoring.TYPE;
+    }
+
+    @Override
+    public String typeMessageKey() {
+        return "moderation.type.case-study";
+    }
+
+    @Override
+    public String reviewLink(long contentId, @Nullable Long revisionId) {
+        return "case-studies/" + contentId + "/versions" + (revisionId == null ? "" : "?revision=" + revisionId);
+    }
+
+    @Override
+    public String publicLink(long contentId) {
+        return "case-studies/" + contentId;
+    }
+
+    @Override
+    public void approve(long contentId, @Nullable Long revisionId, long moderatorId) {
+        guarded(() -> publish(contentId, revisionId));
+    }
+
+    private void publish(long contentId, @Nullable Long revisionId) {
+        CaseStudy caseStudy = lockedWorkingOn(contentId, revisionId);
+        CaseStudyRevision working = revisions.findById(Objects.requireNonNull(revisionId)).orElseThrow();
+        working.publish(clock.instant());
+        Long previous = caseStudy.published(working.network(), working.language(), clock.instant());
+        if (previous != null) {
+            revisions.findById(previous).ifPresent(CaseStudyRevision::supersede);
+        }
+        revisions.flush();
+        events.publishEvent(new CaseStudyPublished(contentId, working.id()));
+    }
+
+    @Override
+    public void returnToAuthor(long contentId, @Nullable Long revisionId, String comment, long moderatorId) {
+        guarded(() -> {
+            CaseStudy caseStudy = lockedWorkingOn(contentId, revisionId);
+            revisions.findById(Objects.requireNonNull(revisionId)).orElseThrow().returnToAuthor(comment,
+                    clock.instant());
+            caseStudy.returned();
+        });
+    }
+
+    @Override
+    public void reject(long contentId, @Nullable Long revisionId, String reason, long moderatorId) {
+        guarded(() -> {
+            CaseStudy caseStudy = lockedWorkingOn(contentId, revisionId);
+            revisions.findById(Objects.requireNonNull(revisionId)).orElseThrow().reject(reason, clock.instant());
+            caseStudy.rejected();
+        });
+    }
+
+    @Override
+    public void retract(long contentId, String reason, long moderatorId) {
+        guarded(() -> {
+            CaseStudy caseStudy = caseStudies.lockById(contentId).orElseThrow(CaseStudy::notAllowed);
+            caseStudy.retracted();
+            events.publishEvent(new CaseStudyWithdrawn(contentId));
+        });
+    }
+
+    /** A workflow step the case study no longer allows (it changed since the item was queued) is the queue's problem. */
+    private static void guarded(Runnable step) {
+        try {
+            step.run();
+        } catch (CaseStudyProblem e) {
+            throw new ModerationProblem("moderation.content-changed");
+        }
+    }
+
+    @Override
+    public Optional<ModerationRequest> describePublished(long contentId) {
+        return caseStudies.findById(contentId).filter(c -> c.status() == CaseStudyStatus.PUBLISHED).flatMap(c -> {
+            CaseStudyRevision live = revisions.findById(Objects.requireNonNull(c.publishedRevisionId())).orElseThrow();
+            List<Long> authors = records.authorIds(contentId);
+            if (authors.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new ModerationRequest(type(), contentId, live.id(), live.title(), live.network(),
+                    live.language(), authors.getFirst()));
+        });
+    }
+
+    /** The case study, locked, provided the revision decided is still the one under way (else the decision is stale). */
+    private CaseStudy lockedWorkingOn(long contentId, @Nullable Long revisionId) {
+        CaseStudy caseStudy = caseStudies.lockById(contentId).orElseThrow(CaseStudy::notAllowed);
+        if (revisionId == null || !revisionId.equals(caseStudy.workingRevisionId())) {
+            throw CaseStudy.notAllowed();
+        }
+        return caseStudy;
+    }
+}

@@ -1,0 +1,96 @@
+package org.healthequity.exchange.casestudy;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.healthequity.exchange.member.MemberContacts;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** The module's own reads by SQL, shared by its services (which check access before calling). */
+@Component
+class CaseStudyRecords {
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final MemberContacts contacts;
+
+    CaseStudyRecords(NamedParameterJdbcTemplate jdbc, MemberContacts contacts) {
+        this.jdbc = jdbc;
+        this.contacts = contacts;
+    }
+
+    List<Long> authorIds(long caseStudyId) {
+        return jdbc.queryForList("select account_id from case_study_author where case_study_id = :id order by position",
+                new MapSqlParameterSource("id", caseStudyId), Long.class);
+    }
+
+    boolean isAuthor(long caseStudyId, long accountId) {
+        Long count = jdbc.queryForObject("select count(*) from case_study_author where case_study_id = :id"
+                + " and account_id = :account", new MapSqlParameterSource("id", caseStudyId)
+                        .addValue("account", accountId), Long.class);
+        return count != null && count > 0;
+    }
+
+    void replaceAuthors(long caseStudyId, List<Long> authorIds) {
+        MapSqlParameterSource id = new MapSqlParameterSource("id", caseStudyId);
+        jdbc.update("delete from case_study_author where case_study_id = :id", id);
+        for (int i = 0; i < authorIds.size(); i++) {
+            jdbc.update("insert into case_study_author (case_study_id, account_id, position) values (:id, :account, :p)",
+                    new MapSqlParameterSource("id", caseStudyId).addValue("account", authorIds.get(i))
+                            .addValue("p", i));
+        }
+    }
+
+    List<AuthorRef> authors(List<Long> ids) {
+        Map<Long, String> names = contacts.names(ids);
+        return ids.stream().filter(names::containsKey).map(id -> new AuthorRef(id, names.get(id))).toList();
+    }
+
+    List<Attachment> attachments(long revisionId) {
+        return jdbc.query("select a.id, a.file_name, a.media_type, a.size_bytes, a.extracted_text is not null as text"
+                + " from case_study_attachment a join case_study_revision_attachment ra on ra.attachment_id = a.id"
+                + " where ra.revision_id = :revision order by a.uploaded_at, a.id",
+                new MapSqlParameterSource("revision", revisionId),
+                (rs, i) -> new Attachment(rs.getLong("id"), rs.getString("file_name"), rs.getString("media_type"),
+                        rs.getLong("size_bytes"), rs.getBoolean("text")));
+    }
+
+    void copyAttachments(long fromRevision, long toRevision) {
+        jdbc.update("insert into case_study_revision_attachment (revision_id, attachment_id)"
+                + " select :to, attachment_id from case_study_revision_attachment where revision_id = :from",
+                new MapSqlParameterSource("from", fromRevision).addValue("to", toRevision));
+    }
+
+    static List<String> strings(ResultSet rs, String column) throws SQLException {
+        Array array = rs.getArray(column);
+        if (array == null) {
+            return List.of();
+        }
+        Object[] values = (Object[]) array.getArray();
+        return java.util.Arrays.stream(values).map(String::valueOf).toList();
+    }
+
+    static List<Long> longs(ResultSet rs, String column) throws SQLException {
+        Array array = rs.getArray(column);
+        if (array == null) {
+            return List.of();
+        }
+        Object[] values = (Object[]) array.getArray();
+        return java.util.Arrays.stream(values).map(v -> ((Number) v).longValue()).toList();
+    }
+
+    static @Nullable Integer integer(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    static String[] array(Collection<String> values) {
+        return values.toArray(String[]::new);
+    }
+}

@@ -1,0 +1,273 @@
+package org.healthequity.exchange.casestudy;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+import org.healthequity.exchange.member.Network;
+import org.healthequity.exchange.shared.i18n.Language;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** One version of a case study's text and metadata. Once submitted it is never changed again, only its status. */
+@Entity
+@Table(name = "case_study_revision")
+class CaseStudyRevision {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(name = "case_study_id")
+    private long caseStudyId;
+
+    private int number;
+
+    @Enumerated(EnumType.STRING)
+    private RevisionStatus status;
+
+    private String language;
+    private String network;
+    private String title;
+    private String summary;
+    private String objectives;
+    private String context;
+    private String stakeholders;
+    private String implementation;
+    private String results;
+
+    @Column(name = "enabling_factors")
+    private String enablingFactors;
+
+    private String sustainability;
+
+    @Column(name = "lessons_learned")
+    private String lessonsLearned;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]")
+    private String[] countries;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]")
+    private String[] regions;
+
+    @Column(name = "year_from")
+    private @Nullable Integer yearFrom;
+
+    @Column(name = "year_to")
+    private @Nullable Integer yearTo;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]")
+    private String[] themes;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]")
+    private String[] dimensions;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "sdg_targets", columnDefinition = "text[]")
+    private String[] sdgTargets;
+
+    private String contacts;
+    private String links;
+
+    @Column(name = "created_by")
+    private @Nullable Long createdBy;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Column(name = "submitted_by")
+    private @Nullable Long submittedBy;
+
+    @Column(name = "submitted_at")
+    private @Nullable Instant submittedAt;
+
+    @Column(name = "decided_at")
+    private @Nullable Instant decidedAt;
+
+    @Column(name = "decision_comment")
+    private @Nullable String decisionComment;
+
+    @Column(name = "attachment_changes")
+    private int attachmentChanges;
+
+    @Version
+    private long version;
+
+    @SuppressWarnings("NullAway.Init")
+    protected CaseStudyRevision() {
+    }
+
+    CaseStudyRevision(long caseStudyId, int number, CaseStudyForm form, List<String> regions, long createdBy,
+            Instant now) {
+        this.caseStudyId = caseStudyId;
+        this.number = number;
+        this.status = RevisionStatus.DRAFT;
+        this.createdBy = createdBy;
+        this.createdAt = now;
+        write(form, regions, now);
+    }
+
+    /** The next version, starting as a draft with this one's content. */
+    CaseStudyRevision next(int nextNumber, List<Long> coAuthors, long createdBy, Instant now) {
+        return new CaseStudyRevision(caseStudyId, nextNumber, toForm(coAuthors), List.of(regions), createdBy, now);
+    }
+
+    void update(CaseStudyForm form, List<String> regions, Instant now) {
+        if (!status.editable()) {
+            throw new CaseStudyProblem("", "case-study.not-editable");
+        }
+        write(form, regions, now);
+    }
+
+    void submit(long by, Instant now) {
+        if (!status.editable()) {
+            throw CaseStudy.notAllowed();
+        }
+        status = RevisionStatus.SUBMITTED;
+        submittedBy = by;
+        submittedAt = now;
+        decisionComment = null;
+        decidedAt = null;
+    }
+
+    void withdraw(Instant now) {
+        require(RevisionStatus.SUBMITTED);
+        status = RevisionStatus.DRAFT;
+        updatedAt = now;
+    }
+
+    void publish(Instant now) {
+        require(RevisionStatus.SUBMITTED);
+        status = RevisionStatus.PUBLISHED;
+        decidedAt = now;
+    }
+
+    void supersede() {
+        require(RevisionStatus.PUBLISHED);
+        status = RevisionStatus.SUPERSEDED;
+    }
+
+    void returnToAuthor(String comment, Instant now) {
+        require(RevisionStatus.SUBMITTED);
+        status = RevisionStatus.RETURNED;
+        decisionComment = comment;
+        decidedAt = now;
+    }
+
+    void reject(String reason, Instant now) {
+        require(RevisionStatus.SUBMITTED);
+        status = RevisionStatus.REJECTED;
+        decisionComment = reason;
+        decidedAt = now;
+    }
+
+    /** A draft given up when its case study is retracted while a revision was being written. */
+    void abandon(Instant now) {
+        if (status == RevisionStatus.SUBMITTED || status.editable()) {
+            status = RevisionStatus.WITHDRAWN;
+            updatedAt = now;
+        }
+    }
+
+    /** Marks a change to the draft that is not in its own columns (an attachment), so concurrent editors notice. */
+    void touch(Instant now) {
+        if (!status.editable()) {
+            throw new CaseStudyProblem("", "case-study.not-editable");
+        }
+        updatedAt = now;
+        attachmentChanges++;
+    }
+
+    private void require(RevisionStatus expected) {
+        if (status != expected) {
+            throw CaseStudy.notAllowed();
+        }
+    }
+
+    private void write(CaseStudyForm form, List<String> regions, Instant now) {
+        this.language = form.language().code();
+        this.network = form.network().name();
+        this.title = form.title();
+        this.summary = form.summary();
+        this.objectives = form.objectives();
+        this.context = form.context();
+        this.stakeholders = form.stakeholders();
+        this.implementation = form.implementation();
+        this.results = form.results();
+        this.enablingFactors = form.enablingFactors();
+        this.sustainability = form.sustainability();
+        this.lessonsLearned = form.lessonsLearned();
+        this.countries = form.countries().toArray(String[]::new);
+        this.regions = regions.toArray(String[]::new);
+        this.yearFrom = form.yearFrom();
+        this.yearTo = form.yearTo();
+        this.themes = form.themes().toArray(String[]::new);
+        this.dimensions = form.dimensions().toArray(String[]::new);
+        this.sdgTargets = form.sdgTargets().toArray(String[]::new);
+        this.contacts = form.contacts();
+        this.links = form.links();
+        this.updatedAt = now;
+    }
+
+    CaseStudyForm toForm(List<Long> coAuthors) {
+        return new CaseStudyForm(Network.valueOf(network), Language.ofCode(language).orElse(Language.ENGLISH), title,
+                summary, objectives, context, stakeholders, implementation, results, enablingFactors, sustainability,
+                lessonsLearned, List.of(countries), yearFrom, yearTo, List.of(themes), List.of(dimensions),
+                List.of(sdgTargets), contacts, links, coAuthors);
+    }
+
+    long id() {
+        return Objects.requireNonNull(id);
+    }
+
+    long caseStudyId() {
+        return caseStudyId;
+    }
+
+    int number() {
+        return number;
+    }
+
+    RevisionStatus status() {
+        return status;
+    }
+
+    String title() {
+        return title;
+    }
+
+    String network() {
+        return network;
+    }
+
+    String language() {
+        return language;
+    }
+
+    @Nullable
+    String decisionComment() {
+        return decisionComment;
+    }
+
+    long version() {
+        return version;
+    }
+}

@@ -1,0 +1,240 @@
+package org.healthequity.exchange.casestudy.ui;
+
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.healthequity.exchange.casestudy.AuthorRef;
+import org.healthequity.exchange.casestudy.CaseStudyForm;
+import org.healthequity.exchange.casestudy.CaseStudyLibrary;
+import org.healthequity.exchange.casestudy.CaseStudyLink;
+import org.healthequity.exchange.casestudy.CaseStudyPage;
+import org.healthequity.exchange.member.Countries;
+import org.healthequity.exchange.moderation.ModerationProblem;
+import org.healthequity.exchange.moderation.ModerationQueue;
+import org.healthequity.exchange.shared.ExchangeProperties;
+import org.healthequity.exchange.shared.i18n.Language;
+import org.healthequity.exchange.shared.security.CurrentUser;
+import org.healthequity.exchange.shared.security.Role;
+import org.healthequity.exchange.shared.time.ViewerTime;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/**
+ * A case study's page: the live version for everyone, with attachments, translations, authors, related case studies and
+ * a citation line. Its authors and the secretariat also see a case study that is not public, clearly marked.
+ */
+@Route("case-studies/:id")
+@AnonymousAllowed
+public class CaseStudyView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CaseStudyLibrary library;
+    private final ModerationQueue moderation;
+    private final Countries countries;
+    private final ExchangeProperties properties;
+    private String title = "";
+
+    public CaseStudyView(CaseStudyLibrary library, ModerationQueue moderation, Countries countries,
+            ExchangeProperties properties) {
+        this.library = library;
+        this.moderation = moderation;
+        this.countries = countries;
+        this.properties = properties;
+        addClassName("case-study-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        Optional<CaseStudyPage> page = RouteIds.id(event).flatMap(library::caseStudy);
+        if (page.isEmpty()) {
+            title = getTranslation("case-study.not-found");
+            add(new H1(title), new Paragraph(getTranslation("case-study.not-found.text")),
+                    new Anchor("case-studies", getTranslation("case-study.library.all")));
+            return;
+        }
+        show(page.get());
+    }
+
+    private void show(CaseStudyPage page) {
+        CaseStudyForm content = page.content();
+        title = content.title();
+        Map<String, String> countryNames = Vocabulary.countryNames(countries, Language.of(getLocale()));
+        add(new H1(content.title()));
+        if (!page.live()) {
+            Paragraph notPublic = new Paragraph(getTranslation("case-study.not-public",
+                    getTranslation(page.status().messageKey()), getTranslation(page.revisionStatus().messageKey())));
+            notPublic.addClassName("warning");
+            add(notPublic);
+        } else if (page.workInProgress() && (page.mayEdit() || page.mayModerate())) {
+            add(new Paragraph(getTranslation("case-study.revision-under-way")));
+        }
+        add(actions(page));
+        add(facts(page, countryNames));
+        add(CaseStudyText.sections(this, content).toArray(com.vaadin.flow.component.Component[]::new));
+        if (!content.contacts().isBlank()) {
+            add(section("case-study.field.contacts", new Paragraph(content.contacts())));
+        }
+        if (!content.linkList().isEmpty()) {
+            add(section("case-study.field.links", CaseStudyText.links(content)));
+        }
+        if (!page.attachments().isEmpty()) {
+            add(section("case-study.attachments", CaseStudyText.attachments(this, page.id(), page.attachments(),
+                    library)));
+        }
+        if (page.original() != null || !page.translations().isEmpty()) {
+            UnorderedList translations = new UnorderedList();
+            if (page.original() != null) {
+                translations.add(linkItem(page.original(), getTranslation("case-study.original")));
+            }
+            page.translations().forEach(t -> translations.add(linkItem(t, "")));
+            add(section("case-study.translations", translations));
+        }
+        if (!page.related().isEmpty()) {
+            UnorderedList related = new UnorderedList();
+            page.related().forEach(r -> related.add(linkItem(r, "")));
+            add(section("case-study.related", related));
+        }
+        if (page.live()) {
+            Paragraph citation = new Paragraph(citation(page));
+            citation.addClassName("citation");
+            add(section("case-study.cite", citation));
+        }
+    }
+
+    private HorizontalLayout actions(CaseStudyPage page) {
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.addClassName("actions");
+        if (page.mayEdit()) {
+            actions.add(new Button(getTranslation("case-study.edit"),
+                    e -> getUI().ifPresent(ui -> ui.navigate("case-studies/" + page.id() + "/edit"))));
+        }
+        if (page.mayEdit() || page.mayModerate()) {
+            actions.add(new Button(getTranslation("case-study.versions"),
+                    e -> getUI().ifPresent(ui -> ui.navigate("case-studies/" + page.id() + "/versions"))));
+        }
+        boolean member = CurrentUser.get().map(u -> u.roles().stream().anyMatch(r -> r != Role.APPLICANT))
+                .orElse(false);
+        if (page.live() && member) {
+            actions.add(new Button(getTranslation("case-study.translate"), e -> getUI().ifPresent(ui -> ui.navigate(
+                    "case-studies/new", com.vaadin.flow.router.QueryParameters.of("translationOf",
+                            String.valueOf(page.id()))))));
+            Button flag = new Button(getTranslation("moderation.flag"), e -> openFlagDialog(page.id()));
+            flag.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            actions.add(flag);
+        }
+        return actions;
+    }
+
+    private Div facts(CaseStudyPage page, Map<String, String> countryNames) {
+        CaseStudyForm content = page.content();
+        Div facts = new Div();
+        facts.addClassName("facts");
+        fact(facts, "case-study.countries", Vocabulary.join(content.countries(),
+                c -> countryNames.getOrDefault(c, c)));
+        fact(facts, "case-study.regions", Vocabulary.join(page.regions(), r -> Vocabulary.region(this, r)));
+        fact(facts, "case-study.period", CaseStudyCard.period(content.yearFrom(), content.yearTo()));
+        fact(facts, "case-study.network", getTranslation(content.network().messageKey()));
+        fact(facts, "case-study.language", content.language().nativeName());
+        fact(facts, "case-study.themes", Vocabulary.join(content.themes(), t -> Vocabulary.theme(this, t)));
+        fact(facts, "case-study.dimensions", Vocabulary.join(content.dimensions(),
+                d -> Vocabulary.dimension(this, d)));
+        fact(facts, "case-study.sdg-targets", Vocabulary.join(content.sdgTargets(), t -> Vocabulary.target(this, t)));
+        if (!page.authors().isEmpty()) {
+            Div authors = new Div(new Span(getTranslation("case-study.authors") + ": "));
+            for (AuthorRef author : page.authors()) {
+                authors.add(new Anchor("members/" + author.accountId(), author.name()), new Span(" "));
+            }
+            authors.addClassName("fact");
+            facts.add(authors);
+        }
+        if (page.publishedAt() != null) {
+            fact(facts, "case-study.published", ViewerTime.format(page.publishedAt()));
+        }
+        return facts;
+    }
+
+    private void fact(Div facts, String labelKey, String value) {
+        if (!value.isBlank()) {
+            Div fact = new Div(new Span(getTranslation(labelKey) + ": "), new Span(value));
+            fact.addClassName("fact");
+            facts.add(fact);
+        }
+    }
+
+    private Section section(String headingKey, com.vaadin.flow.component.Component content) {
+        Section section = new Section(new H2(getTranslation(headingKey)), content);
+        section.addClassName("case-study-section");
+        return section;
+    }
+
+    private ListItem linkItem(CaseStudyLink link, String note) {
+        ListItem item = new ListItem(new Anchor("case-studies/" + link.id(), link.title()),
+                new Span(" (" + Vocabulary.language(link.language()) + ")" + (note.isEmpty() ? "" : " · " + note)));
+        return item;
+    }
+
+    /** "Authors (2024). Title. Health Equity Exchange, network. address" — plain text, for copying. */
+    String citation(CaseStudyPage page) {
+        String authors = page.authors().stream().map(AuthorRef::name).collect(Collectors.joining(", "));
+        int year = page.firstPublishedAt() == null ? 0 : page.firstPublishedAt().atZone(ZoneOffset.UTC).getYear();
+        return getTranslation("case-study.citation", authors, String.valueOf(year), page.content().title(),
+                getTranslation(page.content().network().messageKey()),
+                properties.link("case-studies/" + page.id()));
+    }
+
+    private void openFlagDialog(long id) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("moderation.flag.title"));
+        TextArea reason = new TextArea(getTranslation("moderation.flag.reason"));
+        reason.setMaxLength(2000);
+        reason.setRequired(true);
+        reason.setWidthFull();
+        Button send = new Button(getTranslation("moderation.flag.send"), e -> {
+            if (reason.getValue().isBlank()) {
+                reason.setInvalid(true);
+                reason.setErrorMessage(getTranslation("case-study.required"));
+                return;
+            }
+            try {
+                moderation.flag("CASE_STUDY", id, reason.getValue());
+                dialog.close();
+                Notification.show(getTranslation("moderation.flag.sent"));
+            } catch (ModerationProblem problem) {
+                reason.setInvalid(true);
+                reason.setErrorMessage(getTranslation(problem.messageKey()));
+            }
+        });
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new Paragraph(getTranslation("moderation.flag.text")), reason);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), send);
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,62 @@
+package org.healthequity.exchange.casestudy.ui;
+
+import org.healthequity.exchange.casestudy.CaseStudyAuthoring;
+import org.healthequity.exchange.casestudy.MyCaseStudy;
+import org.healthequity.exchange.shared.security.Role;
+import org.healthequity.exchange.shared.time.ViewerTime;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/** The signed-in author's case studies: drafts, submissions, returned ones with the moderator's comments, published. */
+@Route("my/case-studies")
+@RolesAllowed({Role.MEMBER_NAME, Role.GROUP_LEAD_NAME, Role.STEERING_COMMITTEE_NAME, Role.SECRETARIAT_NAME,
+        Role.ADMIN_NAME})
+public class MyCaseStudiesView extends VerticalLayout implements HasDynamicTitle {
+
+    public MyCaseStudiesView(CaseStudyAuthoring authoring) {
+        setSizeFull();
+        Grid<MyCaseStudy> grid = new Grid<>();
+        grid.addColumn(new ComponentRenderer<>(item -> new Anchor("case-studies/" + item.id(),
+                item.title().isBlank() ? getTranslation("case-study.untitled") : item.title())))
+                .setHeader(getTranslation("case-study.field.title")).setFlexGrow(1);
+        grid.addColumn(item -> getTranslation(item.status().messageKey()))
+                .setHeader(getTranslation("case-study.status")).setAutoWidth(true);
+        grid.addColumn(item -> item.workingStatus() == null ? "" : getTranslation(item.workingStatus().messageKey()))
+                .setHeader(getTranslation("case-study.working-version")).setAutoWidth(true);
+        grid.addColumn(item -> item.returnComment() == null ? "" : item.returnComment())
+                .setHeader(getTranslation("case-study.moderator-comments")).setFlexGrow(1);
+        grid.addColumn(item -> ViewerTime.format(item.updatedAt()))
+                .setHeader(getTranslation("case-study.updated")).setAutoWidth(true);
+        grid.addColumn(new ComponentRenderer<>(item -> {
+            Button edit = new Button(getTranslation("case-study.edit"),
+                    e -> getUI().ifPresent(ui -> ui.navigate("case-studies/" + item.id() + "/edit")));
+            edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            edit.setVisible(item.status() != org.healthequity.exchange.casestudy.CaseStudyStatus.REJECTED);
+            return edit;
+        })).setHeader(getTranslation("case-study.actions")).setAutoWidth(true);
+        grid.setItems(authoring.myCaseStudies());
+        grid.setEmptyStateText(getTranslation("case-study.mine.empty"));
+        grid.setSizeFull();
+        Button write = new Button(getTranslation("case-study.new"),
+                e -> getUI().ifPresent(ui -> ui.navigate("case-studies/new")));
+        write.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new H1(getTranslation("nav.my-case-studies")), new Paragraph(getTranslation("case-study.mine.intro")),
+                write, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.my-case-studies") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,77 @@
+package org.healthequity.exchange.member;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.healthequity.exchange.shared.i18n.Language;
+import org.healthequity.exchange.shared.security.CurrentUser;
+import org.healthequity.exchange.shared.security.Role;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * What other modules may know of a person by account id: the name they sign their work with (public, as on a published
+ * case study) and, for the secretariat's mail about a person's content, the address and language to write in.
+ */
+@Service
+public class MemberContacts {
+
+    /** Where and in which language to write to a person. */
+    public record Contact(long accountId, String email, String displayName, Language language) {
+    }
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    MemberContacts(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The display names of the given accounts, in one query; unknown ids are left out. */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public Map<Long, String> names(Collection<Long> accountIds) {
+        Map<Long, String> names = new HashMap<>();
+        if (accountIds.isEmpty()) {
+            return names;
+        }
+        jdbc.query("select id, display_name from account where id in (:ids)",
+                new MapSqlParameterSource("ids", List.copyOf(accountIds)),
+                rs -> {
+                    names.put(rs.getLong("id"), rs.getString("display_name"));
+                });
+        return names;
+    }
+
+    /** The networks the signed-in person belongs to. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.Set<Network> myNetworks() {
+        long me = CurrentUser.require().accountId();
+        java.util.Set<Network> networks = java.util.EnumSet.noneOf(Network.class);
+        jdbc.query("select network from network_membership where account_id = :id",
+                new MapSqlParameterSource("id", me), rs -> {
+                    networks.add(Network.valueOf(rs.getString("network")));
+                });
+        return networks;
+    }
+
+    /** An active person's address and language, for mail the secretariat's decisions send; none for a closed account. */
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @Transactional(readOnly = true)
+    public Optional<Contact> contact(long accountId) {
+        return jdbc.query("select id, email, display_name, preferred_language from account"
+                + " where id = :id and status = 'ACTIVE'", new MapSqlParameterSource("id", accountId),
+                (rs, i) -> new Contact(rs.getLong("id"), rs.getString("email"), rs.getString("display_name"),
+                        Language.ofCode(rs.getString("preferred_language")).orElse(Language.ENGLISH)))
+                .stream().findFirst();
+    }
+}

@@ -1,0 +1,333 @@
+package org.healthequity.exchange.moderation;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.healthequity.exchange.member.MemberContacts;
+import org.healthequity.exchange.notification.MailOutbox;
+import org.healthequity.exchange.shared.ExchangeProperties;
+import org.healthequity.exchange.shared.audit.AuditLog;
+import org.healthequity.exchange.shared.audit.AuditOutcome;
+import org.healthequity.exchange.shared.security.CurrentUser;
+import org.healthequity.exchange.shared.security.Role;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The moderation queue: content modules put submissions in, members flag published content, the secretariat claims
+ * items and decides. A decision changes the content (through its {@link ModeratedContent}) and the queue in one
+ * transaction, is written to the audit log and is mailed to the author in the author's language.
+ */
+@Service
+@Validated
+public class ModerationQueue {
+
+    /** A content type the queue knows, for the type filter. */
+    public record ContentType(String type, String messageKey) {
+    }
+
+    private final ModerationItemRepository items;
+    private final Map<String, ModeratedContent> handlers;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final MemberContacts contacts;
+    private final MailOutbox mail;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final ExchangeProperties properties;
+    private final ModerationSettings settings;
+
+    ModerationQueue(ModerationItemRepository items, List<ModeratedContent> handlers, NamedParameterJdbcTemplate jdbc,
+            MemberContacts contacts, MailOutbox mail, AuditLog audit, Clock clock, ApplicationEventPublisher events,
+            ExchangeProperties properties, ModerationSettings settings) {
+        this.items = items;
+        this.handlers = handlers.stream().collect(Collectors.toMap(ModeratedContent::type, Function.identity()));
+        this.jdbc = jdbc;
+        this.contacts = contacts;
+        this.mail = mail;
+        this.audit = audit;
+        this.clock = clock;
+        this.events = events;
+        this.properties = properties;
+        this.settings = settings;
+    }
+
+    /**
+     * Puts a submission into the queue. Called by a content module inside its own transaction, after it checked that
+     * the caller may submit this content.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long enqueue(ModerationRequest request) {
+        handler(request.type());
+        items.findOpen(request.type(), request.contentId(), ItemKind.REVIEW).forEach(ModerationItem::withdraw);
+        items.flush();
+        ModerationItem item = items.saveAndFlush(ModerationItem.review(request, clock.instant()));
+        audit.record("moderation.enqueue", request.type(), request.contentId(), AuditOutcome.SUCCESS,
+                "revision " + request.revisionId());
+        return item.id();
+    }
+
+    /** Takes a submission out of the queue because its author withdrew it. Called by the content module. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void withdraw(String type, long contentId) {
+        items.findOpen(type, contentId, ItemKind.REVIEW).forEach(ModerationItem::withdraw);
+    }
+
+    /** A member reports published content to the secretariat, with a reason. Flagging twice is refused. */
+    @RolesAllowed({Role.MEMBER_NAME, Role.GROUP_LEAD_NAME, Role.STEERING_COMMITTEE_NAME, Role.SECRETARIAT_NAME,
+            Role.ADMIN_NAME})
+    @Transactional
+    public void flag(String type, long contentId, @NotBlank @Size(max = ModerationItem.MAX_REASON) String reason) {
+        long me = CurrentUser.require().accountId();
+        ModerationRequest described = handler(type).describePublished(contentId)
+                .orElseThrow(() -> new ModerationProblem("moderation.flag.not-published"));
+        boolean already = items.findOpen(type, contentId, ItemKind.FLAG).stream()
+                .anyMatch(item -> item.raisedBy() != null && item.raisedBy() == me);
+        if (already) {
+            throw new ModerationProblem("moderation.flag.already-flagged");
+        }
+        try {
+            items.saveAndFlush(ModerationItem.flag(described, me, reason.strip(), clock.instant()));
+        } catch (DataIntegrityViolationException e) {
+            throw new ModerationProblem("moderation.flag.already-flagged");
+        }
+        audit.record("moderation.flag", type, contentId, AuditOutcome.SUCCESS, null);
+    }
+
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    public List<ContentType> contentTypes() {
+        return handlers.values().stream().map(h -> new ContentType(h.type(), h.typeMessageKey()))
+                .sorted(java.util.Comparator.comparing(ContentType::type)).toList();
+    }
+
+    /** One page of the queue (oldest first) or of the decisions (newest first); names come in one more query. */
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @Transactional(readOnly = true)
+    public List<QueueItem> page(QueueFilter filter, int offset, int limit) {
+        Where where = where(filter);
+        where.params().addValue("offset", offset).addValue("limit", limit);
+        String order = filter.decided() ? " order by decided_at desc, id desc" : " order by created_at, id";
+        List<Row> rows = jdbc.query("select * from moderation_item" + where.sql() + order
+                + " offset :offset limit :limit", where.params(), (rs, i) -> new Row(rs.getLong("id"),
+                        ItemKind.valueOf(rs.getString("kind")), rs.getString("content_type"), rs.getLong("content_id"),
+                        (Long) rs.getObject("revision_id"), rs.getString("title"), rs.getString("network"),
+                        rs.getString("language"), (Long) rs.getObject("author_id"), (Long) rs.getObject("raised_by"),
+                        rs.getString("reason"), rs.getTimestamp("created_at").toInstant(),
+                        (Long) rs.getObject("claimed_by"),
+                        rs.getString("decision") == null ? null : Decision.valueOf(rs.getString("decision")),
+                        (Long) rs.getObject("decided_by"),
+                        rs.getTimestamp("decided_at") == null ? null : rs.getTimestamp("decided_at").toInstant(),
+                        rs.getString("decision_comment"), rs.getLong("version")));
+        Set<Long> people = new HashSet<>();
+        rows.forEach(row -> {
+            addIfPresent(people, row.authorId);
+            addIfPresent(people, row.raisedBy);
+            addIfPresent(people, row.claimedBy);
+            addIfPresent(people, row.decidedBy);
+        });
+        Map<Long, String> names = contacts.names(people);
+        long me = CurrentUser.require().accountId();
+        Instant now = clock.instant();
+        List<QueueItem> page = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            ModeratedContent handler = handlers.get(row.type);
+            Duration age = Duration.between(row.createdAt, row.decidedAt == null ? now : row.decidedAt);
+            page.add(new QueueItem(row.id, row.kind, row.type,
+                    handler == null ? "moderation.type.unknown" : handler.typeMessageKey(), row.contentId,
+                    row.revisionId, row.title, row.network, row.language, name(names, row.authorId),
+                    name(names, row.raisedBy), row.reason, row.createdAt, age,
+                    row.decidedAt == null && age.compareTo(settings.overdueAfter()) > 0,
+                    name(names, row.claimedBy), row.claimedBy != null && row.claimedBy == me, row.decision,
+                    name(names, row.decidedBy), row.decidedAt, row.decisionComment,
+                    handler == null ? "moderation" : handler.reviewLink(row.contentId, row.revisionId), row.version));
+        }
+        return page;
+    }
+
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @Transactional(readOnly = true)
+    public long count(QueueFilter filter) {
+        Where where = where(filter);
+        Long count = jdbc.queryForObject("select count(*) from moderation_item" + where.sql(), where.params(),
+                Long.class);
+        return count == null ? 0 : count;
+    }
+
+    /** How many items wait, and how many of them are overdue, for the secretariat's dashboard. */
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @Transactional(readOnly = true)
+    public long[] waiting() {
+        Instant limit = clock.instant().minus(settings.overdueAfter());
+        return jdbc.queryForObject("select count(*), count(*) filter (where created_at < :limit)"
+                + " from moderation_item where status = 'OPEN'", new MapSqlParameterSource("limit",
+                        java.sql.Timestamp.from(limit)), (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)});
+    }
+
+    /** The signed-in moderator takes an item so that others see it is being handled. */
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @Transactional
+    public void claim(long itemId) {
+        long me = CurrentUser.require().accountId();
+        ModerationItem item = load(itemId);
+        item.claim(me, clock.instant());
+        flush();
+        audit.record("moderation.claim", "moderation_item", itemId, AuditOutcome.SUCCESS, null);
+    }
+
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @Transactional
+    public void release(long itemId) {
+        long me = CurrentUser.require().accountId();
+        load(itemId).release(me);
+        flush();
+        audit.record("moderation.release", "moderation_item", itemId, AuditOutcome.SUCCESS, null);
+    }
+
+    /**
+     * Decides an item. The second of two moderators deciding the same item gets a {@link ModerationProblem} saying it
+     * was decided meanwhile; nothing changes for them.
+     */
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @Transactional
+    public void decide(long itemId, Decision decision, @Nullable String comment) {
+        long me = CurrentUser.require().accountId();
+        ModerationItem item = load(itemId);
+        item.decide(decision, comment, me, clock.instant());
+        flush();
+        ModeratedContent handler = handler(item.contentType());
+        String text = comment == null ? "" : comment.strip();
+        switch (decision) {
+            case APPROVE -> handler.approve(item.contentId(), item.revisionId(), me);
+            case RETURN -> handler.returnToAuthor(item.contentId(), item.revisionId(), text, me);
+            case REJECT -> handler.reject(item.contentId(), item.revisionId(), text, me);
+            case RETRACT -> handler.retract(item.contentId(), text, me);
+            case DISMISS -> {
+                // The content stays as it is; only the person who flagged it hears back.
+            }
+        }
+        if (decision == Decision.RETRACT) {
+            // Other flags on the same content are settled by the same decision.
+            items.findOpen(item.contentType(), item.contentId(), ItemKind.FLAG)
+                    .forEach(other -> other.decide(Decision.RETRACT, text, me, clock.instant()));
+        }
+        notifyAuthor(item, handler, decision, text);
+        audit.record("moderation." + decision.name().toLowerCase(java.util.Locale.ROOT), item.contentType(),
+                item.contentId(), AuditOutcome.SUCCESS, "item " + itemId);
+        events.publishEvent(new ModerationDecided(itemId, item.contentType(), item.contentId(), item.revisionId(),
+                decision, me));
+    }
+
+    private void notifyAuthor(ModerationItem item, ModeratedContent handler, Decision decision, String text) {
+        Long recipient = decision == Decision.DISMISS ? item.raisedBy() : item.authorId();
+        if (recipient == null) {
+            return;
+        }
+        contacts.contact(recipient).ifPresent(contact -> {
+            String link = properties.link(decision == Decision.APPROVE || decision == Decision.DISMISS
+                    ? handler.publicLink(item.contentId())
+                    : handler.reviewLink(item.contentId(), item.revisionId()));
+            switch (decision) {
+                case APPROVE -> mail.queue(contact.email(), contact.language(), "moderation-approved",
+                        contact.displayName(), item.title(), link);
+                case RETURN -> mail.queue(contact.email(), contact.language(), "moderation-returned",
+                        contact.displayName(), item.title(), text, link);
+                case REJECT -> mail.queue(contact.email(), contact.language(), "moderation-rejected",
+                        contact.displayName(), item.title(), text, link);
+                case RETRACT -> mail.queue(contact.email(), contact.language(), "moderation-retracted",
+                        contact.displayName(), item.title(), text, link);
+                case DISMISS -> mail.queue(contact.email(), contact.language(), "moderation-flag-dismissed",
+                        contact.displayName(), item.title(), link);
+            }
+        });
+    }
+
+    private ModerationItem load(long itemId) {
+        return items.findById(itemId).orElseThrow(() -> new ModerationProblem("moderation.not-found"));
+    }
+
+    private void flush() {
+        try {
+            items.flush();
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new ModerationProblem("moderation.already-decided");
+        }
+    }
+
+    private ModeratedContent handler(String type) {
+        ModeratedContent handler = handlers.get(type);
+        if (handler == null) {
+            throw new IllegalArgumentException("No moderated content of type " + type);
+        }
+        return handler;
+    }
+
+    private record Where(String sql, MapSqlParameterSource params) {
+    }
+
+    private Where where(QueueFilter filter) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        StringBuilder where = new StringBuilder(filter.decided() ? " where status = 'DECIDED'"
+                : " where status = 'OPEN'");
+        if (filter.type() != null) {
+            where.append(" and content_type = :type");
+            params.addValue("type", filter.type());
+        }
+        if (filter.kind() != null) {
+            where.append(" and kind = :kind");
+            params.addValue("kind", filter.kind().name());
+        }
+        if (filter.network() != null) {
+            where.append(" and network = :network");
+            params.addValue("network", filter.network());
+        }
+        if (filter.language() != null) {
+            where.append(" and language = :language");
+            params.addValue("language", filter.language());
+        }
+        if (filter.olderThanDays() != null) {
+            where.append(" and created_at < :before");
+            params.addValue("before", java.sql.Timestamp.from(clock.instant().minus(Duration.ofDays(
+                    filter.olderThanDays()))));
+        }
+        return new Where(where.toString(), params);
+    }
+
+    private static void addIfPresent(Set<Long> ids, @Nullable Long id) {
+        if (id != null) {
+            ids.add(id);
+        }
+    }
+
+    private static @Nullable String name(Map<Long, String> names, @Nullable Long id) {
+        return id == null ? null : names.get(id);
+    }
+
+    private record Row(long id, ItemKind kind, String type, long contentId, @Nullable Long revisionId, String title,
+            @Nullable String network, String language, @Nullable Long authorId, @Nullable Long raisedBy,
+            @Nullable String reason, Instant createdAt, @Nullable Long claimedBy, @Nullable Decision decision,
+            @Nullable Long decidedBy, @Nullable Instant decidedAt, @Nullable String decisionComment, long version) {
+    }
+}

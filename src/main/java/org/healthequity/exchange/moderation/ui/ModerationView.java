@@ -1,0 +1,244 @@
+package org.healthequity.exchange.moderation.ui;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.healthequity.exchange.member.Network;
+import org.healthequity.exchange.moderation.Decision;
+import org.healthequity.exchange.moderation.ItemKind;
+import org.healthequity.exchange.moderation.ModerationProblem;
+import org.healthequity.exchange.moderation.ModerationQueue;
+import org.healthequity.exchange.moderation.QueueFilter;
+import org.healthequity.exchange.moderation.QueueItem;
+import org.healthequity.exchange.shared.i18n.Language;
+import org.healthequity.exchange.shared.security.Role;
+import org.healthequity.exchange.shared.time.ViewerTime;
+
+import com.vaadin.flow.component.ItemLabelGenerator;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * The moderation queue: what waits for review and what members flagged, oldest first, with its age and the overdue ones
+ * highlighted; claim an item, open it, decide. The decisions made are one switch away.
+ */
+@Route("moderation")
+@Menu(title = "nav.moderation", order = 60, icon = "vaadin:check-square-o")
+@RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+public class ModerationView extends VerticalLayout implements HasDynamicTitle {
+
+    private final ModerationQueue queue;
+    private final Select<String> type = new Select<>();
+    private final Select<ItemKind> kind = new Select<>();
+    private final Select<Network> network = new Select<>();
+    private final Select<Language> language = new Select<>();
+    private final Select<Integer> age = new Select<>();
+    private final Checkbox decided = new Checkbox();
+    private final Grid<QueueItem> grid = new Grid<>();
+
+    public ModerationView(ModerationQueue queue) {
+        this.queue = queue;
+        setSizeFull();
+        List<ModerationQueue.ContentType> types = queue.contentTypes();
+        anyOf(type, "moderation.filter.type", types.stream().map(ModerationQueue.ContentType::type).toList(),
+                t -> types.stream().filter(c -> c.type().equals(t)).findFirst()
+                        .map(c -> getTranslation(c.messageKey())).orElse(t));
+        anyOf(kind, "moderation.filter.kind", List.of(ItemKind.values()), k -> getTranslation(k.messageKey()));
+        anyOf(network, "moderation.filter.network", List.of(Network.values()), n -> getTranslation(n.messageKey()));
+        anyOf(language, "moderation.filter.language", List.of(Language.values()), Language::nativeName);
+        anyOf(age, "moderation.filter.age", List.of(1, 3, 7, 30), d -> getTranslation("moderation.filter.older-than", d));
+        decided.setLabel(getTranslation("moderation.filter.decided"));
+
+        grid.addColumn(item -> getTranslation(item.kind().messageKey())).setHeader(getTranslation(
+                "moderation.kind")).setAutoWidth(true);
+        grid.addColumn(item -> getTranslation(item.typeMessageKey())).setHeader(getTranslation("moderation.type"))
+                .setAutoWidth(true);
+        grid.addColumn(new ComponentRenderer<>(this::titleCell)).setHeader(getTranslation("moderation.item"))
+                .setFlexGrow(1);
+        grid.addColumn(item -> item.network() == null ? "" : getTranslation("network.short." + item.network()
+                .toLowerCase(java.util.Locale.ROOT))).setHeader(getTranslation("moderation.filter.network"))
+                .setAutoWidth(true);
+        grid.addColumn(item -> Language.ofCode(item.language()).map(Language::nativeName).orElse(item.language()))
+                .setHeader(getTranslation("moderation.filter.language")).setAutoWidth(true);
+        grid.addColumn(new ComponentRenderer<>(this::ageCell)).setHeader(getTranslation("moderation.age"))
+                .setAutoWidth(true);
+        grid.addColumn(item -> item.decision() != null ? getTranslation(item.decision().messageKey())
+                : item.claimedByName() == null ? "" : getTranslation("moderation.claimed-by", item.claimedByName()))
+                .setHeader(getTranslation("moderation.state")).setAutoWidth(true);
+        grid.addColumn(new ComponentRenderer<>(this::actions)).setKey("actions")
+                .setHeader(getTranslation("moderation.actions")).setAutoWidth(true);
+        grid.setItems(query -> queue.page(filter(), query.getOffset(), query.getLimit()).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, queue.count(filter())));
+        grid.setEmptyStateText(getTranslation("moderation.empty"));
+        grid.setPartNameGenerator(item -> item.overdue() ? "overdue" : null);
+        grid.setSizeFull();
+
+        type.addValueChangeListener(e -> refresh());
+        kind.addValueChangeListener(e -> refresh());
+        network.addValueChangeListener(e -> refresh());
+        language.addValueChangeListener(e -> refresh());
+        age.addValueChangeListener(e -> refresh());
+        decided.addValueChangeListener(e -> refresh());
+        FlexLayout filters = new FlexLayout(type, kind, network, language, age, decided);
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.setAlignItems(Alignment.BASELINE);
+        filters.addClassName("filters");
+        add(new H1(getTranslation("nav.moderation")), new Paragraph(getTranslation("moderation.intro")), filters, grid);
+    }
+
+    private Div titleCell(QueueItem item) {
+        Div cell = new Div(new Anchor(item.reviewLink(), item.title()));
+        String who = item.kind() == ItemKind.FLAG
+                ? getTranslation("moderation.flagged-by", nameOrDash(item.raisedByName()), nameOrDash(item.reason()))
+                : getTranslation("moderation.submitted-by", nameOrDash(item.authorName()));
+        Span detail = new Span(who);
+        detail.addClassName("detail");
+        cell.add(new Div(detail));
+        if (item.decisionComment() != null) {
+            Span comment = new Span(getTranslation("moderation.comment") + ": " + item.decisionComment());
+            comment.addClassName("detail");
+            cell.add(new Div(comment));
+        }
+        return cell;
+    }
+
+    private Span ageCell(QueueItem item) {
+        Span span = new Span(age(item.age()));
+        span.getElement().setAttribute("title", ViewerTime.format(item.createdAt()));
+        if (item.overdue()) {
+            span.addClassName("overdue");
+            span.setText(getTranslation("moderation.overdue", age(item.age())));
+        }
+        return span;
+    }
+
+    private String age(Duration age) {
+        if (age.toDays() >= 1) {
+            return getTranslation("moderation.age.days", age.toDays());
+        }
+        return getTranslation("moderation.age.hours", Math.max(0, age.toHours()));
+    }
+
+    private HorizontalLayout actions(QueueItem item) {
+        HorizontalLayout actions = new HorizontalLayout();
+        if (item.decision() != null) {
+            return actions;
+        }
+        if (!item.claimedByMe()) {
+            Button claim = new Button(getTranslation("moderation.claim"), e -> act(() -> queue.claim(item.id())));
+            claim.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            actions.add(claim);
+        } else {
+            Button release = new Button(getTranslation("moderation.release"),
+                    e -> act(() -> queue.release(item.id())));
+            release.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            actions.add(release);
+        }
+        Button decide = new Button(getTranslation("moderation.decide"), e -> openDecision(item));
+        decide.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+        actions.add(decide);
+        return actions;
+    }
+
+    private void openDecision(QueueItem item) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(item.title());
+        TextArea comment = new TextArea(getTranslation("moderation.comment"));
+        comment.setHelperText(getTranslation("moderation.comment.help"));
+        comment.setMaxLength(4000);
+        comment.setWidthFull();
+        dialog.add(new Anchor(item.reviewLink(), getTranslation("moderation.open-item")), comment);
+        for (Decision decision : Decision.values()) {
+            if (!decision.appliesTo(item.kind())) {
+                continue;
+            }
+            Button button = new Button(getTranslation(decision.messageKey()), e -> {
+                if (decision.needsComment() && comment.getValue().isBlank()) {
+                    comment.setInvalid(true);
+                    comment.setErrorMessage(getTranslation("moderation.comment-required"));
+                    return;
+                }
+                try {
+                    queue.decide(item.id(), decision, comment.getValue());
+                    dialog.close();
+                    Notification.show(getTranslation("moderation.decided", getTranslation(decision.messageKey())));
+                } catch (ModerationProblem problem) {
+                    dialog.close();
+                    error(problem);
+                }
+                refresh();
+            });
+            if (decision == Decision.APPROVE || decision == Decision.DISMISS) {
+                button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            }
+            if (decision == Decision.REJECT || decision == Decision.RETRACT) {
+                button.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            }
+            dialog.getFooter().add(button);
+        }
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()));
+        dialog.open();
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+        } catch (ModerationProblem problem) {
+            error(problem);
+        }
+        refresh();
+    }
+
+    private void error(ModerationProblem problem) {
+        Notification notification = Notification.show(getTranslation(problem.messageKey()));
+        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    private <T> void anyOf(Select<T> select, String labelKey, List<T> items, ItemLabelGenerator<T> labels) {
+        select.setLabel(getTranslation(labelKey));
+        select.setItems(items);
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(getTranslation("directory.any"));
+        select.setItemLabelGenerator(item -> item == null ? getTranslation("directory.any") : labels.apply(item));
+    }
+
+    QueueFilter filter() {
+        return new QueueFilter(type.getValue(), kind.getValue(),
+                network.getValue() == null ? null : network.getValue().name(),
+                language.getValue() == null ? null : language.getValue().code(), age.getValue(), decided.getValue());
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    private String nameOrDash(@org.jspecify.annotations.Nullable String value) {
+        return value == null ? "—" : value;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.moderation") + " · " + getTranslation("app.name");
+    }
+}

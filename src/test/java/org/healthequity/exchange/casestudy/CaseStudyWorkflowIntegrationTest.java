@@ -1,0 +1,339 @@
+package org.healthequity.exchange.casestudy;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.healthequity.exchange.member.Network;
+import org.healthequity.exchange.moderation.Decision;
+import org.healthequity.exchange.moderation.ModerationProblem;
+import org.healthequity.exchange.moderation.ModerationQueue;
+import org.healthequity.exchange.shared.i18n.Language;
+import org.healthequity.exchange.support.IntegrationTest;
+import org.healthequity.exchange.support.Outbox;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The publishing workflow, every allowed and forbidden step, and what the public may see at each. */
+class CaseStudyWorkflowIntegrationTest extends IntegrationTest {
+
+    /** Each test works in an hour of its own, so the submissions-per-hour limit counts only its own submissions. */
+    private static final AtomicInteger HOURS = new AtomicInteger();
+
+    @Autowired
+    CaseStudyAuthoring authoring;
+
+    @Autowired
+    CaseStudyLibrary library;
+
+    @Autowired
+    CaseStudyVersions versions;
+
+    @Autowired
+    ModerationQueue queue;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private CaseStudyFixture fixture;
+
+    @BeforeEach
+    void setUp() {
+        clock.advance(Duration.ofHours(2L * HOURS.incrementAndGet()));
+        fixture = new CaseStudyFixture(authoring, queue, users, jdbc);
+    }
+
+    @Test
+    void approvedCaseStudyIsInTheLibraryAndOnItsPageForEveryone() {
+        long id = fixture.published(CaseStudyFixture.AUTHOR, CaseStudyFixture.complete("Housing in small islands"));
+        SecurityContextHolder.clearContext();
+
+        CaseStudyPage page = library.caseStudy(id).orElseThrow();
+        assertThat(page.live()).isTrue();
+        assertThat(page.status()).isEqualTo(CaseStudyStatus.PUBLISHED);
+        assertThat(page.regions()).containsExactly("WPR");
+        assertThat(page.authors()).extracting(AuthorRef::name).containsExactly("Priya Raman");
+        assertThat(library.page(new LibraryFilter("TO", null, "HOUSING", null, "11", 2021, Language.ENGLISH,
+                Network.GKNHE), 0, 100)).extracting(LibraryCard::id).contains(id);
+        assertThat(library.page(new LibraryFilter(null, null, null, null, "11.2", null, null, null), 0, 1000))
+                .extracting(LibraryCard::id).doesNotContain(id);
+        assertThat(library.latest(1000)).extracting(LibraryCard::id).contains(id);
+        assertThat(library.latest(1000)).extracting(LibraryCard::publishedAt)
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(Outbox.templatesFor(jdbc, CaseStudyFixture.AUTHOR)).contains("moderation-approved");
+    }
+
+    @Test
+    void nothingUnreviewedIsPublicAnywhere() {
+        long draft = fixture.draft(CaseStudyFixture.AUTHOR, CaseStudyFixture.complete("Draft only")).caseStudyId();
+        long submitted = fixture.submitted(CaseStudyFixture.AUTHOR, CaseStudyFixture.complete("Waiting"));
+
+        SecurityContextHolder.clearContext();
+        assertThat(library.caseStudy(draft)).isEmpty();
+        assertThat(library.caseStudy(submitted)).isEmpty();
+        assertThat(library.page(LibraryFilter.none(), 0, 10_000)).extracting(LibraryCard::id)
+                .doesNotContain(draft, submitted);
+        assertThat(library.latest(50)).extracting(LibraryCard::id).doesNotContain(draft, submitted);
+        fixture.signIn("researcher@example.org");
+        assertThat(library.caseStudy(submitted)).isEmpty();
+        fixture.signIn(CaseStudyFixture.AUTHOR);
+        assertThat(library.caseStudy(submitted)).hasValueSatisfying(page -> assertThat(page.live()).isFalse());
+        fixture.signIn(CaseStudyFixture.SECRETARIAT);
+        assertThat(library.caseStudy(submitted)).hasValueSatisfying(page -> assertThat(page.mayModerate()).isTrue());
+    }
+
+    @Test
+    void submissionNamesEveryMissingField() {
+        CaseStudyForm empty = CaseStudyForm.empty(Network.GKNHE, Language.ENGLISH);
+        SavedDraft draft = fixture.draft(CaseStudyFixture.AUTHOR, empty);
+
+        assertThatThrownBy(() -> authoring.submit(draft.caseStudyId(), draft.version()))
+                .isInstanceOfSatisfying(CaseStudyProblem.class, problem -> assertThat(problem.problems())
+                        .extracting(CaseStudyProblem.FieldProblem::field)
+                        .containsExactly("title", "summary", "objectives", "implementation", "results",
+                                "lessonsLearned", "countries", "themes", "yearFrom"));
+    }
+
+    @Test
+    void returnedCaseStudyIsRevisedAndSubmittedAgain() {
+        long id = fixture.submitted(CaseStudyFixture.AUTHOR, CaseStudyFixture.complete("Returned once"));
+        fixture.decide(id, Decision.RETURN, "Please add the results by district.");
+
+        fixture.signIn(CaseStudyFixture.AUTHOR);
+        EditableCaseStudy returned = authoring.edit(id);
+        assertThat(returned.status()).isEqualTo(CaseStudyStatus.RETURNED);
+        assertThat(returned.returnComment()).isEqualTo("Please add the results by district.");
+        assertThat(Outbox.latestBody(jdbc, CaseStudyFixture.AUTHOR)).contains("Please add the results by district.");
+        CaseStudyForm revised = new CaseStudyForm(returned.form().network(), returned.form().language(),
+                "Returned once", "Summary", "Objectives", "", "", "How", "Results by district", "", "", "Lessons",
+                List.of("FJ"), 2020, null, List.of("HOUSING"), List.of(), List.of(), "", "", List.of());
+        SavedDraft saved = authoring.saveDraft(id, revised, returned.version(), null);
+        authoring.submit(id, saved.version());
+
+        assertThat(authoring.edit(id).status()).isEqualTo(CaseStudyStatus.SUBMITTED);
+        fixture.decide(id, Decision.APPROVE, null);
+        SecurityContextHolder.clearContext();
+        assertThat(library.caseStudy(id).orElseThrow().content().results()).isEqualTo("Results by district");
+    }
+
+    @Test
+    void rejectedCaseStudyIsClosed() {
+        long id = fixture.submitted(CaseStudyFixture.AUTHOR, CaseStudyFixture.complete("Rejected"));
+        fixture.decide(id, Decision.REJECT, "Out of scope.");
+
+        fixture.signIn(CaseStudyFixture.AUTHOR);
+        assertThatThrownBy(() -> authoring.edit(id)).isInstanceOf(CaseStudyProblem.class);
+        assertThatThrownBy(() -> authoring.saveDraft(id, CaseStudyFixture.complete("Again"), -1, null))
+                .isInstanceOf(CaseStudyProblem.class);
+        assertThat(Outbox.templatesFor(jdbc, CaseStudyFixture.AUTHOR)).contains("moderation-rejected");
+        SecurityContextHolder.clearContext();
+        assertThat(library.caseStudy(id)).isEmpty();
+    }
+
+    @Test
+    void editingAPublishedCaseStudyKeepsTheLiveVersionUntilTheRevisionIsApproved() {
+        long id = fixture.published(CaseStudyFixture.AUTHOR, CaseStudyFixture.complete("First title"));
+        fixture.signIn(CaseStudyFixture.AUTHOR);
+        EditableCaseStudy live = authoring.edit(id);
+        assertThat(live.version()).isEqualTo(-1);
+        CaseStudyForm changed = new CaseStudyForm(live.form().network(), live.form().language(), "Second title",
+                live.form().summary(), live.form().objectives(), live.form().context(), live.form().stakeholders(),
+                live.form().implementation(), "650 homes repaired.", live.form().enablingFactors(),
+                live.form().sustainability(), live.form().lessonsLearned(), live.form().countries(),
+                live.form().yearFrom(), live.form().yearTo(), live.form().themes(), live.form().dimensions(),
+                live.form().sdgTargets(), live.form().contacts(), live.form().links(), List.of());
+        SavedDraft revision = authoring.saveDraft(id, changed, -1, null);
+        authoring.submit(id, revision.version());
+
+        SecurityContextHolder.clearContext();
+        assertThat(library.caseStudy(id).orElseThrow().content().title()).isEqualTo("First title");
+        fixture.signIn(CaseStudyFixture.AUTHOR);
+        List<RevisionInfo> history = versions.history(id);
+        assertThat(history).extracting(RevisionInfo::status).containsExactly(RevisionStatus.SUBMITTED,
+                RevisionStatus.PUBLISHED);
+        List<FieldDiff> diff = versions.compare(id, history.get(1).id(), history.get(0).id());
+        assertThat(diff).extracting(FieldDiff::field).containsExactly("title", "results");
+
+        fixture.decide(id, Decision.APPROVE, null);
+        SecurityContextHolder.clearContext();
+        assertThat(library.caseStudy(id).orElseThrow().content().title()).isEqualTo("Second title");
+        fixture.signIn(CaseStudyFixture.AUTHOR);
+        assertThat(versions.history(id)).extracting(RevisionInfo::status).containsExactly(RevisionStatus.PUBLISHED,
+                RevisionStatus.SUPERSEDED);
+    }
+
+    @Test
+    void withdrawnSubmissionLeavesTheQueueAndCanBeEditedAgain() {
+        long id = fixture.submitted(CaseStudyFixture.AUTHOR, CaseStudyFixture.complete("Withdrawn"));
+        long item = fixture.openItem(id);
+        fixture.signIn(CaseStudyFixture.AUTHOR);
+
+        authoring.withdraw(id);
+
+        assertThat(authoring.edit(id).editable()).isTrue();
+        assertThat(jdbc.queryForObject("select status from moderation_item where id = ?", String.class, item))
+                .isEqualTo("WITHDRAWN");
+        fixture.signIn(CaseStudyFixture.SECRETARIAT);
+        assertThatThrownBy(() -> queue.decide(item, Decision.APPROVE, null))
+                .isInstanceOfSatisfying(ModerationProblem.class,
+                        p -> assertThat(p.messageKey()).isEqualTo("moderation.already-decided"));
+    }
+
+    @Test
+    void forbiddenStepsAreRefusedWithAReason() {
+        SavedDraft draft = fixture.draft(CaseStudyFixture.AUTHOR, CaseStudyFixture.complete("Forbidden steps"));
+        assertThatThrownBy(() -> authoring.withdraw(draft.caseStudyId()))
+                .isInstanceOfSatisfying(CaseStudyProblem.class,
+                        p -> assertThat(p.firstMessageKey()).isEqualTo("case-study.transition-not-allowed"));
+        authoring.submit(draft.caseStudyId(), draft.version());
+        EditableCaseStudy inReview = authoring.edit(draft.caseStudyId());
+        assertThat(inReview.editable()).isFalse();
+        assertThatThrownBy(() -> authoring.submit(draft.caseStudyId(), inReview.version()))
+                .isInstanceOf(CaseStudyProblem.class);
+        assertThatThrownBy(() -> authoring.saveDraft(draft.caseStudyId(), CaseStudyFixture.complete("Changed"),
+                inReview.version(), null)).isInstanceOfSatisfying(CaseStudyProblem.class,
+                        p -> assertThat(p.firstMessageKey()).isEqualTo("case-study.not-editable"));
+        assertThatThrownBy(() -> authoring.saveDraft(draft.caseStudyId(), CaseStudyFixture.complete("Stale"),
+                draft.version() - 1, null)).isInstanceOf(CaseStudyConflict.class);
+        fixture.signIn(CaseStudyFixture.SECRETARIAT);
+        long item = fixture.openItem(draft.caseStudyId());
+        assertThatThrownBy(() -> queue.decide(item, Decision.RETRACT, "flags only"))
+                .isInstanceOfSatisfying(ModerationProblem.class,
+                        p -> assertThat(p.messageKey()).isEqualTo("moderation.decision-not-allowed"));
+        assertThatThrownBy(() -> queue.decide(item, Decision.RETURN, " "))
+                .isInstanceOfSatisfying(ModerationProblem.class,
+                        p -> assertThat(p.messageKey()).isEqualTo("moderation.comment-required"));
+    }
+
+    @Test
+    void onlyAuthorsChangeACaseStudyAndApplicantsWriteNone() {
+        SavedDraft draft = fixture.draft(CaseStudyFixture.AUTHOR, CaseStudyFixture.complete("Mine"));
+
+        fixture.signIn("joao.pereira@example.org");
+        assertThatThrownBy(() -> authoring.edit(draft.caseStudyId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> authoring.saveDraft(draft.caseStudyId(), CaseStudyFixture.complete("Theirs"),
+                draft.version(), null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> versions.history(draft.caseStudyId())).isInstanceOf(AccessDeniedException.class);
+        fixture.signIn("applicant@example.org");
+        assertThatThrownBy(() -> authoring.saveDraft(null, CaseStudyFixture.complete("Applicant"), -1, null))
+                .isInstanceOf(AccessDeniedException.class);
+        SecurityContextHolder.clearContext();
+        assertThatThrownBy(() -> authoring.myCaseStudies()).isInstanceOf(
+                org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
+    void coAuthorsMayEditTheDraft() {
+        long coAuthor = jdbc.queryForObject("select id from account where email = 'joao.pereira@example.org'",
+                Long.class);
+        CaseStudyForm form = CaseStudyFixture.complete("Written together");
+        form = new CaseStudyForm(form.network(), form.language(), form.title(), form.summary(), form.objectives(),
+                form.context(), form.stakeholders(), form.implementation(), form.results(), form.enablingFactors(),
+                form.sustainability(), form.lessonsLearned(), form.countries(), form.yearFrom(), form.yearTo(),
+                form.themes(), form.dimensions(), form.sdgTargets(), form.contacts(), form.links(), List.of(coAuthor));
+        SavedDraft draft = fixture.draft(CaseStudyFixture.AUTHOR, form);
+
+        fixture.signIn("joao.pereira@example.org");
+        EditableCaseStudy loaded = authoring.edit(draft.caseStudyId());
+        assertThat(loaded.authors()).extracting(AuthorRef::accountId).endsWith(coAuthor);
+        assertThat(authoring.myCaseStudies()).extracting(MyCaseStudy::id).contains(draft.caseStudyId());
+    }
+
+    @Test
+    void valuesThePortalDoesNotKnowAreRefusedFieldByField() {
+        CaseStudyForm bad = new CaseStudyForm(Network.HIM, Language.ENGLISH, "Bad values", "", "", "", "", "", "", "",
+                "", "", List.of("XX"), 2030, 2020, List.of("NOT_A_THEME"), List.of("HEIGHT"), List.of("3.99"), "",
+                "javascript:alert(1)", List.of());
+        fixture.signIn(CaseStudyFixture.AUTHOR);
+
+        assertThatThrownBy(() -> authoring.saveDraft(null, bad, -1, null))
+                .isInstanceOfSatisfying(CaseStudyProblem.class, problem -> assertThat(problem.problems())
+                        .extracting(CaseStudyProblem.FieldProblem::field).containsExactly("countries", "themes",
+                                "dimensions", "sdgTargets", "yearTo", "links", "network"));
+    }
+
+    @Test
+    void submissionsPerHourAreLimited() {
+        fixture.signIn("sita.gurung@example.org");
+        for (int i = 0; i < 5; i++) {
+            fixture.submitted("sita.gurung@example.org", CaseStudyFixture.complete("Burst " + i));
+        }
+        SavedDraft sixth = fixture.draft("sita.gurung@example.org", CaseStudyFixture.complete("Burst 6"));
+
+        assertThatThrownBy(() -> authoring.submit(sixth.caseStudyId(), sixth.version()))
+                .isInstanceOfSatisfying(CaseStudyProblem.class,
+                        p -> assertThat(p.firstMessageKey()).isEqualTo("case-study.submit.too-many"));
+        clock.advance(Duration.ofMinutes(61));
+        authoring.submit(sixth.caseStudyId(), sixth.version());
+    }
+
+    @Test
+    void markupTypedIntoACaseStudyIsRemovedOnTheWayIn() {
+        CaseStudyForm form = CaseStudyFixture.complete("<b>Bold</b> title\n<script>alert(1)</script>");
+        form = new CaseStudyForm(form.network(), form.language(), form.title(),
+                "Safe **text** <img src=x onerror=alert(1)> [x](javascript:alert(1))", form.objectives(),
+                form.context(), form.stakeholders(), form.implementation(), form.results(), form.enablingFactors(),
+                form.sustainability(), form.lessonsLearned(), form.countries(), form.yearFrom(), form.yearTo(),
+                form.themes(), form.dimensions(), form.sdgTargets(), form.contacts(), form.links(), List.of());
+        SavedDraft draft = fixture.draft(CaseStudyFixture.AUTHOR, form);
+
+        CaseStudyForm stored = authoring.edit(draft.caseStudyId()).form();
+        assertThat(stored.title()).isEqualTo("<b>Bold</b> title <script>alert(1)</script>");
+        assertThat(stored.summary()).doesNotContain("<img", "onerror").contains("**text**");
+        assertThat(org.healthequity.exchange.shared.text.RichText.toSafeHtml(stored.summary()))
+                .doesNotContain("javascript:");
+    }
+
+    @Test
+    void translationIsLinkedToItsOriginal() {
+        long original = fixture.published(CaseStudyFixture.AUTHOR, CaseStudyFixture.complete("Original"));
+        fixture.signIn("claire.dubois@example.org");
+        CaseStudyForm prefilled = authoring.newForm(Language.FRENCH, original);
+        assertThat(prefilled.countries()).containsExactly("FJ", "TO");
+        CaseStudyForm french = new CaseStudyForm(Network.GKNHE, Language.FRENCH, "Original en français",
+                "Résumé", "Objectifs", "", "", "Mise en œuvre", "Résultats", "", "", "Leçons", prefilled.countries(),
+                prefilled.yearFrom(), prefilled.yearTo(), prefilled.themes(), prefilled.dimensions(),
+                prefilled.sdgTargets(), "", "", List.of());
+        SavedDraft draft = authoring.saveDraft(null, french, -1, original);
+        authoring.submit(draft.caseStudyId(), draft.version());
+        fixture.decide(draft.caseStudyId(), Decision.APPROVE, null);
+
+        SecurityContextHolder.clearContext();
+        assertThat(library.caseStudy(original).orElseThrow().translations()).extracting(CaseStudyLink::id)
+                .containsExactly(draft.caseStudyId());
+        CaseStudyPage translation = library.caseStudy(draft.caseStudyId()).orElseThrow();
+        assertThat(translation.original()).extracting(CaseStudyLink::id).isEqualTo(original);
+        assertThat(translation.related()).extracting(CaseStudyLink::id).doesNotContain(original);
+    }
+
+    @Test
+    void flaggedCaseStudyIsRetractedByTheSecretariat() {
+        long id = fixture.published(CaseStudyFixture.AUTHOR, CaseStudyFixture.complete("Flagged"));
+        fixture.signIn("researcher@example.org");
+        queue.flag("CASE_STUDY", id, "Contains personal data of patients.");
+        assertThatThrownBy(() -> queue.flag("CASE_STUDY", id, "Again")).isInstanceOfSatisfying(
+                ModerationProblem.class, p -> assertThat(p.messageKey()).isEqualTo("moderation.flag.already-flagged"));
+        fixture.signIn("applicant@example.org");
+        assertThatThrownBy(() -> queue.flag("CASE_STUDY", id, "Applicant")).isInstanceOf(AccessDeniedException.class);
+
+        fixture.decide(id, Decision.RETRACT, "Personal data must not be published.");
+
+        SecurityContextHolder.clearContext();
+        assertThat(library.caseStudy(id)).isEmpty();
+        assertThat(Outbox.templatesFor(jdbc, CaseStudyFixture.AUTHOR)).contains("moderation-retracted");
+        fixture.signIn("researcher@example.org");
+        assertThatThrownBy(() -> queue.flag("CASE_STUDY", id, "Gone")).isInstanceOfSatisfying(
+                ModerationProblem.class, p -> assertThat(p.messageKey()).isEqualTo("moderation.flag.not-published"));
+    }
+}

@@ -1,0 +1,119 @@
+package org.healthequity.exchange.moderation;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.healthequity.exchange.casestudy.CaseStudyAuthoring;
+import org.healthequity.exchange.casestudy.CaseStudyFixture;
+import org.healthequity.exchange.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The queue itself: claims, concurrent decisions, filters, ages and who may see it. */
+class ModerationQueueIntegrationTest extends IntegrationTest {
+
+    private static final AtomicInteger HOURS = new AtomicInteger(2000);
+
+    @Autowired
+    ModerationQueue queue;
+
+    @Autowired
+    CaseStudyAuthoring authoring;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private CaseStudyFixture fixture;
+
+    @BeforeEach
+    void setUp() {
+        clock.advance(Duration.ofHours(2L * HOURS.incrementAndGet()));
+        fixture = new CaseStudyFixture(authoring, queue, users, jdbc);
+    }
+
+    @Test
+    void secondModeratorDecidingTheSameItemIsToldItWasDecidedMeanwhile() {
+        long id = fixture.submitted(CaseStudyFixture.AUTHOR, CaseStudyFixture.complete("Two moderators"));
+        long item = fixture.openItem(id);
+
+        fixture.signIn("admin@example.org");
+        queue.decide(item, Decision.APPROVE, null);
+        fixture.signIn(CaseStudyFixture.SECRETARIAT);
+
+        assertThatThrownBy(() -> queue.decide(item, Decision.REJECT, "Too late"))
+                .isInstanceOfSatisfying(ModerationProblem.class,
+                        p -> assertThat(p.messageKey()).isEqualTo("moderation.already-decided"));
+        assertThat(jdbc.queryForObject("select decision from moderation_item where id = ?", String.class, item))
+                .isEqualTo("APPROVE");
+    }
+
+    @Test
+    void claimedItemIsDecidedOnlyByTheModeratorWhoClaimedIt() {
+        long id = fixture.submitted(CaseStudyFixture.AUTHOR, CaseStudyFixture.complete("Claimed"));
+        long item = fixture.openItem(id);
+        fixture.signIn(CaseStudyFixture.SECRETARIAT);
+        queue.claim(item);
+
+        fixture.signIn("admin@example.org");
+        assertThatThrownBy(() -> queue.claim(item)).isInstanceOfSatisfying(ModerationProblem.class,
+                p -> assertThat(p.messageKey()).isEqualTo("moderation.claimed-by-other"));
+        assertThatThrownBy(() -> queue.decide(item, Decision.APPROVE, null))
+                .isInstanceOf(ModerationProblem.class);
+        QueueItem row = queue.page(QueueFilter.open(), 0, 1000).stream().filter(i -> i.id() == item).findFirst()
+                .orElseThrow();
+        assertThat(row.claimedByName()).isEqualTo("Sophie Laurent");
+        assertThat(row.claimedByMe()).isFalse();
+
+        fixture.signIn(CaseStudyFixture.SECRETARIAT);
+        queue.release(item);
+        fixture.signIn("admin@example.org");
+        queue.decide(item, Decision.RETURN, "Add sources.");
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'moderation.return'",
+                Long.class)).isPositive();
+    }
+
+    @Test
+    void queueFiltersAndHighlightsItemsWaitingTooLong() {
+        long id = fixture.submitted(CaseStudyFixture.AUTHOR, CaseStudyFixture.complete("Old item"));
+        long item = fixture.openItem(id);
+        clock.advance(Duration.ofDays(4));
+        fixture.signIn(CaseStudyFixture.SECRETARIAT);
+
+        List<QueueItem> old = queue.page(new QueueFilter("CASE_STUDY", ItemKind.REVIEW, "GKNHE", "en", 3, false), 0,
+                1000);
+        assertThat(old).extracting(QueueItem::id).contains(item);
+        QueueItem row = old.stream().filter(i -> i.id() == item).findFirst().orElseThrow();
+        assertThat(row.overdue()).isTrue();
+        assertThat(row.age()).isGreaterThanOrEqualTo(Duration.ofDays(4));
+        assertThat(row.authorName()).isEqualTo("Priya Raman");
+        assertThat(row.reviewLink()).isEqualTo("case-studies/" + id + "/versions?revision=" + row.revisionId());
+        assertThat(queue.page(new QueueFilter(null, null, "HIM", null, null, false), 0, 1000))
+                .extracting(QueueItem::id).doesNotContain(item);
+        assertThat(queue.page(new QueueFilter(null, null, null, "fr", null, false), 0, 1000))
+                .extracting(QueueItem::id).doesNotContain(item);
+        assertThat(queue.page(new QueueFilter(null, ItemKind.FLAG, null, null, null, false), 0, 1000))
+                .extracting(QueueItem::id).doesNotContain(item);
+        assertThat(queue.count(QueueFilter.open())).isEqualTo(queue.page(QueueFilter.open(), 0, 10_000).size());
+        assertThat(queue.waiting()[1]).isPositive();
+    }
+
+    @Test
+    void onlyTheSecretariatSeesAndDecidesTheQueue() {
+        fixture.signIn(CaseStudyFixture.AUTHOR);
+        assertThatThrownBy(() -> queue.page(QueueFilter.open(), 0, 10)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> queue.decide(1, Decision.APPROVE, null)).isInstanceOf(AccessDeniedException.class);
+        fixture.signIn("reviewer@example.org");
+        assertThatThrownBy(() -> queue.count(QueueFilter.open())).isInstanceOf(AccessDeniedException.class);
+    }
+}

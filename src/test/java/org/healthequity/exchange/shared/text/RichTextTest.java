@@ -1,0 +1,86 @@
+package org.healthequity.exchange.shared.text;
+
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RichTextTest {
+
+    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("</?([a-zA-Z0-9]+)([^>]*)>");
+    private static final java.util.regex.Pattern ATTRIBUTE = java.util.regex.Pattern.compile(
+            "([a-zA-Z:-]+)\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s>]+)");
+    private static final List<String> ALLOWED = List.of("p", "br", "strong", "em", "b", "i", "ul", "ol", "li",
+            "blockquote", "h3", "h4", "h5", "h6", "code", "pre", "hr", "a");
+
+    /** Payloads from the usual XSS cheat sheets: scripts, handlers, javascript: and data: links, SVG, frames. */
+    static List<String> payloads() {
+        return List.of(
+                "<script>alert(1)</script>",
+                "<img src=x onerror=alert(1)>",
+                "<svg onload=alert(1)><circle r=1></circle></svg>",
+                "<svg><script>alert(1)</script></svg>",
+                "[click](javascript:alert(1))",
+                "[click](JaVaScRiPt:alert(1))",
+                "[click](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
+                "<a href=\"javascript:alert(1)\">x</a>",
+                "<iframe src=\"https://evil.example\"></iframe>",
+                "<div style=\"background:url(javascript:alert(1))\">x</div>",
+                "<<script>script>alert(1)<</script>/script>",
+                "<body onload=alert(1)>",
+                "<math><mi xlink:href=\"javascript:alert(1)\">x</mi></math>",
+                "![x](https://evil.example/x.png\" onerror=\"alert(1))",
+                "<details open ontoggle=alert(1)>",
+                "&lt;script&gt;alert(1)&lt;/script&gt;",
+                "<a href='https://ok.example' onclick='alert(1)'>ok</a>");
+    }
+
+    @ParameterizedTest
+    @MethodSource("payloads")
+    void renderedTextNeverCarriesScriptHandlersOrDangerousLinks(String payload) {
+        for (String html : List.of(RichText.toSafeHtml(payload), RichText.toSafeHtml(RichText.clean(payload)))) {
+            java.util.regex.Matcher tags = TAG.matcher(html);
+            while (tags.find()) {
+                String tag = tags.group().toLowerCase(java.util.Locale.ROOT);
+                assertThat(tags.group(1).toLowerCase(java.util.Locale.ROOT)).as(tag).isIn(ALLOWED);
+                java.util.regex.Matcher attributes = ATTRIBUTE.matcher(tags.group(2));
+                while (attributes.find()) {
+                    assertThat(attributes.group(1).toLowerCase(java.util.Locale.ROOT)).as(tag).isIn("href", "rel");
+                    if (attributes.group(1).equalsIgnoreCase("href")) {
+                        assertThat(attributes.group(2)).as(tag).matches("\"((https?://|mailto:)[^\"]*)?\"");
+                    }
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("payloads")
+    void cleaningRemovesMarkupOnTheWayIn(String payload) {
+        String cleaned = RichText.clean(payload).toLowerCase(java.util.Locale.ROOT);
+        assertThat(cleaned).doesNotContain("<script", "<img", "<svg", "<iframe", "<body", "<details", "<a ");
+    }
+
+    @Test
+    void markdownBecomesASmallSetOfElements() {
+        String html = RichText.toSafeHtml("Intro with **bold** and *italic*.\n\n- one\n- two\n\n[WHO](https://www.who.int)");
+        assertThat(html).contains("<strong>bold</strong>", "<em>italic</em>", "<ul>", "<li>one</li>",
+                "href=\"https://www.who.int\"", "rel=\"nofollow noopener noreferrer\"");
+    }
+
+    @Test
+    void plainTextAndComparisonsSurviveCleaning() {
+        assertThat(RichText.clean("Coverage rose from 40% to 60% (a < b, c > d) & more"))
+                .isEqualTo("Coverage rose from 40% to 60% (a < b, c > d) & more");
+        assertThat(RichText.clean("Line one\r\nLine two\u0007")).isEqualTo("Line one\nLine two");
+    }
+
+    @Test
+    void excerptCutsAtAWordAndDropsFormatting() {
+        assertThat(RichText.excerpt("**Housing** first: a programme that moved families", 30))
+                .isEqualTo("Housing first: a programme…");
+    }
+}
