@@ -77,6 +77,7 @@ public class CaseStudyEditorView extends VerticalLayout implements BeforeEnterOb
     static final int AUTOSAVE_MS = 1000;
 
     private final CaseStudyAuthoring authoring;
+    private final java.time.Clock clock;
 
     private final Select<Network> network = new Select<>();
     private final Select<Language> language = new Select<>();
@@ -108,8 +109,9 @@ public class CaseStudyEditorView extends VerticalLayout implements BeforeEnterOb
     private boolean conflict;
 
     public CaseStudyEditorView(CaseStudyAuthoring authoring, Countries countryService,
-            DirectoryService directory, CaseStudySettings settings) {
+            DirectoryService directory, CaseStudySettings settings, java.time.Clock clock) {
         this.authoring = authoring;
+        this.clock = clock;
         this.countryService = countryService;
         addClassName("case-study-editor");
         Language viewerLanguage = Language.of(getLocale());
@@ -331,7 +333,7 @@ public class CaseStudyEditorView extends VerticalLayout implements BeforeEnterOb
                 getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
                         "case-studies/" + saved.caseStudyId() + "/edit"));
             }
-            saveState.setText(getTranslation("case-study.saved-at", ViewerTime.format(java.time.Instant.now())));
+            saveState.setText(getTranslation("case-study.saved-at", ViewerTime.format(clock.instant())));
             return true;
         } catch (CaseStudyConflict e) {
             conflict = true;

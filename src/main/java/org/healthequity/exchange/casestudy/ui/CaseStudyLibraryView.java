@@ -15,6 +15,8 @@ import org.healthequity.exchange.shared.security.CurrentUser;
 
 import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.button.Button;
+import org.healthequity.exchange.shared.ui.Filters;
+
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -57,7 +59,7 @@ public class CaseStudyLibraryView extends VerticalLayout implements HasDynamicTi
         country.setItems(countries.all(Language.of(getLocale())));
         country.setItemLabelGenerator(CountryRef::name);
         country.setClearButtonVisible(true);
-        anyOf(region, "case-study.region", Countries.REGIONS, r -> Vocabulary.region(this, r));
+        Filters.anyOf(this, region, "case-study.region", Countries.REGIONS, r -> Vocabulary.region(this, r));
         combo(theme, "case-study.theme", Expertise.THEMES, t -> Vocabulary.theme(this, t));
         combo(dimension, "case-study.dimension", Expertise.DIMENSIONS, d -> Vocabulary.dimension(this, d));
         combo(sdg, "case-study.sdg", Vocabulary.sdgChoices(), s -> Vocabulary.sdg(this, s));
@@ -65,8 +67,9 @@ public class CaseStudyLibraryView extends VerticalLayout implements HasDynamicTi
         year.setMin(1950);
         year.setMax(2100);
         year.setClearButtonVisible(true);
-        anyOf(language, "case-study.language", List.of(Language.values()), Language::nativeName);
-        anyOf(network, "case-study.network", List.of(Network.values()), n -> getTranslation(n.messageKey()));
+        Filters.anyOf(this, language, "case-study.language", List.of(Language.values()), Language::nativeName);
+        Filters.anyOf(this, network, "case-study.network", List.of(Network.values()),
+                n -> getTranslation(n.messageKey()));
 
         cards.addColumn(new ComponentRenderer<>(card -> new CaseStudyCard(card, countryNames)))
                 .setHeader(getTranslation("nav.case-studies"));
@@ -102,13 +105,6 @@ public class CaseStudyLibraryView extends VerticalLayout implements HasDynamicTi
         updateTotal();
     }
 
-    private <T> void anyOf(Select<T> select, String labelKey, List<T> items, ItemLabelGenerator<T> labels) {
-        select.setLabel(getTranslation(labelKey));
-        select.setItems(items);
-        select.setEmptySelectionAllowed(true);
-        select.setEmptySelectionCaption(getTranslation("directory.any"));
-        select.setItemLabelGenerator(item -> item == null ? getTranslation("directory.any") : labels.apply(item));
-    }
 
     private void combo(ComboBox<String> box, String labelKey, List<String> items, ItemLabelGenerator<String> labels) {
         box.setLabel(getTranslation(labelKey));

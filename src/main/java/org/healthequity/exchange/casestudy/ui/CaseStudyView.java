@@ -164,8 +164,12 @@ public class CaseStudyView extends VerticalLayout implements BeforeEnterObserver
         fact(facts, "case-study.sdg-targets", Vocabulary.join(content.sdgTargets(), t -> Vocabulary.target(this, t)));
         if (!page.authors().isEmpty()) {
             Div authors = new Div(new Span(getTranslation("case-study.authors") + ": "));
-            for (AuthorRef author : page.authors()) {
-                authors.add(new Anchor("members/" + author.accountId(), author.name()), new Span(" "));
+            for (int i = 0; i < page.authors().size(); i++) {
+                AuthorRef author = page.authors().get(i);
+                if (i > 0) {
+                    authors.add(new Span(", "));
+                }
+                authors.add(new Anchor("members/" + author.accountId(), author.name()));
             }
             authors.addClassName("fact");
             facts.add(authors);

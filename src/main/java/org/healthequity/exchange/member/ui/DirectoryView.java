@@ -12,6 +12,8 @@ import org.healthequity.exchange.member.MemberCard;
 import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.shared.i18n.Language;
 
+import org.healthequity.exchange.shared.ui.Filters;
+
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -49,19 +51,19 @@ public class DirectoryView extends VerticalLayout implements HasDynamicTitle {
         search.setLabel(getTranslation("directory.search"));
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
-        anyOf(network, "directory.network", List.of(Network.values()), n -> Labels.network(this, n));
+        Filters.anyOf(this, network, "directory.network", List.of(Network.values()), n -> Labels.network(this, n));
         country.setLabel(getTranslation("directory.country"));
         country.setItems(countries.all(viewerLanguage));
         country.setItemLabelGenerator(CountryRef::name);
         country.setClearButtonVisible(true);
-        anyOf(region, "directory.region", Countries.REGIONS, r -> Labels.region(this, r));
-        anyOf(institutionType, "directory.institution-type", List.of(InstitutionType.values()),
+        Filters.anyOf(this, region, "directory.region", Countries.REGIONS, r -> Labels.region(this, r));
+        Filters.anyOf(this, institutionType, "directory.institution-type", List.of(InstitutionType.values()),
                 t -> Labels.institutionType(this, t));
         expertise.setLabel(getTranslation("directory.expertise"));
         expertise.setItems(Expertise.all());
         expertise.setItemLabelGenerator(code -> Labels.expertise(this, code));
         expertise.setClearButtonVisible(true);
-        anyOf(language, "directory.language", List.of(Language.values()), Language::nativeName);
+        Filters.anyOf(this, language, "directory.language", List.of(Language.values()), Language::nativeName);
 
         grid.addColumn(new ComponentRenderer<>(card -> new Anchor("members/" + card.id(), card.name())))
                 .setHeader(getTranslation("directory.name")).setAutoWidth(true).setFlexGrow(1);
@@ -90,14 +92,6 @@ public class DirectoryView extends VerticalLayout implements HasDynamicTitle {
         add(new H1(getTranslation("nav.members")), new Paragraph(getTranslation("directory.intro")), filters, grid);
     }
 
-    private <T> void anyOf(Select<T> select, String labelKey, List<T> items,
-            com.vaadin.flow.component.ItemLabelGenerator<T> labels) {
-        select.setLabel(getTranslation(labelKey));
-        select.setItems(items);
-        select.setEmptySelectionAllowed(true);
-        select.setEmptySelectionCaption(getTranslation("directory.any"));
-        select.setItemLabelGenerator(item -> item == null ? getTranslation("directory.any") : labels.apply(item));
-    }
 
     private DirectoryFilter filter() {
         return new DirectoryFilter(search.getValue(), network.getValue(),

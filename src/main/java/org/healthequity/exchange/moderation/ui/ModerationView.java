@@ -14,7 +14,8 @@ import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.shared.time.ViewerTime;
 
-import com.vaadin.flow.component.ItemLabelGenerator;
+import org.healthequity.exchange.shared.ui.Filters;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -61,13 +62,17 @@ public class ModerationView extends VerticalLayout implements HasDynamicTitle {
         this.queue = queue;
         setSizeFull();
         List<ModerationQueue.ContentType> types = queue.contentTypes();
-        anyOf(type, "moderation.filter.type", types.stream().map(ModerationQueue.ContentType::type).toList(),
+        Filters.anyOf(this, type, "moderation.filter.type",
+                types.stream().map(ModerationQueue.ContentType::type).toList(),
                 t -> types.stream().filter(c -> c.type().equals(t)).findFirst()
                         .map(c -> getTranslation(c.messageKey())).orElse(t));
-        anyOf(kind, "moderation.filter.kind", List.of(ItemKind.values()), k -> getTranslation(k.messageKey()));
-        anyOf(network, "moderation.filter.network", List.of(Network.values()), n -> getTranslation(n.messageKey()));
-        anyOf(language, "moderation.filter.language", List.of(Language.values()), Language::nativeName);
-        anyOf(age, "moderation.filter.age", List.of(1, 3, 7, 30), d -> getTranslation("moderation.filter.older-than", d));
+        Filters.anyOf(this, kind, "moderation.filter.kind", List.of(ItemKind.values()),
+                k -> getTranslation(k.messageKey()));
+        Filters.anyOf(this, network, "moderation.filter.network", List.of(Network.values()),
+                n -> getTranslation(n.messageKey()));
+        Filters.anyOf(this, language, "moderation.filter.language", List.of(Language.values()), Language::nativeName);
+        Filters.anyOf(this, age, "moderation.filter.age", List.of(1, 3, 7, 30),
+                d -> getTranslation("moderation.filter.older-than", d));
         decided.setLabel(getTranslation("moderation.filter.decided"));
 
         grid.addColumn(item -> getTranslation(item.kind().messageKey())).setHeader(getTranslation(
@@ -215,13 +220,6 @@ public class ModerationView extends VerticalLayout implements HasDynamicTitle {
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
-    private <T> void anyOf(Select<T> select, String labelKey, List<T> items, ItemLabelGenerator<T> labels) {
-        select.setLabel(getTranslation(labelKey));
-        select.setItems(items);
-        select.setEmptySelectionAllowed(true);
-        select.setEmptySelectionCaption(getTranslation("directory.any"));
-        select.setItemLabelGenerator(item -> item == null ? getTranslation("directory.any") : labels.apply(item));
-    }
 
     QueueFilter filter() {
         return new QueueFilter(type.getValue(), kind.getValue(),

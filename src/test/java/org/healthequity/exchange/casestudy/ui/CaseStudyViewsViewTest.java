@@ -131,6 +131,10 @@ class CaseStudyViewsViewTest extends ViewTest {
         _click(_get(Button.class, spec -> spec.withText("Submit for review")));
 
         assertThat(currentView()).isEqualTo(MyCaseStudiesView.class);
+        @SuppressWarnings("unchecked")
+        Grid<MyCaseStudy> mine = _get(Grid.class);
+        assertThat(IntStream.range(0, _size(mine)).mapToObj(i -> _get(mine, i)))
+                .anySatisfy(row -> assertThat(row.title()).isEqualTo("Autosaved housing story"));
         assertThat(authoring.myCaseStudies()).filteredOn(c -> c.title().equals("Autosaved housing story"))
                 .extracting(MyCaseStudy::status).containsExactly(CaseStudyStatus.SUBMITTED);
     }
