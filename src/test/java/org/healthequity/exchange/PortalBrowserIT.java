@@ -45,6 +45,9 @@ class PortalBrowserIT {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @BeforeAll
     static void startBrowser() throws IOException {
         Path chromium = Path.of(System.getProperty("browser.binary", "/usr/bin/chromium"));
@@ -117,6 +120,36 @@ class PortalBrowserIT {
         Object overflow = js("return document.documentElement.scrollWidth > window.innerWidth + 1");
         assertThat(overflow).as("no sideways scrolling at phone width").isEqualTo(false);
         screenshot("05-dashboard-arabic-phone");
+    }
+
+    @Test
+    void aDraftSavesItselfWhileTheAuthorTypes() throws IOException {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        browser.get(url("/login"));
+        browser.manage().deleteAllCookies();
+        browser.get(url("/login"));
+        WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("vaadin-login-form vaadin-text-field[name='username'] input")));
+        username.sendKeys("admin@example.org");
+        browser.findElement(By.cssSelector("vaadin-login-form vaadin-password-field[name='password'] input"))
+                .sendKeys("exchange-demo");
+        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+        wait.until(ExpectedConditions.urlContains("/dashboard"));
+
+        browser.get(url("/case-studies/new"));
+        By title = By.xpath("//vaadin-text-field[label[normalize-space()='Title']]//input");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(title)).sendKeys("Typed in a real browser");
+
+        wait.until(ExpectedConditions.urlMatches(".*/case-studies/[0-9]+/edit$"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("save-state"), "Draft saved"));
+        String id = browser.getCurrentUrl().replaceAll(".*/case-studies/([0-9]+)/edit$", "$1");
+        // The last keystrokes are sent a second after typing pauses; then they are in the database.
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "Typed in a real browser".equals(
+                jdbc.queryForObject("select r.title from case_study c join case_study_revision r"
+                        + " on r.id = c.working_revision_id where c.id = ?", String.class, Long.valueOf(id))));
+        screenshot("06-case-study-autosaved");
+        browser.get(browser.getCurrentUrl());
+        wait.until(driver -> "Typed in a real browser".equals(driver.findElement(title).getDomProperty("value")));
     }
 
     private Object js(String script) {
