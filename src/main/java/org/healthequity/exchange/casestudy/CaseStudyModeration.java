@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.healthequity.exchange.moderation.ModeratedContent;
 import org.healthequity.exchange.moderation.ModerationProblem;
 import org.healthequity.exchange.moderation.ModerationRequest;
+import org.healthequity.exchange.search.SearchableChanged;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -69,6 +70,7 @@ class CaseStudyModeration implements ModeratedContent {
         }
         revisions.flush();
         events.publishEvent(new CaseStudyPublished(contentId, working.id()));
+        events.publishEvent(new SearchableChanged(type(), contentId));
     }
 
     @Override
@@ -96,6 +98,7 @@ class CaseStudyModeration implements ModeratedContent {
             CaseStudy caseStudy = caseStudies.lockById(contentId).orElseThrow(CaseStudy::notAllowed);
             caseStudy.retracted();
             events.publishEvent(new CaseStudyWithdrawn(contentId));
+            events.publishEvent(new SearchableChanged(type(), contentId));
         });
     }
 

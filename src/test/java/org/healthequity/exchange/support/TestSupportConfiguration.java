@@ -31,6 +31,12 @@ public class TestSupportConfiguration {
         return StatementCounter.wrapper();
     }
 
+    /** Documents of a test type for the search tests (every language and visibility). */
+    @Bean
+    TestSearchSource testSearchSource() {
+        return new TestSearchSource();
+    }
+
     /** The shared test database may hold an earlier run's rows: start from an empty schema. */
     @Bean
     FlywayMigrationStrategy cleanThenMigrate() {

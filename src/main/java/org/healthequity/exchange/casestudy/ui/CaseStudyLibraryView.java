@@ -27,6 +27,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -101,7 +102,13 @@ public class CaseStudyLibraryView extends VerticalLayout implements HasDynamicTi
                     e -> getUI().ifPresent(ui -> ui.navigate("my/case-studies")));
             heading.add(write, mine);
         }
-        add(heading, new Paragraph(getTranslation("case-study.library.intro")), filters, total, cards);
+        TextField searchBox = new TextField(getTranslation("case-study.library.search"));
+        searchBox.setClearButtonVisible(true);
+        searchBox.addClassName("search-box");
+        searchBox.addKeyPressListener(com.vaadin.flow.component.Key.ENTER, e -> getUI().ifPresent(ui -> ui.navigate(
+                "search", com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("q", searchBox.getValue(),
+                        "type", "CASE_STUDY")))));
+        add(heading, new Paragraph(getTranslation("case-study.library.intro")), searchBox, filters, total, cards);
         updateTotal();
     }
 

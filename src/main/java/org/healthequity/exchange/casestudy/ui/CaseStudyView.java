@@ -14,6 +14,8 @@ import org.healthequity.exchange.casestudy.CaseStudyPage;
 import org.healthequity.exchange.member.Countries;
 import org.healthequity.exchange.moderation.ModerationProblem;
 import org.healthequity.exchange.moderation.ModerationQueue;
+import org.healthequity.exchange.search.SearchResult;
+import org.healthequity.exchange.search.SearchService;
 import org.healthequity.exchange.shared.ExchangeProperties;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.CurrentUser;
@@ -54,10 +56,12 @@ public class CaseStudyView extends VerticalLayout implements BeforeEnterObserver
     private final ModerationQueue moderation;
     private final Countries countries;
     private final ExchangeProperties properties;
+    private final SearchService search;
     private String title = "";
 
     public CaseStudyView(CaseStudyLibrary library, ModerationQueue moderation, Countries countries,
-            ExchangeProperties properties) {
+            ExchangeProperties properties, SearchService search) {
+        this.search = search;
         this.library = library;
         this.moderation = moderation;
         this.countries = countries;
@@ -116,6 +120,15 @@ public class CaseStudyView extends VerticalLayout implements BeforeEnterObserver
             UnorderedList related = new UnorderedList();
             page.related().forEach(r -> related.add(linkItem(r, "")));
             add(section("case-study.related", related));
+        }
+        if (page.live()) {
+            List<SearchResult.Hit> similar = search.similar("CASE_STUDY", page.id(), 5);
+            if (!similar.isEmpty()) {
+                UnorderedList list = new UnorderedList();
+                similar.forEach(s -> list.add(linkItem(new CaseStudyLink(s.contentId(), s.title(), s.language()),
+                        "")));
+                add(section("case-study.similar", list));
+            }
         }
         if (page.live()) {
             Paragraph citation = new Paragraph(citation(page));

@@ -15,6 +15,8 @@ import org.healthequity.exchange.casestudy.ui.CaseStudyView;
 import org.healthequity.exchange.casestudy.ui.MyCaseStudiesView;
 import org.healthequity.exchange.member.ui.AccountView;
 import org.healthequity.exchange.moderation.ui.ModerationView;
+import org.healthequity.exchange.search.ui.SearchAdminView;
+import org.healthequity.exchange.search.ui.SearchView;
 import org.healthequity.exchange.member.ui.ConfirmEmailView;
 import org.healthequity.exchange.member.ui.AcceptInvitationView;
 import org.healthequity.exchange.member.ui.AdminInstitutionsView;
@@ -107,6 +109,8 @@ class AuthorizationMatrixViewTest extends ViewTest {
         MATRIX.put("case-studies/:id/versions", signedIn(CaseStudyVersionsView.class));
         MATRIX.put("my/case-studies", only(MyCaseStudiesView.class, WRITERS));
         MATRIX.put("moderation", only(ModerationView.class, Viewer.SECRETARIAT, Viewer.ADMIN));
+        MATRIX.put("search", everyone(SearchView.class));
+        MATRIX.put("admin/search", only(SearchAdminView.class, Viewer.ADMIN));
         // Signed-in pages.
         MATRIX.put("dashboard", signedIn(DashboardView.class));
         MATRIX.put("account", signedIn(AccountView.class));

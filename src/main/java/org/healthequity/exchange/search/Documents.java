@@ -1,0 +1,100 @@
+package org.healthequity.exchange.search;
+
+import java.util.List;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+
+/** How a {@link SearchDocument} becomes a Lucene document, and the facet configuration both sides share. */
+final class Documents {
+
+    static final String KEY = "key";
+    static final String TYPE = "type";
+    static final String CONTENT_ID = "content_id";
+    static final String LANGUAGE = "language";
+    static final String TITLE_STORED = "title";
+    static final String LINK = "link";
+    static final String PUBLISHED = "published";
+    static final String VISIBILITY = "visibility";
+
+    /** Long texts are stored (for snippets) with offsets (for the highlighter), capped to bound the index. */
+    static final int STORED_BODY = 40_000;
+
+    private static final FieldType HIGHLIGHTED = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        HIGHLIGHTED.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        HIGHLIGHTED.freeze();
+    }
+
+    static final FacetsConfig FACETS = facetsConfig();
+
+    private Documents() {
+    }
+
+    private static FacetsConfig facetsConfig() {
+        FacetsConfig config = new FacetsConfig();
+        for (Facet facet : Facet.values()) {
+            config.setMultiValued(facet.param(), true);
+        }
+        config.setHierarchical(Facet.SDG.param(), true);
+        return config;
+    }
+
+    static Document toLucene(SearchDocument item) {
+        Document doc = new Document();
+        doc.add(new StringField(KEY, item.key(), Field.Store.YES));
+        doc.add(new StoredField(TYPE, item.type()));
+        doc.add(new StoredField(CONTENT_ID, item.contentId()));
+        doc.add(new StoredField(LANGUAGE, item.language().code()));
+        doc.add(new StoredField(TITLE_STORED, item.title()));
+        doc.add(new StoredField(LINK, item.link()));
+        long published = item.publishedAt().toEpochMilli();
+        doc.add(new LongPoint(PUBLISHED, published));
+        doc.add(new NumericDocValuesField(PUBLISHED, published));
+        doc.add(new StoredField(PUBLISHED, published));
+        item.visibility().forEach(v -> doc.add(new StringField(VISIBILITY, v, Field.Store.NO)));
+        doc.add(new Field(Analyzers.title(item.language()), item.title(), TextField.TYPE_NOT_STORED));
+        String body = item.body().length() > STORED_BODY ? item.body().substring(0, STORED_BODY) : item.body();
+        doc.add(new Field(Analyzers.body(item.language()), body, HIGHLIGHTED));
+        if (item.body().length() > STORED_BODY) {
+            doc.add(new Field(Analyzers.body(item.language()), item.body().substring(STORED_BODY),
+                    TextField.TYPE_NOT_STORED));
+        }
+        if (!item.extraText().isBlank()) {
+            doc.add(new Field(Analyzers.extra(item.language()), item.extraText(), TextField.TYPE_NOT_STORED));
+        }
+        doc.add(new Field(Analyzers.WORDS, item.title(), TextField.TYPE_NOT_STORED));
+        doc.add(new Field(Analyzers.TITLE_WORDS, item.title(), TextField.TYPE_NOT_STORED));
+        doc.add(new Field(Analyzers.WORDS, body, TextField.TYPE_NOT_STORED));
+        facet(doc, Facet.TYPE, List.of(item.type()));
+        facet(doc, Facet.COUNTRY, item.countries());
+        facet(doc, Facet.REGION, item.regions());
+        facet(doc, Facet.YEAR, item.years().stream().map(String::valueOf).toList());
+        facet(doc, Facet.THEME, item.themes());
+        facet(doc, Facet.DIMENSION, item.dimensions());
+        facet(doc, Facet.LANGUAGE, List.of(item.language().code()));
+        facet(doc, Facet.NETWORK, List.of(item.network()));
+        for (String target : item.sdgTargets()) {
+            int dot = target.indexOf('.');
+            if (dot > 0) {
+                doc.add(new SortedSetDocValuesFacetField(Facet.SDG.param(), target.substring(0, dot), target));
+            }
+        }
+        return doc;
+    }
+
+    private static void facet(Document doc, Facet facet, List<String> values) {
+        values.stream().filter(v -> !v.isBlank()).distinct()
+                .forEach(v -> doc.add(new SortedSetDocValuesFacetField(facet.param(), v)));
+    }
+}

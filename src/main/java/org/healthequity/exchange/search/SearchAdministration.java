@@ -1,0 +1,45 @@
+package org.healthequity.exchange.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import org.healthequity.exchange.shared.audit.AuditLog;
+import org.healthequity.exchange.shared.audit.AuditOutcome;
+import org.healthequity.exchange.shared.security.Role;
+import org.springframework.stereotype.Service;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/** The index's state and a rebuild from the database, for administrators. */
+@Service
+public class SearchAdministration {
+
+    private final SearchIndex index;
+    private final AuditLog audit;
+
+    SearchAdministration(SearchIndex index, AuditLog audit) {
+        this.index = index;
+        this.audit = audit;
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public IndexState state() {
+        try {
+            SearchIndex.RebuildProgress progress = index.progress();
+            return new IndexState(index.generationName(), SearchIndex.SCHEMA_VERSION, index.documentCount(),
+                    index.expectedCount(), index.lastCommit(), progress.running(), progress.done(), progress.total(),
+                    progress.finishedAt(), progress.error());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Starts a rebuild beside the current index (search keeps answering); false when one is already running. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public boolean rebuild() {
+        boolean started = index.startRebuild();
+        audit.recordIndependently(org.healthequity.exchange.shared.security.CurrentUser.actorName(), "search.rebuild",
+                null, null, started ? AuditOutcome.SUCCESS : AuditOutcome.DENIED, started ? null : "already running");
+        return started;
+    }
+}

@@ -1,0 +1,30 @@
+package org.healthequity.exchange.search;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One page of results.
+ *
+ * @param total the exact number of matching items the viewer may see
+ * @param facets per dimension, the values with their counts (for a dimension with choices, counted as if its own
+ *     choice were not made, so other values stay reachable); SDG goals carry their targets as children
+ * @param noteKey a bundle key when the query was simplified (broken syntax, too long), else null
+ * @param didYouMean a corrected query when a word matched nothing, else null
+ */
+public record SearchResult(long total, List<Hit> hits, Map<Facet, List<FacetCount>> facets, @Nullable String noteKey,
+        @Nullable String didYouMean) {
+
+    /**
+     * A found item. The snippet is escaped text in which only {@code <mark>} elements mark the matched words.
+     */
+    public record Hit(String type, long contentId, String title, String snippetHtml, String language,
+            Instant publishedAt, String link) {
+    }
+
+    public record FacetCount(String value, long count, List<FacetCount> children) {
+    }
+}

@@ -1,0 +1,6 @@
+package org.healthequity.exchange.search;
+
+/** How results are ordered. */
+public enum SearchSort {
+    RELEVANCE, NEWEST
+}

@@ -1,0 +1,22 @@
+package org.healthequity.exchange.search;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * A content module's share of the index: every searchable item of its type, read from the database (the source of
+ * truth), for rebuilds; one item, for updates. Called without a signed-in user: it must return only what is published.
+ */
+public interface SearchSource {
+
+    String type();
+
+    /** How many items the index should hold for this type (for the consistency check). */
+    long count();
+
+    /** Hands every searchable item to the consumer, streaming from the database. */
+    void forEach(Consumer<SearchDocument> consumer);
+
+    /** The item as it should now be indexed; empty when it must not be found any more. */
+    Optional<SearchDocument> find(long contentId);
+}

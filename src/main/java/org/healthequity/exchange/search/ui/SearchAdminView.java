@@ -1,0 +1,95 @@
+package org.healthequity.exchange.search.ui;
+
+import org.healthequity.exchange.search.IndexState;
+import org.healthequity.exchange.search.SearchAdministration;
+import org.healthequity.exchange.shared.security.Role;
+import org.healthequity.exchange.shared.time.ViewerTime;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/** The search index: documents, last commit, consistency with the database; a rebuild with its progress. */
+@Route("admin/search")
+@Menu(title = "nav.admin-search", order = 95, icon = "vaadin:search-plus")
+@RolesAllowed(Role.ADMIN_NAME)
+public class SearchAdminView extends VerticalLayout implements HasDynamicTitle {
+
+    private final SearchAdministration administration;
+    private final Div facts = new Div();
+    private final ProgressBar progress = new ProgressBar();
+    private final Button rebuild = new Button();
+    private com.vaadin.flow.shared.@org.jspecify.annotations.Nullable Registration polling;
+
+    public SearchAdminView(SearchAdministration administration) {
+        this.administration = administration;
+        rebuild.setText(getTranslation("search.admin.rebuild"));
+        rebuild.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        rebuild.addClickListener(e -> {
+            Notification.show(getTranslation(administration.rebuild() ? "search.admin.rebuild-started"
+                    : "search.admin.rebuild-running"));
+            refresh();
+        });
+        progress.getElement().setAttribute("aria-label", getTranslation("search.admin.progress"));
+        add(new H1(getTranslation("nav.admin-search")), new Paragraph(getTranslation("search.admin.intro")), facts,
+                progress, rebuild);
+        refresh();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        event.getUI().setPollInterval(1000);
+        polling = event.getUI().addPollListener(e -> refresh());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        event.getUI().setPollInterval(-1);
+        if (polling != null) {
+            polling.remove();
+        }
+    }
+
+    void refresh() {
+        IndexState state = administration.state();
+        facts.removeAll();
+        fact("search.admin.documents", String.valueOf(state.documents()));
+        fact("search.admin.expected", String.valueOf(state.expected()));
+        fact("search.admin.consistency", getTranslation(state.consistent() ? "search.admin.consistent"
+                : "search.admin.inconsistent"));
+        fact("search.admin.last-commit", state.lastCommit() == null ? "—" : ViewerTime.format(state.lastCommit()));
+        fact("search.admin.generation", state.generation() + " (" + getTranslation("search.admin.schema",
+                state.schemaVersion()) + ")");
+        if (state.rebuildFinishedAt() != null) {
+            fact("search.admin.last-rebuild", ViewerTime.format(state.rebuildFinishedAt()));
+        }
+        if (state.rebuildError() != null) {
+            fact("search.admin.error", state.rebuildError());
+        }
+        progress.setVisible(state.rebuilding());
+        progress.setValue(state.rebuildTotal() == 0 ? 0 : Math.min(1.0,
+                (double) state.rebuildDone() / state.rebuildTotal()));
+        rebuild.setEnabled(!state.rebuilding());
+    }
+
+    private void fact(String key, String value) {
+        facts.add(new Paragraph(getTranslation(key) + ": " + value));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.admin-search") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,120 @@
+package org.healthequity.exchange.search;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.healthequity.exchange.shared.ExchangeProperties;
+import org.healthequity.exchange.shared.i18n.Language;
+import org.healthequity.exchange.support.TestSearchSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The index on disk rebuilds itself from the source of truth when it is deleted, corrupted or of an older schema. */
+class SearchIndexRecoveryTest {
+
+    @TempDir
+    Path data;
+
+    private final TestSearchSource source = new TestSearchSource();
+
+    @Test
+    void aMissingIndexIsBuiltFromTheDatabase() throws Exception {
+        fill(3);
+        SearchIndex index = open();
+        index.checkAgainstDatabase();
+        index.awaitRebuild(30);
+        assertThat(index.documentCount()).isEqualTo(3);
+        index.destroy();
+    }
+
+    @Test
+    void aDeletedIndexIsRebuiltAtTheNextStart() throws Exception {
+        fill(4);
+        SearchIndex first = startedAndBuilt();
+        String generation = first.generationName();
+        first.destroy();
+        deleteTree(data.resolve("search").resolve(generation));
+
+        SearchIndex second = startedAndBuilt();
+        assertThat(second.documentCount()).isEqualTo(4);
+        assertThat(matchAll(second)).isEqualTo(4);
+        second.destroy();
+    }
+
+    @Test
+    void aCorruptedIndexFailsItsCheckAndIsRebuilt() throws Exception {
+        fill(5);
+        SearchIndex first = startedAndBuilt();
+        Path folder = data.resolve("search").resolve(first.generationName());
+        first.destroy();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(f -> !f.getFileName().toString().startsWith("segments")
+                    && !f.getFileName().toString().equals("write.lock")).toList()) {
+                byte[] bytes = Files.readAllBytes(file);
+                for (int i = bytes.length / 3; i < bytes.length / 3 + 16 && i < bytes.length; i++) {
+                    bytes[i] = (byte) ~bytes[i];
+                }
+                Files.write(file, bytes);
+            }
+        }
+
+        SearchIndex second = startedAndBuilt();
+        assertThat(second.generationName()).isNotEqualTo(folder.getFileName().toString());
+        assertThat(matchAll(second)).isEqualTo(5);
+        second.destroy();
+    }
+
+    @Test
+    void anIndexThatMissesDocumentsIsRebuiltAtStart() throws Exception {
+        fill(2);
+        SearchIndex first = startedAndBuilt();
+        first.destroy();
+        fill(6);
+
+        SearchIndex second = startedAndBuilt();
+        assertThat(second.documentCount()).isEqualTo(6);
+        second.destroy();
+    }
+
+    private SearchIndex startedAndBuilt() throws Exception {
+        SearchIndex index = open();
+        index.checkAgainstDatabase();
+        index.awaitRebuild(30);
+        return index;
+    }
+
+    private SearchIndex open() throws IOException {
+        ExchangeProperties properties = new ExchangeProperties(data, null, null, null, null, null);
+        return new SearchIndex(properties, new Analyzers(), List.of(source), Clock.systemUTC());
+    }
+
+    private static long matchAll(SearchIndex index) throws IOException {
+        return index.search(searcher -> (long) searcher.count(new MatchAllDocsQuery()));
+    }
+
+    private void fill(int count) {
+        for (long id = 1; id <= count; id++) {
+            source.put(new SearchDocument(TestSearchSource.TYPE, id, Language.ENGLISH, "Item " + id,
+                    "housing and health " + id, "", Instant.now(), "test/" + id, Set.of(SearchDocument.PUBLIC),
+                    List.of("KE"), List.of("AFR"), List.of(2020), List.of("HOUSING"), List.of(), List.of("3.8"),
+                    "GKNHE"));
+        }
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path path : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
