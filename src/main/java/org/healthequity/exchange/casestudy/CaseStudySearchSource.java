@@ -80,7 +80,7 @@ class CaseStudySearchSource implements SearchSource {
                 "enabling_factors", "sustainability", "lessons_learned", "contacts")) {
             String text = rs.getString(column);
             if (text != null && !text.isBlank()) {
-                body.append(column.equals("contacts") ? text : RichText.plainText(text)).append("\n\n");
+                body.append(column.equals("contacts") ? text : RichText.roughText(text)).append("\n\n");
             }
         }
         Integer from = CaseStudyRecords.integer(rs, "year_from");

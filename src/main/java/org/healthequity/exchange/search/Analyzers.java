@@ -26,7 +26,7 @@ final class Analyzers {
     static final String TITLE = "title_";
     static final String BODY = "body_";
     static final String EXTRA = "extra_";
-    /** Unstemmed words of titles and bodies in every language, for suggestions and spelling. */
+    /** Unstemmed words of titles in every language: the dictionary of the spelling correction. */
     static final String WORDS = "words";
     /** Unstemmed words of titles only, for the suggestions offered while typing. */
     static final String TITLE_WORDS = "title_words";

@@ -75,7 +75,6 @@ final class Documents {
         }
         doc.add(new Field(Analyzers.WORDS, item.title(), TextField.TYPE_NOT_STORED));
         doc.add(new Field(Analyzers.TITLE_WORDS, item.title(), TextField.TYPE_NOT_STORED));
-        doc.add(new Field(Analyzers.WORDS, body, TextField.TYPE_NOT_STORED));
         facet(doc, Facet.TYPE, List.of(item.type()));
         facet(doc, Facet.COUNTRY, item.countries());
         facet(doc, Facet.REGION, item.regions());

@@ -58,6 +58,7 @@ class SearchIndex implements DisposableBean {
     private static final String CURRENT = "CURRENT";
     private static final double MAX_STALE_SEC = 0.1;
     private static final double MIN_STALE_SEC = 0.01;
+    private static final int INDEXING_THREADS = Math.max(2, Runtime.getRuntime().availableProcessors());
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
@@ -86,6 +87,11 @@ class SearchIndex implements DisposableBean {
     private final ReentrantReadWriteLock swap = new ReentrantReadWriteLock();
     private final ExecutorService rebuilder = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "search-rebuild");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final ExecutorService searchThreads = Executors.newFixedThreadPool(INDEXING_THREADS, r -> {
+        Thread thread = new Thread(r, "search-slice");
         thread.setDaemon(true);
         return thread;
     });
@@ -228,18 +234,40 @@ class SearchIndex implements DisposableBean {
             fresh = open(name);
             changedDuringRebuild.clear();
             IndexWriter writer = fresh.writer();
-            for (SearchSource source : sources) {
-                source.forEach(item -> {
-                    if (closing) {
-                        throw new java.util.concurrent.CancellationException("shutting down");
-                    }
-                    try {
-                        writer.addDocuments(List.of(Documents.FACETS.build(Documents.toLucene(item))));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                    rebuildDone.incrementAndGet();
-                });
+            // The source streams from the database on this thread; analysis runs on the other cores meanwhile.
+            ExecutorService workers = Executors.newFixedThreadPool(INDEXING_THREADS);
+            java.util.concurrent.Semaphore inFlight = new java.util.concurrent.Semaphore(INDEXING_THREADS * 64);
+            java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic
+                    .AtomicReference<>();
+            try {
+                for (SearchSource source : sources) {
+                    source.forEach(item -> {
+                        if (closing || failure.get() != null) {
+                            throw new java.util.concurrent.CancellationException("rebuild stopped");
+                        }
+                        inFlight.acquireUninterruptibly();
+                        workers.execute(() -> {
+                            try {
+                                writer.addDocuments(List.of(Documents.FACETS.build(Documents.toLucene(item))));
+                                rebuildDone.incrementAndGet();
+                            } catch (IOException | RuntimeException e) {
+                                failure.compareAndSet(null, e);
+                            } finally {
+                                inFlight.release();
+                            }
+                        });
+                    });
+                }
+            } finally {
+                workers.shutdown();
+                try {
+                    workers.awaitTermination(1, TimeUnit.HOURS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            if (failure.get() != null) {
+                throw new IllegalStateException("Indexing failed", failure.get());
             }
             commit(writer);
             Generation old;
@@ -330,6 +358,7 @@ class SearchIndex implements DisposableBean {
             current.close();
         } finally {
             swap.writeLock().unlock();
+            searchThreads.shutdown();
         }
     }
 
@@ -345,7 +374,14 @@ class SearchIndex implements DisposableBean {
         if (!DirectoryReader.indexExists(directory)) {
             commit(writer);
         }
-        SearcherManager searchers = new SearcherManager(writer, null);
+        SearcherManager searchers = new SearcherManager(writer, new org.apache.lucene.search.SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader,
+                    org.apache.lucene.index.IndexReader previous) {
+                // Large segments are searched in slices on all cores: a broad query's count and facets in parallel.
+                return new IndexSearcher(reader, searchThreads);
+            }
+        });
         ControlledRealTimeReopenThread<IndexSearcher> reopener = new ControlledRealTimeReopenThread<>(writer,
                 searchers, MAX_STALE_SEC, MIN_STALE_SEC);
         reopener.setName("search-reopen-" + name);

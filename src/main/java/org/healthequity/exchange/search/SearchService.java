@@ -289,7 +289,13 @@ public class SearchService {
             return snippets;
         }
         if (!parsed.matchAll()) {
-            String[] fields = java.util.Arrays.stream(Language.values()).map(Analyzers::body).toArray(String[]::new);
+            // Only the body fields of the languages on this page: a page in one language highlights one field.
+            Set<String> languages = new java.util.TreeSet<>();
+            for (ScoreDoc doc : page) {
+                languages.add(searcher.storedFields().document(doc.doc, Set.of(Documents.LANGUAGE))
+                        .get(Documents.LANGUAGE));
+            }
+            String[] fields = languages.stream().map(code -> Analyzers.BODY + code).toArray(String[]::new);
             UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzers.perField())
                     .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
                     .withMaxLength(Documents.STORED_BODY).build();

@@ -70,6 +70,17 @@ public final class RichText {
         return TEXT.render(PARSER.parse(source)).strip();
     }
 
+    private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
+    private static final Pattern MARKS = Pattern.compile("(?m)^\\s{0,3}(#{1,6}\\s+|[-*+]\\s+|>\\s?|\\d+[.)]\\s+)|\\*\\*|__|`");
+
+    /**
+     * The text with Markdown's marks dropped, cheaply and without parsing: for indexing large volumes, where the
+     * analysers ignore punctuation anyway. Not for display.
+     */
+    public static String roughText(String source) {
+        return MARKS.matcher(LINK.matcher(source).replaceAll("$1")).replaceAll("");
+    }
+
     /** The first {@code max} characters of the plain text, cut at a word, with an ellipsis when cut. */
     public static String excerpt(String source, int max) {
         String text = plainText(source).replaceAll("\\s+", " ");
