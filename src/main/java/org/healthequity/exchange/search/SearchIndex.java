@@ -90,11 +90,6 @@ class SearchIndex implements DisposableBean {
         thread.setDaemon(true);
         return thread;
     });
-    private final ExecutorService searchThreads = Executors.newFixedThreadPool(INDEXING_THREADS, r -> {
-        Thread thread = new Thread(r, "search-slice");
-        thread.setDaemon(true);
-        return thread;
-    });
     private final AtomicLong rebuildDone = new AtomicLong();
     private final AtomicLong rebuildTotal = new AtomicLong();
     private final Set<String> changedDuringRebuild = ConcurrentHashMap.newKeySet();
@@ -358,7 +353,6 @@ class SearchIndex implements DisposableBean {
             current.close();
         } finally {
             swap.writeLock().unlock();
-            searchThreads.shutdown();
         }
     }
 
@@ -374,14 +368,7 @@ class SearchIndex implements DisposableBean {
         if (!DirectoryReader.indexExists(directory)) {
             commit(writer);
         }
-        SearcherManager searchers = new SearcherManager(writer, new org.apache.lucene.search.SearcherFactory() {
-            @Override
-            public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader,
-                    org.apache.lucene.index.IndexReader previous) {
-                // Large segments are searched in slices on all cores: a broad query's count and facets in parallel.
-                return new IndexSearcher(reader, searchThreads);
-            }
-        });
+        SearcherManager searchers = new SearcherManager(writer, null);
         ControlledRealTimeReopenThread<IndexSearcher> reopener = new ControlledRealTimeReopenThread<>(writer,
                 searchers, MAX_STALE_SEC, MIN_STALE_SEC);
         reopener.setName("search-reopen-" + name);
