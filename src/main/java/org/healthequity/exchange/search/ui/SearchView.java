@@ -104,13 +104,12 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         results.addColumn(new ComponentRenderer<>(this::hit)).setHeader(getTranslation("search.results"));
         results.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         results.setEmptyStateText(getTranslation("search.empty"));
-        results.setSizeFull();
+        results.addClassName("search-results");
         facetPanel.addClassName("facets");
         facetPanel.setPadding(false);
-        facetPanel.setWidth("18rem");
+        facetPanel.setWidth(null);
         FlexLayout body = new FlexLayout(facetPanel, results);
-        body.setSizeFull();
-        body.setFlexGrow(1, results);
+        body.setWidthFull();
         body.addClassName("search-body");
         add(new H1(getTranslation("nav.search")), top, notes, summary, body);
     }
