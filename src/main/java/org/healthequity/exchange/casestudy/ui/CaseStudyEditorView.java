@@ -99,6 +99,7 @@ public class CaseStudyEditorView extends VerticalLayout implements BeforeEnterOb
     private final Paragraph uploadError = new Paragraph();
     private final Button submit = new Button();
     private final Button withdraw = new Button();
+    private final Button save = new Button();
     private final Countries countryService;
 
     private @Nullable Long caseStudyId;
@@ -184,7 +185,8 @@ public class CaseStudyEditorView extends VerticalLayout implements BeforeEnterOb
         uploadError.addClassName("error");
         uploadError.setVisible(false);
 
-        Button save = new Button(getTranslation("case-study.save"), e -> save(true));
+        save.setText(getTranslation("case-study.save"));
+        save.addClickListener(e -> save(true));
         submit.setText(getTranslation("case-study.submit"));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(e -> submit());
@@ -476,6 +478,7 @@ public class CaseStudyEditorView extends VerticalLayout implements BeforeEnterOb
         fields.addAll(longFields.values());
         fields.forEach(f -> f.setReadOnly(readOnly));
         upload.setVisible(!readOnly);
+        save.setVisible(!readOnly);
     }
 
     @Override

@@ -137,6 +137,14 @@ class CaseStudyViewsViewTest extends ViewTest {
                 .anySatisfy(row -> assertThat(row.title()).isEqualTo("Autosaved housing story"));
         assertThat(authoring.myCaseStudies()).filteredOn(c -> c.title().equals("Autosaved housing story"))
                 .extracting(MyCaseStudy::status).containsExactly(CaseStudyStatus.SUBMITTED);
+
+        long id = authoring.myCaseStudies().stream().filter(c -> c.title().equals("Autosaved housing story"))
+                .findFirst().orElseThrow().id();
+        navigate("case-studies/" + id + "/edit");
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Title")).isReadOnly()).isTrue();
+        assertThat(_find(Button.class, spec -> spec.withText("Save draft"))).isEmpty();
+        _click(_get(Button.class, spec -> spec.withText("Withdraw from review")));
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Title")).isReadOnly()).isFalse();
     }
 
     @Test
