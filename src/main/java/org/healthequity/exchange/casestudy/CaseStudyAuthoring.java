@@ -1,20 +1,11 @@
 package org.healthequity.exchange.casestudy;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
-import org.healthequity.exchange.member.Countries;
-import org.healthequity.exchange.member.CountryRef;
-import org.healthequity.exchange.member.Expertise;
 import org.healthequity.exchange.member.MemberContacts;
 import org.healthequity.exchange.moderation.ModerationQueue;
 import org.healthequity.exchange.moderation.ModerationRequest;
@@ -23,13 +14,10 @@ import org.healthequity.exchange.shared.audit.AuditOutcome;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.ExchangeUser;
-import org.healthequity.exchange.shared.security.Role;
-import org.healthequity.exchange.shared.text.RichText;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,34 +38,32 @@ public class CaseStudyAuthoring {
     /** Who may write case studies: members of the networks and the secretariat, not applicants or visitors. */
     static final String WRITERS = "hasAnyRole('MEMBER', 'GROUP_LEAD', 'STEERING_COMMITTEE', 'SECRETARIAT', 'ADMIN')";
 
-    static final String TYPE = "CASE_STUDY";
+    static final String TYPE = CaseStudyLibrary.CONTENT_TYPE;
 
     private final CaseStudyRepository caseStudies;
     private final CaseStudyRevisionRepository revisions;
     private final CaseStudyRecords records;
     private final NamedParameterJdbcTemplate jdbc;
-    private final Countries countries;
+    private final CaseStudyChecks checks;
+    private final Drafts drafts;
     private final MemberContacts contacts;
     private final ModerationQueue moderation;
-    private final AttachmentStore files;
-    private final PdfText pdfText;
     private final CaseStudySettings settings;
     private final AuditLog audit;
     private final Clock clock;
 
     CaseStudyAuthoring(CaseStudyRepository caseStudies, CaseStudyRevisionRepository revisions,
-            CaseStudyRecords records, NamedParameterJdbcTemplate jdbc, Countries countries, MemberContacts contacts,
-            ModerationQueue moderation, AttachmentStore files, PdfText pdfText, CaseStudySettings settings,
-            AuditLog audit, Clock clock) {
+            CaseStudyRecords records, NamedParameterJdbcTemplate jdbc, CaseStudyChecks checks, Drafts drafts,
+            MemberContacts contacts, ModerationQueue moderation, CaseStudySettings settings, AuditLog audit,
+            Clock clock) {
         this.caseStudies = caseStudies;
         this.revisions = revisions;
         this.records = records;
         this.jdbc = jdbc;
-        this.countries = countries;
+        this.checks = checks;
+        this.drafts = drafts;
         this.contacts = contacts;
         this.moderation = moderation;
-        this.files = files;
-        this.pdfText = pdfText;
         this.settings = settings;
         this.audit = audit;
         this.clock = clock;
@@ -105,7 +91,7 @@ public class CaseStudyAuthoring {
     @Transactional(readOnly = true)
     public EditableCaseStudy edit(long id) {
         CaseStudy caseStudy = caseStudies.findById(id).orElseThrow(() -> notFound());
-        requireAuthor(id);
+        drafts.requireAuthor(id);
         List<Long> authors = records.authorIds(id);
         List<Long> coAuthors = authors.stream().skip(1).toList();
         Long workingId = caseStudy.workingRevisionId();
@@ -137,8 +123,8 @@ public class CaseStudyAuthoring {
     public SavedDraft saveDraft(@Nullable Long id, @Valid @NotNull CaseStudyForm form, long loadedVersion,
             @Nullable Long translationOf) {
         ExchangeUser me = CurrentUser.require();
-        CaseStudyForm clean = clean(form);
-        List<String> regions = check(clean, me);
+        CaseStudyForm clean = checks.clean(form);
+        List<String> regions = checks.check(clean, me);
         Instant now = clock.instant();
         if (id == null) {
             Long original = translationOf == null ? null : publishedOriginal(translationOf).id();
@@ -152,14 +138,14 @@ public class CaseStudyAuthoring {
             return new SavedDraft(caseStudy.id(), first.id(), first.version());
         }
         CaseStudy caseStudy = caseStudies.lockById(id).orElseThrow(() -> notFound());
-        requireAuthor(id);
+        drafts.requireAuthor(id);
         List<Long> current = records.authorIds(id);
         CaseStudyRevision working;
         if (caseStudy.workingRevisionId() == null) {
             if (loadedVersion != -1) {
                 throw new CaseStudyConflict();
             }
-            working = startRevision(caseStudy, me.accountId(), now);
+            working = drafts.startRevision(caseStudy, me.accountId(), now);
             working.update(clean, regions, now);
         } else {
             working = revisions.findById(caseStudy.workingRevisionId()).orElseThrow();
@@ -188,7 +174,7 @@ public class CaseStudyAuthoring {
     public void submit(long id, long loadedVersion) {
         ExchangeUser me = CurrentUser.require();
         CaseStudy caseStudy = caseStudies.lockById(id).orElseThrow(() -> notFound());
-        requireAuthor(id);
+        drafts.requireAuthor(id);
         Long workingId = caseStudy.workingRevisionId();
         if (workingId == null) {
             throw CaseStudy.notAllowed();
@@ -197,7 +183,7 @@ public class CaseStudyAuthoring {
         if (working.version() != loadedVersion) {
             throw new CaseStudyConflict();
         }
-        List<CaseStudyProblem.FieldProblem> missing = incomplete(working.toForm(List.of()));
+        List<CaseStudyProblem.FieldProblem> missing = CaseStudyChecks.incomplete(working.toForm(List.of()));
         if (!missing.isEmpty()) {
             throw new CaseStudyProblem(missing);
         }
@@ -221,7 +207,7 @@ public class CaseStudyAuthoring {
     @Transactional
     public void withdraw(long id) {
         CaseStudy caseStudy = caseStudies.lockById(id).orElseThrow(() -> notFound());
-        requireAuthor(id);
+        drafts.requireAuthor(id);
         Long workingId = caseStudy.workingRevisionId();
         if (workingId == null) {
             throw CaseStudy.notAllowed();
@@ -230,66 +216,6 @@ public class CaseStudyAuthoring {
         caseStudy.withdrawn();
         moderation.withdraw(TYPE, id);
         audit.record("case-study.withdraw", "case_study", id, AuditOutcome.SUCCESS, null);
-    }
-
-    /**
-     * Attaches a file to the working draft (a published case study gets a new revision for it). The type is recognised
-     * from the content; PDF text is extracted for search within a time limit.
-     *
-     * @return the draft's new version
-     */
-    @PreAuthorize(WRITERS)
-    @Transactional
-    public SavedDraft addAttachment(long id, long loadedVersion, String fileName, byte[] content) {
-        ExchangeUser me = CurrentUser.require();
-        if (content.length > settings.maxAttachmentBytes()) {
-            throw new CaseStudyProblem("attachments", "case-study.attachment.too-large");
-        }
-        if (content.length == 0) {
-            throw new CaseStudyProblem("attachments", "case-study.attachment.empty");
-        }
-        FileKind kind = FileKind.detect(content)
-                .orElseThrow(() -> new CaseStudyProblem("attachments", "case-study.attachment.type"));
-        String text = null;
-        if (kind == FileKind.PDF) {
-            PdfText.Outcome outcome = pdfText.extract(content);
-            if (outcome instanceof PdfText.Outcome.Unreadable) {
-                throw new CaseStudyProblem("attachments", "case-study.attachment.unreadable-pdf");
-            }
-            text = outcome instanceof PdfText.Outcome.Text extracted ? extracted.text().replace("\u0000", "") : null;
-        }
-        CaseStudyRevision working = editableWorking(id, loadedVersion, me);
-        if (records.attachments(working.id()).size() >= CaseStudyLimits.MAX_ATTACHMENTS) {
-            throw new CaseStudyProblem("attachments", "case-study.attachment.too-many");
-        }
-        String stored = files.store(content, kind);
-        Long attachmentId = jdbc.queryForObject("insert into case_study_attachment (case_study_id, stored_name,"
-                + " file_name, media_type, size_bytes, extracted_text, uploaded_by, uploaded_at) values (:cs, :stored,"
-                + " :name, :type, :size, :text, :by, :at) returning id", new MapSqlParameterSource("cs", id)
-                        .addValue("stored", stored).addValue("name", safeFileName(fileName, kind))
-                        .addValue("type", kind.mediaType()).addValue("size", content.length).addValue("text", text)
-                        .addValue("by", me.accountId()).addValue("at", java.sql.Timestamp.from(clock.instant())),
-                Long.class);
-        jdbc.update("insert into case_study_revision_attachment (revision_id, attachment_id) values (:r, :a)",
-                new MapSqlParameterSource("r", working.id()).addValue("a", attachmentId));
-        working.touch(clock.instant());
-        revisions.flush();
-        audit.record("case-study.attachment.add", "case_study", id, AuditOutcome.SUCCESS, kind.name());
-        return new SavedDraft(id, working.id(), working.version());
-    }
-
-    /** Removes an attachment from the working draft; older versions keep it. */
-    @PreAuthorize(WRITERS)
-    @Transactional
-    public SavedDraft removeAttachment(long id, long loadedVersion, long attachmentId) {
-        ExchangeUser me = CurrentUser.require();
-        CaseStudyRevision working = editableWorking(id, loadedVersion, me);
-        jdbc.update("delete from case_study_revision_attachment where revision_id = :r and attachment_id = :a",
-                new MapSqlParameterSource("r", working.id()).addValue("a", attachmentId));
-        working.touch(clock.instant());
-        revisions.flush();
-        audit.record("case-study.attachment.remove", "case_study", id, AuditOutcome.SUCCESS, null);
-        return new SavedDraft(id, working.id(), working.version());
     }
 
     /** The signed-in person's case studies, newest change first. */
@@ -312,39 +238,6 @@ public class CaseStudyAuthoring {
                         rs.getTimestamp("updated_at").toInstant(), rs.getString("language")));
     }
 
-    private CaseStudyRevision editableWorking(long id, long loadedVersion, ExchangeUser me) {
-        CaseStudy caseStudy = caseStudies.lockById(id).orElseThrow(() -> notFound());
-        requireAuthor(id);
-        if (caseStudy.workingRevisionId() == null) {
-            if (loadedVersion != -1) {
-                throw new CaseStudyConflict();
-            }
-            return startRevision(caseStudy, me.accountId(), clock.instant());
-        }
-        CaseStudyRevision working = revisions.findById(caseStudy.workingRevisionId()).orElseThrow();
-        if (working.version() != loadedVersion) {
-            throw new CaseStudyConflict();
-        }
-        if (!working.status().editable()) {
-            throw new CaseStudyProblem("", "case-study.not-editable");
-        }
-        return working;
-    }
-
-    /** A new working revision copied from the live (or retracted) one, with its attachments. */
-    private CaseStudyRevision startRevision(CaseStudy caseStudy, long by, Instant now) {
-        Long liveId = caseStudy.publishedRevisionId();
-        if (liveId == null || caseStudy.status() == CaseStudyStatus.REJECTED) {
-            throw new CaseStudyProblem("", "case-study.not-editable");
-        }
-        CaseStudyRevision live = revisions.findById(liveId).orElseThrow();
-        CaseStudyRevision next = revisions.saveAndFlush(live.next(revisions.lastNumber(caseStudy.id()) + 1,
-                List.of(), by, now));
-        records.copyAttachments(liveId, next.id());
-        caseStudy.startWorking(next.id());
-        return next;
-    }
-
     private CaseStudy publishedOriginal(long translationOf) {
         CaseStudy original = caseStudies.findById(translationOf).orElseThrow(() -> notFound());
         if (original.status() != CaseStudyStatus.PUBLISHED) {
@@ -355,15 +248,6 @@ public class CaseStudyAuthoring {
                 : caseStudies.findById(original.translationOf()).orElse(original);
     }
 
-    private void requireAuthor(long id) {
-        ExchangeUser me = CurrentUser.require();
-        if (!records.isAuthor(id, me.accountId())) {
-            audit.recordIndependently(CurrentUser.actorName(), "case-study.edit", "case_study", id,
-                    AuditOutcome.DENIED, "not an author");
-            throw new AccessDeniedException("Not an author of case study " + id);
-        }
-    }
-
     private List<Long> authors(long first, List<Long> coAuthors) {
         LinkedHashSet<Long> ids = new LinkedHashSet<>();
         ids.add(first);
@@ -371,118 +255,7 @@ public class CaseStudyAuthoring {
         return List.copyOf(ids);
     }
 
-    private static CaseStudyForm clean(CaseStudyForm form) {
-        return new CaseStudyForm(form.network(), form.language(), plain(form.title()), RichText.clean(form.summary()),
-                RichText.clean(form.objectives()), RichText.clean(form.context()), RichText.clean(form.stakeholders()),
-                RichText.clean(form.implementation()), RichText.clean(form.results()),
-                RichText.clean(form.enablingFactors()), RichText.clean(form.sustainability()),
-                RichText.clean(form.lessonsLearned()), distinct(form.countries()), form.yearFrom(), form.yearTo(),
-                distinct(form.themes()), distinct(form.dimensions()), distinct(form.sdgTargets()),
-                plain(form.contacts()), form.links().strip(), distinct(form.coAuthorIds()));
-    }
-
-    /** Titles and names are plain text: one line, no control characters. */
-    static String plain(String text) {
-        return text.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
-    }
-
-    private static <T> List<T> distinct(List<T> values) {
-        return values.stream().distinct().toList();
-    }
-
-    /** Checks every value against the vocabularies and the author's networks; returns the derived WHO regions. */
-    private List<String> check(CaseStudyForm form, ExchangeUser me) {
-        List<CaseStudyProblem.FieldProblem> problems = new ArrayList<>();
-        Map<String, String> regionOf = countries.all(Language.ENGLISH).stream()
-                .collect(Collectors.toMap(CountryRef::iso2, CountryRef::region));
-        if (form.countries().stream().anyMatch(c -> !regionOf.containsKey(c))) {
-            problems.add(new CaseStudyProblem.FieldProblem("countries", "case-study.countries.unknown"));
-        }
-        if (form.themes().stream().anyMatch(t -> !Expertise.THEMES.contains(t))) {
-            problems.add(new CaseStudyProblem.FieldProblem("themes", "case-study.vocabulary.unknown"));
-        }
-        if (form.dimensions().stream().anyMatch(d -> !Expertise.DIMENSIONS.contains(d))) {
-            problems.add(new CaseStudyProblem.FieldProblem("dimensions", "case-study.vocabulary.unknown"));
-        }
-        if (form.sdgTargets().stream().anyMatch(t -> !SdgTargets.isValid(t))) {
-            problems.add(new CaseStudyProblem.FieldProblem("sdgTargets", "case-study.vocabulary.unknown"));
-        }
-        checkYear(form.yearFrom(), "yearFrom", problems);
-        checkYear(form.yearTo(), "yearTo", problems);
-        if (form.yearFrom() != null && form.yearTo() != null && form.yearTo() < form.yearFrom()) {
-            problems.add(new CaseStudyProblem.FieldProblem("yearTo", "case-study.years.order"));
-        }
-        if (form.linkList().stream().anyMatch(link -> !isWebAddress(link))) {
-            problems.add(new CaseStudyProblem.FieldProblem("links", "case-study.links.invalid"));
-        }
-        boolean secretariat = me.hasRole(Role.SECRETARIAT) || me.hasRole(Role.ADMIN);
-        if (!secretariat && !contacts.myNetworks().contains(form.network())) {
-            problems.add(new CaseStudyProblem.FieldProblem("network", "case-study.network.not-a-member"));
-        }
-        if (!form.coAuthorIds().isEmpty()) {
-            Set<Long> known = contacts.names(form.coAuthorIds()).keySet();
-            if (!known.containsAll(form.coAuthorIds())) {
-                problems.add(new CaseStudyProblem.FieldProblem("coAuthors", "case-study.authors.unknown"));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new CaseStudyProblem(problems);
-        }
-        return form.countries().stream().map(regionOf::get).distinct().sorted().toList();
-    }
-
-    private static void checkYear(@Nullable Integer year, String field, List<CaseStudyProblem.FieldProblem> problems) {
-        if (year != null && (year < CaseStudyLimits.FIRST_YEAR || year > CaseStudyLimits.LAST_YEAR)) {
-            problems.add(new CaseStudyProblem.FieldProblem(field, "case-study.years.range"));
-        }
-    }
-
-    static boolean isWebAddress(String link) {
-        try {
-            URI uri = new URI(link);
-            return uri.getHost() != null && ("https".equalsIgnoreCase(uri.getScheme())
-                    || "http".equalsIgnoreCase(uri.getScheme()));
-        } catch (URISyntaxException e) {
-            return false;
-        }
-    }
-
-    /** Every field a submission needs and lacks, so the author sees them all at once. */
-    static List<CaseStudyProblem.FieldProblem> incomplete(CaseStudyForm form) {
-        List<CaseStudyProblem.FieldProblem> missing = new ArrayList<>();
-        if (form.title().isBlank()) {
-            missing.add(new CaseStudyProblem.FieldProblem("title", "case-study.required"));
-        }
-        for (String field : List.of("summary", "objectives", "implementation", "results", "lessonsLearned")) {
-            if (form.longField(field).isBlank()) {
-                missing.add(new CaseStudyProblem.FieldProblem(field, "case-study.required"));
-            }
-        }
-        if (form.countries().isEmpty()) {
-            missing.add(new CaseStudyProblem.FieldProblem("countries", "case-study.required"));
-        }
-        if (form.themes().isEmpty()) {
-            missing.add(new CaseStudyProblem.FieldProblem("themes", "case-study.required"));
-        }
-        if (form.yearFrom() == null) {
-            missing.add(new CaseStudyProblem.FieldProblem("yearFrom", "case-study.required"));
-        }
-        return missing;
-    }
-
-    private static String safeFileName(String name, FileKind kind) {
-        String base = name.replace('\\', '/');
-        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>:|?*]", "").strip();
-        int dot = base.lastIndexOf('.');
-        String stem = dot > 0 ? base.substring(0, dot) : base;
-        if (stem.isBlank()) {
-            stem = "attachment";
-        }
-        int room = CaseStudyLimits.FILE_NAME - kind.extension().length() - 1;
-        return (stem.length() > room ? stem.substring(0, room) : stem) + "." + kind.extension();
-    }
-
-    private static CaseStudyProblem notFound() {
+    static CaseStudyProblem notFound() {
         return new CaseStudyProblem("", "case-study.not-found");
     }
 }

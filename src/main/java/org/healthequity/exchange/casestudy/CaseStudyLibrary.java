@@ -29,6 +29,9 @@ import jakarta.annotation.security.PermitAll;
 @Service
 public class CaseStudyLibrary {
 
+    /** The content type of case studies in the moderation queue and the search index. */
+    public static final String CONTENT_TYPE = "CASE_STUDY";
+
     static final int EXCERPT = 280;
     private static final int RELATED = 5;
 

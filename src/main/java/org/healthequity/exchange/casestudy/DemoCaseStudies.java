@@ -146,7 +146,7 @@ class DemoCaseStudies implements ApplicationRunner {
         MapSqlParameterSource revision = new MapSqlParameterSource("cs", caseStudy)
                 .addValue("status", status.equals("DRAFT") ? "DRAFT" : status)
                 .addValue("language", e.get("language").asString()).addValue("network", e.get("network").asString())
-                .addValue("title", CaseStudyAuthoring.plain(e.get("title").asString()))
+                .addValue("title", CaseStudyChecks.plain(e.get("title").asString()))
                 .addValue("countries", String.join(",", countryCodes)).addValue("regions", String.join(",", regions))
                 .addValue("themes", String.join(",", strings(e.get("themes"))))
                 .addValue("dimensions", String.join(",", strings(e.get("dimensions"))))
@@ -193,7 +193,7 @@ class DemoCaseStudies implements ApplicationRunner {
             SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user,
                     null, user.getAuthorities()));
             moderation.enqueue(new ModerationRequest(CaseStudyAuthoring.TYPE, caseStudy, revisionId,
-                    CaseStudyAuthoring.plain(e.get("title").asString()), e.get("network").asString(),
+                    CaseStudyChecks.plain(e.get("title").asString()), e.get("network").asString(),
                     e.get("language").asString(), author));
         } finally {
             SecurityContextHolder.setContext(context);

@@ -35,6 +35,12 @@ public class Countries {
                         l.locale()))).toList());
     }
 
+    /** Each Member State's name in the language, by ISO code. */
+    @PermitAll
+    public Map<String, String> names(Language language) {
+        return all(language).stream().collect(java.util.stream.Collectors.toMap(CountryRef::iso2, CountryRef::name));
+    }
+
     @PermitAll
     public java.util.Optional<CountryRef> find(String iso2, Language language) {
         return all(language).stream().filter(c -> c.iso2().equals(iso2)).findFirst();

@@ -2,4 +2,9 @@ package org.healthequity.exchange.member;
 
 /** A WHO Member State with its name in the viewer's language and its WHO region code. */
 public record CountryRef(String iso2, String region, String name) {
+
+    /** The bundle key naming a WHO region ("AFR" → "region.afr"). */
+    public static String regionMessageKey(String region) {
+        return "region." + region.toLowerCase(java.util.Locale.ROOT);
+    }
 }

@@ -12,8 +12,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.healthequity.exchange.member.MemberContacts;
-import org.healthequity.exchange.notification.MailOutbox;
-import org.healthequity.exchange.shared.ExchangeProperties;
 import org.healthequity.exchange.shared.audit.AuditLog;
 import org.healthequity.exchange.shared.audit.AuditOutcome;
 import org.healthequity.exchange.shared.security.CurrentUser;
@@ -51,16 +49,15 @@ public class ModerationQueue {
     private final Map<String, ModeratedContent> handlers;
     private final NamedParameterJdbcTemplate jdbc;
     private final MemberContacts contacts;
-    private final MailOutbox mail;
+    private final DecisionMail mail;
     private final AuditLog audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
-    private final ExchangeProperties properties;
     private final ModerationSettings settings;
 
     ModerationQueue(ModerationItemRepository items, List<ModeratedContent> handlers, NamedParameterJdbcTemplate jdbc,
-            MemberContacts contacts, MailOutbox mail, AuditLog audit, Clock clock, ApplicationEventPublisher events,
-            ExchangeProperties properties, ModerationSettings settings) {
+            MemberContacts contacts, DecisionMail mail, AuditLog audit, Clock clock, ApplicationEventPublisher events,
+            ModerationSettings settings) {
         this.items = items;
         this.handlers = handlers.stream().collect(Collectors.toMap(ModeratedContent::type, Function.identity()));
         this.jdbc = jdbc;
@@ -69,7 +66,6 @@ public class ModerationQueue {
         this.audit = audit;
         this.clock = clock;
         this.events = events;
-        this.properties = properties;
         this.settings = settings;
     }
 
@@ -176,14 +172,18 @@ public class ModerationQueue {
         return count == null ? 0 : count;
     }
 
-    /** How many items wait, and how many of them are overdue, for the secretariat's dashboard. */
+    /** How many items wait, and how many of them are overdue. */
+    public record Waiting(long open, long overdue) {
+    }
+
+    /** What waits, for the secretariat's dashboard. */
     @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
     @Transactional(readOnly = true)
-    public long[] waiting() {
+    public Waiting waiting() {
         Instant limit = clock.instant().minus(settings.overdueAfter());
         return jdbc.queryForObject("select count(*), count(*) filter (where created_at < :limit)"
                 + " from moderation_item where status = 'OPEN'", new MapSqlParameterSource("limit",
-                        java.sql.Timestamp.from(limit)), (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)});
+                        java.sql.Timestamp.from(limit)), (rs, i) -> new Waiting(rs.getLong(1), rs.getLong(2)));
     }
 
     /** The signed-in moderator takes an item so that others see it is being handled. */
@@ -233,35 +233,11 @@ public class ModerationQueue {
             items.findOpen(item.contentType(), item.contentId(), ItemKind.FLAG)
                     .forEach(other -> other.decide(Decision.RETRACT, text, me, clock.instant()));
         }
-        notifyAuthor(item, handler, decision, text);
+        mail.decided(item, handler, decision, text);
         audit.record("moderation." + decision.name().toLowerCase(java.util.Locale.ROOT), item.contentType(),
                 item.contentId(), AuditOutcome.SUCCESS, "item " + itemId);
         events.publishEvent(new ModerationDecided(itemId, item.contentType(), item.contentId(), item.revisionId(),
                 decision, me));
-    }
-
-    private void notifyAuthor(ModerationItem item, ModeratedContent handler, Decision decision, String text) {
-        Long recipient = decision == Decision.DISMISS ? item.raisedBy() : item.authorId();
-        if (recipient == null) {
-            return;
-        }
-        contacts.contact(recipient).ifPresent(contact -> {
-            String link = properties.link(decision == Decision.APPROVE || decision == Decision.DISMISS
-                    ? handler.publicLink(item.contentId())
-                    : handler.reviewLink(item.contentId(), item.revisionId()));
-            switch (decision) {
-                case APPROVE -> mail.queue(contact.email(), contact.language(), "moderation-approved",
-                        contact.displayName(), item.title(), link);
-                case RETURN -> mail.queue(contact.email(), contact.language(), "moderation-returned",
-                        contact.displayName(), item.title(), text, link);
-                case REJECT -> mail.queue(contact.email(), contact.language(), "moderation-rejected",
-                        contact.displayName(), item.title(), text, link);
-                case RETRACT -> mail.queue(contact.email(), contact.language(), "moderation-retracted",
-                        contact.displayName(), item.title(), text, link);
-                case DISMISS -> mail.queue(contact.email(), contact.language(), "moderation-flag-dismissed",
-                        contact.displayName(), item.title(), link);
-            }
-        });
     }
 
     private ModerationItem load(long itemId) {

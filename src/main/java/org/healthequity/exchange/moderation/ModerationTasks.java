@@ -22,10 +22,11 @@ class ModerationTasks implements DashboardContribution {
         if (!viewer.hasRole(Role.SECRETARIAT) && !viewer.hasRole(Role.ADMIN)) {
             return List.of();
         }
-        long[] waiting = queue.waiting();
-        if (waiting[0] == 0) {
+        ModerationQueue.Waiting waiting = queue.waiting();
+        if (waiting.open() == 0) {
             return List.of();
         }
-        return List.of(new Item("moderation.task.waiting", List.of(waiting[0], waiting[1]), "moderation", null));
+        return List.of(new Item("moderation.task.waiting", List.of(waiting.open(), waiting.overdue()), "moderation",
+                null));
     }
 }

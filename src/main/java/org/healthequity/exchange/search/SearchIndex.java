@@ -2,13 +2,10 @@ package org.healthequity.exchange.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +16,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import java.util.stream.Stream;
 
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
@@ -54,8 +50,7 @@ class SearchIndex implements DisposableBean {
 
     /** Raise when the document layout changes: the index is then rebuilt at the next start. */
     static final String SCHEMA_VERSION = "2";
-    private static final String SCHEMA_KEY = "schema";
-    private static final String CURRENT = "CURRENT";
+    static final String SCHEMA_KEY = "schema";
     private static final double MAX_STALE_SEC = 0.1;
     private static final double MIN_STALE_SEC = 0.01;
     private static final int INDEXING_THREADS = Math.max(2, Runtime.getRuntime().availableProcessors());
@@ -81,6 +76,7 @@ class SearchIndex implements DisposableBean {
     }
 
     private final Path root;
+    private final IndexFolders folders;
     private final Analyzers analyzers;
     private final List<SearchSource> sources;
     private final Clock clock;
@@ -105,18 +101,19 @@ class SearchIndex implements DisposableBean {
     SearchIndex(ExchangeProperties properties, Analyzers analyzers, List<SearchSource> sources, Clock clock)
             throws IOException {
         this.root = properties.dataDir().resolve("search").toAbsolutePath();
+        this.folders = new IndexFolders(root);
         this.analyzers = analyzers;
         this.sources = sources;
         this.clock = clock;
         Files.createDirectories(root);
-        Optional<String> usable = usableGeneration();
+        Optional<String> usable = folders.usableGeneration();
         rebuildAtStart = usable.isEmpty();
         if (usable.isPresent()) {
             current = open(usable.get());
         } else {
             // Answer (with nothing) at once; a new generation is filled from the database once the portal is up.
-            current = open(newGenerationName());
-            writePointer(current.name());
+            current = open(folders.newGenerationName());
+            folders.writePointer(current.name());
         }
     }
 
@@ -223,7 +220,7 @@ class SearchIndex implements DisposableBean {
     }
 
     private void rebuild() {
-        String name = newGenerationName();
+        String name = folders.newGenerationName();
         Generation fresh = null;
         try {
             fresh = open(name);
@@ -279,13 +276,13 @@ class SearchIndex implements DisposableBean {
                 fresh.searchers().maybeRefreshBlocking();
                 old = current;
                 current = fresh;
-                writePointer(name);
+                folders.writePointer(name);
             } finally {
                 swap.writeLock().unlock();
             }
             rebuildFinishedAt = clock.instant();
             old.close();
-            deleteGeneration(old.name());
+            folders.deleteGeneration(old.name());
             rebuilding = false;
             log.info("Search index rebuilt: {} documents in generation {}", rebuildDone.get(), name);
         } catch (IOException | RuntimeException e) {
@@ -298,7 +295,7 @@ class SearchIndex implements DisposableBean {
                 } catch (IOException closing) {
                     e.addSuppressed(closing);
                 }
-                deleteGeneration(name);
+                folders.deleteGeneration(name);
             }
         }
     }
@@ -375,73 +372,6 @@ class SearchIndex implements DisposableBean {
         reopener.setDaemon(true);
         reopener.start();
         return new Generation(name, directory, writer, searchers, reopener, new AtomicLong());
-    }
-
-    /** The current generation if it exists, has this schema version and passes its check. */
-    private Optional<String> usableGeneration() {
-        Path pointer = root.resolve(CURRENT);
-        try {
-            if (!Files.exists(pointer)) {
-                return Optional.empty();
-            }
-            String name = Files.readString(pointer, StandardCharsets.UTF_8).strip();
-            Path folder = root.resolve(name);
-            if (name.isEmpty() || !Files.isDirectory(folder)) {
-                return Optional.empty();
-            }
-            try (Directory directory = FSDirectory.open(folder)) {
-                if (!DirectoryReader.indexExists(directory)) {
-                    return Optional.empty();
-                }
-                try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                    String schema = reader.getIndexCommit().getUserData().get(SCHEMA_KEY);
-                    if (!SCHEMA_VERSION.equals(schema)) {
-                        log.info("Search index has schema {} (wanted {}): rebuilding", schema, SCHEMA_VERSION);
-                        return Optional.empty();
-                    }
-                }
-                try (CheckIndex check = new CheckIndex(directory)) {
-                    if (!check.checkIndex().clean) {
-                        log.warn("Search index failed its check: rebuilding");
-                        return Optional.empty();
-                    }
-                }
-            }
-            return Optional.of(name);
-        } catch (IOException | RuntimeException e) {
-            log.warn("Search index unreadable ({}): rebuilding", e.toString());
-            return Optional.empty();
-        }
-    }
-
-    private void writePointer(String name) {
-        try {
-            Path temporary = root.resolve(CURRENT + ".tmp");
-            Files.writeString(temporary, name, StandardCharsets.UTF_8);
-            Files.move(temporary, root.resolve(CURRENT), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private String newGenerationName() {
-        return "index-" + System.currentTimeMillis() + "-" + Long.toHexString(System.nanoTime() & 0xffff);
-    }
-
-    private void deleteGeneration(String name) {
-        Path folder = root.resolve(name);
-        try (Stream<Path> files = Files.exists(folder) ? Files.walk(folder) : Stream.empty()) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.deleteIfExists(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            log.warn("Could not delete old search index {}", folder, e);
-        }
     }
 
     private SearchSource source(String type) {

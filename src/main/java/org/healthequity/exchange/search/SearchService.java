@@ -4,32 +4,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -38,18 +26,13 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.healthequity.exchange.member.MemberContacts;
 import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.ExchangeUser;
 import org.healthequity.exchange.shared.security.Role;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import org.springframework.web.util.HtmlUtils;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -60,13 +43,10 @@ import jakarta.annotation.security.PermitAll;
 @Service
 public class SearchService {
 
-    static final int SNIPPET = 240;
-    private static final int FACET_VALUES = 300;
-
     private final SearchIndex index;
     private final Analyzers analyzers;
     private final MemberContacts contacts;
-    private final Map<IndexReader.CacheKey, SortedSetDocValuesReaderState> facetStates = new ConcurrentHashMap<>();
+    private final FacetCounting facetCounting = new FacetCounting();
 
     SearchService(SearchIndex index, MemberContacts contacts) {
         this.index = index;
@@ -166,7 +146,7 @@ public class SearchService {
             Set<String> visible) throws IOException {
         Query base = new BooleanQuery.Builder().add(parsed.query(), BooleanClause.Occur.MUST)
                 .add(visibilityFilter(visible), BooleanClause.Occur.FILTER).build();
-        DrillDownQuery drill = drillDown(base, request.filters(), null);
+        DrillDownQuery drill = FacetCounting.drillDown(base, request.filters(), null);
         int wanted = request.offset() + request.limit();
         Sort sort = request.sort() == SearchSort.NEWEST || parsed.matchAll()
                 ? new Sort(new SortField(Documents.PUBLISHED, SortField.Type.LONG, true)) : null;
@@ -177,14 +157,14 @@ public class SearchService {
         ScoreDoc[] all = result.topDocs().scoreDocs;
         int from = Math.min(request.offset(), all.length);
         ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, all.length);
-        Map<Integer, String> snippets = snippets(searcher, parsed, page);
+        Map<Integer, String> snippets = Snippets.of(searcher, analyzers, parsed, page);
         List<SearchResult.Hit> hits = new ArrayList<>(page.length);
         for (ScoreDoc doc : page) {
             hits.add(hit(searcher.storedFields().document(doc.doc), snippets.getOrDefault(doc.doc, "")));
         }
-        Map<Facet, List<SearchResult.FacetCount>> facets = facets(searcher, base, request.filters(),
+        Map<Facet, List<SearchResult.FacetCount>> facets = facetCounting.count(searcher, base, request.filters(),
                 result.facetsCollector());
-        String didYouMean = total == 0 && !parsed.matchAll() ? didYouMean(searcher, request.query()) : null;
+        String didYouMean = total == 0 && !parsed.matchAll() ? Snippets.didYouMean(searcher, request.query()) : null;
         return new SearchResult(total, hits, facets, parsed.noteKey(), didYouMean);
     }
 
@@ -194,172 +174,6 @@ public class SearchService {
             total += docs.totalHits();
         }
         return total;
-    }
-
-    private static DrillDownQuery drillDown(Query base, Map<Facet, Set<String>> filters, @Nullable Facet except) {
-        DrillDownQuery drill = new DrillDownQuery(Documents.FACETS, base);
-        filters.forEach((facet, values) -> {
-            if (facet == except) {
-                return;
-            }
-            for (String value : values) {
-                if (facet == Facet.SDG && value.contains(".")) {
-                    drill.add(facet.param(), value.substring(0, value.indexOf('.')), value);
-                } else {
-                    drill.add(facet.param(), value);
-                }
-            }
-        });
-        return drill;
-    }
-
-    /** Counts per dimension; a dimension with choices is counted without its own choice (drill sideways). */
-    private Map<Facet, List<SearchResult.FacetCount>> facets(IndexSearcher searcher, Query base,
-            Map<Facet, Set<String>> filters, FacetsCollector matching) throws IOException {
-        SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
-        Map<Facet, List<SearchResult.FacetCount>> facets = new EnumMap<>(Facet.class);
-        if (state == null) {
-            return facets;
-        }
-        Facets shared = new SortedSetDocValuesFacetCounts(state, matching);
-        for (Facet facet : Facet.values()) {
-            Facets counts = shared;
-            if (filters.containsKey(facet) && !filters.get(facet).isEmpty()) {
-                FacetsCollector sideways = searcher.search(drillDown(base, filters, facet),
-                        new FacetsCollectorManager());
-                counts = new SortedSetDocValuesFacetCounts(state, sideways);
-            }
-            facets.put(facet, counts(counts, facet));
-        }
-        return facets;
-    }
-
-    private static List<SearchResult.FacetCount> counts(Facets counts, Facet facet) throws IOException {
-        FacetResult top;
-        try {
-            top = counts.getTopChildren(FACET_VALUES, facet.param());
-        } catch (IllegalArgumentException e) {
-            return List.of();
-        }
-        if (top == null) {
-            return List.of();
-        }
-        List<SearchResult.FacetCount> values = new ArrayList<>();
-        for (LabelAndValue value : top.labelValues) {
-            List<SearchResult.FacetCount> children = List.of();
-            if (facet == Facet.SDG) {
-                FacetResult targets = counts.getTopChildren(FACET_VALUES, facet.param(), value.label);
-                children = targets == null ? List.of() : java.util.Arrays.stream(targets.labelValues)
-                        .map(t -> new SearchResult.FacetCount(t.label, t.value.longValue(), List.of())).toList();
-            }
-            values.add(new SearchResult.FacetCount(value.label, value.value.longValue(), children));
-        }
-        return values;
-    }
-
-    private @Nullable SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
-        IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
-        if (helper == null) {
-            return buildState(reader);
-        }
-        SortedSetDocValuesReaderState cached = facetStates.get(helper.getKey());
-        if (cached != null) {
-            return cached;
-        }
-        SortedSetDocValuesReaderState state = buildState(reader);
-        if (state != null) {
-            facetStates.put(helper.getKey(), state);
-            helper.addClosedListener(facetStates::remove);
-        }
-        return state;
-    }
-
-    private static @Nullable SortedSetDocValuesReaderState buildState(IndexReader reader) throws IOException {
-        try {
-            return new DefaultSortedSetDocValuesReaderState(reader, Documents.FACETS);
-        } catch (IllegalArgumentException e) {
-            return null; // an empty index has no facet field yet
-        }
-    }
-
-    private Map<Integer, String> snippets(IndexSearcher searcher, QueryText.Parsed parsed, ScoreDoc[] page)
-            throws IOException {
-        Map<Integer, String> snippets = new java.util.HashMap<>();
-        if (page.length == 0) {
-            return snippets;
-        }
-        if (!parsed.matchAll()) {
-            // Only the body fields of the languages on this page: a page in one language highlights one field.
-            Set<String> languages = new java.util.TreeSet<>();
-            for (ScoreDoc doc : page) {
-                languages.add(searcher.storedFields().document(doc.doc, Set.of(Documents.LANGUAGE))
-                        .get(Documents.LANGUAGE));
-            }
-            String[] fields = languages.stream().map(code -> Analyzers.BODY + code).toArray(String[]::new);
-            UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzers.perField())
-                    .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
-                    .withMaxLength(Documents.STORED_BODY).build();
-            Map<String, String[]> byField = highlighter.highlightFields(fields, parsed.query(),
-                    new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page));
-            for (int i = 0; i < page.length; i++) {
-                for (String field : fields) {
-                    String[] values = byField.get(field);
-                    if (values != null && values[i] != null && !values[i].isBlank()) {
-                        snippets.put(page[i].doc, values[i]);
-                        break;
-                    }
-                }
-            }
-        }
-        for (ScoreDoc doc : page) {
-            if (!snippets.containsKey(doc.doc)) {
-                Document stored = searcher.storedFields().document(doc.doc);
-                String language = stored.get(Documents.LANGUAGE);
-                String body = stored.get(Analyzers.BODY + language);
-                snippets.put(doc.doc, HtmlUtils.htmlEscape(body == null ? "" : body.length() > SNIPPET
-                        ? body.substring(0, SNIPPET) + "…" : body, "UTF-8"));
-            }
-        }
-        return snippets;
-    }
-
-    /** Replaces each word that occurs nowhere by the closest word that does (two edits at most), if any. */
-    private @Nullable String didYouMean(IndexSearcher searcher, String query) throws IOException {
-        IndexReader reader = searcher.getIndexReader();
-        Terms terms = MultiTerms.getTerms(reader, Analyzers.WORDS);
-        if (terms == null) {
-            return null;
-        }
-        List<String> words = QueryText.plainWords(query);
-        List<String> corrected = new ArrayList<>();
-        boolean changed = false;
-        for (String word : words.stream().limit(QueryText.MAX_WORDS).toList()) {
-            Term term = new Term(Analyzers.WORDS, word);
-            if (reader.docFreq(term) > 0 || word.length() < 3) {
-                corrected.add(word);
-                continue;
-            }
-            FuzzyTermsEnum candidates = new FuzzyTermsEnum(terms, term, 2, 1, true);
-            String best = null;
-            float bestBoost = -1;
-            int bestFreq = 0;
-            while (candidates.next() != null) {
-                float boost = candidates.getBoost();
-                int freq = candidates.docFreq();
-                if (boost > bestBoost || (boost == bestBoost && freq > bestFreq)) {
-                    best = candidates.term().utf8ToString();
-                    bestBoost = boost;
-                    bestFreq = freq;
-                }
-            }
-            if (best != null) {
-                corrected.add(best);
-                changed = true;
-            } else {
-                corrected.add(word);
-            }
-        }
-        return changed ? String.join(" ", corrected) : null;
     }
 
     private static SearchResult.Hit hit(Document stored, String snippet) {

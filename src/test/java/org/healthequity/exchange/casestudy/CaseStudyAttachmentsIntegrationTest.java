@@ -1,8 +1,6 @@
 package org.healthequity.exchange.casestudy;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.healthequity.exchange.moderation.Decision;
 import org.healthequity.exchange.moderation.ModerationQueue;
@@ -20,10 +18,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Attachments: checked by content, stored under generated names, nothing left behind when refused. */
 class CaseStudyAttachmentsIntegrationTest extends IntegrationTest {
 
-    private static final AtomicInteger HOURS = new AtomicInteger(1000);
 
     @Autowired
     CaseStudyAuthoring authoring;
+
+    @Autowired
+    CaseStudyAttachments attachments;
 
     @Autowired
     CaseStudyLibrary library;
@@ -47,7 +47,7 @@ class CaseStudyAttachmentsIntegrationTest extends IntegrationTest {
 
     @BeforeEach
     void setUp() {
-        clock.advance(Duration.ofHours(2L * HOURS.incrementAndGet()));
+        inAnHourOfItsOwn();
         fixture = new CaseStudyFixture(authoring, queue, users, jdbc);
     }
 
@@ -56,7 +56,7 @@ class CaseStudyAttachmentsIntegrationTest extends IntegrationTest {
         SavedDraft draft = fixture.draft(CaseStudyFixture.AUTHOR, CaseStudyFixture.complete("With a report"));
         byte[] pdf = DemoCaseStudies.report("District report", "Household crowding fell in every district");
 
-        SavedDraft attached = authoring.addAttachment(draft.caseStudyId(), draft.version(), "../../etc/report.PDF",
+        SavedDraft attached = attachments.addAttachment(draft.caseStudyId(), draft.version(), "../../etc/report.PDF",
                 pdf);
 
         assertThat(attached.version()).isGreaterThan(draft.version());
@@ -93,7 +93,7 @@ class CaseStudyAttachmentsIntegrationTest extends IntegrationTest {
             "MZ\u0090\u0000executable".getBytes(StandardCharsets.ISO_8859_1),
             "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8),
             "%PDF-1.4 not really".getBytes(StandardCharsets.US_ASCII)}) {
-            assertThatThrownBy(() -> authoring.addAttachment(draft.caseStudyId(), draft.version(), "report.pdf",
+            assertThatThrownBy(() -> attachments.addAttachment(draft.caseStudyId(), draft.version(), "report.pdf",
                     disguised)).isInstanceOf(CaseStudyProblem.class);
         }
 
@@ -109,7 +109,7 @@ class CaseStudyAttachmentsIntegrationTest extends IntegrationTest {
         byte[] huge = new byte[(int) (settings.maxAttachmentBytes() + 1)];
         System.arraycopy("%PDF-".getBytes(StandardCharsets.US_ASCII), 0, huge, 0, 5);
 
-        assertThatThrownBy(() -> authoring.addAttachment(draft.caseStudyId(), draft.version(), "big.pdf", huge))
+        assertThatThrownBy(() -> attachments.addAttachment(draft.caseStudyId(), draft.version(), "big.pdf", huge))
                 .isInstanceOfSatisfying(CaseStudyProblem.class,
                         p -> assertThat(p.firstMessageKey()).isEqualTo("case-study.attachment.too-large"));
         assertThat(files.fileCount()).isEqualTo(filesBefore);
@@ -121,7 +121,7 @@ class CaseStudyAttachmentsIntegrationTest extends IntegrationTest {
         long filesBefore = files.fileCount();
         byte[] pdf = DemoCaseStudies.report("Stale", "text");
 
-        assertThatThrownBy(() -> authoring.addAttachment(draft.caseStudyId(), draft.version() + 5, "x.pdf", pdf))
+        assertThatThrownBy(() -> attachments.addAttachment(draft.caseStudyId(), draft.version() + 5, "x.pdf", pdf))
                 .isInstanceOf(CaseStudyConflict.class);
         assertThat(files.fileCount()).isEqualTo(filesBefore);
     }
@@ -129,14 +129,14 @@ class CaseStudyAttachmentsIntegrationTest extends IntegrationTest {
     @Test
     void olderVersionsKeepTheirAttachmentsWhenARevisionRemovesOne() {
         SavedDraft draft = fixture.draft(CaseStudyFixture.AUTHOR, CaseStudyFixture.complete("Kept attachment"));
-        SavedDraft attached = authoring.addAttachment(draft.caseStudyId(), draft.version(), "a.pdf",
+        SavedDraft attached = attachments.addAttachment(draft.caseStudyId(), draft.version(), "a.pdf",
                 DemoCaseStudies.report("A", "a"));
         authoring.submit(draft.caseStudyId(), attached.version());
         fixture.decide(draft.caseStudyId(), Decision.APPROVE, null);
         fixture.signIn(CaseStudyFixture.AUTHOR);
         long attachment = authoring.edit(draft.caseStudyId()).attachments().getFirst().id();
 
-        SavedDraft revision = authoring.removeAttachment(draft.caseStudyId(), -1, attachment);
+        SavedDraft revision = attachments.removeAttachment(draft.caseStudyId(), -1, attachment);
 
         assertThat(authoring.edit(draft.caseStudyId()).attachments()).isEmpty();
         assertThat(revision.revisionId()).isNotEqualTo(attached.revisionId());

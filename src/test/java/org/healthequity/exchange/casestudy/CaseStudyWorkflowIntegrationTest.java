@@ -2,7 +2,6 @@ package org.healthequity.exchange.casestudy;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.moderation.Decision;
@@ -25,8 +24,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The publishing workflow, every allowed and forbidden step, and what the public may see at each. */
 class CaseStudyWorkflowIntegrationTest extends IntegrationTest {
 
-    /** Each test works in an hour of its own, so the submissions-per-hour limit counts only its own submissions. */
-    private static final AtomicInteger HOURS = new AtomicInteger();
 
     @Autowired
     CaseStudyAuthoring authoring;
@@ -50,7 +47,7 @@ class CaseStudyWorkflowIntegrationTest extends IntegrationTest {
 
     @BeforeEach
     void setUp() {
-        clock.advance(Duration.ofHours(2L * HOURS.incrementAndGet()));
+        inAnHourOfItsOwn();
         fixture = new CaseStudyFixture(authoring, queue, users, jdbc);
     }
 

@@ -2,7 +2,6 @@ package org.healthequity.exchange.moderation;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.healthequity.exchange.casestudy.CaseStudyAuthoring;
 import org.healthequity.exchange.casestudy.CaseStudyFixture;
@@ -20,7 +19,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The queue itself: claims, concurrent decisions, filters, ages and who may see it. */
 class ModerationQueueIntegrationTest extends IntegrationTest {
 
-    private static final AtomicInteger HOURS = new AtomicInteger(2000);
 
     @Autowired
     ModerationQueue queue;
@@ -38,7 +36,7 @@ class ModerationQueueIntegrationTest extends IntegrationTest {
 
     @BeforeEach
     void setUp() {
-        clock.advance(Duration.ofHours(2L * HOURS.incrementAndGet()));
+        inAnHourOfItsOwn();
         fixture = new CaseStudyFixture(authoring, queue, users, jdbc);
     }
 
@@ -105,7 +103,7 @@ class ModerationQueueIntegrationTest extends IntegrationTest {
         assertThat(queue.page(new QueueFilter(null, ItemKind.FLAG, null, null, null, false), 0, 1000))
                 .extracting(QueueItem::id).doesNotContain(item);
         assertThat(queue.count(QueueFilter.open())).isEqualTo(queue.page(QueueFilter.open(), 0, 10_000).size());
-        assertThat(queue.waiting()[1]).isPositive();
+        assertThat(queue.waiting().overdue()).isPositive();
     }
 
     @Test

@@ -34,7 +34,6 @@ import static org.awaitility.Awaitility.await;
 class SearchIntegrationTest extends IntegrationTest {
 
     private static final AtomicLong IDS = new AtomicLong(1_000_000);
-    private static final AtomicInteger HOURS = new AtomicInteger(5000);
 
     @Autowired
     SearchService search;
@@ -62,7 +61,7 @@ class SearchIntegrationTest extends IntegrationTest {
     @BeforeEach
     void indexIsReady() throws InterruptedException {
         index.awaitRebuild(120);
-        clock.advance(Duration.ofHours(2L * HOURS.incrementAndGet()));
+        inAnHourOfItsOwn();
     }
 
     @AfterEach

@@ -44,6 +44,17 @@ public abstract class IntegrationTest {
         SecurityContextHolder.clearContext();
     }
 
+    private static final java.util.concurrent.atomic.AtomicInteger OWN_HOURS = new java.util.concurrent.atomic
+            .AtomicInteger();
+
+    /**
+     * Moves the test clock on to a two-hour window no other test uses, so that hourly limits count only what this test
+     * does.
+     */
+    protected void inAnHourOfItsOwn() {
+        clock.advance(java.time.Duration.ofHours(2L * OWN_HOURS.incrementAndGet()));
+    }
+
     protected static String uniqueEmail(String prefix) {
         return prefix + "-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.net";
     }

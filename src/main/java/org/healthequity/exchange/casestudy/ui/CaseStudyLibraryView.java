@@ -55,7 +55,7 @@ public class CaseStudyLibraryView extends VerticalLayout implements HasDynamicTi
     public CaseStudyLibraryView(CaseStudyLibrary library, Countries countries) {
         this.library = library;
         setSizeFull();
-        Map<String, String> countryNames = Vocabulary.countryNames(countries, Language.of(getLocale()));
+        Map<String, String> countryNames = countries.names(Language.of(getLocale()));
         country.setLabel(getTranslation("case-study.country"));
         country.setItems(countries.all(Language.of(getLocale())));
         country.setItemLabelGenerator(CountryRef::name);
@@ -107,7 +107,7 @@ public class CaseStudyLibraryView extends VerticalLayout implements HasDynamicTi
         searchBox.addClassName("search-box");
         searchBox.addKeyPressListener(com.vaadin.flow.component.Key.ENTER, e -> getUI().ifPresent(ui -> ui.navigate(
                 "search", com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("q", searchBox.getValue(),
-                        "type", "CASE_STUDY")))));
+                        "type", CaseStudyLibrary.CONTENT_TYPE)))));
         add(heading, new Paragraph(getTranslation("case-study.library.intro")), searchBox, filters, total, cards);
         updateTotal();
     }

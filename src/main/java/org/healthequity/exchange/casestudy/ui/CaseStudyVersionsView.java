@@ -3,6 +3,7 @@ package org.healthequity.exchange.casestudy.ui;
 import java.util.List;
 import java.util.Optional;
 
+import org.healthequity.exchange.shared.ui.RouteIds;
 import org.healthequity.exchange.casestudy.CaseStudyLibrary;
 import org.healthequity.exchange.casestudy.CaseStudyVersions;
 import org.healthequity.exchange.casestudy.FieldDiff;

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.healthequity.exchange.shared.ui.RouteIds;
 import org.healthequity.exchange.casestudy.AuthorRef;
 import org.healthequity.exchange.casestudy.CaseStudyForm;
 import org.healthequity.exchange.casestudy.CaseStudyLibrary;
@@ -85,7 +86,7 @@ public class CaseStudyView extends VerticalLayout implements BeforeEnterObserver
     private void show(CaseStudyPage page) {
         CaseStudyForm content = page.content();
         title = content.title();
-        Map<String, String> countryNames = Vocabulary.countryNames(countries, Language.of(getLocale()));
+        Map<String, String> countryNames = countries.names(Language.of(getLocale()));
         add(new H1(content.title()));
         if (!page.live()) {
             Paragraph notPublic = new Paragraph(getTranslation("case-study.not-public",
@@ -122,7 +123,7 @@ public class CaseStudyView extends VerticalLayout implements BeforeEnterObserver
             add(section("case-study.related", related));
         }
         if (page.live()) {
-            List<SearchResult.Hit> similar = search.similar("CASE_STUDY", page.id(), 5);
+            List<SearchResult.Hit> similar = search.similar(CaseStudyLibrary.CONTENT_TYPE, page.id(), 5);
             if (!similar.isEmpty()) {
                 UnorderedList list = new UnorderedList();
                 similar.forEach(s -> list.add(linkItem(new CaseStudyLink(s.contentId(), s.title(), s.language()),
@@ -236,7 +237,7 @@ public class CaseStudyView extends VerticalLayout implements BeforeEnterObserver
                 return;
             }
             try {
-                moderation.flag("CASE_STUDY", id, reason.getValue());
+                moderation.flag(CaseStudyLibrary.CONTENT_TYPE, id, reason.getValue());
                 dialog.close();
                 Notification.show(getTranslation("moderation.flag.sent"));
             } catch (ModerationProblem problem) {

@@ -1,12 +1,9 @@
 package org.healthequity.exchange.casestudy.ui;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.healthequity.exchange.casestudy.SdgTargets;
-import org.healthequity.exchange.member.Countries;
 import org.healthequity.exchange.member.CountryRef;
 import org.healthequity.exchange.member.Expertise;
 import org.healthequity.exchange.shared.i18n.Language;
@@ -28,7 +25,7 @@ final class Vocabulary {
     }
 
     static String region(Component c, String region) {
-        return c.getTranslation("region." + region.toLowerCase(Locale.ROOT));
+        return c.getTranslation(CountryRef.regionMessageKey(region));
     }
 
     static String goal(Component c, int goal) {
@@ -46,16 +43,11 @@ final class Vocabulary {
     }
 
     static String language(String code) {
-        return Language.ofCode(code).map(Language::nativeName).orElse(code);
+        return Language.nameOf(code);
     }
 
     static String status(Component c, String messageKey) {
         return c.getTranslation(messageKey);
-    }
-
-    static Map<String, String> countryNames(Countries countries, Language language) {
-        return countries.all(language).stream()
-                .collect(Collectors.toMap(CountryRef::iso2, CountryRef::name));
     }
 
     static String join(List<String> codes, java.util.function.Function<String, String> label) {

@@ -2,6 +2,7 @@ package org.healthequity.exchange.member.ui;
 
 import java.util.Locale;
 
+import org.healthequity.exchange.member.CountryRef;
 import org.healthequity.exchange.member.Expertise;
 import org.healthequity.exchange.member.InstitutionType;
 import org.healthequity.exchange.member.Network;
@@ -25,7 +26,7 @@ final class Labels {
     }
 
     static String region(Component c, String region) {
-        return c.getTranslation("region." + region.toLowerCase(Locale.ROOT));
+        return c.getTranslation(CountryRef.regionMessageKey(region));
     }
 
     static String institutionType(Component c, InstitutionType type) {

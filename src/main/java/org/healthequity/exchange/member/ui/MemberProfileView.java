@@ -2,6 +2,7 @@ package org.healthequity.exchange.member.ui;
 
 import java.util.Optional;
 
+import org.healthequity.exchange.shared.ui.RouteIds;
 import org.healthequity.exchange.member.DirectoryService;
 import org.healthequity.exchange.member.MemberCard;
 import org.healthequity.exchange.member.MemberPage;

@@ -84,7 +84,7 @@ public class ModerationView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(item -> item.network() == null ? "" : getTranslation("network.short." + item.network()
                 .toLowerCase(java.util.Locale.ROOT))).setHeader(getTranslation("moderation.filter.network"))
                 .setAutoWidth(true);
-        grid.addColumn(item -> Language.ofCode(item.language()).map(Language::nativeName).orElse(item.language()))
+        grid.addColumn(item -> Language.nameOf(item.language()))
                 .setHeader(getTranslation("moderation.filter.language")).setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(this::ageCell)).setHeader(getTranslation("moderation.age"))
                 .setAutoWidth(true);

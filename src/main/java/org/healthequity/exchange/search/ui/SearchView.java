@@ -1,8 +1,6 @@
 package org.healthequity.exchange.search.ui;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -10,8 +8,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.healthequity.exchange.member.Countries;
-import org.healthequity.exchange.member.CountryRef;
-import org.healthequity.exchange.member.Expertise;
 import org.healthequity.exchange.search.Facet;
 import org.healthequity.exchange.search.SearchRequest;
 import org.healthequity.exchange.search.SearchResult;
@@ -22,9 +18,7 @@ import org.healthequity.exchange.shared.time.ViewerTime;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -61,12 +55,11 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
     private static final PolicyFactory MARKS = new HtmlPolicyBuilder().allowElements("mark").toFactory();
 
     private final SearchService search;
-    private final Countries countries;
     private final ComboBox<String> box = new ComboBox<>();
     private final Select<SearchSort> sort = new Select<>();
     private final Paragraph summary = new Paragraph();
     private final Div notes = new Div();
-    private final VerticalLayout facetPanel = new VerticalLayout();
+    private final FacetPanel facetPanel;
     private final Grid<SearchResult.Hit> results = new Grid<>();
     private final Map<Facet, Set<String>> filters = new EnumMap<>(Facet.class);
     private String query = "";
@@ -75,7 +68,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
 
     public SearchView(SearchService search, Countries countries) {
         this.search = search;
-        this.countries = countries;
+        this.facetPanel = new FacetPanel(countries);
         setSizeFull();
         addClassName("search-page");
         box.setLabel(getTranslation("search.box"));
@@ -105,9 +98,6 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         results.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         results.setEmptyStateText(getTranslation("search.empty"));
         results.addClassName("search-results");
-        facetPanel.addClassName("facets");
-        facetPanel.setPadding(false);
-        facetPanel.setWidth(null);
         FlexLayout body = new FlexLayout(facetPanel, results);
         body.setWidthFull();
         body.addClassName("search-body");
@@ -147,7 +137,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
                 notes.add(new Paragraph(new Span(getTranslation("search.did-you-mean") + " "),
                         new Anchor(address(first.didYouMean(), filters, order), first.didYouMean())));
             }
-            renderFacets(first.facets());
+            facetPanel.show(first.facets(), filters, next -> go(query, next, order));
             Map<Facet, Set<String>> frozen = Map.copyOf(filters);
             String frozenQuery = query;
             SearchSort frozenOrder = order;
@@ -160,77 +150,12 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         }
     }
 
-    private void renderFacets(Map<Facet, List<SearchResult.FacetCount>> facets) {
-        facetPanel.removeAll();
-        Map<String, String> countryNames = new HashMap<>();
-        for (CountryRef country : countries.all(Language.of(getLocale()))) {
-            countryNames.put(country.iso2(), country.name());
-        }
-        for (Facet facet : Facet.values()) {
-            List<SearchResult.FacetCount> values = facets.getOrDefault(facet, List.of());
-            Set<String> chosen = filters.getOrDefault(facet, Set.of());
-            if (values.isEmpty() && chosen.isEmpty()) {
-                continue;
-            }
-            Map<String, Long> counts = new HashMap<>();
-            List<String> items = new ArrayList<>();
-            for (SearchResult.FacetCount value : values) {
-                items.add(value.value());
-                counts.put(value.value(), value.count());
-                for (SearchResult.FacetCount child : value.children()) {
-                    items.add(child.value());
-                    counts.put(child.value(), child.count());
-                }
-            }
-            chosen.stream().filter(v -> !items.contains(v)).forEach(items::add);
-            if (facet == Facet.YEAR) {
-                items.sort(java.util.Comparator.reverseOrder());
-            }
-            CheckboxGroup<String> group = new CheckboxGroup<>(getTranslation("search.facet." + facet.param()));
-            group.setItems(items);
-            group.setItemLabelGenerator(v -> label(facet, v, countryNames) + " (" + counts.getOrDefault(v, 0L) + ")");
-            group.setValue(chosen);
-            group.addValueChangeListener(e -> {
-                if (e.isFromClient()) {
-                    Map<Facet, Set<String>> next = new EnumMap<>(Facet.class);
-                    next.putAll(filters);
-                    if (e.getValue().isEmpty()) {
-                        next.remove(facet);
-                    } else {
-                        next.put(facet, new LinkedHashSet<>(e.getValue()));
-                    }
-                    go(query, next, order);
-                }
-            });
-            group.addThemeName("vertical");
-            Details details = new Details(group.getLabel(), group);
-            group.setLabel(null);
-            group.getElement().setAttribute("aria-label", getTranslation("search.facet." + facet.param()));
-            details.setOpened(!chosen.isEmpty() || facet == Facet.COUNTRY || facet == Facet.THEME);
-            facetPanel.add(details);
-        }
-    }
-
-    private String label(Facet facet, String value, Map<String, String> countryNames) {
-        return switch (facet) {
-            case TYPE -> getTranslation("search.type." + value.toLowerCase(Locale.ROOT).replace('_', '-'));
-            case COUNTRY -> countryNames.getOrDefault(value, value);
-            case REGION -> getTranslation("region." + value.toLowerCase(Locale.ROOT));
-            case THEME -> getTranslation(Expertise.messageKey("THEME:" + value));
-            case DIMENSION -> getTranslation(Expertise.messageKey("DIMENSION:" + value));
-            case SDG -> value.contains(".") ? "— " + value : getTranslation("expertise.sdg." + value);
-            case LANGUAGE -> Language.ofCode(value).map(Language::nativeName).orElse(value);
-            case NETWORK -> getTranslation("network." + value.toLowerCase(Locale.ROOT));
-            case YEAR -> value;
-        };
-    }
-
     private Div hit(SearchResult.Hit hit) {
         Div card = new Div();
         card.addClassName("search-hit");
         card.add(new H3(new Anchor(hit.link(), hit.title())));
-        Span meta = new Span(getTranslation("search.type." + hit.type().toLowerCase(Locale.ROOT).replace('_', '-'))
-                + " · " + Language.ofCode(hit.language()).map(Language::nativeName).orElse(hit.language()) + " · "
+        Span meta = new Span(getTranslation(FacetPanel.typeKey(hit.type()))
+                + " · " + Language.nameOf(hit.language()) + " · "
                 + ViewerTime.format(hit.publishedAt()));
         meta.addClassName("detail");
         Div snippet = new Div();

@@ -46,6 +46,11 @@ public enum Language {
         return Arrays.stream(values()).map(Language::locale).toList();
     }
 
+    /** The native name of the language with this code, or the code itself when it is not one of the six. */
+    public static String nameOf(String code) {
+        return ofCode(code).map(Language::nativeName).orElse(code);
+    }
+
     public static Optional<Language> ofCode(@Nullable String code) {
         if (code == null) {
             return Optional.empty();

@@ -1,6 +1,5 @@
 package org.healthequity.exchange.casestudy.ui;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -44,8 +43,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class CaseStudyViewsViewTest extends ViewTest {
 
-    private static int hours = 3000;
-
     @Autowired
     CaseStudyAuthoring authoring;
 
@@ -62,8 +59,7 @@ class CaseStudyViewsViewTest extends ViewTest {
 
     @BeforeEach
     void setUp() {
-        hours += 2;
-        clock.advance(Duration.ofHours(hours));
+        inAnHourOfItsOwn();
         fixture = new CaseStudyFixture(authoring, queue, users, jdbc);
     }
 

@@ -1,0 +1,117 @@
+package org.healthequity.exchange.casestudy;
+
+import java.time.Clock;
+
+import org.healthequity.exchange.shared.audit.AuditLog;
+import org.healthequity.exchange.shared.audit.AuditOutcome;
+import org.healthequity.exchange.shared.security.CurrentUser;
+import org.healthequity.exchange.shared.security.ExchangeUser;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Files attached to a case study's working draft: recognised by their content, size-limited, stored under generated
+ * names, PDF text extracted for search. Only its authors may change them; older versions keep theirs.
+ */
+@Service
+public class CaseStudyAttachments {
+
+    private final Drafts drafts;
+    private final CaseStudyRevisionRepository revisions;
+    private final CaseStudyRecords records;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final AttachmentStore files;
+    private final PdfText pdfText;
+    private final CaseStudySettings settings;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    CaseStudyAttachments(Drafts drafts, CaseStudyRevisionRepository revisions, CaseStudyRecords records,
+            NamedParameterJdbcTemplate jdbc, AttachmentStore files, PdfText pdfText, CaseStudySettings settings,
+            AuditLog audit, Clock clock) {
+        this.drafts = drafts;
+        this.revisions = revisions;
+        this.records = records;
+        this.jdbc = jdbc;
+        this.files = files;
+        this.pdfText = pdfText;
+        this.settings = settings;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Attaches a file to the working draft (a published case study gets a new revision for it). The type is recognised
+     * from the content; PDF text is extracted for search within a time limit.
+     *
+     * @return the draft's new version
+     */
+    @PreAuthorize(CaseStudyAuthoring.WRITERS)
+    @Transactional
+    public SavedDraft addAttachment(long id, long loadedVersion, String fileName, byte[] content) {
+        ExchangeUser me = CurrentUser.require();
+        if (content.length > settings.maxAttachmentBytes()) {
+            throw new CaseStudyProblem("attachments", "case-study.attachment.too-large");
+        }
+        if (content.length == 0) {
+            throw new CaseStudyProblem("attachments", "case-study.attachment.empty");
+        }
+        FileKind kind = FileKind.detect(content)
+                .orElseThrow(() -> new CaseStudyProblem("attachments", "case-study.attachment.type"));
+        String text = null;
+        if (kind == FileKind.PDF) {
+            PdfText.Outcome outcome = pdfText.extract(content);
+            if (outcome instanceof PdfText.Outcome.Unreadable) {
+                throw new CaseStudyProblem("attachments", "case-study.attachment.unreadable-pdf");
+            }
+            text = outcome instanceof PdfText.Outcome.Text extracted ? extracted.text().replace("\u0000", "") : null;
+        }
+        CaseStudyRevision working = drafts.editableWorking(id, loadedVersion, me);
+        if (records.attachments(working.id()).size() >= CaseStudyLimits.MAX_ATTACHMENTS) {
+            throw new CaseStudyProblem("attachments", "case-study.attachment.too-many");
+        }
+        String stored = files.store(content, kind);
+        Long attachmentId = jdbc.queryForObject("insert into case_study_attachment (case_study_id, stored_name,"
+                + " file_name, media_type, size_bytes, extracted_text, uploaded_by, uploaded_at) values (:cs, :stored,"
+                + " :name, :type, :size, :text, :by, :at) returning id", new MapSqlParameterSource("cs", id)
+                        .addValue("stored", stored).addValue("name", safeFileName(fileName, kind))
+                        .addValue("type", kind.mediaType()).addValue("size", content.length).addValue("text", text)
+                        .addValue("by", me.accountId()).addValue("at", java.sql.Timestamp.from(clock.instant())),
+                Long.class);
+        jdbc.update("insert into case_study_revision_attachment (revision_id, attachment_id) values (:r, :a)",
+                new MapSqlParameterSource("r", working.id()).addValue("a", attachmentId));
+        working.touch(clock.instant());
+        revisions.flush();
+        audit.record("case-study.attachment.add", "case_study", id, AuditOutcome.SUCCESS, kind.name());
+        return new SavedDraft(id, working.id(), working.version());
+    }
+
+    /** Removes an attachment from the working draft; older versions keep it. */
+    @PreAuthorize(CaseStudyAuthoring.WRITERS)
+    @Transactional
+    public SavedDraft removeAttachment(long id, long loadedVersion, long attachmentId) {
+        ExchangeUser me = CurrentUser.require();
+        CaseStudyRevision working = drafts.editableWorking(id, loadedVersion, me);
+        jdbc.update("delete from case_study_revision_attachment where revision_id = :r and attachment_id = :a",
+                new MapSqlParameterSource("r", working.id()).addValue("a", attachmentId));
+        working.touch(clock.instant());
+        revisions.flush();
+        audit.record("case-study.attachment.remove", "case_study", id, AuditOutcome.SUCCESS, null);
+        return new SavedDraft(id, working.id(), working.version());
+    }
+
+    private static String safeFileName(String name, FileKind kind) {
+        String base = name.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>:|?*]", "").strip();
+        int dot = base.lastIndexOf('.');
+        String stem = dot > 0 ? base.substring(0, dot) : base;
+        if (stem.isBlank()) {
+            stem = "attachment";
+        }
+        int room = CaseStudyLimits.FILE_NAME - kind.extension().length() - 1;
+        return (stem.length() > room ? stem.substring(0, room) : stem) + "." + kind.extension();
+    }
+}

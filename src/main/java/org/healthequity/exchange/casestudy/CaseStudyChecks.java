@@ -1,0 +1,135 @@
+package org.healthequity.exchange.casestudy;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.healthequity.exchange.member.Countries;
+import org.healthequity.exchange.member.CountryRef;
+import org.healthequity.exchange.member.Expertise;
+import org.healthequity.exchange.member.MemberContacts;
+import org.healthequity.exchange.shared.i18n.Language;
+import org.healthequity.exchange.shared.security.ExchangeUser;
+import org.healthequity.exchange.shared.security.Role;
+import org.healthequity.exchange.shared.text.RichText;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * What an author typed, cleaned and checked: markup removed, values checked against the vocabularies and the author's
+ * networks (every refused field named), and the completeness a submission needs.
+ */
+@Component
+class CaseStudyChecks {
+
+    private final Countries countries;
+    private final MemberContacts contacts;
+
+    CaseStudyChecks(Countries countries, MemberContacts contacts) {
+        this.countries = countries;
+        this.contacts = contacts;
+    }
+
+    CaseStudyForm clean(CaseStudyForm form) {
+        return new CaseStudyForm(form.network(), form.language(), plain(form.title()), RichText.clean(form.summary()),
+                RichText.clean(form.objectives()), RichText.clean(form.context()), RichText.clean(form.stakeholders()),
+                RichText.clean(form.implementation()), RichText.clean(form.results()),
+                RichText.clean(form.enablingFactors()), RichText.clean(form.sustainability()),
+                RichText.clean(form.lessonsLearned()), distinct(form.countries()), form.yearFrom(), form.yearTo(),
+                distinct(form.themes()), distinct(form.dimensions()), distinct(form.sdgTargets()),
+                plain(form.contacts()), form.links().strip(), distinct(form.coAuthorIds()));
+    }
+
+    /** Titles and names are plain text: one line, no control characters. */
+    static String plain(String text) {
+        return text.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
+    }
+
+    private static <T> List<T> distinct(List<T> values) {
+        return values.stream().distinct().toList();
+    }
+
+    /** Checks every value against the vocabularies and the author's networks; returns the derived WHO regions. */
+    List<String> check(CaseStudyForm form, ExchangeUser me) {
+        List<CaseStudyProblem.FieldProblem> problems = new ArrayList<>();
+        Map<String, String> regionOf = countries.all(Language.ENGLISH).stream()
+                .collect(Collectors.toMap(CountryRef::iso2, CountryRef::region));
+        if (form.countries().stream().anyMatch(c -> !regionOf.containsKey(c))) {
+            problems.add(new CaseStudyProblem.FieldProblem("countries", "case-study.countries.unknown"));
+        }
+        if (form.themes().stream().anyMatch(t -> !Expertise.THEMES.contains(t))) {
+            problems.add(new CaseStudyProblem.FieldProblem("themes", "case-study.vocabulary.unknown"));
+        }
+        if (form.dimensions().stream().anyMatch(d -> !Expertise.DIMENSIONS.contains(d))) {
+            problems.add(new CaseStudyProblem.FieldProblem("dimensions", "case-study.vocabulary.unknown"));
+        }
+        if (form.sdgTargets().stream().anyMatch(t -> !SdgTargets.isValid(t))) {
+            problems.add(new CaseStudyProblem.FieldProblem("sdgTargets", "case-study.vocabulary.unknown"));
+        }
+        checkYear(form.yearFrom(), "yearFrom", problems);
+        checkYear(form.yearTo(), "yearTo", problems);
+        if (form.yearFrom() != null && form.yearTo() != null && form.yearTo() < form.yearFrom()) {
+            problems.add(new CaseStudyProblem.FieldProblem("yearTo", "case-study.years.order"));
+        }
+        if (form.linkList().stream().anyMatch(link -> !isWebAddress(link))) {
+            problems.add(new CaseStudyProblem.FieldProblem("links", "case-study.links.invalid"));
+        }
+        boolean secretariat = me.hasRole(Role.SECRETARIAT) || me.hasRole(Role.ADMIN);
+        if (!secretariat && !contacts.myNetworks().contains(form.network())) {
+            problems.add(new CaseStudyProblem.FieldProblem("network", "case-study.network.not-a-member"));
+        }
+        if (!form.coAuthorIds().isEmpty()) {
+            Set<Long> known = contacts.names(form.coAuthorIds()).keySet();
+            if (!known.containsAll(form.coAuthorIds())) {
+                problems.add(new CaseStudyProblem.FieldProblem("coAuthors", "case-study.authors.unknown"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new CaseStudyProblem(problems);
+        }
+        return form.countries().stream().map(regionOf::get).distinct().sorted().toList();
+    }
+
+    private static void checkYear(@Nullable Integer year, String field, List<CaseStudyProblem.FieldProblem> problems) {
+        if (year != null && (year < CaseStudyLimits.FIRST_YEAR || year > CaseStudyLimits.LAST_YEAR)) {
+            problems.add(new CaseStudyProblem.FieldProblem(field, "case-study.years.range"));
+        }
+    }
+
+    static boolean isWebAddress(String link) {
+        try {
+            URI uri = new URI(link);
+            return uri.getHost() != null && ("https".equalsIgnoreCase(uri.getScheme())
+                    || "http".equalsIgnoreCase(uri.getScheme()));
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    /** Every field a submission needs and lacks, so the author sees them all at once. */
+    static List<CaseStudyProblem.FieldProblem> incomplete(CaseStudyForm form) {
+        List<CaseStudyProblem.FieldProblem> missing = new ArrayList<>();
+        if (form.title().isBlank()) {
+            missing.add(new CaseStudyProblem.FieldProblem("title", "case-study.required"));
+        }
+        for (String field : List.of("summary", "objectives", "implementation", "results", "lessonsLearned")) {
+            if (form.longField(field).isBlank()) {
+                missing.add(new CaseStudyProblem.FieldProblem(field, "case-study.required"));
+            }
+        }
+        if (form.countries().isEmpty()) {
+            missing.add(new CaseStudyProblem.FieldProblem("countries", "case-study.required"));
+        }
+        if (form.themes().isEmpty()) {
+            missing.add(new CaseStudyProblem.FieldProblem("themes", "case-study.required"));
+        }
+        if (form.yearFrom() == null) {
+            missing.add(new CaseStudyProblem.FieldProblem("yearFrom", "case-study.required"));
+        }
+        return missing;
+    }
+}

@@ -1,0 +1,115 @@
+package org.healthequity.exchange.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.search.FuzzyTermsEnum;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * What a results page shows besides its hits: escaped snippets with the matched words marked, and a correction for
+ * words that occur nowhere.
+ */
+final class Snippets {
+
+    /** Characters of a text shown when no word of the query could be marked in it. */
+    static final int SNIPPET = 240;
+
+    private Snippets() {
+    }
+
+    static Map<Integer, String> of(IndexSearcher searcher, Analyzers analyzers, QueryText.Parsed parsed, ScoreDoc[] page)
+            throws IOException {
+        Map<Integer, String> snippets = new java.util.HashMap<>();
+        if (page.length == 0) {
+            return snippets;
+        }
+        if (!parsed.matchAll()) {
+            // Only the body fields of the languages on this page: a page in one language highlights one field.
+            Set<String> languages = new java.util.TreeSet<>();
+            for (ScoreDoc doc : page) {
+                languages.add(searcher.storedFields().document(doc.doc, Set.of(Documents.LANGUAGE))
+                        .get(Documents.LANGUAGE));
+            }
+            String[] fields = languages.stream().map(code -> Analyzers.BODY + code).toArray(String[]::new);
+            UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzers.perField())
+                    .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+                    .withMaxLength(Documents.STORED_BODY).build();
+            Map<String, String[]> byField = highlighter.highlightFields(fields, parsed.query(),
+                    new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page));
+            for (int i = 0; i < page.length; i++) {
+                for (String field : fields) {
+                    String[] values = byField.get(field);
+                    if (values != null && values[i] != null && !values[i].isBlank()) {
+                        snippets.put(page[i].doc, values[i]);
+                        break;
+                    }
+                }
+            }
+        }
+        for (ScoreDoc doc : page) {
+            if (!snippets.containsKey(doc.doc)) {
+                Document stored = searcher.storedFields().document(doc.doc);
+                String language = stored.get(Documents.LANGUAGE);
+                String body = stored.get(Analyzers.BODY + language);
+                snippets.put(doc.doc, HtmlUtils.htmlEscape(body == null ? "" : body.length() > SNIPPET
+                        ? body.substring(0, SNIPPET) + "…" : body, "UTF-8"));
+            }
+        }
+        return snippets;
+    }
+
+    /** Replaces each word that occurs nowhere by the closest word that does (two edits at most), if any. */
+    static @Nullable String didYouMean(IndexSearcher searcher, String query) throws IOException {
+        IndexReader reader = searcher.getIndexReader();
+        Terms terms = MultiTerms.getTerms(reader, Analyzers.WORDS);
+        if (terms == null) {
+            return null;
+        }
+        List<String> words = QueryText.plainWords(query);
+        List<String> corrected = new ArrayList<>();
+        boolean changed = false;
+        for (String word : words.stream().limit(QueryText.MAX_WORDS).toList()) {
+            Term term = new Term(Analyzers.WORDS, word);
+            if (reader.docFreq(term) > 0 || word.length() < 3) {
+                corrected.add(word);
+                continue;
+            }
+            FuzzyTermsEnum candidates = new FuzzyTermsEnum(terms, term, 2, 1, true);
+            String best = null;
+            float bestBoost = -1;
+            int bestFreq = 0;
+            while (candidates.next() != null) {
+                float boost = candidates.getBoost();
+                int freq = candidates.docFreq();
+                if (boost > bestBoost || (boost == bestBoost && freq > bestFreq)) {
+                    best = candidates.term().utf8ToString();
+                    bestBoost = boost;
+                    bestFreq = freq;
+                }
+            }
+            if (best != null) {
+                corrected.add(best);
+                changed = true;
+            } else {
+                corrected.add(word);
+            }
+        }
+        return changed ? String.join(" ", corrected) : null;
+    }
+}
