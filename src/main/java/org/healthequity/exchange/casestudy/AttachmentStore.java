@@ -1,90 +1,32 @@
 package org.healthequity.exchange.casestudy;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Optional;
-import java.util.UUID;
-import java.util.regex.Pattern;
-
 import org.healthequity.exchange.shared.ExchangeProperties;
+import org.healthequity.exchange.shared.files.FileStore;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/**
- * Attachment files on disk under generated names (never the name the person gave). A file written inside a
- * transaction that rolls back is deleted again, so a refused or failed upload leaves nothing behind.
- */
+/** The case studies' attachment files, under data-dir/case-studies. */
 @Component
 class AttachmentStore {
 
-    private static final Pattern STORED_NAME = Pattern.compile("[0-9a-f-]{36}\\.[a-z]{3,4}");
-
-    private final Path directory;
+    private final FileStore files;
 
     AttachmentStore(ExchangeProperties properties) {
-        this.directory = properties.dataDir().resolve("case-studies").toAbsolutePath();
+        this.files = new FileStore(properties.dataDir().resolve("case-studies"));
     }
 
-    String store(byte[] content, FileKind kind) {
-        String name = UUID.randomUUID() + "." + kind.extension();
-        try {
-            Files.createDirectories(directory);
-            Path temporary = Files.createTempFile(directory, "upload-", ".part");
-            Files.write(temporary, content);
-            Path target = directory.resolve(name);
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    if (status != STATUS_COMMITTED) {
-                        delete(name);
-                    }
-                }
-            });
-        }
-        return name;
+    String store(byte[] content, org.healthequity.exchange.shared.files.FileKind kind) {
+        return files.store(content, kind);
     }
 
-    Optional<byte[]> read(String storedName) {
-        if (!STORED_NAME.matcher(storedName).matches()) {
-            return Optional.empty();
-        }
-        try {
-            Path file = directory.resolve(storedName);
-            return Files.exists(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+    java.util.Optional<byte[]> read(String storedName) {
+        return files.read(storedName);
     }
 
     void delete(String storedName) {
-        if (!STORED_NAME.matcher(storedName).matches()) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(directory.resolve(storedName));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        files.delete(storedName);
     }
 
-    /** How many files are stored, for tests that prove nothing was left behind. */
     long fileCount() {
-        if (!Files.isDirectory(directory)) {
-            return 0;
-        }
-        try (var files = Files.list(directory)) {
-            return files.count();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return files.fileCount();
     }
 }

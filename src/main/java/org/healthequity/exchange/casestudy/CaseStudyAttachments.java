@@ -3,6 +3,7 @@ package org.healthequity.exchange.casestudy;
 import java.time.Clock;
 
 import org.healthequity.exchange.shared.audit.AuditLog;
+import org.healthequity.exchange.shared.files.FileKind;
 import org.healthequity.exchange.shared.audit.AuditOutcome;
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.ExchangeUser;
@@ -77,7 +78,7 @@ public class CaseStudyAttachments {
         Long attachmentId = jdbc.queryForObject("insert into case_study_attachment (case_study_id, stored_name,"
                 + " file_name, media_type, size_bytes, extracted_text, uploaded_by, uploaded_at) values (:cs, :stored,"
                 + " :name, :type, :size, :text, :by, :at) returning id", new MapSqlParameterSource("cs", id)
-                        .addValue("stored", stored).addValue("name", safeFileName(fileName, kind))
+                        .addValue("stored", stored).addValue("name", kind.safeFileName(fileName, "attachment", CaseStudyLimits.FILE_NAME))
                         .addValue("type", kind.mediaType()).addValue("size", content.length).addValue("text", text)
                         .addValue("by", me.accountId()).addValue("at", java.sql.Timestamp.from(clock.instant())),
                 Long.class);
@@ -101,17 +102,5 @@ public class CaseStudyAttachments {
         revisions.flush();
         audit.record("case-study.attachment.remove", "case_study", id, AuditOutcome.SUCCESS, null);
         return new SavedDraft(id, working.id(), working.version());
-    }
-
-    private static String safeFileName(String name, FileKind kind) {
-        String base = name.replace('\\', '/');
-        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>:|?*]", "").strip();
-        int dot = base.lastIndexOf('.');
-        String stem = dot > 0 ? base.substring(0, dot) : base;
-        if (stem.isBlank()) {
-            stem = "attachment";
-        }
-        int room = CaseStudyLimits.FILE_NAME - kind.extension().length() - 1;
-        return (stem.length() > room ? stem.substring(0, room) : stem) + "." + kind.extension();
     }
 }

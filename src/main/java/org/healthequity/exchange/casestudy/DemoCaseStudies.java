@@ -24,6 +24,7 @@ import org.healthequity.exchange.member.CountryRef;
 import org.healthequity.exchange.moderation.ModerationQueue;
 import org.healthequity.exchange.moderation.ModerationRequest;
 import org.healthequity.exchange.shared.ExchangeProperties;
+import org.healthequity.exchange.shared.files.FileKind;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.ExchangeUser;
 import org.healthequity.exchange.shared.security.Role;

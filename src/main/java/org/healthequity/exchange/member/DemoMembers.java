@@ -88,7 +88,7 @@ class DemoMembers implements ApplicationRunner {
             new Person("layla.haddad@example.org", "Layla Haddad", "Director of Policy and Planning", 9, "JO", "ar,en",
                     "THEME:SOCIAL_PROTECTION,DIMENSION:DISABILITY,SDG:10", "GKNHE:MEMBER", true, Visibility.PUBLIC),
             new Person("omar.siddiqui@example.org", "Omar Siddiqui", "Associate Professor, Community Health", 10,
-                    "PK", "en,ar", "DIMENSION:GENDER_SEX,DIMENSION:PLACE_OF_RESIDENCE,SDG:5", "HIM:MEMBER", true,
+                    "PK", "en,ar", "DIMENSION:GENDER_SEX,DIMENSION:PLACE_OF_RESIDENCE,SDG:5", "HIM:STEERING_COMMITTEE", true,
                     Visibility.PUBLIC),
             new Person("mere.tuilagi@example.org", "Mere Tuilagi", "Principal Statistician", 11, "FJ", "en",
                     "DIMENSION:SUBNATIONAL_REGION,THEME:CLIMATE_ENVIRONMENT,SDG:13", "HIM:MEMBER", true,
@@ -230,6 +230,8 @@ class DemoMembers implements ApplicationRunner {
                         insert into network_membership (account_id, network, role, consent_directory,
                             consent_contact, joined_at) values (?, ?, ?, ?, ?, ?)""", id, parts[0], parts[1],
                         person.inDirectory(), v == Visibility.PUBLIC, now);
+                jdbc.update("insert into account_role (account_id, role) values (?, ?) on conflict do nothing", id,
+                        NetworkRole.valueOf(parts[1]).portalRole().name());
             }
         }
         log.info("Seeded {} institutions and {} member profiles", INSTITUTIONS.size(), PEOPLE.size());

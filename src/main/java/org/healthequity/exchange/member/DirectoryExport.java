@@ -4,8 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.healthequity.exchange.shared.i18n.Language;
+import org.healthequity.exchange.shared.text.Csv;
 import org.healthequity.exchange.shared.security.Role;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,21 +35,13 @@ public class DirectoryExport {
         do {
             page = directory.page(DirectoryFilter.none(), language, offset, PAGE);
             for (MemberCard card : page) {
-                csv.append(String.join(",", cell(card.name()), cell(card.title()), cell(card.institutionName()),
-                        cell(card.countryName()), cell(card.region()),
-                        cell(String.join(" ", card.languages().stream().map(Language::code).toList())),
-                        cell(String.join(" ", card.expertise())))).append("\r\n");
+                csv.append(String.join(",", Csv.cell(card.name()), Csv.cell(card.title()), Csv.cell(card.institutionName()),
+                        Csv.cell(card.countryName()), Csv.cell(card.region()),
+                        Csv.cell(String.join(" ", card.languages().stream().map(Language::code).toList())),
+                        Csv.cell(String.join(" ", card.expertise())))).append("\r\n");
             }
             offset += page.size();
         } while (page.size() == PAGE);
         return csv.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    static String cell(@Nullable String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 }

@@ -74,4 +74,26 @@ public class MemberContacts {
                         Language.ofCode(rs.getString("preferred_language")).orElse(Language.ENGLISH)))
                 .stream().findFirst();
     }
+
+    /** A member of a network's steering committee with the affiliation that conflicts of interest are judged by. */
+    public record Reviewer(long accountId, String displayName, @org.jspecify.annotations.Nullable String institution,
+            @org.jspecify.annotations.Nullable String country, Language language) {
+    }
+
+    /** The active members of a network's steering committee, by name, in one query. */
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @Transactional(readOnly = true)
+    public List<Reviewer> steeringCommittee(Network network) {
+        return jdbc.query("""
+                select a.id, a.display_name, a.preferred_language, i.name as institution, p.country
+                from network_membership m
+                join account a on a.id = m.account_id and a.status = 'ACTIVE'
+                left join profile p on p.account_id = a.id
+                left join institution i on i.id = p.institution_id
+                where m.network = :network and m.role = 'STEERING_COMMITTEE'
+                order by a.display_name, a.id""", new MapSqlParameterSource("network", network.name()),
+                (rs, i) -> new Reviewer(rs.getLong("id"), rs.getString("display_name"), rs.getString("institution"),
+                        rs.getString("country"),
+                        Language.ofCode(rs.getString("preferred_language")).orElse(Language.ENGLISH)));
+    }
 }

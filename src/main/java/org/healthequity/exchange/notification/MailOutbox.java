@@ -49,6 +49,30 @@ public class MailOutbox {
         return mails.save(mail).id();
     }
 
+    /**
+     * The localised template rendered with its arguments, as a starting point the sender edits before
+     * {@link #queueComposed} sends it (the footer is added on sending).
+     */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public MailDraft preview(Language language, String template, Object... arguments) {
+        return templates.draft(language, template, arguments);
+    }
+
+    /**
+     * Queues a message whose subject and body a person wrote (typically an edited {@link #preview}); it is sent as
+     * plain text and as escaped HTML with the footer, like every template.
+     */
+    @PermitAll
+    @Transactional
+    public long queueComposed(String recipient, Language language, String template, MailDraft draft) {
+        String address = MailTemplates.checkedAddress(recipient);
+        MailTemplates.Rendered rendered = templates.compose(language, draft.subject(), draft.body());
+        OutgoingMail mail = new OutgoingMail(address, language.code(), template, rendered.subject(),
+                rendered.text(), rendered.html(), clock.instant());
+        return mails.save(mail).id();
+    }
+
     /** Withdraws every message still waiting for this recipient; returns how many. */
     @PermitAll
     @Transactional

@@ -31,9 +31,18 @@ class MailTemplates {
     }
 
     Rendered render(Language language, String template, Object... arguments) {
+        MailDraft draft = draft(language, template, arguments);
+        return compose(language, draft.subject(), draft.body());
+    }
+
+    MailDraft draft(Language language, String template, Object... arguments) {
         Object[] plain = Arrays.stream(arguments).map(a -> a == null ? "" : a).toArray();
-        String subject = oneLine(translations.get("mail." + template + ".subject", language, plain));
-        String body = translations.get("mail." + template + ".body", language, plain);
+        return new MailDraft(oneLine(translations.get("mail." + template + ".subject", language, plain)),
+                translations.get("mail." + template + ".body", language, plain));
+    }
+
+    Rendered compose(Language language, String subjectLine, String body) {
+        String subject = oneLine(subjectLine);
         String footer = translations.get("mail.footer", language);
         String text = body + "\n\n-- \n" + footer + "\n";
         return new Rendered(subject, text, html(language, subject, body, footer));

@@ -108,8 +108,8 @@ class MemberImportIntegrationTest extends IntegrationTest {
 
     @Test
     void theDirectoryExportHoldsOnlyWhatTheExporterMaySeeAndNeutralisesFormulas() {
-        assertThat(DirectoryExport.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
-        assertThat(DirectoryExport.cell("Ana")).isEqualTo("\"Ana\"");
+        assertThat(org.healthequity.exchange.shared.text.Csv.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
+        assertThat(org.healthequity.exchange.shared.text.Csv.cell("Ana")).isEqualTo("\"Ana\"");
         Accounts.signIn(users, "secretariat@example.org");
         String csv = new String(context().getBean(DirectoryExport.class)
                 .csv(org.healthequity.exchange.shared.i18n.Language.ENGLISH), StandardCharsets.UTF_8);

@@ -1,4 +1,4 @@
-package org.healthequity.exchange.casestudy;
+package org.healthequity.exchange.shared.files;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,7 +14,7 @@ class FileKindTest {
 
     @Test
     void recognisesAcceptedKindsByTheirContent() throws IOException {
-        assertThat(FileKind.detect(DemoCaseStudies.report("Title", "Body"))).contains(FileKind.PDF);
+        assertThat(FileKind.detect("%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1))).contains(FileKind.PDF);
         assertThat(FileKind.detect(zip("word/document.xml", "[Content_Types].xml"))).contains(FileKind.DOCX);
         assertThat(FileKind.detect(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0}))
                 .contains(FileKind.PNG);
@@ -49,5 +49,12 @@ class FileKindTest {
             }
         }
         return bytes.toByteArray();
+    }
+
+    @Test
+    void offersOnlyASafeNameWithTheDetectedExtension() {
+        assertThat(FileKind.PDF.safeFileName("C:\\Users\\x\\report<1>.exe", "file", 255)).isEqualTo("report1.pdf");
+        assertThat(FileKind.DOCX.safeFileName("../../etc/", "attachment", 255)).isEqualTo("attachment.docx");
+        assertThat(FileKind.PDF.safeFileName("a".repeat(300) + ".pdf", "file", 20)).hasSize(20).endsWith(".pdf");
     }
 }

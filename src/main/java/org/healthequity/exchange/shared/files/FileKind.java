@@ -1,4 +1,4 @@
-package org.healthequity.exchange.casestudy;
+package org.healthequity.exchange.shared.files;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -10,7 +10,7 @@ import java.util.zip.ZipInputStream;
  * The kinds of attachment accepted, recognised by their content, never by the name or the type the browser claims: a
  * renamed executable or an HTML page called "report.pdf" is not a PDF.
  */
-enum FileKind {
+public enum FileKind {
     PDF("application/pdf", "pdf"),
     DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
     PNG("image/png", "png"),
@@ -26,15 +26,15 @@ enum FileKind {
         this.extension = extension;
     }
 
-    String mediaType() {
+    public String mediaType() {
         return mediaType;
     }
 
-    String extension() {
+    public String extension() {
         return extension;
     }
 
-    static Optional<FileKind> detect(byte[] content) {
+    public static Optional<FileKind> detect(byte[] content) {
         if (startsWith(content, "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
             return Optional.of(PDF);
         }
@@ -72,6 +72,22 @@ enum FileKind {
             return false;
         }
         return document;
+    }
+
+    /**
+     * A name safe to offer for download: the last path segment without control or reserved characters, its extension
+     * the one of the detected kind, at most {@code maxLength} characters.
+     */
+    public String safeFileName(String name, String fallback, int maxLength) {
+        String base = name.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>:|?*]", "").strip();
+        int dot = base.lastIndexOf('.');
+        String stem = dot > 0 ? base.substring(0, dot) : base;
+        if (stem.isBlank()) {
+            stem = fallback;
+        }
+        int room = maxLength - extension.length() - 1;
+        return (stem.length() > room ? stem.substring(0, room) : stem) + "." + extension;
     }
 
     private static boolean startsWith(byte[] content, byte[] prefix) {

@@ -1,0 +1,102 @@
+package org.healthequity.exchange.opencall;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.healthequity.exchange.shared.ExchangeProperties;
+import org.healthequity.exchange.shared.files.FileKind;
+import org.healthequity.exchange.shared.files.FileStore;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The module's files under data-dir/open-call: Terms of Reference PDFs and the files of applications, checked by their
+ * content against the call's rules and stored under generated names.
+ */
+@Component
+class ApplicationFiles {
+
+    static final int MAX_FILES_PER_QUESTION = 5;
+    static final int FILE_NAME_MAX = 255;
+
+    private final FileStore store;
+    private final NamedParameterJdbcTemplate jdbc;
+
+    ApplicationFiles(ExchangeProperties properties, NamedParameterJdbcTemplate jdbc) {
+        this.store = new FileStore(properties.dataDir().resolve("open-call"));
+        this.jdbc = jdbc;
+    }
+
+    String storeTerms(byte[] pdf) {
+        return store.store(pdf, FileKind.PDF);
+    }
+
+    String copyTerms(String storedName) {
+        return store.read(storedName).map(this::storeTerms).orElse(null);
+    }
+
+    Optional<byte[]> read(String storedName) {
+        return store.read(storedName);
+    }
+
+    /** Checks and stores a file for a FILE question; the refusal names the reason. */
+    ApplicationFileInfo add(long applicationId, String question, String fileName, byte[] content,
+            CallDefinition.AttachmentRules rules, Instant now) {
+        if (content.length > rules.maxBytes()) {
+            throw new CallProblem(question, "opencall.problem.fileTooLarge", rules.maxBytes() / (1024 * 1024));
+        }
+        FileKind kind = FileKind.detect(content).orElseThrow(
+                () -> new CallProblem(question, "opencall.problem.fileKind", String.join(", ", rules.kinds())));
+        if (!rules.kinds().contains(kind.name())) {
+            throw new CallProblem(question, "opencall.problem.fileKind", String.join(", ", rules.kinds()));
+        }
+        MapSqlParameterSource p = new MapSqlParameterSource("app", applicationId).addValue("q", question);
+        Long count = jdbc.queryForObject("select count(*) from call_application_file where application_id = :app"
+                + " and question = :q", p, Long.class);
+        if (count != null && count >= MAX_FILES_PER_QUESTION) {
+            throw new CallProblem(question, "opencall.problem.tooManyFiles", MAX_FILES_PER_QUESTION);
+        }
+        String stored = store.store(content, kind);
+        String name = kind.safeFileName(fileName, "file", FILE_NAME_MAX);
+        p.addValue("name", name).addValue("type", kind.mediaType()).addValue("size", content.length)
+                .addValue("path", stored).addValue("at", java.sql.Timestamp.from(now));
+        long id = jdbc.queryForObject("""
+                insert into call_application_file (application_id, question, file_name, media_type, size_bytes,
+                    storage_path, uploaded_at) values (:app, :q, :name, :type, :size, :path, :at) returning id""", p,
+                Long.class);
+        return new ApplicationFileInfo(id, question, name, kind.mediaType(), content.length, now);
+    }
+
+    boolean remove(long applicationId, long fileId) {
+        MapSqlParameterSource p = new MapSqlParameterSource("app", applicationId).addValue("id", fileId);
+        var paths = jdbc.queryForList("delete from call_application_file where application_id = :app and id = :id"
+                + " returning storage_path", p, String.class);
+        paths.forEach(path -> {
+            if (TransactionSynchronizationManager.isSynchronizationActive()) {
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        store.delete(path);
+                    }
+                });
+            }
+        });
+        return !paths.isEmpty();
+    }
+
+    /** A file's name, type and content, if it belongs to this application. */
+    Optional<StoredFile> file(long applicationId, long fileId) {
+        MapSqlParameterSource p = new MapSqlParameterSource("app", applicationId).addValue("id", fileId);
+        return jdbc.query("select file_name, media_type, storage_path from call_application_file"
+                + " where application_id = :app and id = :id", p,
+                (rs, i) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).stream().findFirst()
+                .flatMap(row -> store.read(row[2]).map(bytes -> new StoredFile(row[0], row[1], bytes)));
+    }
+
+    long fileCount() {
+        return store.fileCount();
+    }
+}

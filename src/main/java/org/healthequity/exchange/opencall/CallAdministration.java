@@ -1,0 +1,221 @@
+package org.healthequity.exchange.opencall;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.healthequity.exchange.member.Network;
+import org.healthequity.exchange.opencall.CallProblem.FieldProblem;
+import org.healthequity.exchange.shared.audit.AuditLog;
+import org.healthequity.exchange.shared.audit.AuditOutcome;
+import org.healthequity.exchange.shared.files.FileKind;
+import org.healthequity.exchange.shared.security.Role;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+
+/**
+ * The secretariat's side of calls: creating, configuring, cloning last year's, and moving a call through
+ * draft → open → closed → decided → archived. An open call closes by itself at its deadline.
+ */
+@Service
+@Validated
+public class CallAdministration {
+
+    private final OpenCallRepository calls;
+    private final CallRecords records;
+    private final CallApplicationRepository applications;
+    private final ApplicationFiles files;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    CallAdministration(OpenCallRepository calls, CallRecords records, CallApplicationRepository applications,
+            ApplicationFiles files, NamedParameterJdbcTemplate jdbc, AuditLog audit, Clock clock) {
+        this.calls = calls;
+        this.records = records;
+        this.applications = applications;
+        this.files = files;
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Every call, newest cycle first, with its applications counted by stage in one query. */
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @Transactional(readOnly = true)
+    public List<AdminCallRow> calls() {
+        Map<Long, long[]> counts = new HashMap<>();
+        jdbc.query("""
+                select call_id,
+                       count(*) filter (where status = 'DRAFT') as drafts,
+                       count(*) filter (where submitted_at is not null and status <> 'WITHDRAWN') as submitted,
+                       count(*) filter (where status in ('ACCEPTED', 'DECLINED', 'WAITLISTED')) as decided
+                from call_application group by call_id""", new MapSqlParameterSource(), rs -> {
+                    counts.put(rs.getLong("call_id"),
+                            new long[] {rs.getLong("drafts"), rs.getLong("submitted"), rs.getLong("decided")});
+                });
+        return calls.findAllByOrderByCycleDescNetworkAsc().stream().map(c -> {
+            long[] n = counts.getOrDefault(c.id(), new long[3]);
+            return new AdminCallRow(CallRecords.summary(c), n[0], n[1], n[2]);
+        }).toList();
+    }
+
+    /** A form for a new call of this network: next cycle, open tomorrow for eight weeks, Geneva time. */
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @Transactional(readOnly = true)
+    public CallForm newForm(Network network) {
+        ZoneId geneva = ZoneId.of("Europe/Zurich");
+        LocalDateTime opens = LocalDateTime.now(clock.withZone(geneva)).truncatedTo(ChronoUnit.DAYS).plusDays(1)
+                .withHour(9);
+        int cycle = opens.getYear();
+        while (calls.existsByNetworkAndCycle(network, cycle)) {
+            cycle++;
+        }
+        return new CallForm(network, cycle, "", "", "", geneva.getId(), opens, opens.plusWeeks(8).withHour(23)
+                .withMinute(59), CallDefinition.empty());
+    }
+
+    /** The call as the editor shows it, with the version a save must name. */
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @Transactional(readOnly = true)
+    public EditableCall edit(long id) {
+        OpenCall call = records.call(id);
+        return new EditableCall(id, call.version(), call.status(), form(call), call.termsPdf() != null);
+    }
+
+    /** A call being edited: its form, status and the version the next save must name. */
+    public record EditableCall(long id, long version, CallStatus status, CallForm form, boolean hasTermsPdf) {
+    }
+
+    /**
+     * Saves a new call ({@code id} null) or changes one. Refused, field by field: a time skipped or repeated by a
+     * daylight-saving change in the call's zone, closing before opening, an invalid configuration, a network and
+     * cycle that already have a call, a configuration change once the call is open.
+     *
+     * @throws CallConflict when the call was saved elsewhere since {@code loadedVersion}
+     */
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @Transactional
+    public EditableCall save(@Nullable Long id, long loadedVersion, @Valid CallForm form) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Instant[] instants = CallChecks.instants(form, problems);
+        CallChecks.definition(form.definition(), problems);
+        OpenCall call = id == null ? new OpenCall(form.network(), form.cycle(), null, clock.instant())
+                : records.call(id);
+        if (id != null && call.version() != loadedVersion) {
+            throw new CallConflict();
+        }
+        if ((id == null || call.network() != form.network() || call.cycle() != form.cycle())
+                && calls.existsByNetworkAndCycle(form.network(), form.cycle())) {
+            problems.add(new FieldProblem("cycle", "opencall.problem.cycleTaken"));
+        }
+        if (!problems.isEmpty()) {
+            throw new CallProblem(problems);
+        }
+        call.update(form, instants[0], instants[1], clock.instant());
+        try {
+            call = calls.saveAndFlush(call);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new CallConflict();
+        }
+        audit.record(id == null ? "call.create" : "call.update", "open_call", call.id(), AuditOutcome.SUCCESS,
+                call.network() + " " + call.cycle());
+        return new EditableCall(call.id(), call.version(), call.status(), form(call), call.termsPdf() != null);
+    }
+
+    /**
+     * A new draft call for another cycle with everything of this one: texts, terms, configuration and rubric, its
+     * dates moved by the years between the cycles (same wall-clock times in the call's zone).
+     */
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @Transactional
+    public long cloneCall(long id, int cycle) {
+        OpenCall source = records.call(id);
+        if (calls.existsByNetworkAndCycle(source.network(), cycle)) {
+            throw new CallProblem("cycle", "opencall.problem.cycleTaken");
+        }
+        int years = cycle - source.cycle();
+        ZoneId zone = source.zone();
+        CallForm form = form(source);
+        CallForm moved = new CallForm(form.network(), cycle, form.title().replace(String.valueOf(source.cycle()),
+                String.valueOf(cycle)), form.description(), form.terms(), form.timeZone(), form.opens().plusYears(years),
+                form.closes().plusYears(years), form.definition());
+        OpenCall copy = new OpenCall(source.network(), cycle, source.id(), clock.instant());
+        List<FieldProblem> problems = new ArrayList<>();
+        Instant opens = CallChecks.instant(moved.opens(), zone, "opens", problems);
+        Instant closes = CallChecks.instant(moved.closes(), zone, "closes", problems);
+        copy.update(moved, opens == null ? moved.opens().plusHours(1).atZone(zone).toInstant() : opens,
+                closes == null ? moved.closes().plusHours(1).atZone(zone).toInstant() : closes, clock.instant());
+        copy.termsPdf(source.termsPdf() == null ? null : files.copyTerms(source.termsPdf()));
+        copy = calls.save(copy);
+        audit.record("call.clone", "open_call", copy.id(), AuditOutcome.SUCCESS, "from " + id);
+        return copy.id();
+    }
+
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @Transactional
+    public void open(long id) {
+        OpenCall call = records.call(id);
+        call.open(clock.instant());
+        audit.record("call.open", "open_call", id, AuditOutcome.SUCCESS, null);
+    }
+
+    /** Closes an open call now, before its deadline if need be (the deadline moves to now). */
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @Transactional
+    public void close(long id) {
+        OpenCall call = records.call(id);
+        call.close(clock.instant());
+        audit.record("call.close", "open_call", id, AuditOutcome.SUCCESS, null);
+    }
+
+    /** Marks a closed call decided: refused while a submitted application still waits for its decision. */
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @Transactional
+    public void markDecided(long id) {
+        OpenCall call = records.call(id);
+        call.markDecided(applications.countByCallIdAndStatus(id, ApplicationStatus.SUBMITTED), clock.instant());
+        audit.record("call.decided", "open_call", id, AuditOutcome.SUCCESS, null);
+    }
+
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @Transactional
+    public void archive(long id) {
+        OpenCall call = records.call(id);
+        call.archive(clock.instant());
+        audit.record("call.archive", "open_call", id, AuditOutcome.SUCCESS, null);
+    }
+
+    /** Attaches the Terms of Reference as a PDF (recognised by content), replacing any earlier one. */
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @Transactional
+    public void uploadTerms(long id, byte[] pdf) {
+        OpenCall call = records.call(id);
+        if (FileKind.detect(pdf).filter(k -> k == FileKind.PDF).isEmpty()) {
+            throw new CallProblem("terms", "opencall.problem.notPdf");
+        }
+        call.termsPdf(files.storeTerms(pdf));
+        audit.record("call.terms", "open_call", id, AuditOutcome.SUCCESS, null);
+    }
+
+    static CallForm form(OpenCall call) {
+        ZoneId zone = call.zone();
+        return new CallForm(call.network(), call.cycle(), call.title(), call.description(), call.terms(),
+                zone.getId(), LocalDateTime.ofInstant(call.opensAt(), zone),
+                LocalDateTime.ofInstant(call.closesAt(), zone), call.definition());
+    }
+}

@@ -1,0 +1,256 @@
+package org.healthequity.exchange.opencall;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.healthequity.exchange.member.InstitutionType;
+import org.hibernate.annotations.ColumnTransformer;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** One applicant's application to one call: the answers being edited and the copy last submitted. */
+@Entity
+@Table(name = "call_application")
+class CallApplication {
+
+    static final int REASON_MAX = 1000;
+    static final int INSTITUTION_MAX = 200;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "call_id")
+    private long callId;
+
+    @Column(name = "applicant_id")
+    private long applicantId;
+
+    @Enumerated(EnumType.STRING)
+    private ApplicationStatus status = ApplicationStatus.DRAFT;
+
+    @Column(name = "institution_name")
+    private String institutionName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "institution_type")
+    private InstitutionType institutionType;
+
+    private String country;
+    private String region;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    private String[] declarations = new String[0];
+
+    @Convert(converter = JsonColumns.AnswersConverter.class)
+    @ColumnTransformer(write = "?::jsonb")
+    private Answers answers = Answers.none();
+
+    @Convert(converter = JsonColumns.AnswersConverter.class)
+    @ColumnTransformer(write = "?::jsonb")
+    @Column(name = "submitted_answers")
+    private @Nullable Answers submittedAnswers;
+
+    private @Nullable String screening;
+
+    @Column(name = "screening_reason")
+    private @Nullable String screeningReason;
+
+    @Column(name = "decision_note")
+    private @Nullable String decisionNote;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Column(name = "submitted_at")
+    private @Nullable Instant submittedAt;
+
+    @Column(name = "withdrawn_at")
+    private @Nullable Instant withdrawnAt;
+
+    @Column(name = "decided_at")
+    private @Nullable Instant decidedAt;
+
+    @Column(name = "decided_by")
+    private @Nullable Long decidedBy;
+
+    @Version
+    private long version;
+
+    protected CallApplication() {
+    }
+
+    CallApplication(long callId, long applicantId, EligibilityAnswers eligibility, String region, Instant now) {
+        this.callId = callId;
+        this.applicantId = applicantId;
+        this.createdAt = now;
+        describe(eligibility, region, now);
+    }
+
+    void describe(EligibilityAnswers eligibility, String region, Instant now) {
+        this.institutionName = eligibility.institutionName().strip();
+        this.institutionType = eligibility.institutionType();
+        this.country = eligibility.country();
+        this.region = region;
+        this.declarations = eligibility.declarations().toArray(String[]::new);
+        this.updatedAt = now;
+    }
+
+    void saveAnswers(Answers newAnswers, Instant now) {
+        requireEditable();
+        this.answers = newAnswers;
+        this.updatedAt = now;
+    }
+
+    void requireEditable() {
+        if (status != ApplicationStatus.DRAFT && status != ApplicationStatus.SUBMITTED) {
+            throw new CallProblem("", "opencall.problem.notEditable", status.name());
+        }
+    }
+
+    /** Returns false when the same answers were already submitted: submitting twice makes one submission. */
+    boolean submit(Instant now) {
+        requireEditable();
+        if (status == ApplicationStatus.SUBMITTED && answers.equals(submittedAnswers)) {
+            return false;
+        }
+        status = ApplicationStatus.SUBMITTED;
+        submittedAnswers = answers;
+        submittedAt = now;
+        updatedAt = now;
+        return true;
+    }
+
+    void withdraw(Instant now) {
+        if (status != ApplicationStatus.DRAFT && status != ApplicationStatus.SUBMITTED) {
+            throw new CallProblem("", "opencall.problem.notEditable", status.name());
+        }
+        status = ApplicationStatus.WITHDRAWN;
+        withdrawnAt = now;
+        updatedAt = now;
+    }
+
+    /** A withdrawn application may be taken up again before the deadline, as a draft. */
+    void reopen(Instant now) {
+        if (status != ApplicationStatus.WITHDRAWN) {
+            throw new CallProblem("", "opencall.problem.notEditable", status.name());
+        }
+        status = ApplicationStatus.DRAFT;
+        withdrawnAt = null;
+        updatedAt = now;
+    }
+
+    void screen(boolean eligible, @Nullable String reason, Instant now) {
+        if (status != ApplicationStatus.SUBMITTED && status != ApplicationStatus.INELIGIBLE) {
+            throw new CallProblem("", "opencall.problem.notSubmitted");
+        }
+        if (!eligible && (reason == null || reason.isBlank())) {
+            throw new CallProblem("reason", "opencall.problem.reasonRequired");
+        }
+        screening = eligible ? "ELIGIBLE" : "INELIGIBLE";
+        screeningReason = reason == null || reason.isBlank() ? null : reason.strip();
+        status = eligible ? ApplicationStatus.SUBMITTED : ApplicationStatus.INELIGIBLE;
+        updatedAt = now;
+    }
+
+    void decide(Decision decision, @Nullable String note, long by, Instant now) {
+        if (status != ApplicationStatus.SUBMITTED && !status.isDecided()) {
+            throw new CallProblem("", "opencall.problem.notSubmitted");
+        }
+        if (status == ApplicationStatus.ACCEPTED && decision != Decision.ACCEPT) {
+            throw new CallProblem("", "opencall.problem.alreadyAccepted");
+        }
+        status = decision.status();
+        decisionNote = note == null || note.isBlank() ? null : note.strip();
+        decidedAt = now;
+        decidedBy = by;
+        updatedAt = now;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    long callId() {
+        return callId;
+    }
+
+    long applicantId() {
+        return applicantId;
+    }
+
+    ApplicationStatus status() {
+        return status;
+    }
+
+    String institutionName() {
+        return institutionName;
+    }
+
+    InstitutionType institutionType() {
+        return institutionType;
+    }
+
+    String country() {
+        return country;
+    }
+
+    String region() {
+        return region;
+    }
+
+    List<String> declarations() {
+        return List.of(declarations);
+    }
+
+    Answers answers() {
+        return answers;
+    }
+
+    @Nullable Answers submittedAnswers() {
+        return submittedAnswers;
+    }
+
+    @Nullable String screening() {
+        return screening;
+    }
+
+    @Nullable String screeningReason() {
+        return screeningReason;
+    }
+
+    @Nullable String decisionNote() {
+        return decisionNote;
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
+    }
+
+    @Nullable Instant submittedAt() {
+        return submittedAt;
+    }
+
+    @Nullable Instant decidedAt() {
+        return decidedAt;
+    }
+
+    long version() {
+        return version;
+    }
+}

@@ -1,0 +1,193 @@
+package org.healthequity.exchange.opencall;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.healthequity.exchange.member.Countries;
+import org.healthequity.exchange.opencall.CallDefinition.Criterion;
+import org.healthequity.exchange.opencall.CallDefinition.Question;
+import org.healthequity.exchange.opencall.CallProblem.FieldProblem;
+import org.healthequity.exchange.shared.files.FileKind;
+
+/** The rules a call's form must satisfy before it is saved; every broken rule is named with its field. */
+final class CallChecks {
+
+    static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_-]{0,39}");
+    static final int MAX_QUESTIONS = 60;
+    static final int MAX_CRITERIA = 20;
+    static final int MAX_OPTIONS = 30;
+
+    private CallChecks() {
+    }
+
+    /** The two instants of the form, or the problems with its dates. */
+    static Instant[] instants(CallForm form, List<FieldProblem> problems) {
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(form.timeZone());
+        } catch (DateTimeException e) {
+            problems.add(new FieldProblem("timeZone", "opencall.problem.zone"));
+            return new Instant[0];
+        }
+        Instant opens = instant(form.opens(), zone, "opens", problems);
+        Instant closes = instant(form.closes(), zone, "closes", problems);
+        if (opens != null && closes != null && !closes.isAfter(opens)) {
+            problems.add(new FieldProblem("closes", "opencall.problem.closesBeforeOpens"));
+        }
+        return opens == null || closes == null ? new Instant[0] : new Instant[] {opens, closes};
+    }
+
+    /**
+     * The instant of a wall-clock time in a zone; a time skipped by a daylight-saving change, or one that happens
+     * twice, is refused rather than guessed.
+     */
+    static Instant instant(LocalDateTime local, ZoneId zone, String field, List<FieldProblem> problems) {
+        ZoneOffsetTransition transition = zone.getRules().getTransition(local);
+        if (transition != null) {
+            problems.add(new FieldProblem(field, transition.isGap() ? "opencall.problem.timeSkipped"
+                    : "opencall.problem.timeAmbiguous"));
+            return null;
+        }
+        return local.atZone(zone).toInstant();
+    }
+
+    static void definition(CallDefinition definition, List<FieldProblem> problems) {
+        var eligibility = definition.eligibility();
+        for (String region : eligibility.regions()) {
+            if (!Countries.REGIONS.contains(region)) {
+                problems.add(new FieldProblem("eligibility", "opencall.problem.region", region));
+            }
+        }
+        for (String country : eligibility.countries()) {
+            if (!country.matches("[A-Z]{2}")) {
+                problems.add(new FieldProblem("eligibility", "opencall.problem.country", country));
+            }
+        }
+        Set<String> declarationKeys = new HashSet<>();
+        for (var declaration : eligibility.declarations()) {
+            key(declaration.key(), declarationKeys, "eligibility", problems);
+            if (!declaration.text().hasEnglish()) {
+                problems.add(new FieldProblem("eligibility", "opencall.problem.englishRequired", declaration.key()));
+            }
+        }
+        if (definition.questions().size() > MAX_QUESTIONS) {
+            problems.add(new FieldProblem("questions", "opencall.problem.tooMany", MAX_QUESTIONS));
+        }
+        Set<String> questionKeys = new HashSet<>();
+        for (Question question : definition.questions()) {
+            key(question.key(), questionKeys, "questions", problems);
+            if (!question.label().hasEnglish()) {
+                problems.add(new FieldProblem("questions", "opencall.problem.englishRequired", question.key()));
+            }
+            if (question.kind().hasOptions()) {
+                if (question.options().size() < 2 || question.options().size() > MAX_OPTIONS) {
+                    problems.add(new FieldProblem("questions", "opencall.problem.options", question.key()));
+                }
+                Set<String> optionKeys = new HashSet<>();
+                for (var option : question.options()) {
+                    key(option.key(), optionKeys, "questions", problems);
+                    if (!option.label().hasEnglish()) {
+                        problems.add(new FieldProblem("questions", "opencall.problem.englishRequired", option.key()));
+                    }
+                }
+            } else if (!question.options().isEmpty()) {
+                problems.add(new FieldProblem("questions", "opencall.problem.options", question.key()));
+            }
+            if (question.wordLimit() < 0 || question.wordLimit() > 10_000) {
+                problems.add(new FieldProblem("questions", "opencall.problem.wordLimit", question.key()));
+            }
+        }
+        var attachments = definition.attachments();
+        if (attachments.maxBytes() < 1024 || attachments.maxBytes() > 50L * 1024 * 1024) {
+            problems.add(new FieldProblem("attachments", "opencall.problem.maxBytes"));
+        }
+        for (String kind : attachments.kinds()) {
+            if (java.util.Arrays.stream(FileKind.values()).noneMatch(k -> k.name().equals(kind))) {
+                problems.add(new FieldProblem("attachments", "opencall.problem.kind", kind));
+            }
+        }
+        if (definition.rubric().size() > MAX_CRITERIA) {
+            problems.add(new FieldProblem("rubric", "opencall.problem.tooMany", MAX_CRITERIA));
+        }
+        Set<String> criterionKeys = new HashSet<>();
+        for (Criterion criterion : definition.rubric()) {
+            key(criterion.key(), criterionKeys, "rubric", problems);
+            if (!criterion.label().hasEnglish()) {
+                problems.add(new FieldProblem("rubric", "opencall.problem.englishRequired", criterion.key()));
+            }
+            if (criterion.weight() < 1 || criterion.weight() > 100) {
+                problems.add(new FieldProblem("rubric", "opencall.problem.weight", criterion.key()));
+            }
+            if (criterion.scaleMin() < 0 || criterion.scaleMax() > 100 || criterion.scaleMax() <= criterion.scaleMin()) {
+                problems.add(new FieldProblem("rubric", "opencall.problem.scale", criterion.key()));
+            }
+        }
+    }
+
+    private static void key(String key, Set<String> seen, String field, List<FieldProblem> problems) {
+        if (!KEY.matcher(key).matches()) {
+            problems.add(new FieldProblem(field, "opencall.problem.key", key));
+        } else if (!seen.add(key)) {
+            problems.add(new FieldProblem(field, "opencall.problem.duplicateKey", key));
+        }
+    }
+
+    /** The answers' problems against the form: word limits, unknown options; with {@code complete}, missing ones. */
+    static List<FieldProblem> answers(CallDefinition definition, Answers answers, Set<String> answeredFiles,
+            boolean complete) {
+        List<FieldProblem> problems = new ArrayList<>();
+        for (Question question : definition.questions()) {
+            String key = question.key();
+            List<String> values = answers.choices(key);
+            switch (question.kind()) {
+                case SHORT_TEXT -> {
+                    if (answers.text(key).length() > CallDefinition.SHORT_TEXT_MAX) {
+                        problems.add(new FieldProblem(key, "opencall.problem.tooLong", CallDefinition.SHORT_TEXT_MAX));
+                    }
+                }
+                case LONG_TEXT -> {
+                    String text = answers.text(key);
+                    int words = Answers.words(text);
+                    if (question.wordLimit() > 0 && words > question.wordLimit()) {
+                        problems.add(new FieldProblem(key, "opencall.problem.words", words, question.wordLimit()));
+                    } else if (text.length() > CallDefinition.LONG_TEXT_MAX) {
+                        problems.add(new FieldProblem(key, "opencall.problem.tooLong", CallDefinition.LONG_TEXT_MAX));
+                    }
+                }
+                case SINGLE_CHOICE, MULTIPLE_CHOICE -> {
+                    Set<String> known = new HashSet<>();
+                    question.options().forEach(o -> known.add(o.key()));
+                    if (!known.containsAll(values)
+                            || question.kind() == QuestionKind.SINGLE_CHOICE && values.size() > 1) {
+                        problems.add(new FieldProblem(key, "opencall.problem.choice"));
+                    }
+                }
+                case FILE -> {
+                    if (!values.isEmpty()) {
+                        problems.add(new FieldProblem(key, "opencall.problem.choice"));
+                    }
+                }
+            }
+            boolean answered = question.kind() == QuestionKind.FILE ? answeredFiles.contains(key) : !values.isEmpty();
+            if (complete && question.required() && !answered) {
+                problems.add(new FieldProblem(key, "opencall.problem.required"));
+            }
+        }
+        Set<String> keys = new HashSet<>();
+        definition.questions().forEach(q -> keys.add(q.key()));
+        for (String answered : answers.values().keySet()) {
+            if (!keys.contains(answered)) {
+                problems.add(new FieldProblem(answered, "opencall.problem.unknownQuestion"));
+            }
+        }
+        return problems;
+    }
+}

@@ -1,0 +1,41 @@
+package org.healthequity.exchange.opencall;
+
+import java.time.Clock;
+
+import org.healthequity.exchange.shared.audit.AuditLog;
+import org.healthequity.exchange.shared.audit.AuditOutcome;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Closes open calls whose deadline has passed, so lists show them closed. Submissions do not depend on it: they are
+ * refused against the call's closing instant whenever they arrive.
+ */
+@Component
+class CallDeadlines {
+
+    private static final Logger log = LoggerFactory.getLogger(CallDeadlines.class);
+
+    private final OpenCallRepository calls;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    CallDeadlines(OpenCallRepository calls, AuditLog audit, Clock clock) {
+        this.calls = calls;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${exchange.open-call.close-check:PT1M}", initialDelayString = "PT20S")
+    @Transactional
+    public void closeCallsPastTheirDeadline() {
+        for (OpenCall call : calls.findOpenPast(clock.instant())) {
+            call.close(clock.instant());
+            audit.recordAs("system", "call.close", "open_call", call.id(), AuditOutcome.SUCCESS, "deadline passed");
+            log.info("Closed call {} at its deadline", call.id());
+        }
+    }
+}

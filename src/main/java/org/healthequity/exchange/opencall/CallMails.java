@@ -1,0 +1,79 @@
+package org.healthequity.exchange.opencall;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.healthequity.exchange.notification.MailDraft;
+import org.healthequity.exchange.notification.MailOutbox;
+import org.healthequity.exchange.opencall.CallDefinition.Question;
+import org.healthequity.exchange.shared.ExchangeProperties;
+import org.healthequity.exchange.shared.i18n.Language;
+import org.healthequity.exchange.shared.security.ExchangeUser;
+import org.springframework.stereotype.Component;
+
+/** The module's mail: the applicant's confirmation with a copy of the answers, reminders, decisions. */
+@Component
+class CallMails {
+
+    private final MailOutbox outbox;
+    private final ExchangeProperties properties;
+
+    CallMails(MailOutbox outbox, ExchangeProperties properties) {
+        this.outbox = outbox;
+        this.properties = properties;
+    }
+
+    void submitted(ExchangeUser applicant, CallApplication application, OpenCall call,
+            List<ApplicationFileInfo> files) {
+        Language language = applicant.language() == null ? Language.ENGLISH : applicant.language();
+        ZoneId zone = ApplicationSubmission.zoneOf(applicant, call);
+        outbox.queue(applicant.getUsername(), language, "opencall.submitted", applicant.displayName(), call.title(),
+                when(application.submittedAt(), zone, language), copy(call.definition(), application.submittedAnswers(),
+                        files, language), properties.baseUrl() + "/my/applications",
+                when(call.closesAt(), zone, language));
+    }
+
+    void reminder(String email, Language language, String name, OpenCall call, int open) {
+        outbox.queue(email, language, "opencall.reminder", name, call.title(), open,
+                properties.baseUrl() + "/reviews");
+    }
+
+    MailDraft decisionDraft(Decision decision, Language language, String name, CallApplication application,
+            OpenCall call) {
+        return outbox.preview(language, "opencall.decision." + decision.name().toLowerCase(java.util.Locale.ROOT),
+                name, call.title(), application.institutionName(), properties.baseUrl() + "/my/applications");
+    }
+
+    void decision(String email, Language language, Decision decision, MailDraft draft) {
+        outbox.queueComposed(email, language,
+                "opencall.decision." + decision.name().toLowerCase(java.util.Locale.ROOT), draft);
+    }
+
+    static String when(Instant instant, ZoneId zone, Language language) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                .withLocale(language.locale()).withZone(zone).format(instant) + " (" + zone.getId() + ")";
+    }
+
+    /** A plain-text copy of the answers: each question's label in the recipient's language, then the answer. */
+    static String copy(CallDefinition definition, Answers answers, List<ApplicationFileInfo> files,
+            Language language) {
+        StringBuilder text = new StringBuilder();
+        for (Question question : definition.questions()) {
+            text.append("• ").append(question.label().in(language)).append('\n');
+            String answer = switch (question.kind()) {
+                case SHORT_TEXT, LONG_TEXT -> answers.text(question.key());
+                case SINGLE_CHOICE, MULTIPLE_CHOICE -> question.options().stream()
+                        .filter(o -> answers.choices(question.key()).contains(o.key()))
+                        .map(o -> o.label().in(language)).collect(Collectors.joining(", "));
+                case FILE -> files.stream().filter(f -> f.question().equals(question.key()))
+                        .map(ApplicationFileInfo::fileName).collect(Collectors.joining(", "));
+            };
+            text.append(answer.isBlank() ? "—" : answer.strip()).append("\n\n");
+        }
+        return text.toString().strip();
+    }
+}

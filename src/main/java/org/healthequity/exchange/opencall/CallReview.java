@@ -1,0 +1,148 @@
+package org.healthequity.exchange.opencall;
+
+import java.time.Instant;
+
+import org.hibernate.annotations.ColumnTransformer;
+import org.jspecify.annotations.Nullable;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** One reviewer's review of one application; only that reviewer writes it. */
+@Entity
+@Table(name = "call_review")
+class CallReview {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "application_id")
+    private long applicationId;
+
+    @Column(name = "reviewer_id")
+    private long reviewerId;
+
+    @Enumerated(EnumType.STRING)
+    private ReviewStatus status = ReviewStatus.ASSIGNED;
+
+    @Convert(converter = JsonColumns.ScoresConverter.class)
+    @ColumnTransformer(write = "?::jsonb")
+    private Scores scores = Scores.none();
+
+    @Column(name = "conflict_reason")
+    private @Nullable String conflictReason;
+
+    @Column(name = "override_reason")
+    private @Nullable String overrideReason;
+
+    @Column(name = "assigned_by")
+    private @Nullable Long assignedBy;
+
+    @Column(name = "assigned_at")
+    private Instant assignedAt;
+
+    @Column(name = "submitted_at")
+    private @Nullable Instant submittedAt;
+
+    @Column(name = "reminded_at")
+    private @Nullable Instant remindedAt;
+
+    @Version
+    private long version;
+
+    protected CallReview() {
+    }
+
+    CallReview(long applicationId, long reviewerId, @Nullable String overrideReason, @Nullable Long assignedBy,
+            Instant now) {
+        this.applicationId = applicationId;
+        this.reviewerId = reviewerId;
+        this.overrideReason = overrideReason;
+        this.assignedBy = assignedBy;
+        this.assignedAt = now;
+    }
+
+    void saveScores(Scores newScores) {
+        if (status != ReviewStatus.ASSIGNED) {
+            throw new CallProblem("", "opencall.problem.reviewClosed");
+        }
+        this.scores = newScores;
+    }
+
+    void submit(Instant now) {
+        if (status != ReviewStatus.ASSIGNED) {
+            throw new CallProblem("", "opencall.problem.reviewClosed");
+        }
+        status = ReviewStatus.SUBMITTED;
+        submittedAt = now;
+    }
+
+    void declareConflict(String reason, Instant now) {
+        if (status == ReviewStatus.SUBMITTED) {
+            throw new CallProblem("", "opencall.problem.reviewClosed");
+        }
+        if (reason.isBlank()) {
+            throw new CallProblem("conflictReason", "opencall.problem.reasonRequired");
+        }
+        status = ReviewStatus.CONFLICT;
+        conflictReason = reason.strip();
+        submittedAt = now;
+    }
+
+    void reminded(Instant now) {
+        remindedAt = now;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    long applicationId() {
+        return applicationId;
+    }
+
+    long reviewerId() {
+        return reviewerId;
+    }
+
+    ReviewStatus status() {
+        return status;
+    }
+
+    Scores scores() {
+        return scores;
+    }
+
+    @Nullable String conflictReason() {
+        return conflictReason;
+    }
+
+    @Nullable String overrideReason() {
+        return overrideReason;
+    }
+
+    Instant assignedAt() {
+        return assignedAt;
+    }
+
+    @Nullable Instant submittedAt() {
+        return submittedAt;
+    }
+
+    @Nullable Instant remindedAt() {
+        return remindedAt;
+    }
+
+    long version() {
+        return version;
+    }
+}

@@ -1,0 +1,217 @@
+package org.healthequity.exchange.opencall;
+
+import java.time.Instant;
+import java.time.ZoneId;
+
+import org.healthequity.exchange.member.Network;
+import org.hibernate.annotations.ColumnTransformer;
+import org.jspecify.annotations.Nullable;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A call for applications of one network and cycle. */
+@Entity
+@Table(name = "open_call")
+class OpenCall {
+
+    static final int TITLE_MAX = 200;
+    static final int TEXT_MAX = 20_000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    private Network network;
+
+    private int cycle;
+
+    @Enumerated(EnumType.STRING)
+    private CallStatus status = CallStatus.DRAFT;
+
+    private String title;
+    private String description = "";
+    private String terms = "";
+
+    @Column(name = "terms_pdf")
+    private @Nullable String termsPdf;
+
+    @Column(name = "time_zone")
+    private String timeZone;
+
+    @Column(name = "opens_at")
+    private Instant opensAt;
+
+    @Column(name = "closes_at")
+    private Instant closesAt;
+
+    @Convert(converter = JsonColumns.DefinitionConverter.class)
+    @ColumnTransformer(write = "?::jsonb")
+    private CallDefinition definition;
+
+    @Column(name = "cloned_from")
+    private @Nullable Long clonedFrom;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected OpenCall() {
+    }
+
+    OpenCall(Network network, int cycle, @Nullable Long clonedFrom, Instant now) {
+        this.network = network;
+        this.cycle = cycle;
+        this.clonedFrom = clonedFrom;
+        this.createdAt = now;
+        this.updatedAt = now;
+        this.definition = CallDefinition.empty();
+    }
+
+    /** Applies a checked form: the configuration only while a draft, the texts and dates until decided. */
+    void update(CallForm form, Instant opens, Instant closes, Instant now) {
+        if (status == CallStatus.DECIDED || status == CallStatus.ARCHIVED) {
+            throw new CallProblem("", "opencall.problem.callFinished");
+        }
+        if (status != CallStatus.DRAFT && !form.definition().equals(definition)) {
+            throw new CallProblem("definition", "opencall.problem.definitionLocked");
+        }
+        if (status != CallStatus.DRAFT && (form.network() != network || form.cycle() != cycle)) {
+            throw new CallProblem("network", "opencall.problem.definitionLocked");
+        }
+        this.network = form.network();
+        this.cycle = form.cycle();
+        this.title = form.title().strip();
+        this.description = form.description().strip();
+        this.terms = form.terms().strip();
+        this.timeZone = form.timeZone();
+        this.opensAt = opens;
+        this.closesAt = closes;
+        this.definition = form.definition();
+        this.updatedAt = now;
+    }
+
+    void open(Instant now) {
+        require(CallStatus.DRAFT);
+        if (definition.questions().isEmpty()) {
+            throw new CallProblem("questions", "opencall.problem.noQuestions");
+        }
+        if (definition.rubric().isEmpty()) {
+            throw new CallProblem("rubric", "opencall.problem.noRubric");
+        }
+        if (!closesAt.isAfter(now)) {
+            throw new CallProblem("closes", "opencall.problem.closesInPast");
+        }
+        status = CallStatus.OPEN;
+        updatedAt = now;
+    }
+
+    void close(Instant now) {
+        require(CallStatus.OPEN);
+        status = CallStatus.CLOSED;
+        if (closesAt.isAfter(now)) {
+            closesAt = now;
+        }
+        updatedAt = now;
+    }
+
+    void markDecided(long undecided, Instant now) {
+        require(CallStatus.CLOSED);
+        if (undecided > 0) {
+            throw new CallProblem("", "opencall.problem.undecided", undecided);
+        }
+        status = CallStatus.DECIDED;
+        updatedAt = now;
+    }
+
+    void archive(Instant now) {
+        require(CallStatus.DECIDED);
+        status = CallStatus.ARCHIVED;
+        updatedAt = now;
+    }
+
+    private void require(CallStatus expected) {
+        if (status != expected) {
+            throw new CallProblem("", "opencall.problem.wrongCallStatus", status.name());
+        }
+    }
+
+    /** The deadline includes its last millisecond: a submission stamped exactly at the closing instant is in time. */
+    boolean acceptsSubmissionsAt(Instant now) {
+        return status == CallStatus.OPEN && !now.isBefore(opensAt) && !now.isAfter(closesAt);
+    }
+
+    void termsPdf(@Nullable String path) {
+        this.termsPdf = path;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    Network network() {
+        return network;
+    }
+
+    int cycle() {
+        return cycle;
+    }
+
+    CallStatus status() {
+        return status;
+    }
+
+    String title() {
+        return title;
+    }
+
+    String description() {
+        return description;
+    }
+
+    String terms() {
+        return terms;
+    }
+
+    @Nullable String termsPdf() {
+        return termsPdf;
+    }
+
+    ZoneId zone() {
+        return ZoneId.of(timeZone);
+    }
+
+    Instant opensAt() {
+        return opensAt;
+    }
+
+    Instant closesAt() {
+        return closesAt;
+    }
+
+    CallDefinition definition() {
+        return definition;
+    }
+
+    @Nullable Long clonedFrom() {
+        return clonedFrom;
+    }
+
+    long version() {
+        return version;
+    }
+}

@@ -1,0 +1,21 @@
+package org.healthequity.exchange.opencall;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface OpenCallRepository extends JpaRepository<OpenCall, Long> {
+
+    List<OpenCall> findAllByOrderByCycleDescNetworkAsc();
+
+    List<OpenCall> findByStatusInOrderByClosesAtDesc(Collection<CallStatus> statuses);
+
+    @Query("select c from OpenCall c where c.status = org.healthequity.exchange.opencall.CallStatus.OPEN"
+            + " and c.closesAt < ?1")
+    List<OpenCall> findOpenPast(Instant now);
+
+    boolean existsByNetworkAndCycle(org.healthequity.exchange.member.Network network, int cycle);
+}

@@ -1,0 +1,17 @@
+package org.healthequity.exchange.opencall;
+
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An application in the ranking: its weighted total (0–100) and, per rubric criterion, the mean and spread (highest
+ * minus lowest) of the submitted scores.
+ */
+public record RankedApplication(int rank, long applicationId, String institutionName, String country,
+        ApplicationStatus status, @Nullable Double weightedTotal, int reviews,
+        Map<String, CriterionStats> criteria) {
+
+    public record CriterionStats(double mean, int spread, int count) {
+    }
+}

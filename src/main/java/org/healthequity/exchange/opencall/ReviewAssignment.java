@@ -1,0 +1,307 @@
+package org.healthequity.exchange.opencall;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.healthequity.exchange.member.MemberContacts;
+import org.healthequity.exchange.member.MemberContacts.Reviewer;
+import org.healthequity.exchange.shared.audit.AuditLog;
+import org.healthequity.exchange.shared.audit.AuditOutcome;
+import org.healthequity.exchange.shared.security.CurrentUser;
+import org.healthequity.exchange.shared.security.Role;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * The secretariat's side of review: screening submissions, assigning steering-committee reviewers (at least
+ * {@value #REVIEWERS_PER_APPLICATION} per application, suggested by load and free of conflicts of interest, a detected
+ * conflict refused unless overridden with a reason, which is audited) and reminding late reviewers.
+ */
+@Service
+public class ReviewAssignment {
+
+    public static final int REVIEWERS_PER_APPLICATION = 2;
+
+    private final CallApplicationRepository applications;
+    private final CallReviewRepository reviews;
+    private final CallRecords records;
+    private final MemberContacts contacts;
+    private final CallMails mails;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final Duration lateAfter;
+
+    ReviewAssignment(CallApplicationRepository applications, CallReviewRepository reviews, CallRecords records,
+            MemberContacts contacts, CallMails mails, AuditLog audit, Clock clock,
+            @Value("${exchange.open-call.review-late-after:P14D}") Duration lateAfter) {
+        this.applications = applications;
+        this.reviews = reviews;
+        this.records = records;
+        this.contacts = contacts;
+        this.mails = mails;
+        this.audit = audit;
+        this.clock = clock;
+        this.lateAfter = lateAfter;
+    }
+
+    /**
+     * The call's applications that were submitted (drafts stay private to their applicants), with screening,
+     * reviewers, weighted totals and rank: a fixed number of queries whatever the number of applications.
+     */
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @Transactional(readOnly = true)
+    public List<ApplicationRow> applications(long callId) {
+        OpenCall call = records.call(callId);
+        List<CallApplication> submitted = submitted(callId);
+        List<CallReview> all = reviews.findByApplicationIdIn(submitted.stream().map(CallApplication::id).toList());
+        Set<Long> people = new HashSet<>();
+        submitted.forEach(a -> people.add(a.applicantId()));
+        all.forEach(r -> people.add(r.reviewerId()));
+        Map<Long, String> names = contacts.names(people);
+        Map<Long, List<CallReview>> byApplication = new HashMap<>();
+        all.forEach(r -> byApplication.computeIfAbsent(r.applicationId(), k -> new ArrayList<>()).add(r));
+        Instant now = clock.instant();
+        Map<Long, Double> totals = new HashMap<>();
+        Map<Long, Integer> counts = new HashMap<>();
+        for (CallApplication a : submitted) {
+            List<Scores> done = byApplication.getOrDefault(a.id(), List.of()).stream()
+                    .filter(r -> r.status() == ReviewStatus.SUBMITTED).map(CallReview::scores).toList();
+            counts.put(a.id(), done.size());
+            Double total = ReviewMath.meanTotal(call.definition().rubric(), done);
+            if (total != null) {
+                totals.put(a.id(), total);
+            }
+        }
+        Map<Long, Integer> ranks = ranks(totals);
+        return submitted.stream().map(a -> new ApplicationRow(a.id(), names.getOrDefault(a.applicantId(), ""),
+                a.institutionName(), a.institutionType(), a.country(), a.region(), a.status(), a.screening(),
+                a.screeningReason(), a.submittedAt(), byApplication.getOrDefault(a.id(), List.of()).stream()
+                        .map(r -> new ReviewerSlot(r.id(), r.reviewerId(), names.getOrDefault(r.reviewerId(), ""),
+                                r.status(), r.conflictReason(), r.overrideReason(), late(r, now)))
+                        .toList(), totals.get(a.id()), counts.get(a.id()), ranks.getOrDefault(a.id(), 0)))
+                .toList();
+    }
+
+    /** Ranks by total, highest first; equal totals share a rank (1, 2, 2, 4). */
+    static Map<Long, Integer> ranks(Map<Long, Double> totals) {
+        List<Map.Entry<Long, Double>> ordered = new ArrayList<>(totals.entrySet());
+        ordered.sort(Map.Entry.<Long, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        Map<Long, Integer> ranks = new HashMap<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            boolean tie = i > 0 && ordered.get(i).getValue().equals(ordered.get(i - 1).getValue());
+            ranks.put(ordered.get(i).getKey(), tie ? ranks.get(ordered.get(i - 1).getKey()) : i + 1);
+        }
+        return ranks;
+    }
+
+    /** Screens a submitted application: eligible, or not with a reason (the applicant sees the reason). */
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @Transactional
+    public void screen(long applicationId, boolean eligible, @Nullable String reason) {
+        CallApplication application = application(applicationId);
+        if (reason != null && reason.length() > CallApplication.REASON_MAX) {
+            throw new CallProblem("reason", "opencall.problem.tooLong", CallApplication.REASON_MAX);
+        }
+        application.screen(eligible, reason, clock.instant());
+        audit.record("application.screen", "call_application", applicationId, AuditOutcome.SUCCESS,
+                eligible ? "eligible" : "ineligible");
+    }
+
+    /**
+     * The network's steering committee as candidate reviewers for one application: each with their load in this
+     * call and any conflict detected; the suggestion fills the free places with the least loaded conflict-free ones.
+     */
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @Transactional(readOnly = true)
+    public List<ReviewerOption> reviewerOptions(long applicationId) {
+        CallApplication application = application(applicationId);
+        OpenCall call = records.call(application.callId());
+        return options(application, call, loads(call.id()));
+    }
+
+    private List<ReviewerOption> options(CallApplication application, OpenCall call, Map<Long, Integer> loads) {
+        List<CallReview> existing = reviews.findByApplicationId(application.id());
+        Map<Long, CallReview> byReviewer = new HashMap<>();
+        existing.forEach(r -> byReviewer.put(r.reviewerId(), r));
+        long active = existing.stream().filter(r -> r.status() != ReviewStatus.CONFLICT).count();
+        int free = (int) Math.max(0, REVIEWERS_PER_APPLICATION - active);
+        List<Reviewer> committee = new ArrayList<>(contacts.steeringCommittee(call.network()));
+        committee.sort(Comparator.comparingInt((Reviewer r) -> loads.getOrDefault(r.accountId(), 0))
+                .thenComparing(Reviewer::displayName));
+        List<ReviewerOption> options = new ArrayList<>();
+        for (Reviewer reviewer : committee) {
+            CallReview review = byReviewer.get(reviewer.accountId());
+            String conflict = conflict(reviewer, application, review);
+            boolean assigned = review != null && review.status() != ReviewStatus.CONFLICT;
+            boolean suggested = !assigned && conflict == null && review == null && free > 0;
+            if (suggested) {
+                free--;
+            }
+            options.add(new ReviewerOption(reviewer.accountId(), reviewer.displayName(), reviewer.institution(),
+                    reviewer.country(), loads.getOrDefault(reviewer.accountId(), 0), conflict, assigned, suggested));
+        }
+        return options;
+    }
+
+    /** The conflict of interest between a reviewer and an application (bundle key), or null. */
+    static @Nullable String conflict(Reviewer reviewer, CallApplication application, @Nullable CallReview review) {
+        if (reviewer.accountId() == application.applicantId()) {
+            return "opencall.conflict.self";
+        }
+        if (review != null && review.status() == ReviewStatus.CONFLICT) {
+            return "opencall.conflict.declared";
+        }
+        if (reviewer.institution() != null && reviewer.institution().strip().toLowerCase(Locale.ROOT)
+                .equals(application.institutionName().strip().toLowerCase(Locale.ROOT))) {
+            return "opencall.conflict.institution";
+        }
+        if (application.country().equals(reviewer.country())) {
+            return "opencall.conflict.country";
+        }
+        return null;
+    }
+
+    /**
+     * Assigns a reviewer from the network's steering committee. A detected conflict of interest is refused unless the
+     * secretariat gives a reason to override it, which the audit log keeps; a conflict the reviewer declared, or
+     * reviewing one's own application, is never overridden.
+     */
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @Transactional
+    public long assign(long applicationId, long reviewerId, @Nullable String overrideReason) {
+        CallApplication application = application(applicationId);
+        if (application.status() != ApplicationStatus.SUBMITTED || !"ELIGIBLE".equals(application.screening())) {
+            throw new CallProblem("", "opencall.problem.screenFirst");
+        }
+        OpenCall call = records.call(application.callId());
+        Reviewer reviewer = contacts.steeringCommittee(call.network()).stream()
+                .filter(r -> r.accountId() == reviewerId).findFirst()
+                .orElseThrow(() -> new CallProblem("reviewer", "opencall.problem.notReviewer"));
+        CallReview existing = reviews.findByApplicationIdAndReviewerId(applicationId, reviewerId).orElse(null);
+        if (existing != null && existing.status() != ReviewStatus.CONFLICT) {
+            throw new CallProblem("reviewer", "opencall.problem.alreadyAssigned");
+        }
+        String conflict = conflict(reviewer, application, existing);
+        boolean override = overrideReason != null && !overrideReason.isBlank();
+        if (conflict != null && (!override || conflict.equals("opencall.conflict.self")
+                || conflict.equals("opencall.conflict.declared"))) {
+            audit.recordIndependently(CurrentUser.actorName(), "review.assign", "call_application", applicationId,
+                    AuditOutcome.DENIED, conflict + " reviewer " + reviewerId);
+            throw new CallProblem("reviewer", conflict);
+        }
+        if (override && overrideReason.length() > CallApplication.REASON_MAX) {
+            throw new CallProblem("overrideReason", "opencall.problem.tooLong", CallApplication.REASON_MAX);
+        }
+        CallReview review = reviews.save(new CallReview(applicationId, reviewerId,
+                conflict == null ? null : overrideReason.strip(), CurrentUser.require().accountId(),
+                clock.instant()));
+        audit.record(conflict == null ? "review.assign" : "review.assign.override", "call_application",
+                applicationId, AuditOutcome.SUCCESS, "reviewer " + reviewerId
+                        + (conflict == null ? "" : ", " + conflict + ": " + overrideReason.strip()));
+        return review.id();
+    }
+
+    /** Assigns the suggested reviewers to every screened-eligible application of the call that lacks them. */
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @Transactional
+    public int assignSuggested(long callId) {
+        OpenCall call = records.call(callId);
+        Map<Long, Integer> loads = loads(callId);
+        int assigned = 0;
+        for (CallApplication application : submitted(callId)) {
+            if (application.status() != ApplicationStatus.SUBMITTED || !"ELIGIBLE".equals(application.screening())) {
+                continue;
+            }
+            for (ReviewerOption option : options(application, call, loads)) {
+                if (option.suggested()) {
+                    reviews.save(new CallReview(application.id(), option.accountId(), null,
+                            CurrentUser.require().accountId(), clock.instant()));
+                    loads.merge(option.accountId(), 1, Integer::sum);
+                    assigned++;
+                }
+            }
+            reviews.flush();
+        }
+        audit.record("review.assign.suggested", "open_call", callId, AuditOutcome.SUCCESS, assigned + " assignments");
+        return assigned;
+    }
+
+    /** Takes back an assignment whose review is not submitted yet. */
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @Transactional
+    public void unassign(long reviewId) {
+        CallReview review = reviews.findById(reviewId)
+                .orElseThrow(() -> new CallProblem("", "opencall.problem.notFound"));
+        if (review.status() == ReviewStatus.SUBMITTED) {
+            throw new CallProblem("", "opencall.problem.reviewClosed");
+        }
+        reviews.delete(review);
+        audit.record("review.unassign", "call_application", review.applicationId(), AuditOutcome.SUCCESS,
+                "reviewer " + review.reviewerId());
+    }
+
+    /**
+     * Mails each reviewer who has reviews of this call assigned longer than the late threshold and still open; one
+     * mail per reviewer, and not again within a day.
+     */
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @Transactional
+    public int remindLate(long callId) {
+        OpenCall call = records.call(callId);
+        Instant now = clock.instant();
+        List<CallReview> all = reviews.findByApplicationIdIn(submitted(callId).stream().map(CallApplication::id)
+                .toList());
+        Map<Long, List<CallReview>> late = new HashMap<>();
+        all.stream().filter(r -> late(r, now))
+                .filter(r -> r.remindedAt() == null || r.remindedAt().isBefore(now.minus(Duration.ofDays(1))))
+                .forEach(r -> late.computeIfAbsent(r.reviewerId(), k -> new ArrayList<>()).add(r));
+        int sent = 0;
+        for (var entry : late.entrySet()) {
+            var contact = contacts.contact(entry.getKey());
+            if (contact.isEmpty()) {
+                continue;
+            }
+            mails.reminder(contact.get().email(), contact.get().language(), contact.get().displayName(), call,
+                    entry.getValue().size());
+            entry.getValue().forEach(r -> r.reminded(now));
+            sent++;
+        }
+        audit.record("review.remind", "open_call", callId, AuditOutcome.SUCCESS, sent + " reviewers");
+        return sent;
+    }
+
+    private boolean late(CallReview review, Instant now) {
+        return review.status() == ReviewStatus.ASSIGNED && review.assignedAt().plus(lateAfter).isBefore(now);
+    }
+
+    private Map<Long, Integer> loads(long callId) {
+        Map<Long, Integer> loads = new HashMap<>();
+        reviews.findByApplicationIdIn(submitted(callId).stream().map(CallApplication::id).toList()).stream()
+                .filter(r -> r.status() != ReviewStatus.CONFLICT)
+                .forEach(r -> loads.merge(r.reviewerId(), 1, Integer::sum));
+        return loads;
+    }
+
+    private List<CallApplication> submitted(long callId) {
+        return applications.findByCallIdAndStatusInOrderByIdAsc(callId, java.util.EnumSet.of(
+                ApplicationStatus.SUBMITTED, ApplicationStatus.INELIGIBLE, ApplicationStatus.ACCEPTED,
+                ApplicationStatus.DECLINED, ApplicationStatus.WAITLISTED));
+    }
+
+    private CallApplication application(long id) {
+        return applications.findById(id).orElseThrow(() -> new CallProblem("", "opencall.problem.notFound"));
+    }
+}

@@ -1,0 +1,11 @@
+package org.healthequity.exchange.opencall;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A member of the steering committee as a candidate reviewer of one application: their current load in this call
+ * and, if any, the conflict of interest detected (bundle key), and whether the suggestion picks them.
+ */
+public record ReviewerOption(long accountId, String name, @Nullable String institution, @Nullable String country,
+        int load, @Nullable String conflictKey, boolean assigned, boolean suggested) {
+}

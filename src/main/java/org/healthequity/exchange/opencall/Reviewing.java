@@ -1,0 +1,187 @@
+package org.healthequity.exchange.opencall;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.healthequity.exchange.member.MemberContacts;
+import org.healthequity.exchange.opencall.CallDefinition.Criterion;
+import org.healthequity.exchange.opencall.CallProblem.FieldProblem;
+import org.healthequity.exchange.shared.audit.AuditLog;
+import org.healthequity.exchange.shared.audit.AuditOutcome;
+import org.healthequity.exchange.shared.security.CurrentUser;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * A reviewer's side: their assignments, scoring each rubric criterion with a comment, declaring a conflict of interest.
+ * A reviewer reads and writes only their own reviews, and sees the others' scores only after submitting their own.
+ */
+@Service
+@Validated
+public class Reviewing {
+
+    static final String REVIEWERS = "hasAnyRole('STEERING_COMMITTEE', 'SECRETARIAT', 'ADMIN')";
+
+    private final CallReviewRepository reviews;
+    private final CallApplicationRepository applications;
+    private final CallRecords records;
+    private final MemberContacts contacts;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Reviewing(CallReviewRepository reviews, CallApplicationRepository applications, CallRecords records,
+            MemberContacts contacts, AuditLog audit, Clock clock) {
+        this.reviews = reviews;
+        this.applications = applications;
+        this.records = records;
+        this.contacts = contacts;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The caller's review assignments, the newest first. */
+    @PreAuthorize(REVIEWERS)
+    @Transactional(readOnly = true)
+    public List<ReviewTask> myReviews() {
+        List<CallReview> mine = reviews.findByReviewerIdOrderByAssignedAtDesc(CurrentUser.require().accountId());
+        Map<Long, CallApplication> byId = new java.util.HashMap<>();
+        applications.findAllById(mine.stream().map(CallReview::applicationId).toList())
+                .forEach(a -> byId.put(a.id(), a));
+        Map<Long, OpenCall> calls = records.calls(byId.values().stream().map(CallApplication::callId).toList());
+        return mine.stream().map(r -> {
+            CallApplication a = byId.get(r.applicationId());
+            return new ReviewTask(r.id(), a.id(), CallRecords.summary(calls.get(a.callId())), a.institutionName(),
+                    a.country(), r.status(), r.assignedAt(), r.submittedAt());
+        }).toList();
+    }
+
+    /**
+     * The caller's review with the submitted application; the other reviewers' submitted reviews only once the
+     * caller's own is submitted. Anyone else's review is refused (and audited).
+     */
+    @PreAuthorize(REVIEWERS)
+    @Transactional(readOnly = true)
+    public ReviewSheet sheet(long reviewId) {
+        CallReview review = mine(reviewId);
+        CallApplication application = applications.findById(review.applicationId()).orElseThrow();
+        OpenCall call = records.call(application.callId());
+        List<PeerReview> peers = new ArrayList<>();
+        if (review.status() == ReviewStatus.SUBMITTED) {
+            List<CallReview> others = reviews.findByApplicationId(application.id()).stream()
+                    .filter(r -> r.status() == ReviewStatus.SUBMITTED && !r.id().equals(review.id())).toList();
+            Map<Long, String> names = contacts.names(others.stream().map(CallReview::reviewerId).toList());
+            others.forEach(r -> peers.add(new PeerReview(names.getOrDefault(r.reviewerId(), ""), r.scores(),
+                    ReviewMath.weightedTotal(call.definition().rubric(), r.scores()))));
+        }
+        Answers answers = application.submittedAnswers() == null ? Answers.none() : application.submittedAnswers();
+        return new ReviewSheet(review.id(), review.version(), application.id(), CallRecords.summary(call),
+                call.definition(), application.institutionName(), application.institutionType(),
+                application.country(), answers, records.files(application.id()), review.status(), review.scores(),
+                review.conflictReason(), peers);
+    }
+
+    /**
+     * Saves scores in progress; values outside a criterion's scale are refused.
+     *
+     * @throws CallConflict when the review was saved elsewhere since {@code loadedVersion}
+     */
+    @PreAuthorize(REVIEWERS)
+    @Transactional
+    public long saveScores(long reviewId, long loadedVersion, @NotNull Scores scores) {
+        CallReview review = mine(reviewId);
+        OpenCall call = callOf(review);
+        check(call.definition().rubric(), scores, false);
+        if (review.version() != loadedVersion) {
+            throw new CallConflict();
+        }
+        review.saveScores(scores);
+        return flushed(review);
+    }
+
+    /** Submits the review: every criterion scored within its scale and commented. */
+    @PreAuthorize(REVIEWERS)
+    @Transactional
+    public long submit(long reviewId, long loadedVersion, @NotNull Scores scores) {
+        CallReview review = mine(reviewId);
+        OpenCall call = callOf(review);
+        check(call.definition().rubric(), scores, true);
+        if (review.version() != loadedVersion) {
+            throw new CallConflict();
+        }
+        review.saveScores(scores);
+        review.submit(clock.instant());
+        audit.record("review.submit", "call_review", reviewId, AuditOutcome.SUCCESS, null);
+        return flushed(review);
+    }
+
+    /** Declares a conflict of interest: the review is set aside and the secretariat assigns someone else. */
+    @PreAuthorize(REVIEWERS)
+    @Transactional
+    public void declareConflict(long reviewId, String reason) {
+        CallReview review = mine(reviewId);
+        if (reason.length() > CallApplication.REASON_MAX) {
+            throw new CallProblem("conflictReason", "opencall.problem.tooLong", CallApplication.REASON_MAX);
+        }
+        review.declareConflict(reason, clock.instant());
+        audit.record("review.conflict", "call_review", reviewId, AuditOutcome.SUCCESS, null);
+    }
+
+    static void check(List<Criterion> rubric, Scores scores, boolean complete) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        for (Criterion criterion : rubric) {
+            keys.add(criterion.key());
+            Integer value = scores.value(criterion.key());
+            if (value != null && (value < criterion.scaleMin() || value > criterion.scaleMax())) {
+                problems.add(new FieldProblem(criterion.key(), "opencall.problem.scoreRange", criterion.scaleMin(),
+                        criterion.scaleMax()));
+            } else if (complete && value == null) {
+                problems.add(new FieldProblem(criterion.key(), "opencall.problem.scoreRequired"));
+            }
+            String comment = scores.comment(criterion.key());
+            if (comment.length() > Scores.COMMENT_MAX) {
+                problems.add(new FieldProblem(criterion.key() + ".comment", "opencall.problem.tooLong",
+                        Scores.COMMENT_MAX));
+            } else if (complete && comment.isBlank()) {
+                problems.add(new FieldProblem(criterion.key() + ".comment", "opencall.problem.commentRequired"));
+            }
+        }
+        scores.values().keySet().stream().filter(k -> !keys.contains(k)).findFirst()
+                .ifPresent(k -> problems.add(new FieldProblem(k, "opencall.problem.unknownQuestion")));
+        if (!problems.isEmpty()) {
+            throw new CallProblem(problems);
+        }
+    }
+
+    private OpenCall callOf(CallReview review) {
+        return records.call(applications.findById(review.applicationId()).orElseThrow().callId());
+    }
+
+    private CallReview mine(long reviewId) {
+        long me = CurrentUser.require().accountId();
+        return reviews.findById(reviewId).filter(r -> r.reviewerId() == me).orElseThrow(() -> {
+            audit.recordIndependently(CurrentUser.actorName(), "review.read", "call_review", reviewId,
+                    AuditOutcome.DENIED, null);
+            return new AccessDeniedException("Not your review");
+        });
+    }
+
+    private long flushed(CallReview review) {
+        try {
+            reviews.flush();
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new CallConflict();
+        }
+        return review.version();
+    }
+}

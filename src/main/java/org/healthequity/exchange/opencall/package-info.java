@@ -1,0 +1,9 @@
+/**
+ * The annual open call: the secretariat configures a call (eligibility, form, rubric), applicants apply before a
+ * deadline the server enforces, the steering committee reviews with a rubric, and the secretariat decides; an
+ * acceptance admits the applicant's institution to the network.
+ */
+@NullMarked
+package org.healthequity.exchange.opencall;
+
+import org.jspecify.annotations.NullMarked;
