@@ -46,18 +46,18 @@ class ApplicationFiles {
     ApplicationFileInfo add(long applicationId, String question, String fileName, byte[] content,
             CallDefinition.AttachmentRules rules, Instant now) {
         if (content.length > rules.maxBytes()) {
-            throw new CallProblem(question, "opencall.problem.fileTooLarge", rules.maxBytes() / (1024 * 1024));
+            throw new CallProblem(question, "opencall.problem.file-too-large", rules.maxBytes() / (1024 * 1024));
         }
         FileKind kind = FileKind.detect(content).orElseThrow(
-                () -> new CallProblem(question, "opencall.problem.fileKind", String.join(", ", rules.kinds())));
+                () -> new CallProblem(question, "opencall.problem.file-kind", String.join(", ", rules.kinds())));
         if (!rules.kinds().contains(kind.name())) {
-            throw new CallProblem(question, "opencall.problem.fileKind", String.join(", ", rules.kinds()));
+            throw new CallProblem(question, "opencall.problem.file-kind", String.join(", ", rules.kinds()));
         }
         MapSqlParameterSource p = new MapSqlParameterSource("app", applicationId).addValue("q", question);
         Long count = jdbc.queryForObject("select count(*) from call_application_file where application_id = :app"
                 + " and question = :q", p, Long.class);
         if (count != null && count >= MAX_FILES_PER_QUESTION) {
-            throw new CallProblem(question, "opencall.problem.tooManyFiles", MAX_FILES_PER_QUESTION);
+            throw new CallProblem(question, "opencall.problem.too-many-files", MAX_FILES_PER_QUESTION);
         }
         String stored = store.store(content, kind);
         String name = kind.safeFileName(fileName, "file", FILE_NAME_MAX);

@@ -156,7 +156,7 @@ public class ApplicationSubmission {
         if (!call.acceptsSubmissionsAt(now)) {
             audit.recordIndependently(me.getUsername(), "application.submit", "call_application", applicationId,
                     AuditOutcome.FAILURE, "deadline passed");
-            throw new CallProblem("", "opencall.problem.deadlinePassed");
+            throw new CallProblem("", "opencall.problem.deadline-passed");
         }
         if (application.version() != loadedVersion) {
             boolean alreadyDone = application.status() == ApplicationStatus.SUBMITTED
@@ -208,7 +208,7 @@ public class ApplicationSubmission {
         boolean fileQuestion = call.definition().questions().stream()
                 .anyMatch(q -> q.key().equals(question) && q.kind() == QuestionKind.FILE);
         if (!fileQuestion) {
-            throw new CallProblem(question, "opencall.problem.unknownQuestion");
+            throw new CallProblem(question, "opencall.problem.unknown-question");
         }
         ApplicationFileInfo info = files.add(applicationId, question, fileName, content,
                 call.definition().attachments(), clock.instant());
@@ -254,7 +254,7 @@ public class ApplicationSubmission {
     private void requireOpen(OpenCall call) {
         if (!call.acceptsSubmissionsAt(clock.instant())) {
             throw new CallProblem("", call.status() == CallStatus.OPEN && clock.instant().isBefore(call.opensAt())
-                    ? "opencall.problem.notYetOpen" : "opencall.problem.deadlinePassed");
+                    ? "opencall.problem.not-yet-open" : "opencall.problem.deadline-passed");
         }
     }
 

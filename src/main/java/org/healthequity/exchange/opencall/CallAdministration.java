@@ -121,7 +121,7 @@ public class CallAdministration {
         }
         if ((id == null || call.network() != form.network() || call.cycle() != form.cycle())
                 && calls.existsByNetworkAndCycle(form.network(), form.cycle())) {
-            problems.add(new FieldProblem("cycle", "opencall.problem.cycleTaken"));
+            problems.add(new FieldProblem("cycle", "opencall.problem.cycle-taken"));
         }
         if (!problems.isEmpty()) {
             throw new CallProblem(problems);
@@ -146,7 +146,7 @@ public class CallAdministration {
     public long cloneCall(long id, int cycle) {
         OpenCall source = records.call(id);
         if (calls.existsByNetworkAndCycle(source.network(), cycle)) {
-            throw new CallProblem("cycle", "opencall.problem.cycleTaken");
+            throw new CallProblem("cycle", "opencall.problem.cycle-taken");
         }
         int years = cycle - source.cycle();
         ZoneId zone = source.zone();
@@ -206,7 +206,7 @@ public class CallAdministration {
     public void uploadTerms(long id, byte[] pdf) {
         OpenCall call = records.call(id);
         if (FileKind.detect(pdf).filter(k -> k == FileKind.PDF).isEmpty()) {
-            throw new CallProblem("terms", "opencall.problem.notPdf");
+            throw new CallProblem("terms", "opencall.problem.not-pdf");
         }
         call.termsPdf(files.storeTerms(pdf));
         audit.record("call.terms", "open_call", id, AuditOutcome.SUCCESS, null);

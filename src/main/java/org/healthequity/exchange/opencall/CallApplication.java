@@ -119,7 +119,7 @@ class CallApplication {
 
     void requireEditable() {
         if (status != ApplicationStatus.DRAFT && status != ApplicationStatus.SUBMITTED) {
-            throw new CallProblem("", "opencall.problem.notEditable", status.name());
+            throw new CallProblem("", "opencall.problem.not-editable", status.name());
         }
     }
 
@@ -138,7 +138,7 @@ class CallApplication {
 
     void withdraw(Instant now) {
         if (status != ApplicationStatus.DRAFT && status != ApplicationStatus.SUBMITTED) {
-            throw new CallProblem("", "opencall.problem.notEditable", status.name());
+            throw new CallProblem("", "opencall.problem.not-editable", status.name());
         }
         status = ApplicationStatus.WITHDRAWN;
         withdrawnAt = now;
@@ -148,7 +148,7 @@ class CallApplication {
     /** A withdrawn application may be taken up again before the deadline, as a draft. */
     void reopen(Instant now) {
         if (status != ApplicationStatus.WITHDRAWN) {
-            throw new CallProblem("", "opencall.problem.notEditable", status.name());
+            throw new CallProblem("", "opencall.problem.not-editable", status.name());
         }
         status = ApplicationStatus.DRAFT;
         withdrawnAt = null;
@@ -157,10 +157,10 @@ class CallApplication {
 
     void screen(boolean eligible, @Nullable String reason, Instant now) {
         if (status != ApplicationStatus.SUBMITTED && status != ApplicationStatus.INELIGIBLE) {
-            throw new CallProblem("", "opencall.problem.notSubmitted");
+            throw new CallProblem("", "opencall.problem.not-submitted");
         }
         if (!eligible && (reason == null || reason.isBlank())) {
-            throw new CallProblem("reason", "opencall.problem.reasonRequired");
+            throw new CallProblem("reason", "opencall.problem.reason-required");
         }
         screening = eligible ? "ELIGIBLE" : "INELIGIBLE";
         screeningReason = reason == null || reason.isBlank() ? null : reason.strip();
@@ -170,10 +170,10 @@ class CallApplication {
 
     void decide(Decision decision, @Nullable String note, long by, Instant now) {
         if (status != ApplicationStatus.SUBMITTED && !status.isDecided()) {
-            throw new CallProblem("", "opencall.problem.notSubmitted");
+            throw new CallProblem("", "opencall.problem.not-submitted");
         }
         if (status == ApplicationStatus.ACCEPTED && decision != Decision.ACCEPT) {
-            throw new CallProblem("", "opencall.problem.alreadyAccepted");
+            throw new CallProblem("", "opencall.problem.already-accepted");
         }
         status = decision.status();
         decisionNote = note == null || note.isBlank() ? null : note.strip();

@@ -40,7 +40,7 @@ final class CallChecks {
         Instant opens = instant(form.opens(), zone, "opens", problems);
         Instant closes = instant(form.closes(), zone, "closes", problems);
         if (opens != null && closes != null && !closes.isAfter(opens)) {
-            problems.add(new FieldProblem("closes", "opencall.problem.closesBeforeOpens"));
+            problems.add(new FieldProblem("closes", "opencall.problem.closes-before-opens"));
         }
         return opens == null || closes == null ? new Instant[0] : new Instant[] {opens, closes};
     }
@@ -52,8 +52,8 @@ final class CallChecks {
     static Instant instant(LocalDateTime local, ZoneId zone, String field, List<FieldProblem> problems) {
         ZoneOffsetTransition transition = zone.getRules().getTransition(local);
         if (transition != null) {
-            problems.add(new FieldProblem(field, transition.isGap() ? "opencall.problem.timeSkipped"
-                    : "opencall.problem.timeAmbiguous"));
+            problems.add(new FieldProblem(field, transition.isGap() ? "opencall.problem.time-skipped"
+                    : "opencall.problem.time-ambiguous"));
             return null;
         }
         return local.atZone(zone).toInstant();
@@ -75,17 +75,17 @@ final class CallChecks {
         for (var declaration : eligibility.declarations()) {
             key(declaration.key(), declarationKeys, "eligibility", problems);
             if (!declaration.text().hasEnglish()) {
-                problems.add(new FieldProblem("eligibility", "opencall.problem.englishRequired", declaration.key()));
+                problems.add(new FieldProblem("eligibility", "opencall.problem.english-required", declaration.key()));
             }
         }
         if (definition.questions().size() > MAX_QUESTIONS) {
-            problems.add(new FieldProblem("questions", "opencall.problem.tooMany", MAX_QUESTIONS));
+            problems.add(new FieldProblem("questions", "opencall.problem.too-many", MAX_QUESTIONS));
         }
         Set<String> questionKeys = new HashSet<>();
         for (Question question : definition.questions()) {
             key(question.key(), questionKeys, "questions", problems);
             if (!question.label().hasEnglish()) {
-                problems.add(new FieldProblem("questions", "opencall.problem.englishRequired", question.key()));
+                problems.add(new FieldProblem("questions", "opencall.problem.english-required", question.key()));
             }
             if (question.kind().hasOptions()) {
                 if (question.options().size() < 2 || question.options().size() > MAX_OPTIONS) {
@@ -95,19 +95,19 @@ final class CallChecks {
                 for (var option : question.options()) {
                     key(option.key(), optionKeys, "questions", problems);
                     if (!option.label().hasEnglish()) {
-                        problems.add(new FieldProblem("questions", "opencall.problem.englishRequired", option.key()));
+                        problems.add(new FieldProblem("questions", "opencall.problem.english-required", option.key()));
                     }
                 }
             } else if (!question.options().isEmpty()) {
                 problems.add(new FieldProblem("questions", "opencall.problem.options", question.key()));
             }
             if (question.wordLimit() < 0 || question.wordLimit() > 10_000) {
-                problems.add(new FieldProblem("questions", "opencall.problem.wordLimit", question.key()));
+                problems.add(new FieldProblem("questions", "opencall.problem.word-limit", question.key()));
             }
         }
         var attachments = definition.attachments();
         if (attachments.maxBytes() < 1024 || attachments.maxBytes() > 50L * 1024 * 1024) {
-            problems.add(new FieldProblem("attachments", "opencall.problem.maxBytes"));
+            problems.add(new FieldProblem("attachments", "opencall.problem.max-bytes"));
         }
         for (String kind : attachments.kinds()) {
             if (java.util.Arrays.stream(FileKind.values()).noneMatch(k -> k.name().equals(kind))) {
@@ -115,13 +115,13 @@ final class CallChecks {
             }
         }
         if (definition.rubric().size() > MAX_CRITERIA) {
-            problems.add(new FieldProblem("rubric", "opencall.problem.tooMany", MAX_CRITERIA));
+            problems.add(new FieldProblem("rubric", "opencall.problem.too-many", MAX_CRITERIA));
         }
         Set<String> criterionKeys = new HashSet<>();
         for (Criterion criterion : definition.rubric()) {
             key(criterion.key(), criterionKeys, "rubric", problems);
             if (!criterion.label().hasEnglish()) {
-                problems.add(new FieldProblem("rubric", "opencall.problem.englishRequired", criterion.key()));
+                problems.add(new FieldProblem("rubric", "opencall.problem.english-required", criterion.key()));
             }
             if (criterion.weight() < 1 || criterion.weight() > 100) {
                 problems.add(new FieldProblem("rubric", "opencall.problem.weight", criterion.key()));
@@ -136,7 +136,7 @@ final class CallChecks {
         if (!KEY.matcher(key).matches()) {
             problems.add(new FieldProblem(field, "opencall.problem.key", key));
         } else if (!seen.add(key)) {
-            problems.add(new FieldProblem(field, "opencall.problem.duplicateKey", key));
+            problems.add(new FieldProblem(field, "opencall.problem.duplicate-key", key));
         }
     }
 
@@ -150,7 +150,7 @@ final class CallChecks {
             switch (question.kind()) {
                 case SHORT_TEXT -> {
                     if (answers.text(key).length() > CallDefinition.SHORT_TEXT_MAX) {
-                        problems.add(new FieldProblem(key, "opencall.problem.tooLong", CallDefinition.SHORT_TEXT_MAX));
+                        problems.add(new FieldProblem(key, "opencall.problem.too-long", CallDefinition.SHORT_TEXT_MAX));
                     }
                 }
                 case LONG_TEXT -> {
@@ -159,7 +159,7 @@ final class CallChecks {
                     if (question.wordLimit() > 0 && words > question.wordLimit()) {
                         problems.add(new FieldProblem(key, "opencall.problem.words", words, question.wordLimit()));
                     } else if (text.length() > CallDefinition.LONG_TEXT_MAX) {
-                        problems.add(new FieldProblem(key, "opencall.problem.tooLong", CallDefinition.LONG_TEXT_MAX));
+                        problems.add(new FieldProblem(key, "opencall.problem.too-long", CallDefinition.LONG_TEXT_MAX));
                     }
                 }
                 case SINGLE_CHOICE, MULTIPLE_CHOICE -> {
@@ -185,7 +185,7 @@ final class CallChecks {
         definition.questions().forEach(q -> keys.add(q.key()));
         for (String answered : answers.values().keySet()) {
             if (!keys.contains(answered)) {
-                problems.add(new FieldProblem(answered, "opencall.problem.unknownQuestion"));
+                problems.add(new FieldProblem(answered, "opencall.problem.unknown-question"));
             }
         }
         return problems;

@@ -126,19 +126,19 @@ public class CallDecisions {
     public void decide(long applicationId, long loadedVersion, Decision decision, @Valid MailDraft mail,
             @Nullable String note) {
         CallApplication application = applications.lockById(applicationId)
-                .orElseThrow(() -> new CallProblem("", "opencall.problem.notFound"));
+                .orElseThrow(() -> new CallProblem("", "opencall.problem.not-found"));
         OpenCall call = records.call(application.callId());
         if (call.status() != CallStatus.CLOSED && call.status() != CallStatus.DECIDED) {
-            throw new CallProblem("", "opencall.problem.decideAfterClosing");
+            throw new CallProblem("", "opencall.problem.decide-after-closing");
         }
         if (application.version() != loadedVersion) {
             throw new CallConflict();
         }
         if (decision == Decision.ACCEPT && !"ELIGIBLE".equals(application.screening())) {
-            throw new CallProblem("", "opencall.problem.screenFirst");
+            throw new CallProblem("", "opencall.problem.screen-first");
         }
         if (note != null && note.length() > CallApplication.REASON_MAX) {
-            throw new CallProblem("note", "opencall.problem.tooLong", CallApplication.REASON_MAX);
+            throw new CallProblem("note", "opencall.problem.too-long", CallApplication.REASON_MAX);
         }
         application.decide(decision, note, CurrentUser.require().accountId(), clock.instant());
         contacts.contact(application.applicantId())
@@ -259,6 +259,6 @@ public class CallDecisions {
     }
 
     private CallApplication application(long id) {
-        return applications.findById(id).orElseThrow(() -> new CallProblem("", "opencall.problem.notFound"));
+        return applications.findById(id).orElseThrow(() -> new CallProblem("", "opencall.problem.not-found"));
     }
 }

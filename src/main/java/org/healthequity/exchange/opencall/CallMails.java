@@ -31,26 +31,26 @@ class CallMails {
             List<ApplicationFileInfo> files) {
         Language language = applicant.language() == null ? Language.ENGLISH : applicant.language();
         ZoneId zone = ApplicationSubmission.zoneOf(applicant, call);
-        outbox.queue(applicant.getUsername(), language, "opencall.submitted", applicant.displayName(), call.title(),
+        outbox.queue(applicant.getUsername(), language, "opencall-submitted", applicant.displayName(), call.title(),
                 when(application.submittedAt(), zone, language), copy(call.definition(), application.submittedAnswers(),
                         files, language), properties.baseUrl() + "/my/applications",
                 when(call.closesAt(), zone, language));
     }
 
     void reminder(String email, Language language, String name, OpenCall call, int open) {
-        outbox.queue(email, language, "opencall.reminder", name, call.title(), open,
+        outbox.queue(email, language, "opencall-reminder", name, call.title(), open,
                 properties.baseUrl() + "/reviews");
     }
 
     MailDraft decisionDraft(Decision decision, Language language, String name, CallApplication application,
             OpenCall call) {
-        return outbox.preview(language, "opencall.decision." + decision.name().toLowerCase(java.util.Locale.ROOT),
+        return outbox.preview(language, "opencall-decision-" + decision.name().toLowerCase(java.util.Locale.ROOT),
                 name, call.title(), application.institutionName(), properties.baseUrl() + "/my/applications");
     }
 
     void decision(String email, Language language, Decision decision, MailDraft draft) {
         outbox.queueComposed(email, language,
-                "opencall.decision." + decision.name().toLowerCase(java.util.Locale.ROOT), draft);
+                "opencall-decision-" + decision.name().toLowerCase(java.util.Locale.ROOT), draft);
     }
 
     static String when(Instant instant, ZoneId zone, Language language) {

@@ -28,7 +28,7 @@ class CallRecords {
     }
 
     OpenCall call(long id) {
-        return calls.findById(id).orElseThrow(() -> new CallProblem("", "opencall.problem.notFound"));
+        return calls.findById(id).orElseThrow(() -> new CallProblem("", "opencall.problem.not-found"));
     }
 
     Map<Long, OpenCall> calls(Collection<Long> ids) {

@@ -73,14 +73,14 @@ class CallReview {
 
     void saveScores(Scores newScores) {
         if (status != ReviewStatus.ASSIGNED) {
-            throw new CallProblem("", "opencall.problem.reviewClosed");
+            throw new CallProblem("", "opencall.problem.review-closed");
         }
         this.scores = newScores;
     }
 
     void submit(Instant now) {
         if (status != ReviewStatus.ASSIGNED) {
-            throw new CallProblem("", "opencall.problem.reviewClosed");
+            throw new CallProblem("", "opencall.problem.review-closed");
         }
         status = ReviewStatus.SUBMITTED;
         submittedAt = now;
@@ -88,10 +88,10 @@ class CallReview {
 
     void declareConflict(String reason, Instant now) {
         if (status == ReviewStatus.SUBMITTED) {
-            throw new CallProblem("", "opencall.problem.reviewClosed");
+            throw new CallProblem("", "opencall.problem.review-closed");
         }
         if (reason.isBlank()) {
-            throw new CallProblem("conflictReason", "opencall.problem.reasonRequired");
+            throw new CallProblem("conflictReason", "opencall.problem.reason-required");
         }
         status = ReviewStatus.CONFLICT;
         conflictReason = reason.strip();

@@ -85,13 +85,13 @@ class OpenCall {
     /** Applies a checked form: the configuration only while a draft, the texts and dates until decided. */
     void update(CallForm form, Instant opens, Instant closes, Instant now) {
         if (status == CallStatus.DECIDED || status == CallStatus.ARCHIVED) {
-            throw new CallProblem("", "opencall.problem.callFinished");
+            throw new CallProblem("", "opencall.problem.call-finished");
         }
         if (status != CallStatus.DRAFT && !form.definition().equals(definition)) {
-            throw new CallProblem("definition", "opencall.problem.definitionLocked");
+            throw new CallProblem("definition", "opencall.problem.definition-locked");
         }
         if (status != CallStatus.DRAFT && (form.network() != network || form.cycle() != cycle)) {
-            throw new CallProblem("network", "opencall.problem.definitionLocked");
+            throw new CallProblem("network", "opencall.problem.definition-locked");
         }
         this.network = form.network();
         this.cycle = form.cycle();
@@ -108,13 +108,13 @@ class OpenCall {
     void open(Instant now) {
         require(CallStatus.DRAFT);
         if (definition.questions().isEmpty()) {
-            throw new CallProblem("questions", "opencall.problem.noQuestions");
+            throw new CallProblem("questions", "opencall.problem.no-questions");
         }
         if (definition.rubric().isEmpty()) {
-            throw new CallProblem("rubric", "opencall.problem.noRubric");
+            throw new CallProblem("rubric", "opencall.problem.no-rubric");
         }
         if (!closesAt.isAfter(now)) {
-            throw new CallProblem("closes", "opencall.problem.closesInPast");
+            throw new CallProblem("closes", "opencall.problem.closes-in-past");
         }
         status = CallStatus.OPEN;
         updatedAt = now;
@@ -146,7 +146,7 @@ class OpenCall {
 
     private void require(CallStatus expected) {
         if (status != expected) {
-            throw new CallProblem("", "opencall.problem.wrongCallStatus", status.name());
+            throw new CallProblem("", "opencall.problem.wrong-call-status", status.name());
         }
     }
 

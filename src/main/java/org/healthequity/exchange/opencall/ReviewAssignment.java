@@ -113,7 +113,7 @@ public class ReviewAssignment {
     public void screen(long applicationId, boolean eligible, @Nullable String reason) {
         CallApplication application = application(applicationId);
         if (reason != null && reason.length() > CallApplication.REASON_MAX) {
-            throw new CallProblem("reason", "opencall.problem.tooLong", CallApplication.REASON_MAX);
+            throw new CallProblem("reason", "opencall.problem.too-long", CallApplication.REASON_MAX);
         }
         application.screen(eligible, reason, clock.instant());
         audit.record("application.screen", "call_application", applicationId, AuditOutcome.SUCCESS,
@@ -184,15 +184,15 @@ public class ReviewAssignment {
     public long assign(long applicationId, long reviewerId, @Nullable String overrideReason) {
         CallApplication application = application(applicationId);
         if (application.status() != ApplicationStatus.SUBMITTED || !"ELIGIBLE".equals(application.screening())) {
-            throw new CallProblem("", "opencall.problem.screenFirst");
+            throw new CallProblem("", "opencall.problem.screen-first");
         }
         OpenCall call = records.call(application.callId());
         Reviewer reviewer = contacts.steeringCommittee(call.network()).stream()
                 .filter(r -> r.accountId() == reviewerId).findFirst()
-                .orElseThrow(() -> new CallProblem("reviewer", "opencall.problem.notReviewer"));
+                .orElseThrow(() -> new CallProblem("reviewer", "opencall.problem.not-reviewer"));
         CallReview existing = reviews.findByApplicationIdAndReviewerId(applicationId, reviewerId).orElse(null);
         if (existing != null && existing.status() != ReviewStatus.CONFLICT) {
-            throw new CallProblem("reviewer", "opencall.problem.alreadyAssigned");
+            throw new CallProblem("reviewer", "opencall.problem.already-assigned");
         }
         String conflict = conflict(reviewer, application, existing);
         boolean override = overrideReason != null && !overrideReason.isBlank();
@@ -203,7 +203,7 @@ public class ReviewAssignment {
             throw new CallProblem("reviewer", conflict);
         }
         if (override && overrideReason.length() > CallApplication.REASON_MAX) {
-            throw new CallProblem("overrideReason", "opencall.problem.tooLong", CallApplication.REASON_MAX);
+            throw new CallProblem("overrideReason", "opencall.problem.too-long", CallApplication.REASON_MAX);
         }
         CallReview review = reviews.save(new CallReview(applicationId, reviewerId,
                 conflict == null ? null : overrideReason.strip(), CurrentUser.require().accountId(),
@@ -244,9 +244,9 @@ public class ReviewAssignment {
     @Transactional
     public void unassign(long reviewId) {
         CallReview review = reviews.findById(reviewId)
-                .orElseThrow(() -> new CallProblem("", "opencall.problem.notFound"));
+                .orElseThrow(() -> new CallProblem("", "opencall.problem.not-found"));
         if (review.status() == ReviewStatus.SUBMITTED) {
-            throw new CallProblem("", "opencall.problem.reviewClosed");
+            throw new CallProblem("", "opencall.problem.review-closed");
         }
         reviews.delete(review);
         audit.record("review.unassign", "call_application", review.applicationId(), AuditOutcome.SUCCESS,
@@ -302,6 +302,6 @@ public class ReviewAssignment {
     }
 
     private CallApplication application(long id) {
-        return applications.findById(id).orElseThrow(() -> new CallProblem("", "opencall.problem.notFound"));
+        return applications.findById(id).orElseThrow(() -> new CallProblem("", "opencall.problem.not-found"));
     }
 }

@@ -130,7 +130,7 @@ public class Reviewing {
     public void declareConflict(long reviewId, String reason) {
         CallReview review = mine(reviewId);
         if (reason.length() > CallApplication.REASON_MAX) {
-            throw new CallProblem("conflictReason", "opencall.problem.tooLong", CallApplication.REASON_MAX);
+            throw new CallProblem("conflictReason", "opencall.problem.too-long", CallApplication.REASON_MAX);
         }
         review.declareConflict(reason, clock.instant());
         audit.record("review.conflict", "call_review", reviewId, AuditOutcome.SUCCESS, null);
@@ -143,21 +143,21 @@ public class Reviewing {
             keys.add(criterion.key());
             Integer value = scores.value(criterion.key());
             if (value != null && (value < criterion.scaleMin() || value > criterion.scaleMax())) {
-                problems.add(new FieldProblem(criterion.key(), "opencall.problem.scoreRange", criterion.scaleMin(),
+                problems.add(new FieldProblem(criterion.key(), "opencall.problem.score-range", criterion.scaleMin(),
                         criterion.scaleMax()));
             } else if (complete && value == null) {
-                problems.add(new FieldProblem(criterion.key(), "opencall.problem.scoreRequired"));
+                problems.add(new FieldProblem(criterion.key(), "opencall.problem.score-required"));
             }
             String comment = scores.comment(criterion.key());
             if (comment.length() > Scores.COMMENT_MAX) {
-                problems.add(new FieldProblem(criterion.key() + ".comment", "opencall.problem.tooLong",
+                problems.add(new FieldProblem(criterion.key() + ".comment", "opencall.problem.too-long",
                         Scores.COMMENT_MAX));
             } else if (complete && comment.isBlank()) {
-                problems.add(new FieldProblem(criterion.key() + ".comment", "opencall.problem.commentRequired"));
+                problems.add(new FieldProblem(criterion.key() + ".comment", "opencall.problem.comment-required"));
             }
         }
         scores.values().keySet().stream().filter(k -> !keys.contains(k)).findFirst()
-                .ifPresent(k -> problems.add(new FieldProblem(k, "opencall.problem.unknownQuestion")));
+                .ifPresent(k -> problems.add(new FieldProblem(k, "opencall.problem.unknown-question")));
         if (!problems.isEmpty()) {
             throw new CallProblem(problems);
         }
