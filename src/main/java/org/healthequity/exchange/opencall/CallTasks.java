@@ -2,7 +2,6 @@ package org.healthequity.exchange.opencall;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.healthequity.exchange.shared.security.ExchangeUser;
 import org.healthequity.exchange.shared.security.Role;
@@ -62,7 +61,10 @@ class CallTasks implements DashboardContribution {
                 join open_call c on c.id = a.call_id
                 where a.applicant_id = :me and a.status in ('ACCEPTED', 'DECLINED', 'WAITLISTED')
                 order by a.decided_at desc limit 5""", new MapSqlParameterSource("me", viewer.accountId()),
-                (rs, i) -> new Item("opencall.dashboard.decided-" + rs.getString("status").toLowerCase(Locale.ROOT),
-                        List.of(rs.getString("title")), "my/applications", rs.getTimestamp("decided_at").toInstant()));
+                (rs, i) -> new Item(switch (ApplicationStatus.valueOf(rs.getString("status"))) {
+                    case ACCEPTED -> "opencall.dashboard.decided-accepted";
+                    case WAITLISTED -> "opencall.dashboard.decided-waitlisted";
+                    default -> "opencall.dashboard.decided-declined";
+                }, List.of(rs.getString("title")), "my/applications", rs.getTimestamp("decided_at").toInstant()));
     }
 }

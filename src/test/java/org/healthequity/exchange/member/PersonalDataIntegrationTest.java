@@ -156,6 +156,24 @@ class PersonalDataIntegrationTest extends IntegrationTest {
                 insert into moderation_item (kind, content_type, content_id, title, language, author_id, raised_by,
                     status, created_at) values ('FLAG', 'CASE_STUDY', ?, 'Mine', 'en', ?, ?, 'OPEN', now())""",
                 caseStudy, me.accountId(), me.accountId());
+        Long call = jdbc.queryForObject("""
+                insert into open_call (network, cycle, status, title, time_zone, opens_at, closes_at, definition,
+                    created_at, updated_at)
+                values ('GKNHE', (select coalesce(min(cycle), 2201) - 1 from open_call where network = 'GKNHE'),
+                    'OPEN', 'Call', 'UTC', now(), now() + interval '1 day', '{}', now(), now()) returning id""",
+                Long.class);
+        Long application = jdbc.queryForObject("""
+                insert into call_application (call_id, applicant_id, status, institution_name, institution_type,
+                    country, region, created_at, updated_at, decided_by)
+                values (?, ?, 'DRAFT', 'Institute', 'UNIVERSITY', 'KE', 'AFR', now(), now(), ?) returning id""",
+                Long.class, call, me.accountId(), me.accountId());
+        jdbc.update("""
+                insert into call_application_file (application_id, question, file_name, media_type, size_bytes,
+                    storage_path, uploaded_at) values (?, 'cv', 'cv.pdf', 'application/pdf', 1, 'x.pdf', now())""",
+                application);
+        jdbc.update("""
+                insert into call_review (application_id, reviewer_id, status, assigned_by, assigned_at)
+                values (?, ?, 'ASSIGNED', ?, now())""", application, me.accountId(), me.accountId());
         return email;
     }
 }

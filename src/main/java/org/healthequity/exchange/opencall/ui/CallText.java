@@ -43,7 +43,8 @@ final class CallText {
 
     static Span badge(Component c, CallStatus status) {
         Span badge = new Span(status(c, status));
-        badge.getElement().getThemeList().add(status == CallStatus.OPEN ? "badge success" : "badge contrast");
+        badge.getElement().getThemeList().add("badge");
+        badge.getElement().getThemeList().add(status == CallStatus.OPEN ? "success" : "contrast");
         return badge;
     }
 

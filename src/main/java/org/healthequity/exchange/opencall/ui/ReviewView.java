@@ -69,14 +69,14 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         removeAll();
         var id = RouteIds.id(event);
         try {
-            if (id.isEmpty()) {
-                throw new org.springframework.security.access.AccessDeniedException("no id");
+            if (id.isPresent()) {
+                show(reviewing.sheet(id.get()));
+                return;
             }
-            show(reviewing.sheet(id.get()));
         } catch (org.springframework.security.access.AccessDeniedException e) {
-            add(new H1(getTranslation("opencall.review.not-yours")),
-                    new Anchor("reviews", getTranslation("nav.reviews")));
+            // Someone else's review, or none: nothing of it is shown.
         }
+        add(new H1(getTranslation("opencall.review.not-yours")), new Anchor("reviews", getTranslation("nav.reviews")));
     }
 
     private void show(ReviewSheet loaded) {
