@@ -49,6 +49,9 @@ class ReviewAndDecisionIntegrationTest extends IntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
     private OpenCallFixture fixture;
 
     @BeforeEach
@@ -258,6 +261,35 @@ class ReviewAndDecisionIntegrationTest extends IntegrationTest {
         fixture.signIn(applicant);
         assertThat(submission.myApplications()).singleElement().extracting(MyApplication::status)
                 .isEqualTo(ApplicationStatus.ACCEPTED);
+    }
+
+    @Test
+    void theDecisionMailIsWrittenInTheApplicantsLanguageAndArrivesAsEdited() throws Exception {
+        long call = fixture.openCallClosingIn(clock.instant(), 10);
+        long application = fixture.submitted(call, "Zoé Française", "Université de Montréal", "CA");
+        String applicant = jdbc.queryForObject("select a.email from account a join call_application c"
+                + " on c.applicant_id = a.id where c.id = ?", String.class, application);
+        jdbc.update("update account set preferred_language = 'fr' where email = ?", applicant);
+        fixture.signIn(OpenCallFixture.SECRETARIAT);
+        assignment.screen(application, true, null);
+        administration.close(call);
+
+        var draft = decisions.decisionDraft(application, Decision.WAITLIST);
+        assertThat(draft.language()).isEqualTo(org.healthequity.exchange.shared.i18n.Language.FRENCH);
+        assertThat(draft.reachable()).isTrue();
+        assertThat(draft.mail().body()).contains("Zoé Française", "Université de Montréal")
+                .doesNotContain("Hello");
+        decisions.decide(application, draft.version(), Decision.WAITLIST,
+                new MailDraft(draft.mail().subject(), draft.mail().body() + "\n\n<b>Rang 2</b>"), null);
+
+        org.healthequity.exchange.notification.MailDelivery.sendQueued(context);
+        var received = greenMail.getReceivedMessagesForDomain(applicant);
+        assertThat(received).hasSize(2);
+        var decision = received[1];
+        assertThat(decision.getSubject()).isEqualTo(draft.mail().subject());
+        String html = jdbc.queryForObject("select html_body from outgoing_mail where lower(recipient) = lower(?)"
+                + " and template = 'opencall-decision-waitlist'", String.class, applicant);
+        assertThat(html).contains("lang=\"fr\"", "&lt;b&gt;Rang 2&lt;/b&gt;").doesNotContain("<b>Rang 2</b>");
     }
 
     @Test

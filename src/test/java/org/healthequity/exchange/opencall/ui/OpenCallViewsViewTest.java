@@ -86,6 +86,17 @@ class OpenCallViewsViewTest extends ViewTest {
     }
 
     @Test
+    void aSignedInApplicantSeesTheDeadlineInTheirOwnZoneAndInTheCallsZone() {
+        long call = fixture.openCallClosingIn(clock.instant(), 12);
+        login(fixture.newApplicant("Tomo Tokyo"));
+        navigate("calls/" + call);
+        String deadline = _find(Div.class, spec -> spec.withClasses("call-deadline")).getFirst().getElement()
+                .getTextRecursively();
+        assertThat(deadline).contains("Asia/Tokyo", "Europe/Zurich");
+        assertThat(_find(Button.class, spec -> spec.withText("Apply"))).hasSize(1);
+    }
+
+    @Test
     void applicantPassesEligibilityFillsTheFormWhichSavesItselfAndSubmits() {
         long call = fixture.openCallClosingIn(clock.instant(), 12);
         String email = fixture.newApplicant("Vera View");
