@@ -56,11 +56,12 @@ class CallApplication {
 
     @Convert(converter = JsonColumns.AnswersConverter.class)
     @ColumnTransformer(write = "?::jsonb")
+    @Column(columnDefinition = "jsonb")
     private Answers answers = Answers.none();
 
     @Convert(converter = JsonColumns.AnswersConverter.class)
     @ColumnTransformer(write = "?::jsonb")
-    @Column(name = "submitted_answers")
+    @Column(name = "submitted_answers", columnDefinition = "jsonb")
     private @Nullable Answers submittedAnswers;
 
     private @Nullable String screening;

@@ -36,6 +36,7 @@ class CallReview {
 
     @Convert(converter = JsonColumns.ScoresConverter.class)
     @ColumnTransformer(write = "?::jsonb")
+    @Column(columnDefinition = "jsonb")
     private Scores scores = Scores.none();
 
     @Column(name = "conflict_reason")

@@ -56,6 +56,7 @@ class OpenCall {
 
     @Convert(converter = JsonColumns.DefinitionConverter.class)
     @ColumnTransformer(write = "?::jsonb")
+    @Column(columnDefinition = "jsonb")
     private CallDefinition definition;
 
     @Column(name = "cloned_from")
