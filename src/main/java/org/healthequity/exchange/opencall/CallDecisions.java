@@ -177,7 +177,7 @@ public class CallDecisions {
 
     /** The call's applications with scores and decisions as CSV (UTF-8 with a byte-order mark, for spreadsheets). */
     @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
-    @Transactional(readOnly = true)
+    @Transactional
     public byte[] exportCsv(long callId) {
         StringBuilder csv = new StringBuilder("\uFEFF");
         for (List<Object> row : table(callId)) {
@@ -189,7 +189,7 @@ public class CallDecisions {
 
     /** The same table as an Excel workbook, numbers as numbers. */
     @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
-    @Transactional(readOnly = true)
+    @Transactional
     public byte[] exportXlsx(long callId) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("applications");

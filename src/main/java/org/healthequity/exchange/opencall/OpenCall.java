@@ -126,6 +126,9 @@ class OpenCall {
         status = CallStatus.CLOSED;
         if (closesAt.isAfter(now)) {
             closesAt = now;
+            if (!opensAt.isBefore(closesAt)) {
+                opensAt = closesAt.minusMillis(1);
+            }
         }
         updatedAt = now;
     }

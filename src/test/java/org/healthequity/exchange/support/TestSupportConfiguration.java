@@ -6,17 +6,34 @@ import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.ServerSetup;
 
 /** The parts every integration test shares: a real SMTP server, a drivable clock and a clean schema per run. */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestSupportConfiguration {
 
+    /** On a free port, so that test runs of several checkouts on one machine do not collide. */
     @Bean(initMethod = "start", destroyMethod = "stop")
-    GreenMail greenMail() {
-        return new GreenMail(ServerSetupTest.SMTP);
+    GreenMail greenMail() throws java.io.IOException {
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1,
+                java.net.InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort();
+        }
+        return new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    }
+
+    /** The portal's mail goes to the test server, with the production sender's settings otherwise. */
+    @Bean
+    JavaMailSenderImpl mailSender(GreenMail greenMail) {
+        JavaMailSenderImpl sender = new JavaMailSenderImpl();
+        sender.setHost("127.0.0.1");
+        sender.setPort(greenMail.getSmtp().getPort());
+        sender.setDefaultEncoding("UTF-8");
+        return sender;
     }
 
     @Bean

@@ -1,0 +1,332 @@
+package org.healthequity.exchange.opencall;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.healthequity.exchange.notification.MailDraft;
+import org.healthequity.exchange.support.IntegrationTest;
+import org.healthequity.exchange.support.Outbox;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/** Screening, assignment with conflicts of interest, blind scoring, ranking, decisions and admission. */
+class ReviewAndDecisionIntegrationTest extends IntegrationTest {
+
+    @Autowired
+    CallAdministration administration;
+
+    @Autowired
+    ApplicationSubmission submission;
+
+    @Autowired
+    ReviewAssignment assignment;
+
+    @Autowired
+    Reviewing reviewing;
+
+    @Autowired
+    CallDecisions decisions;
+
+    @Autowired
+    ApplicationDocuments documents;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private OpenCallFixture fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new OpenCallFixture(administration, submission, users, jdbc);
+    }
+
+    @Test
+    void callMovesFromDraftToArchivedAndEachStepIsGuarded() {
+        fixture.signIn(OpenCallFixture.SECRETARIAT);
+        int cycle = OpenCallFixture.nextCycle();
+        var form = new CallForm(org.healthequity.exchange.member.Network.HIM, cycle, "Call " + cycle, "", "",
+                "Europe/Zurich", java.time.LocalDateTime.now().plusDays(1).withNano(0),
+                java.time.LocalDateTime.now().plusDays(30).withNano(0), CallDefinition.empty());
+        var saved = administration.save(null, 0, form);
+        assertThatThrownBy(() -> administration.open(saved.id())).isInstanceOfSatisfying(CallProblem.class,
+                p -> assertThat(p.first().messageKey()).isEqualTo("opencall.problem.no-questions"));
+        var configured = administration.save(saved.id(), saved.version(), new CallForm(form.network(), cycle,
+                form.title(), "", "", form.timeZone(), form.opens(), form.closes(), OpenCallFixture.definition()));
+        assertThatThrownBy(() -> administration.save(saved.id(), saved.version(), form))
+                .isInstanceOf(CallConflict.class);
+        administration.open(saved.id());
+        assertThatThrownBy(() -> administration.save(saved.id(), configured.version() + 1, form))
+                .isInstanceOfSatisfying(CallProblem.class,
+                        p -> assertThat(p.first().messageKey()).isEqualTo("opencall.problem.definition-locked"));
+        assertThatThrownBy(() -> administration.archive(saved.id())).isInstanceOf(CallProblem.class);
+        administration.close(saved.id());
+        administration.markDecided(saved.id());
+        administration.archive(saved.id());
+        assertThat(administration.edit(saved.id()).status()).isEqualTo(CallStatus.ARCHIVED);
+        SecurityContextHolder.clearContext();
+        fixture.newApplicant("Nobody");
+        assertThatThrownBy(() -> administration.calls()).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void cloningLastYearsCallCopiesEverythingIntoANewDraftAYearLater() {
+        long call = fixture.openCallClosingIn(clock.instant(), 20);
+        fixture.signIn(OpenCallFixture.SECRETARIAT);
+        var source = administration.edit(call);
+        int cycle = OpenCallFixture.nextCycle();
+
+        long copy = administration.cloneCall(call, cycle);
+
+        var cloned = administration.edit(copy);
+        assertThat(cloned.status()).isEqualTo(CallStatus.DRAFT);
+        assertThat(cloned.form().definition()).isEqualTo(source.form().definition());
+        assertThat(cloned.form().cycle()).isEqualTo(cycle);
+        int years = cycle - source.form().cycle();
+        assertThat(cloned.form().closes()).isEqualTo(source.form().closes().plusYears(years));
+        assertThatThrownBy(() -> administration.cloneCall(call, cycle)).isInstanceOfSatisfying(CallProblem.class,
+                p -> assertThat(p.first().messageKey()).isEqualTo("opencall.problem.cycle-taken"));
+    }
+
+    @Test
+    void suggestionBalancesLoadAndAvoidsConflictsWhichNeedAnAuditedOverride() {
+        long call = fixture.openCallClosingIn(clock.instant(), 10);
+        long ghana = fixture.submitted(call, "Ama Ghana", "University of Ghana", "GH");
+        long norway = fixture.submitted(call, "Ola Norway", "Statistics Norway", "KE");
+        fixture.signIn(OpenCallFixture.SECRETARIAT);
+        assignment.screen(ghana, true, null);
+        assignment.screen(norway, true, null);
+
+        List<ReviewerOption> options = assignment.reviewerOptions(ghana);
+        assertThat(options).filteredOn(o -> o.name().equals("Kwame Mensah")).singleElement()
+                .satisfies(o -> {
+                    assertThat(o.conflictKey()).isEqualTo("opencall.conflict.country");
+                    assertThat(o.suggested()).isFalse();
+                });
+        assertThat(options).filteredOn(ReviewerOption::suggested).hasSize(2);
+        assertThat(assignment.reviewerOptions(norway)).filteredOn(o -> o.name().equals("Ingrid Berg"))
+                .singleElement().extracting(ReviewerOption::conflictKey).isEqualTo("opencall.conflict.institution");
+
+        long kwame = accountId(OpenCallFixture.REVIEWER_GHANA);
+        assertThatThrownBy(() -> assignment.assign(ghana, kwame, null)).isInstanceOfSatisfying(CallProblem.class,
+                p -> assertThat(p.first().messageKey()).isEqualTo("opencall.conflict.country"));
+        assignment.assign(ghana, kwame, "Only specialist on small-area estimation");
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'review.assign.override'"
+                + " and target_id = ?", Long.class, String.valueOf(ghana))).isEqualTo(1);
+
+        int assigned = assignment.assignSuggested(call);
+        assertThat(assigned).isEqualTo(3);
+        var rows = assignment.applications(call);
+        assertThat(rows).allSatisfy(r -> assertThat(r.reviewers()).hasSize(2));
+        assertThat(rows).filteredOn(r -> r.id() == norway).singleElement()
+                .satisfies(r -> assertThat(r.reviewers()).extracting(ReviewerSlot::reviewerName)
+                        .doesNotContain("Ingrid Berg", ""));
+        assertThat(rows).flatExtracting(ApplicationRow::reviewers).extracting(ReviewerSlot::reviewerName)
+                .contains("Omar Siddiqui");
+    }
+
+    @Test
+    void reviewersScoreBlindlyEachTheirOwnAndCannotOpenOthers() {
+        long call = fixture.openCallClosingIn(clock.instant(), 10);
+        long application = fixture.submitted(call, "Kai Blind", "University of Tokyo", "JP");
+        long other = fixture.submitted(call, "Lin Other", "Fudan University", "CN");
+        fixture.signIn(OpenCallFixture.SECRETARIAT);
+        assignment.screen(application, true, null);
+        assignment.screen(other, true, null);
+        long ghanaReview = assignment.assign(application, accountId(OpenCallFixture.REVIEWER_GHANA), null);
+        long norwayReview = assignment.assign(application, accountId(OpenCallFixture.REVIEWER_NORWAY), null);
+        long otherReview = assignment.assign(other, accountId(OpenCallFixture.REVIEWER_PAKISTAN), null);
+
+        fixture.signIn(OpenCallFixture.REVIEWER_GHANA);
+        ReviewSheet sheet = reviewing.sheet(ghanaReview);
+        assertThat(sheet.answers().text("summary")).isEqualTo("We measure inequality");
+        long version = reviewing.saveScores(ghanaReview, sheet.version(), scores(5, 8));
+        assertThatThrownBy(() -> reviewing.sheet(norwayReview)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> reviewing.sheet(otherReview)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> reviewing.saveScores(norwayReview, 0, scores(1, 1)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> reviewing.submit(ghanaReview, version, scores(6, 8)))
+                .isInstanceOfSatisfying(CallProblem.class, p -> assertThat(p.problems())
+                        .containsExactly(new CallProblem.FieldProblem("expertise", "opencall.problem.score-range", 1, 5)));
+
+        fixture.signIn(OpenCallFixture.REVIEWER_NORWAY);
+        ReviewSheet norwaySheet = reviewing.sheet(norwayReview);
+        reviewing.submit(norwayReview, norwaySheet.version(), scores(3, 4));
+        assertThat(reviewing.sheet(norwayReview).peers()).isEmpty();
+
+        fixture.signIn(OpenCallFixture.REVIEWER_GHANA);
+        assertThat(reviewing.sheet(ghanaReview).peers()).isEmpty();
+        reviewing.submit(ghanaReview, version, scores(5, 8));
+        assertThat(reviewing.sheet(ghanaReview).peers()).singleElement().satisfies(peer -> {
+            assertThat(peer.reviewerName()).isEqualTo("Ingrid Berg");
+            assertThat(peer.scores().value("expertise")).isEqualTo(3);
+        });
+        assertThat(reviewing.myReviews()).extracting(ReviewTask::reviewId).contains(ghanaReview)
+                .doesNotContain(norwayReview, otherReview);
+
+        fixture.signIn(OpenCallFixture.REVIEWER_PAKISTAN);
+        assertThatThrownBy(() -> reviewing.sheet(ghanaReview)).isInstanceOf(AccessDeniedException.class);
+        reviewing.declareConflict(otherReview, "Former co-author of the applicant");
+        assertThat(reviewing.sheet(otherReview).status()).isEqualTo(ReviewStatus.CONFLICT);
+        fixture.signIn(OpenCallFixture.SECRETARIAT);
+        assertThat(assignment.reviewerOptions(other)).filteredOn(o -> o.name().equals("Omar Siddiqui"))
+                .singleElement().extracting(ReviewerOption::conflictKey).isEqualTo("opencall.conflict.declared");
+        assertThatThrownBy(() -> assignment.assign(other, accountId(OpenCallFixture.REVIEWER_PAKISTAN), "Please"))
+                .isInstanceOf(CallProblem.class);
+    }
+
+    @Test
+    void rankingWeighsCriteriaOnACommonScaleAndShowsMeanAndSpread() {
+        long call = fixture.openCallClosingIn(clock.instant(), 10);
+        long strong = fixture.submitted(call, "Max Strong", "University of Cape Town", "ZA");
+        long weak = fixture.submitted(call, "Min Weak", "University of Sydney", "AU");
+        fixture.signIn(OpenCallFixture.SECRETARIAT);
+        for (long application : List.of(strong, weak)) {
+            assignment.screen(application, true, null);
+        }
+        review(strong, OpenCallFixture.REVIEWER_NORWAY, scores(5, 10));
+        review(strong, OpenCallFixture.REVIEWER_PAKISTAN, scores(3, 0));
+        review(weak, OpenCallFixture.REVIEWER_NORWAY, scores(1, 10));
+
+        fixture.signIn(OpenCallFixture.SECRETARIAT);
+        List<RankedApplication> ranking = decisions.ranking(call);
+        // strong: (3*1 + 1*1)/4 = 100 and (3*0.5 + 1*0)/4 = 37.5, mean 68.75; weak: (0 + 1)/4 = 25
+        assertThat(ranking).extracting(RankedApplication::applicationId).containsExactly(strong, weak);
+        assertThat(ranking.getFirst().weightedTotal()).isEqualTo(68.75);
+        assertThat(ranking.getFirst().rank()).isEqualTo(1);
+        assertThat(ranking.getFirst().criteria().get("expertise"))
+                .isEqualTo(new RankedApplication.CriterionStats(4.0, 2, 2));
+        assertThat(ranking.get(1).weightedTotal()).isEqualTo(25.0);
+        assertThat(assignment.applications(call)).filteredOn(r -> r.id() == strong).singleElement()
+                .satisfies(r -> assertThat(r.rank()).isEqualTo(1));
+    }
+
+    @Test
+    void acceptanceMailsTheEditedDecisionAndAdmitsTheInstitutionToTheNetwork() {
+        long call = fixture.openCallClosingIn(clock.instant(), 10);
+        long application = fixture.submitted(call, "Nia Accepted", "Universidad de Chile", "CL");
+        String applicant = jdbc.queryForObject("select a.email from account a join call_application c"
+                + " on c.applicant_id = a.id where c.id = ?", String.class, application);
+        fixture.signIn(OpenCallFixture.SECRETARIAT);
+        assignment.screen(application, true, null);
+
+        var draft = decisions.decisionDraft(application, Decision.ACCEPT);
+        assertThatThrownBy(() -> decisions.decide(application, draft.version(), Decision.ACCEPT, draft.mail(), null))
+                .isInstanceOfSatisfying(CallProblem.class, p -> assertThat(p.first().messageKey())
+                        .isEqualTo("opencall.problem.decide-after-closing"));
+        administration.close(call);
+        assertThat(draft.mail().subject()).contains("Open call");
+        assertThat(draft.mail().body()).contains("Nia Accepted", "Universidad de Chile");
+        decisions.decide(application, draft.version(), Decision.ACCEPT,
+                new MailDraft(draft.mail().subject(), draft.mail().body() + "\n\nWelcome aboard, Nia."), "Top 3");
+
+        assertThat(Outbox.templatesFor(jdbc, applicant)).contains("opencall-decision-accept");
+        assertThat(Outbox.latestBody(jdbc, applicant)).contains("Welcome aboard, Nia.");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(jdbc.queryForObject("select count(*) from network_membership m join account a"
+                    + " on a.id = m.account_id where a.email = ? and m.network = 'HIM'", Long.class, applicant))
+                    .isEqualTo(1);
+            assertThat(jdbc.queryForObject("""
+                    select count(*) from institution i join institution_network n on n.institution_id = i.id
+                    where i.name = 'Universidad de Chile' and i.country = 'CL' and n.network = 'HIM'""", Long.class))
+                    .isEqualTo(1);
+            assertThat(jdbc.queryForList("select r.role from account_role r join account a on a.id = r.account_id"
+                    + " where a.email = ?", String.class, applicant)).contains("MEMBER");
+        });
+        var latest = decisions.decisionDraft(application, Decision.DECLINE);
+        assertThatThrownBy(() -> decisions.decide(application, latest.version(), Decision.DECLINE, latest.mail(),
+                null)).isInstanceOfSatisfying(CallProblem.class,
+                        p -> assertThat(p.first().messageKey()).isEqualTo("opencall.problem.already-accepted"));
+        administration.markDecided(call);
+
+        SecurityContextHolder.clearContext();
+        fixture.signIn(applicant);
+        assertThat(submission.myApplications()).singleElement().extracting(MyApplication::status)
+                .isEqualTo(ApplicationStatus.ACCEPTED);
+    }
+
+    @Test
+    void exportsAndStatisticsCoverEverySubmittedApplication() throws Exception {
+        long call = fixture.openCallClosingIn(clock.instant(), 10);
+        long first = fixture.submitted(call, "=Formula Person", "University of Lagos", "NG");
+        long second = fixture.submitted(call, "Otto Ineligible", "Universidad de la República", "UY");
+        fixture.signIn(OpenCallFixture.SECRETARIAT);
+        assignment.screen(first, true, null);
+        assignment.screen(second, false, "No monitoring mandate");
+        assertThatThrownBy(() -> assignment.screen(first, false, " ")).isInstanceOf(CallProblem.class);
+        review(first, OpenCallFixture.REVIEWER_NORWAY, scores(4, 5));
+        fixture.signIn(OpenCallFixture.SECRETARIAT);
+        administration.close(call);
+        var draft = decisions.decisionDraft(first, Decision.WAITLIST);
+        decisions.decide(first, draft.version(), Decision.WAITLIST, draft.mail(), null);
+
+        String csv = new String(decisions.exportCsv(call), StandardCharsets.UTF_8);
+        assertThat(csv.lines()).hasSize(3);
+        assertThat(csv).contains("\"'=Formula Person\"", "\"University of Lagos\"", "\"WAITLISTED\"", "\"INELIGIBLE\"",
+                "expertise_mean");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(decisions.exportXlsx(call)))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getPhysicalNumberOfRows()).isEqualTo(3);
+            assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("University of Lagos");
+        }
+        CallStatistics statistics = decisions.statistics(call);
+        assertThat(statistics.applications()).isEqualTo(2);
+        assertThat(statistics.byRegion()).containsEntry("AFR", 1L).containsEntry("AMR", 1L);
+        assertThat(statistics.byInstitutionType()).containsEntry("UNIVERSITY", 2L);
+        assertThat(statistics.waitlisted()).isEqualTo(1);
+        assertThat(statistics.ineligible()).isEqualTo(1);
+        assertThat(statistics.acceptanceRate()).isZero();
+
+        SecurityContextHolder.clearContext();
+        fixture.newApplicant("Snoop");
+        assertThatThrownBy(() -> decisions.exportCsv(call)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void lateReviewersAreRemindedOncePerDay() {
+        long call = fixture.openCallClosingIn(clock.instant(), 10);
+        long application = fixture.submitted(call, "Pia Late", "University of Nairobi", "KE");
+        fixture.signIn(OpenCallFixture.SECRETARIAT);
+        assignment.screen(application, true, null);
+        assignment.assign(application, accountId(OpenCallFixture.REVIEWER_PAKISTAN), null);
+
+        assertThat(assignment.remindLate(call)).isZero();
+        clock.advance(Duration.ofDays(15));
+        assertThat(assignment.remindLate(call)).isEqualTo(1);
+        assertThat(assignment.remindLate(call)).isZero();
+        assertThat(assignment.applications(call).getFirst().reviewers()).singleElement()
+                .extracting(ReviewerSlot::late).isEqualTo(true);
+        assertThat(Outbox.templatesFor(jdbc, OpenCallFixture.REVIEWER_PAKISTAN)).contains("opencall-reminder");
+    }
+
+    private void review(long application, String reviewer, Scores scores) {
+        fixture.signIn(OpenCallFixture.SECRETARIAT);
+        long id = assignment.assign(application, accountId(reviewer), null);
+        fixture.signIn(reviewer);
+        reviewing.submit(id, reviewing.sheet(id).version(), scores);
+    }
+
+    private static Scores scores(int expertise, int fit) {
+        return new Scores(Map.of("expertise", new Scores.Score(expertise, "Expertise comment"),
+                "fit", new Scores.Score(fit, "Fit comment")));
+    }
+
+    private long accountId(String email) {
+        return jdbc.queryForObject("select id from account where email = ?", Long.class, email);
+    }
+}
