@@ -173,8 +173,8 @@ public class CallApplicationsView extends VerticalLayout implements BeforeEnterO
         if (row.screening() == null) {
             return getTranslation("opencall.admin.not-screened");
         }
-        String screened = getTranslation("ELIGIBLE".equals(row.screening()) ? "opencall.admin.eligible"
-                : "opencall.admin.not-eligible");
+        boolean eligible = "ELIGIBLE".equals(row.screening());
+        String screened = getTranslation(eligible ? "opencall.admin.eligible" : "opencall.admin.not-eligible");
         return row.screeningReason() == null ? screened : screened + ": " + row.screeningReason();
     }
 
@@ -255,7 +255,7 @@ public class CallApplicationsView extends VerticalLayout implements BeforeEnterO
     }
 
     private String total(@Nullable Double total) {
-        return total == null ? "" : getTranslation("opencall.admin.total-value", total);
+        return total == null ? "" : String.format(getLocale(), "%.1f", total);
     }
 
     private void refresh() {

@@ -130,8 +130,8 @@ public class CallEditorView extends VerticalLayout implements BeforeEnterObserve
         questions.grid().addColumn(Question::key).setHeader(getTranslation("opencall.admin.key")).setAutoWidth(true);
         questions.grid().addColumn(q -> CallLabels.kind(this, q.kind()))
                 .setHeader(getTranslation("opencall.admin.question-kind")).setAutoWidth(true);
-        questions.grid().addColumn(q -> getTranslation(q.required() ? "opencall.admin.yes" : "opencall.admin.no"))
-                .setHeader(getTranslation("opencall.admin.question-required")).setAutoWidth(true);
+        questions.grid().addColumn(q -> getTranslation(q.required() ? "opencall.admin.mandatory"
+                : "opencall.admin.optional")).setHeader(getTranslation("opencall.admin.answer")).setAutoWidth(true);
         questions.grid().addColumn(q -> q.label().in(language))
                 .setHeader(getTranslation("opencall.admin.question-label")).setFlexGrow(1);
         rubric = new ItemList<>("opencall.admin.rubric", "opencall.admin.add-criterion", "opencall.admin.no-criteria",
@@ -189,7 +189,7 @@ public class CallEditorView extends VerticalLayout implements BeforeEnterObserve
 
     private VerticalLayout schedule() {
         timeZone.setLabel(getTranslation("opencall.admin.time-zone"));
-        timeZone.setItems(ZoneId.getAvailableZoneIds().stream().filter(z -> z.contains("/") && !z.startsWith("SystemV"))
+        timeZone.setItems(ZoneId.getAvailableZoneIds().stream().filter(z -> z.contains("/") && !z.startsWith("SystemV/"))
                 .sorted().toList());
         timeZone.setRequiredIndicatorVisible(true);
         timeZone.addValueChangeListener(e -> nameZone());

@@ -32,6 +32,9 @@ import org.healthequity.exchange.member.ui.ForgotPasswordView;
 import org.healthequity.exchange.member.ui.RegistrationView;
 import org.healthequity.exchange.member.ui.ResetPasswordView;
 import org.healthequity.exchange.notification.ui.OutgoingMailView;
+import org.healthequity.exchange.opencall.ui.AdminCallsView;
+import org.healthequity.exchange.opencall.ui.CallApplicationsView;
+import org.healthequity.exchange.opencall.ui.CallEditorView;
 import org.healthequity.exchange.support.ViewTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -80,7 +83,8 @@ class AuthorizationMatrixViewTest extends ViewTest {
     /** A concrete address for each route template (the demo data's first institution and a listed person). */
     private static final Map<String, String> SAMPLE_PATHS = Map.of(":path*", "no/such/page",
             "members/:id", "members/1", "institutions/:id", "institutions/1", "case-studies/:id", "case-studies/1",
-            "case-studies/:id/edit", "case-studies/1/edit", "case-studies/:id/versions", "case-studies/1/versions");
+            "case-studies/:id/edit", "case-studies/1/edit", "case-studies/:id/versions", "case-studies/1/versions",
+            "admin/calls/:id", "admin/calls/1", "admin/calls/:id/applications", "admin/calls/1/applications");
 
     static {
         // Public pages: everyone sees them ("" and "login" send a signed-in person on to the dashboard).
@@ -111,6 +115,11 @@ class AuthorizationMatrixViewTest extends ViewTest {
         MATRIX.put("moderation", only(ModerationView.class, Viewer.SECRETARIAT, Viewer.ADMIN));
         MATRIX.put("search", everyone(SearchView.class));
         MATRIX.put("admin/search", only(SearchAdminView.class, Viewer.ADMIN));
+        MATRIX.put("admin/calls", only(AdminCallsView.class, Viewer.SECRETARIAT, Viewer.ADMIN));
+        MATRIX.put("admin/calls/new", only(CallEditorView.class, Viewer.SECRETARIAT, Viewer.ADMIN));
+        MATRIX.put("admin/calls/:id", only(CallEditorView.class, Viewer.SECRETARIAT, Viewer.ADMIN));
+        MATRIX.put("admin/calls/:id/applications", only(CallApplicationsView.class, Viewer.SECRETARIAT,
+                Viewer.ADMIN));
         // Signed-in pages.
         MATRIX.put("dashboard", signedIn(DashboardView.class));
         MATRIX.put("account", signedIn(AccountView.class));
