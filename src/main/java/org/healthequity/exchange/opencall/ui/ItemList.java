@@ -53,6 +53,7 @@ class ItemList<T> extends VerticalLayout {
         Button down = new Button(getTranslation("opencall.admin.move-down"), e -> move(1));
         for (Button button : List.of(add, edit, remove, up, down)) {
             button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            button.getElement().setAttribute("aria-label", button.getText() + " · " + getTranslation(titleKey));
             buttons.add(button);
         }
         error.addClassName("error");

@@ -37,6 +37,8 @@ import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.clearNotifications;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -80,6 +82,11 @@ class CallAdminApplicationsViewTest extends ViewTest {
                 .contains("Applications submitted: 1");
         assertThat(_find(Anchor.class).stream().map(Anchor::getText))
                 .contains("Download the table (CSV)", "Download the table (Excel)");
+
+        _click(_get(Button.class, spec -> spec.withText("Assign suggested reviewers to all")));
+        expectNotifications("0 assignments made.");
+        _click(_get(Button.class, spec -> spec.withText("Remind late reviewers")));
+        expectNotifications("0 reviewers reminded.");
     }
 
     @Test
@@ -115,6 +122,12 @@ class CallAdminApplicationsViewTest extends ViewTest {
                 .containsExactlyInAnyOrder(conflicted.accountId(), free.accountId());
         assertThat(row.reviewers()).filteredOn(s -> s.reviewerId() == conflicted.accountId())
                 .extracting(ReviewerSlot::overrideReason).containsExactly("Only statistician with survey expertise.");
+
+        clock.advance(Duration.ofDays(15));
+        clearNotifications();
+        _click(_get(Button.class, spec -> spec.withText("Remind late reviewers")));
+        expectNotifications("2 reviewers reminded.");
+        assertThat(_get(applications(), 0).reviewers()).allSatisfy(slot -> assertThat(slot.late()).isTrue());
 
         _click(_get(actions(), Button.class, spec -> spec.withText("Decide")));
         select(RadioButtonGroup.class, "Decision", Decision.ACCEPT);

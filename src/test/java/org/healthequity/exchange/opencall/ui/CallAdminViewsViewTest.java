@@ -1,6 +1,8 @@
 package org.healthequity.exchange.opencall.ui;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 import org.healthequity.exchange.member.Network;
@@ -10,6 +12,7 @@ import org.healthequity.exchange.opencall.CallAdministration;
 import org.healthequity.exchange.opencall.CallAdministration.EditableCall;
 import org.healthequity.exchange.opencall.CallDefinition.Choice;
 import org.healthequity.exchange.opencall.CallDefinition.Question;
+import org.healthequity.exchange.opencall.CallForm;
 import org.healthequity.exchange.opencall.CallStatus;
 import org.healthequity.exchange.opencall.QuestionKind;
 import org.healthequity.exchange.shared.i18n.Language;
@@ -30,6 +33,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.upload.Upload;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
@@ -38,6 +44,8 @@ import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static com.github.mvysny.kaributesting.v10.UploadKt._upload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CallAdminViewsViewTest extends ViewTest {
@@ -85,6 +93,14 @@ class CallAdminViewsViewTest extends ViewTest {
         _setValue(_get(TextField.class, spec -> spec.withLabel("Title")), "Editor call " + cycle);
         _setValue(_get(TextArea.class, spec -> spec.withLabel("Description")), "Join the **network**.");
 
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<String> regions = _get(MultiSelectComboBox.class, spec -> spec.withLabel("WHO regions"));
+        _setValue(regions, Set.of("EUR", "AFR"));
+        _click(_get(Button.class, spec -> spec.withText("Add a declaration")));
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Key")), "mandate");
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Text (English)")), "We monitor health inequality.");
+        _click(_get(Button.class, spec -> spec.withText("Apply")));
+
         _click(_get(Button.class, spec -> spec.withText("Add a question")));
         _setValue(_get(TextField.class, spec -> spec.withLabel("Key")), "motivation");
         selectKind(QuestionKind.LONG_TEXT);
@@ -118,6 +134,10 @@ class CallAdminViewsViewTest extends ViewTest {
         assertThat(stored.status()).isEqualTo(CallStatus.DRAFT);
         assertThat(stored.form().title()).isEqualTo("Editor call " + cycle);
         assertThat(stored.form().description()).isEqualTo("Join the **network**.");
+        assertThat(stored.form().definition().eligibility().regions()).containsExactlyInAnyOrder("EUR", "AFR");
+        assertThat(stored.form().definition().eligibility().declarations()).singleElement()
+                .satisfies(d -> assertThat(d.text().exactly(Language.ENGLISH)).isEqualTo(
+                        "We monitor health inequality."));
         List<Question> questions = stored.form().definition().questions();
         assertThat(questions).extracting(Question::key).containsExactly("motivation", "focus");
         assertThat(questions.getFirst().wordLimit()).isEqualTo(300);
@@ -172,6 +192,65 @@ class CallAdminViewsViewTest extends ViewTest {
         assertThat(_get(TextField.class, spec -> spec.withLabel("Title")).getValue())
                 .isEqualTo("Stepped call " + next);
         assertThat(_get(IntegerField.class, spec -> spec.withLabel("Cycle (year)")).getValue()).isEqualTo(next);
+    }
+
+    @Test
+    void aQuestionWithoutEnglishLabelStaysInItsDialog() {
+        login(OpenCallFixture.SECRETARIAT);
+        navigate("admin/calls/new?network=GKNHE");
+        _click(_get(Button.class, spec -> spec.withText("Add a question")));
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Key")), "Not a key");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Question (Français)")), "Seulement en français");
+        _click(_get(Button.class, spec -> spec.withText("Apply")));
+
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Key")).isInvalid()).isTrue();
+        TextField english = _get(TextField.class, spec -> spec.withLabel("Question (English)"));
+        assertThat(english.isInvalid()).isTrue();
+        assertThat(english.getErrorMessage()).isEqualTo("Write at least the English text.");
+    }
+
+    @Test
+    void aCallSavedElsewhereMeanwhileIsReportedAndTheTypedTextStays() {
+        int cycle = OpenCallFixture.nextCycle();
+        long id = fixture.draft(cycle, "Conflicting " + cycle);
+        login(OpenCallFixture.SECRETARIAT);
+        navigate("admin/calls/" + id);
+        EditableCall loaded = administration.edit(id);
+        administration.save(id, loaded.version(), new CallForm(loaded.form().network(), cycle, "Changed elsewhere",
+                loaded.form().description(), loaded.form().terms(), loaded.form().timeZone(), loaded.form().opens(),
+                loaded.form().closes(), loaded.form().definition()));
+
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Title")), "Typed here");
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+
+        expectNotifications("This was saved elsewhere meanwhile (another tab or person). Your text is still here: "
+                + "copy what you need, then reload.");
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Title")).getValue()).isEqualTo("Typed here");
+        assertThat(administration.edit(id).form().title()).isEqualTo("Changed elsewhere");
+    }
+
+    @Test
+    void theTermsPdfIsCheckedByContentAndTheConfigurationLocksOnceOpen() {
+        int cycle = OpenCallFixture.nextCycle();
+        long id = fixture.draft(cycle, "Terms " + cycle);
+        login(OpenCallFixture.SECRETARIAT);
+        navigate("admin/calls/" + id);
+
+        Upload upload = _get(Upload.class);
+        _upload(upload, "terms.pdf", "application/pdf", "<html>not a pdf</html>".getBytes(StandardCharsets.UTF_8));
+        MockVaadin.runUIQueue();
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .contains("The Terms of Reference must be a PDF file.");
+        _upload(upload, "terms.pdf", "application/pdf", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        MockVaadin.runUIQueue();
+        assertThat(administration.edit(id).hasTermsPdf()).isTrue();
+
+        _click(_get(Button.class, spec -> spec.withText("Open the call")));
+        _click(_get(Button.class, spec -> spec.withText("Confirm")));
+        assertThat(administration.edit(id).status()).isEqualTo(CallStatus.OPEN);
+        assertThat(_find(Button.class, spec -> spec.withText("Add a question"))).isEmpty();
+        assertThat(_get(IntegerField.class, spec -> spec.withLabel("Cycle (year)")).isReadOnly()).isTrue();
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Title")).isReadOnly()).isFalse();
     }
 
     @Test
