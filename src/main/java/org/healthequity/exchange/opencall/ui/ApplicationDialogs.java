@@ -42,8 +42,7 @@ import jakarta.validation.ConstraintViolationException;
  */
 final class ApplicationDialogs {
 
-    /** The longest reason or note the service keeps. */
-    static final int REASON_MAX = 2000;
+    private static final int REASON_MAX = ReviewAssignment.REASON_MAX;
 
     private ApplicationDialogs() {
     }

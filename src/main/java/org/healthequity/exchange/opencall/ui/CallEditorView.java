@@ -112,6 +112,7 @@ public class CallEditorView extends VerticalLayout implements BeforeEnterObserve
     private @Nullable Long callId;
     private long version = -1;
     private CallStatus status = CallStatus.DRAFT;
+    private CallDefinition loadedDefinition = CallDefinition.empty();
     private String pageTitle = "";
 
     public CallEditorView(CallAdministration administration, Countries countryService) {
@@ -170,11 +171,12 @@ public class CallEditorView extends VerticalLayout implements BeforeEnterObserve
         cycle.setMax(2200);
         cycle.setRequiredIndicatorVisible(true);
         title.setLabel(getTranslation("opencall.admin.title"));
-        title.setMaxLength(200);
+        title.setMaxLength(CallForm.TITLE_MAX);
         title.setRequiredIndicatorVisible(true);
         description.setLabel(getTranslation("opencall.admin.description"));
         terms.setLabel(getTranslation("opencall.admin.terms"));
         for (TextArea area : List.of(description, terms)) {
+            area.setMaxLength(CallForm.TEXT_MAX);
             area.setHelperText(getTranslation("opencall.admin.markdown-help"));
             area.addClassName("long-text");
             area.setWidthFull();
@@ -282,6 +284,7 @@ public class CallEditorView extends VerticalLayout implements BeforeEnterObserve
         opens.setValue(form.opens());
         closes.setValue(form.closes());
         CallDefinition definition = form.definition();
+        loadedDefinition = definition;
         Eligibility eligibility = definition.eligibility();
         institutionTypes.setValue(eligibility.institutionTypes());
         regions.setValue(eligibility.regions());
@@ -384,21 +387,25 @@ public class CallEditorView extends VerticalLayout implements BeforeEnterObserve
         if (closes.getValue() == null) {
             missing.add(new FieldProblem("closes", "opencall.admin.required"));
         }
-        if (maxMegabytes.getValue() == null) {
+        if (maxMegabytes.getValue() == null && status == CallStatus.DRAFT) {
             missing.add(new FieldProblem("attachments", "opencall.admin.max-size-required"));
         }
         if (!missing.isEmpty()) {
             showProblems(missing);
             return Optional.empty();
         }
+        return Optional.of(new CallForm(network.getValue(), cycle.getValue(), title.getValue(),
+                description.getValue(), terms.getValue(), timeZone.getValue(), opens.getValue(), closes.getValue(),
+                status == CallStatus.DRAFT ? definition() : loadedDefinition));
+    }
+
+    /** The configuration as edited; once the call is open it is read-only and the loaded one is sent back as is. */
+    private CallDefinition definition() {
         Eligibility eligibility = new Eligibility(Set.copyOf(institutionTypes.getValue()),
                 Set.copyOf(regions.getValue()),
                 countries.getValue().stream().map(CountryRef::iso2).collect(Collectors.toSet()), declarations.items());
-        CallDefinition definition = new CallDefinition(eligibility, questions.items(),
+        return new CallDefinition(eligibility, questions.items(),
                 new AttachmentRules(maxMegabytes.getValue() * MB, Set.copyOf(kinds.getValue())), rubric.items());
-        return Optional.of(new CallForm(network.getValue(), cycle.getValue(), title.getValue(),
-                description.getValue(), terms.getValue(), timeZone.getValue(), opens.getValue(), closes.getValue(),
-                definition));
     }
 
     private void showProblems(List<FieldProblem> problems) {

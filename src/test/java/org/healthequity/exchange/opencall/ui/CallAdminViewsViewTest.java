@@ -251,6 +251,9 @@ class CallAdminViewsViewTest extends ViewTest {
         assertThat(_find(Button.class, spec -> spec.withText("Add a question"))).isEmpty();
         assertThat(_get(IntegerField.class, spec -> spec.withLabel("Cycle (year)")).isReadOnly()).isTrue();
         assertThat(_get(TextField.class, spec -> spec.withLabel("Title")).isReadOnly()).isFalse();
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Title")), "Terms renamed " + cycle);
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+        assertThat(administration.edit(id).form().title()).isEqualTo("Terms renamed " + cycle);
     }
 
     @Test
