@@ -61,6 +61,18 @@ class DemoMembers implements ApplicationRunner {
             new Inst("University of Cape Town", InstitutionType.UNIVERSITY, "ZA", "https://www.uct.ac.za", "HIM"),
             new Inst("Ministry of Public Health", InstitutionType.MINISTRY, "TH", "", ""));
 
+    /** Representatives of institutions that apply to the HIM Network's open calls: e-mail, name, language, zone. */
+    static final List<String[]> APPLICANTS = List.of(
+            new String[] {"e.tremblay@example.org", "Émilie Tremblay", "fr", "America/Toronto"},
+            new String[] {"l.martin@example.org", "Léa Martin", "fr", "Europe/Paris"},
+            new String[] {"n.okello@example.org", "Nakato Okello", "en", "Africa/Kampala"},
+            new String[] {"s.rahimi@example.org", "Sara Rahimi", "en", "Asia/Tehran"},
+            new String[] {"r.silva@example.org", "Rafael Silva", "es", "America/Sao_Paulo"},
+            new String[] {"a.patnaik@example.org", "Ananya Patnaik", "en", "Asia/Kolkata"},
+            new String[] {"j.becker@example.org", "Jonas Becker", "en", "Europe/Berlin"},
+            new String[] {"k.lam@example.org", "Ka-wai Lam", "zh", "Asia/Hong_Kong"},
+            new String[] {"t.nguyen@example.org", "Nguyễn Thu Trang", "en", "Asia/Ho_Chi_Minh"});
+
     static final List<Person> PEOPLE = List.of(
             new Person("secretariat@example.org", "", "Technical Officer, Social Determinants of Health", 0, "CH",
                     "fr,en,es", "THEME:HEALTH_IN_ALL_POLICIES,THEME:INNOV8,SDG:10", "GKNHE:SECRETARIAT,HIM:SECRETARIAT",
@@ -234,7 +246,20 @@ class DemoMembers implements ApplicationRunner {
                         NetworkRole.valueOf(parts[1]).portalRole().name());
             }
         }
-        log.info("Seeded {} institutions and {} member profiles", INSTITUTIONS.size(), PEOPLE.size());
+        for (String[] applicant : APPLICANTS) {
+            Long exists = jdbc.query("select id from account where lower(email) = ?",
+                    rs -> rs.next() ? rs.getLong(1) : null, applicant[0]);
+            if (exists == null) {
+                Long id = jdbc.queryForObject("""
+                        insert into account (email, display_name, password_hash, status, preferred_language,
+                                             time_zone, created_at, confirmed_at)
+                        values (?, ?, ?, 'ACTIVE', ?, ?, ?, ?) returning id""", Long.class, applicant[0],
+                        applicant[1], hash, applicant[2], applicant[3], now, now);
+                jdbc.update("insert into account_role (account_id, role) values (?, ?)", id, Role.APPLICANT.name());
+            }
+        }
+        log.info("Seeded {} institutions, {} member profiles and {} applicants", INSTITUTIONS.size(), PEOPLE.size(),
+                APPLICANTS.size());
     }
 
     private static String biography(Person person) {

@@ -57,6 +57,11 @@ public class PersonalDataService {
             new Source("case_study_attachment", "uploaded_by = :id", Set.of("stored_name", "extracted_text")),
             new Source("moderation_item",
                     "author_id = :id or raised_by = :id or claimed_by = :id or decided_by = :id", Set.of()),
+            new Source("call_application", "applicant_id = :id or decided_by = :id", Set.of()),
+            new Source("call_application_file",
+                    "application_id in (select id from call_application where applicant_id = :id)",
+                    Set.of("storage_path")),
+            new Source("call_review", "reviewer_id = :id or assigned_by = :id", Set.of()),
             new Source("audit_event", "lower(actor) = lower(:email)", Set.of()));
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -149,6 +154,10 @@ public class PersonalDataService {
     private static @org.jspecify.annotations.Nullable Object exportable(@org.jspecify.annotations.Nullable Object value) {
         if (value instanceof Timestamp t) {
             return t.toInstant().toString();
+        }
+        if (value != null && value.getClass().getName().equals("org.postgresql.util.PGobject")) {
+            // jsonb (answers, scores): exported as the JSON text it holds
+            return value.toString();
         }
         if (value instanceof java.sql.Array array) {
             try {

@@ -1,7 +1,4 @@
-/**
- * The secretariat's screens for the open call: the list of calls, the call editor, and a call's applications with
- * screening, reviewer assignment, ranking, decisions, exports and statistics.
- */
+/** The open call's pages: the public call, applying, the applicant's list, reviewing, and the secretariat's views. */
 @NullMarked
 package org.healthequity.exchange.opencall.ui;
 

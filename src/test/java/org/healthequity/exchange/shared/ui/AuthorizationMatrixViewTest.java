@@ -41,6 +41,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import org.healthequity.exchange.opencall.ui.ApplyView;
+import org.healthequity.exchange.opencall.ui.CallView;
+import org.healthequity.exchange.opencall.ui.CallsView;
+import org.healthequity.exchange.opencall.ui.MyApplicationsView;
+import org.healthequity.exchange.opencall.ui.ReviewView;
+import org.healthequity.exchange.opencall.ui.ReviewsView;
+
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.Route;
@@ -81,10 +88,13 @@ class AuthorizationMatrixViewTest extends ViewTest {
         Viewer.SECRETARIAT, Viewer.ADMIN};
 
     /** A concrete address for each route template (the demo data's first institution and a listed person). */
-    private static final Map<String, String> SAMPLE_PATHS = Map.of(":path*", "no/such/page",
-            "members/:id", "members/1", "institutions/:id", "institutions/1", "case-studies/:id", "case-studies/1",
-            "case-studies/:id/edit", "case-studies/1/edit", "case-studies/:id/versions", "case-studies/1/versions",
-            "admin/calls/:id", "admin/calls/1", "admin/calls/:id/applications", "admin/calls/1/applications");
+    private static final Map<String, String> SAMPLE_PATHS = Map.ofEntries(Map.entry(":path*", "no/such/page"),
+            Map.entry("members/:id", "members/1"), Map.entry("institutions/:id", "institutions/1"),
+            Map.entry("case-studies/:id", "case-studies/1"), Map.entry("case-studies/:id/edit", "case-studies/1/edit"),
+            Map.entry("case-studies/:id/versions", "case-studies/1/versions"), Map.entry("calls/:id", "calls/1"),
+            Map.entry("calls/:id/apply", "calls/1/apply"), Map.entry("reviews/:id", "reviews/1"),
+            Map.entry("admin/calls/:id", "admin/calls/1"),
+            Map.entry("admin/calls/:id/applications", "admin/calls/1/applications"));
 
     static {
         // Public pages: everyone sees them ("" and "login" send a signed-in person on to the dashboard).
@@ -115,6 +125,13 @@ class AuthorizationMatrixViewTest extends ViewTest {
         MATRIX.put("moderation", only(ModerationView.class, Viewer.SECRETARIAT, Viewer.ADMIN));
         MATRIX.put("search", everyone(SearchView.class));
         MATRIX.put("admin/search", only(SearchAdminView.class, Viewer.ADMIN));
+        MATRIX.put("calls", everyone(CallsView.class));
+        MATRIX.put("calls/:id", everyone(CallView.class));
+        MATRIX.put("calls/:id/apply", signedIn(ApplyView.class));
+        MATRIX.put("my/applications", signedIn(MyApplicationsView.class));
+        MATRIX.put("reviews", only(ReviewsView.class, Viewer.STEERING_COMMITTEE, Viewer.SECRETARIAT, Viewer.ADMIN));
+        MATRIX.put("reviews/:id", only(ReviewView.class, Viewer.STEERING_COMMITTEE, Viewer.SECRETARIAT,
+                Viewer.ADMIN));
         MATRIX.put("admin/calls", only(AdminCallsView.class, Viewer.SECRETARIAT, Viewer.ADMIN));
         MATRIX.put("admin/calls/new", only(CallEditorView.class, Viewer.SECRETARIAT, Viewer.ADMIN));
         MATRIX.put("admin/calls/:id", only(CallEditorView.class, Viewer.SECRETARIAT, Viewer.ADMIN));

@@ -1,0 +1,161 @@
+package org.healthequity.exchange.opencall.ui;
+
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.healthequity.exchange.member.Countries;
+import org.healthequity.exchange.member.CountryRef;
+import org.healthequity.exchange.opencall.CallCatalogue;
+import org.healthequity.exchange.opencall.CallDefinition;
+import org.healthequity.exchange.opencall.CallPage;
+import org.healthequity.exchange.shared.i18n.Language;
+import org.healthequity.exchange.shared.security.CurrentUser;
+import org.healthequity.exchange.shared.ui.RouteIds;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+
+/**
+ * A call's public page: what it is, the Terms of Reference, who may apply and what the form asks, the deadline in the
+ * visitor's zone with the call's zone named and a countdown, and the way to apply.
+ */
+@Route("calls/:id")
+@AnonymousAllowed
+public class CallView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CallCatalogue catalogue;
+    private final Countries countries;
+    private final Clock clock;
+    private String title = "";
+
+    public CallView(CallCatalogue catalogue, Countries countries, Clock clock) {
+        this.catalogue = catalogue;
+        this.countries = countries;
+        this.clock = clock;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        var page = RouteIds.id(event).flatMap(catalogue::call);
+        if (page.isEmpty()) {
+            add(new H1(getTranslation("opencall.call.not-found")), new Anchor("calls", getTranslation("nav.calls")));
+            return;
+        }
+        show(page.get());
+    }
+
+    private void show(CallPage page) {
+        var call = page.summary();
+        title = call.title();
+        Language language = Language.of(getLocale());
+        add(new H1(call.title()), new Div(CallText.badge(this, call.status()),
+                new Span(" " + CallText.network(this, call.network()) + " · " + call.cycle())));
+        add(CallText.deadline(this, call));
+        boolean accepting = call.acceptsAt(clock.instant());
+        if (accepting) {
+            add(CallText.countdown(this, call.closesAt(), clock.instant()));
+        }
+        add(action(page, accepting));
+        add(new H2(getTranslation("opencall.call.description")), html(page.descriptionHtml()));
+        add(new H2(getTranslation("opencall.call.terms")), html(page.termsHtml()));
+        if (page.hasTermsPdf()) {
+            Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> catalogue.termsPdf(call.id())
+                    .map(bytes -> new DownloadResponse(new ByteArrayInputStream(bytes), "terms-of-reference.pdf",
+                            "application/pdf", bytes.length))
+                    .orElseGet(() -> DownloadResponse.error(404))), getTranslation("opencall.call.terms-pdf"));
+            pdf.getElement().setAttribute("download", true);
+            add(pdf);
+        }
+        add(new H2(getTranslation("opencall.call.eligibility")));
+        eligibility(page.definition().eligibility(), language);
+        add(new H2(getTranslation("opencall.call.questions")));
+        UnorderedList questions = new UnorderedList();
+        for (CallDefinition.Question question : page.definition().questions()) {
+            questions.add(new ListItem(question.label().in(language) + (question.required()
+                    ? " " + getTranslation("opencall.call.required-mark") : "")));
+        }
+        add(questions);
+    }
+
+    /** HTML the service sanitized against the allow-list. */
+    private static Div html(String safeHtml) {
+        Div text = new Div();
+        text.addClassName("rich-text");
+        text.getElement().setProperty("innerHTML", safeHtml);
+        return text;
+    }
+
+    private void eligibility(CallDefinition.Eligibility rules, Language language) {
+        if (rules.institutionTypes().isEmpty() && rules.regions().isEmpty() && rules.countries().isEmpty()) {
+            add(new Paragraph(getTranslation("opencall.call.anyone")));
+        }
+        if (!rules.institutionTypes().isEmpty()) {
+            add(new Paragraph(getTranslation("opencall.call.eligible-types", rules.institutionTypes().stream()
+                    .map(t -> getTranslation("institution-type." + t.name().toLowerCase(Locale.ROOT).replace('_', '-')))
+                    .sorted().collect(Collectors.joining(", ")))));
+        }
+        if (!rules.regions().isEmpty() || !rules.countries().isEmpty()) {
+            var names = countries.names(language);
+            String places = java.util.stream.Stream.concat(
+                    rules.regions().stream().sorted().map(r -> getTranslation(CountryRef.regionMessageKey(r))),
+                    rules.countries().stream().map(c -> names.getOrDefault(c, c)).sorted(Comparator.naturalOrder()))
+                    .collect(Collectors.joining(", "));
+            add(new Paragraph(getTranslation("opencall.call.eligible-places", places)));
+        }
+        if (!rules.declarations().isEmpty()) {
+            UnorderedList declarations = new UnorderedList();
+            rules.declarations().forEach(d -> declarations.add(new ListItem(d.text().in(language))));
+            add(new Paragraph(getTranslation("opencall.call.declarations")), declarations);
+        }
+    }
+
+    private Div action(CallPage page, boolean accepting) {
+        Div action = new Div();
+        if (page.myStatus() != null) {
+            action.add(new Paragraph(getTranslation("opencall.call.your-status", CallText.status(this,
+                    page.myStatus()))));
+        }
+        if (!accepting) {
+            action.add(new Paragraph(getTranslation("opencall.call.closed")));
+            if (page.myApplicationId() != null) {
+                action.add(new Anchor("calls/" + page.summary().id() + "/apply", getTranslation("opencall.call.continue")));
+            }
+            return action;
+        }
+        if (CurrentUser.get().isEmpty()) {
+            action.add(new Anchor("login", getTranslation("opencall.call.sign-in")));
+            return action;
+        }
+        Button apply = new Button(getTranslation(page.myApplicationId() == null ? "opencall.call.apply"
+                : "opencall.call.continue"),
+                e -> getUI().ifPresent(ui -> ui.navigate("calls/" + page.summary().id() + "/apply")));
+        apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        action.add(apply);
+        return action;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (title.isBlank() ? getTranslation("nav.calls") : title) + " · " + getTranslation("app.name");
+    }
+}

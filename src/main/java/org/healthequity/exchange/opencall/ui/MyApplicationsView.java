@@ -1,0 +1,47 @@
+package org.healthequity.exchange.opencall.ui;
+
+import org.healthequity.exchange.opencall.ApplicationSubmission;
+import org.healthequity.exchange.opencall.MyApplication;
+import org.healthequity.exchange.shared.time.ViewerTime;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.PermitAll;
+
+/** The signed-in person's applications, with their status (and the secretariat's reason when screened out). */
+@Route("my/applications")
+@Menu(title = "nav.my-applications", order = 26, icon = "vaadin:clipboard-text")
+@PermitAll
+public class MyApplicationsView extends VerticalLayout implements HasDynamicTitle {
+
+    public MyApplicationsView(ApplicationSubmission submission) {
+        setSizeFull();
+        Grid<MyApplication> grid = new Grid<>();
+        grid.addColumn(new ComponentRenderer<>(a -> new Anchor("calls/" + a.call().id() + "/apply",
+                a.call().title()))).setHeader(getTranslation("opencall.my.call")).setFlexGrow(2);
+        grid.addColumn(a -> CallText.status(this, a.status()) + (a.screeningReason() == null ? ""
+                : " · " + a.screeningReason())).setHeader(getTranslation("opencall.my.status")).setFlexGrow(1);
+        grid.addColumn(a -> ViewerTime.format(a.updatedAt())).setHeader(getTranslation("opencall.my.updated"))
+                .setAutoWidth(true);
+        grid.addColumn(a -> ViewerTime.format(a.call().closesAt())).setHeader(getTranslation("opencall.my.deadline"))
+                .setAutoWidth(true);
+        grid.setItems(submission.myApplications());
+        grid.setEmptyStateText(getTranslation("opencall.my.empty"));
+        grid.setSizeFull();
+        add(new H1(getTranslation("nav.my-applications")), new Paragraph(getTranslation("opencall.my.intro")),
+                new Anchor("calls", getTranslation("nav.calls")), grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.my-applications") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,49 @@
+package org.healthequity.exchange.opencall.ui;
+
+import java.util.Locale;
+
+import org.healthequity.exchange.opencall.ReviewTask;
+import org.healthequity.exchange.opencall.Reviewing;
+import org.healthequity.exchange.shared.security.Role;
+import org.healthequity.exchange.shared.time.ViewerTime;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/** A reviewer's assignments across calls, the open ones first. */
+@Route("reviews")
+@Menu(title = "nav.reviews", order = 61, icon = "vaadin:star-half-left-o")
+@RolesAllowed({Role.STEERING_COMMITTEE_NAME, Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
+
+    public ReviewsView(Reviewing reviewing) {
+        setSizeFull();
+        Grid<ReviewTask> grid = new Grid<>();
+        grid.addColumn(new ComponentRenderer<>(t -> new Anchor("reviews/" + t.reviewId(), t.institutionName())))
+                .setHeader(getTranslation("opencall.reviews.application")).setFlexGrow(2);
+        grid.addColumn(t -> t.call().title()).setHeader(getTranslation("opencall.my.call")).setFlexGrow(2);
+        grid.addColumn(t -> getTranslation("opencall.review-status." + t.status().name().toLowerCase(Locale.ROOT)))
+                .setHeader(getTranslation("opencall.reviews.status")).setAutoWidth(true);
+        grid.addColumn(t -> ViewerTime.format(t.assignedAt())).setHeader(getTranslation("opencall.reviews.assigned"))
+                .setAutoWidth(true);
+        grid.setItems(reviewing.myReviews().stream()
+                .sorted(java.util.Comparator.comparing((ReviewTask t) -> t.status().ordinal())).toList());
+        grid.setEmptyStateText(getTranslation("opencall.reviews.empty"));
+        grid.setSizeFull();
+        add(new H1(getTranslation("nav.reviews")), new Paragraph(getTranslation("opencall.reviews.intro")), grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.reviews") + " · " + getTranslation("app.name");
+    }
+}

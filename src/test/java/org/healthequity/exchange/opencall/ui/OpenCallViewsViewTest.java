@@ -1,0 +1,246 @@
+package org.healthequity.exchange.opencall.ui;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.healthequity.exchange.opencall.Answers;
+import org.healthequity.exchange.opencall.ApplicationStatus;
+import org.healthequity.exchange.opencall.ApplicationSubmission;
+import org.healthequity.exchange.opencall.CallAdministration;
+import org.healthequity.exchange.opencall.MyApplication;
+import org.healthequity.exchange.opencall.OpenCallFixture;
+import org.healthequity.exchange.opencall.ReviewAssignment;
+import org.healthequity.exchange.opencall.ReviewStatus;
+import org.healthequity.exchange.opencall.ReviewTask;
+import org.healthequity.exchange.opencall.Reviewing;
+import org.healthequity.exchange.shared.ui.AccessDeniedView;
+import org.healthequity.exchange.support.Outbox;
+import org.healthequity.exchange.support.ViewTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The public call pages, applying, the applicant's list and reviewing, as people use them. */
+class OpenCallViewsViewTest extends ViewTest {
+
+    @Autowired
+    CallAdministration administration;
+
+    @Autowired
+    ApplicationSubmission submission;
+
+    @Autowired
+    ReviewAssignment assignment;
+
+    @Autowired
+    Reviewing reviewing;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private OpenCallFixture fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new OpenCallFixture(administration, submission, users, jdbc);
+    }
+
+    @Test
+    void visitorsSeeOpenCallsWithTheirDeadlineInBothZonesAndACountdown() {
+        long call = fixture.openCallClosingIn(clock.instant(), 12);
+        navigate("calls");
+        assertThat(_find(Anchor.class, spec -> spec.withText("Open call " + cycle(call)))).hasSize(1);
+        assertThat(_find(Div.class, spec -> spec.withClasses("countdown"))).isNotEmpty();
+
+        navigate("calls/" + call);
+        assertThat(_get(H1.class).getText()).isEqualTo("Open call " + cycle(call));
+        assertThat(_find(Div.class, spec -> spec.withClasses("call-deadline")).getFirst().getElement().getTextRecursively())
+                .contains("Deadline:");
+        assertThat(_find(Anchor.class, spec -> spec.withText("Sign in or create an account to apply"))).hasSize(1);
+        assertThat(_find(com.vaadin.flow.component.html.ListItem.class, spec -> spec.withText("Summary (required)")))
+                .hasSize(1);
+    }
+
+    @Test
+    void applicantPassesEligibilityFillsTheFormWhichSavesItselfAndSubmits() {
+        long call = fixture.openCallClosingIn(clock.instant(), 12);
+        String email = fixture.newApplicant("Vera View");
+        login(email);
+        navigate("calls/" + call + "/apply");
+
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Institution name")), "Universidad de Chile");
+        @SuppressWarnings("unchecked")
+        Select<org.healthequity.exchange.member.InstitutionType> type = _get(Select.class,
+                spec -> spec.withLabel("Institution type"));
+        _setValue(type, org.healthequity.exchange.member.InstitutionType.CIVIL_SOCIETY);
+        @SuppressWarnings("unchecked")
+        ComboBox<org.healthequity.exchange.member.CountryRef> country = _get(ComboBox.class,
+                spec -> spec.withLabel("Country"));
+        _setValue(country, country.getListDataView().getItems().filter(c -> c.iso2().equals("CL")).findFirst()
+                .orElseThrow());
+        _click(_get(Button.class, spec -> spec.withText("Check eligibility and start")));
+        assertThat(type.isInvalid()).isTrue();
+        assertThat(type.getErrorMessage()).isEqualTo("The call is not open to this type of institution.");
+        assertThat(_get(Checkbox.class, spec -> spec.withLabel("We monitor health inequality")).getHelperText())
+                .isEqualTo("This declaration must be confirmed.");
+
+        _setValue(type, org.healthequity.exchange.member.InstitutionType.UNIVERSITY);
+        _setValue(_get(Checkbox.class, spec -> spec.withLabel("We monitor health inequality")), true);
+        _click(_get(Button.class, spec -> spec.withText("Check eligibility and start")));
+
+        TextField summary = _get(TextField.class, spec -> spec.withLabel("Summary (required)"));
+        _setValue(summary, "Inequality in Chile");
+        TextArea motivation = _get(TextArea.class, spec -> spec.withLabel("Motivation (required)"));
+        _setValue(motivation, "Because equity matters");
+        assertThat(motivation.getHelperText()).isEqualTo("Words: 3 of 10");
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<String> dimensions = _get(CheckboxGroup.class, spec -> spec.withLabel("Dimensions"));
+        _setValue(dimensions, java.util.Set.of("sex"));
+        long id = submission.myApplicationTo(call).orElseThrow();
+        assertThat(submission.sheet(id).answers().text("summary")).isEqualTo("Inequality in Chile");
+        assertThat(submission.sheet(id).answers().choices("dimensions")).containsExactly("sex");
+
+        _click(_get(Button.class, spec -> spec.withText("Submit application")));
+        assertThat(submission.sheet(id).status()).isEqualTo(ApplicationStatus.SUBMITTED);
+        assertThat(submission.sheet(id).submittedAnswers().text("motivation")).isEqualTo("Because equity matters");
+        assertThat(Outbox.templatesFor(jdbc, email)).containsExactly("opencall-submitted");
+
+        navigate("my/applications");
+        @SuppressWarnings("unchecked")
+        Grid<MyApplication> grid = _get(Grid.class);
+        assertThat(_size(grid)).isEqualTo(1);
+        assertThat(_get(grid, 0).status()).isEqualTo(ApplicationStatus.SUBMITTED);
+    }
+
+    @Test
+    void submittingAnIncompleteFormShowsTheMessageNextToTheFieldAndKeepsTheText() {
+        long call = fixture.openCallClosingIn(clock.instant(), 12);
+        login(fixture.newApplicant("Walt Words"));
+        submission.start(call, OpenCallFixture.eligible("Makerere University", "UG"));
+        navigate("calls/" + call + "/apply");
+
+        TextArea motivation = _get(TextArea.class, spec -> spec.withLabel("Motivation (required)"));
+        _setValue(motivation, "one two three four five six seven eight nine ten eleven");
+        _click(_get(Button.class, spec -> spec.withText("Submit application")));
+
+        assertThat(motivation.isInvalid()).isTrue();
+        assertThat(motivation.getErrorMessage()).isEqualTo("11 words: at most 10 are allowed.");
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Summary (required)")).getErrorMessage())
+                .isEqualTo("This question must be answered.");
+        assertThat(motivation.getValue()).endsWith("eleven");
+        long id = submission.myApplicationTo(call).orElseThrow();
+        assertThat(submission.sheet(id).status()).isEqualTo(ApplicationStatus.DRAFT);
+    }
+
+    @Test
+    void afterTheDeadlineTheFormIsReadOnlyButStillReadable() {
+        long call = fixture.openCallClosingIn(clock.instant(), 2);
+        login(fixture.newApplicant("Xena Late"));
+        var started = submission.start(call, OpenCallFixture.eligible("Makerere University", "UG"));
+        submission.saveDraft(started.id(), started.version(), OpenCallFixture.complete());
+        clock.advance(Duration.ofDays(3));
+        navigate("calls/" + call + "/apply");
+
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Summary (required)")).isReadOnly()).isTrue();
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Summary (required)")).getValue())
+                .isEqualTo("We measure inequality");
+        assertThat(_find(Button.class, spec -> spec.withText("Submit application"))).isEmpty();
+        assertThat(_find(Paragraph.class, spec -> spec.withText(
+                "This application can no longer be changed. What you wrote stays readable here."))).hasSize(1);
+    }
+
+    @Test
+    void reviewerScoresFromTheListAndSeesPeersOnlyAfterSubmitting() {
+        long call = fixture.openCallClosingIn(clock.instant(), 12);
+        long application = fixture.submitted(call, "Yann Reviewed", "University of Tokyo", "JP");
+        fixture.signIn(OpenCallFixture.SECRETARIAT);
+        assignment.screen(application, true, null);
+        long mine = assignment.assign(application, accountId(OpenCallFixture.REVIEWER_GHANA), null);
+        long peer = assignment.assign(application, accountId(OpenCallFixture.REVIEWER_NORWAY), null);
+        fixture.signIn(OpenCallFixture.REVIEWER_NORWAY);
+        reviewing.submit(peer, reviewing.sheet(peer).version(), new org.healthequity.exchange.opencall.Scores(Map.of(
+                "expertise", new org.healthequity.exchange.opencall.Scores.Score(2, "Thin record"),
+                "fit", new org.healthequity.exchange.opencall.Scores.Score(3, "Some fit"))));
+
+        login(OpenCallFixture.REVIEWER_GHANA);
+        navigate("reviews");
+        @SuppressWarnings("unchecked")
+        Grid<ReviewTask> grid = _get(Grid.class);
+        assertThat(java.util.stream.IntStream.range(0, _size(grid)).mapToObj(i -> _get(grid, i).reviewId()))
+                .contains(mine).doesNotContain(peer);
+
+        navigate("reviews/" + mine);
+        assertThat(_find(Paragraph.class, spec -> spec.withText("We measure inequality"))).hasSize(1);
+        assertThat(_find(Div.class, spec -> spec.withClasses("peer-review"))).isEmpty();
+        _setValue(_get(IntegerField.class, spec -> spec.withLabel("Score (1 to 5)")), 4);
+        _setValue(_get(IntegerField.class, spec -> spec.withLabel("Score (0 to 10)")), 7);
+        List<TextArea> comments = _find(TextArea.class, spec -> spec.withLabel("Comment"));
+        _setValue(comments.get(0), "Strong national reports");
+        _click(_get(Button.class, spec -> spec.withText("Submit review")));
+        assertThat(comments.get(1).isInvalid()).isTrue();
+        assertThat(comments.get(1).getErrorMessage()).isEqualTo("Add a comment.");
+        _setValue(comments.get(1), "Good fit");
+        _click(_get(Button.class, spec -> spec.withText("Submit review")));
+
+        assertThat(reviewing.sheet(mine).status()).isEqualTo(ReviewStatus.SUBMITTED);
+        assertThat(reviewing.sheet(mine).scores().value("fit")).isEqualTo(7);
+        assertThat(_find(Div.class, spec -> spec.withClasses("peer-review"))).hasSize(1);
+    }
+
+    @Test
+    void aReviewerCannotOpenAnotherReviewersReviewAndApplicantsCannotReview() {
+        long call = fixture.openCallClosingIn(clock.instant(), 12);
+        long application = fixture.submitted(call, "Zoe Guarded", "University of Dhaka", "BD");
+        fixture.signIn(OpenCallFixture.SECRETARIAT);
+        assignment.screen(application, true, null);
+        long review = assignment.assign(application, accountId(OpenCallFixture.REVIEWER_NORWAY), null);
+
+        login(OpenCallFixture.REVIEWER_GHANA);
+        navigate("reviews/" + review);
+        assertThat(_get(H1.class).getText()).isEqualTo("This review is not assigned to you.");
+        assertThat(_find(Paragraph.class, spec -> spec.withText("We measure inequality"))).isEmpty();
+
+        login(fixture.newApplicant("Applicant Nosy"));
+        navigate("reviews");
+        assertThat(currentView()).isEqualTo(AccessDeniedView.class);
+    }
+
+    private int cycle(long call) {
+        fixture.signIn(OpenCallFixture.SECRETARIAT);
+        int cycle = administration.edit(call).form().cycle();
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        return cycle;
+    }
+
+    private long accountId(String email) {
+        return jdbc.queryForObject("select id from account where email = ?", Long.class, email);
+    }
+
+    static Answers none() {
+        return Answers.none();
+    }
+}
