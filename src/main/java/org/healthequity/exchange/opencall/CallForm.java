@@ -25,4 +25,8 @@ public record CallForm(
         @NotNull LocalDateTime opens,
         @NotNull LocalDateTime closes,
         @NotNull @Valid CallDefinition definition) {
+
+    /** The longest title and the longest description or terms, for the forms that edit them. */
+    public static final int TITLE_MAX = OpenCall.TITLE_MAX;
+    public static final int TEXT_MAX = OpenCall.TEXT_MAX;
 }

@@ -34,6 +34,8 @@ import jakarta.annotation.security.RolesAllowed;
 public class ReviewAssignment {
 
     public static final int REVIEWERS_PER_APPLICATION = 2;
+    /** The longest screening reason, override reason or decision note kept. */
+    public static final int REASON_MAX = CallApplication.REASON_MAX;
 
     private final CallApplicationRepository applications;
     private final CallReviewRepository reviews;

@@ -25,6 +25,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Download my data and delete my account; and the guard that keeps the export complete. */
 class PersonalDataIntegrationTest extends IntegrationTest {
 
+    /** A call definition the views can read (an empty one), for a call inserted without the services. */
+    private static final String EMPTY_DEFINITION = """
+            {"eligibility": {"institutionTypes": [], "regions": [], "countries": [], "declarations": []},
+             "questions": [], "attachments": {"maxBytes": 10485760, "kinds": ["PDF"]}, "rubric": []}""";
+
+
     private static final String PASSWORD = "a long walk to Geneva";
 
     @Autowired
@@ -160,8 +166,8 @@ class PersonalDataIntegrationTest extends IntegrationTest {
                 insert into open_call (network, cycle, status, title, time_zone, opens_at, closes_at, definition,
                     created_at, updated_at)
                 values ('GKNHE', (select coalesce(min(cycle), 2201) - 1 from open_call where network = 'GKNHE'),
-                    'OPEN', 'Call', 'UTC', now(), now() + interval '1 day', '{}', now(), now()) returning id""",
-                Long.class);
+                    'DRAFT', 'Call', 'UTC', now(), now() + interval '1 day', ?::jsonb, now(), now()) returning id""",
+                Long.class, EMPTY_DEFINITION);
         Long application = jdbc.queryForObject("""
                 insert into call_application (call_id, applicant_id, status, institution_name, institution_type,
                     country, region, created_at, updated_at, decided_by)

@@ -32,6 +32,9 @@ import org.healthequity.exchange.member.ui.ForgotPasswordView;
 import org.healthequity.exchange.member.ui.RegistrationView;
 import org.healthequity.exchange.member.ui.ResetPasswordView;
 import org.healthequity.exchange.notification.ui.OutgoingMailView;
+import org.healthequity.exchange.opencall.ui.AdminCallsView;
+import org.healthequity.exchange.opencall.ui.CallApplicationsView;
+import org.healthequity.exchange.opencall.ui.CallEditorView;
 import org.healthequity.exchange.support.ViewTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -89,7 +92,9 @@ class AuthorizationMatrixViewTest extends ViewTest {
             Map.entry("members/:id", "members/1"), Map.entry("institutions/:id", "institutions/1"),
             Map.entry("case-studies/:id", "case-studies/1"), Map.entry("case-studies/:id/edit", "case-studies/1/edit"),
             Map.entry("case-studies/:id/versions", "case-studies/1/versions"), Map.entry("calls/:id", "calls/1"),
-            Map.entry("calls/:id/apply", "calls/1/apply"), Map.entry("reviews/:id", "reviews/1"));
+            Map.entry("calls/:id/apply", "calls/1/apply"), Map.entry("reviews/:id", "reviews/1"),
+            Map.entry("admin/calls/:id", "admin/calls/1"),
+            Map.entry("admin/calls/:id/applications", "admin/calls/1/applications"));
 
     static {
         // Public pages: everyone sees them ("" and "login" send a signed-in person on to the dashboard).
@@ -126,6 +131,11 @@ class AuthorizationMatrixViewTest extends ViewTest {
         MATRIX.put("my/applications", signedIn(MyApplicationsView.class));
         MATRIX.put("reviews", only(ReviewsView.class, Viewer.STEERING_COMMITTEE, Viewer.SECRETARIAT, Viewer.ADMIN));
         MATRIX.put("reviews/:id", only(ReviewView.class, Viewer.STEERING_COMMITTEE, Viewer.SECRETARIAT,
+                Viewer.ADMIN));
+        MATRIX.put("admin/calls", only(AdminCallsView.class, Viewer.SECRETARIAT, Viewer.ADMIN));
+        MATRIX.put("admin/calls/new", only(CallEditorView.class, Viewer.SECRETARIAT, Viewer.ADMIN));
+        MATRIX.put("admin/calls/:id", only(CallEditorView.class, Viewer.SECRETARIAT, Viewer.ADMIN));
+        MATRIX.put("admin/calls/:id/applications", only(CallApplicationsView.class, Viewer.SECRETARIAT,
                 Viewer.ADMIN));
         // Signed-in pages.
         MATRIX.put("dashboard", signedIn(DashboardView.class));
