@@ -109,11 +109,26 @@ public class ReviewAssignment {
         return ranks;
     }
 
+    /** A submitted application to read before screening and deciding; drafts stay private to their applicants. */
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @Transactional(readOnly = true)
+    public SubmittedApplication application(long applicationId) {
+        CallApplication a = find(applicationId);
+        if (a.submittedAnswers() == null) {
+            throw new CallProblem("", "opencall.problem.not-submitted");
+        }
+        OpenCall call = records.call(a.callId());
+        return new SubmittedApplication(a.id(), call.definition(),
+                contacts.names(List.of(a.applicantId())).getOrDefault(a.applicantId(), ""), a.institutionName(),
+                a.institutionType(), a.country(), a.status(), a.submittedAnswers(), records.files(a.id()),
+                a.submittedAt());
+    }
+
     /** Screens a submitted application: eligible, or not with a reason (the applicant sees the reason). */
     @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
     @Transactional
     public void screen(long applicationId, boolean eligible, @Nullable String reason) {
-        CallApplication application = application(applicationId);
+        CallApplication application = find(applicationId);
         if (reason != null && reason.length() > CallApplication.REASON_MAX) {
             throw new CallProblem("reason", "opencall.problem.too-long", CallApplication.REASON_MAX);
         }
@@ -129,7 +144,7 @@ public class ReviewAssignment {
     @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
     @Transactional(readOnly = true)
     public List<ReviewerOption> reviewerOptions(long applicationId) {
-        CallApplication application = application(applicationId);
+        CallApplication application = find(applicationId);
         OpenCall call = records.call(application.callId());
         return options(application, call, loads(call.id()));
     }
@@ -184,7 +199,7 @@ public class ReviewAssignment {
     @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
     @Transactional
     public long assign(long applicationId, long reviewerId, @Nullable String overrideReason) {
-        CallApplication application = application(applicationId);
+        CallApplication application = find(applicationId);
         if (application.status() != ApplicationStatus.SUBMITTED || !"ELIGIBLE".equals(application.screening())) {
             throw new CallProblem("", "opencall.problem.screen-first");
         }
@@ -303,7 +318,7 @@ public class ReviewAssignment {
                 ApplicationStatus.DECLINED, ApplicationStatus.WAITLISTED));
     }
 
-    private CallApplication application(long id) {
+    private CallApplication find(long id) {
         return applications.findById(id).orElseThrow(() -> new CallProblem("", "opencall.problem.not-found"));
     }
 }

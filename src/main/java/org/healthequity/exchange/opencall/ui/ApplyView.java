@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -133,8 +132,7 @@ public class ApplyView extends VerticalLayout implements BeforeEnterObserver, Ha
         Select<InstitutionType> type = new Select<>();
         type.setLabel(getTranslation("opencall.apply.institution-type"));
         type.setItems(InstitutionType.values());
-        type.setItemLabelGenerator(t -> getTranslation("institution-type."
-                + t.name().toLowerCase(Locale.ROOT).replace('_', '-')));
+        type.setItemLabelGenerator(t -> CallLabels.institutionType(this, t));
         ComboBox<CountryRef> country = new ComboBox<>(getTranslation("opencall.apply.country"));
         country.setItems(countries.all(language));
         country.setItemLabelGenerator(CountryRef::name);
@@ -213,7 +211,7 @@ public class ApplyView extends VerticalLayout implements BeforeEnterObserver, Ha
         Language language = Language.of(getLocale());
         add(new H1(getTranslation("opencall.apply.title", loaded.call().title())), CallText.deadline(this,
                 loaded.call()));
-        add(new Paragraph(getTranslation("opencall.my.status") + ": " + CallText.status(this, loaded.status())));
+        add(new Paragraph(getTranslation("opencall.my.status") + ": " + CallLabels.applicationStatus(this, loaded.status())));
         if (loaded.screeningReason() != null) {
             add(new Paragraph(getTranslation("opencall.apply.screening-reason", loaded.screeningReason())));
         }

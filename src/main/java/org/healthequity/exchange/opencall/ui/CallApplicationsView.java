@@ -55,6 +55,7 @@ public class CallApplicationsView extends VerticalLayout implements BeforeEnterO
 
     private final CallAdministration administration;
     private final ReviewAssignment assignment;
+    private final org.healthequity.exchange.opencall.ApplicationDocuments documents;
     private final CallDecisions decisions;
     private final Map<String, String> countryNames;
     private final Language language;
@@ -65,7 +66,9 @@ public class CallApplicationsView extends VerticalLayout implements BeforeEnterO
     private String title = "";
 
     public CallApplicationsView(CallAdministration administration, ReviewAssignment assignment,
-            CallDecisions decisions, Countries countries) {
+            CallDecisions decisions, Countries countries,
+            org.healthequity.exchange.opencall.ApplicationDocuments documents) {
+        this.documents = documents;
         this.administration = administration;
         this.assignment = assignment;
         this.decisions = decisions;
@@ -192,6 +195,7 @@ public class CallApplicationsView extends VerticalLayout implements BeforeEnterO
 
     private HorizontalLayout actions(ApplicationRow row) {
         HorizontalLayout actions = new HorizontalLayout();
+        actions.add(small("opencall.admin.read", row, () -> read(row)));
         actions.add(small("opencall.admin.screen", row, () -> ApplicationDialogs.screen(this, assignment, row,
                 this::refresh)));
         actions.add(small("opencall.admin.reviewers", row, () -> ApplicationDialogs.reviewers(this, assignment, row,
@@ -199,6 +203,24 @@ public class CallApplicationsView extends VerticalLayout implements BeforeEnterO
         actions.add(small("opencall.admin.decide", row, () -> ApplicationDialogs.decide(this, decisions, row,
                 this::refresh)));
         return actions;
+    }
+
+    /** The submitted application as the applicant sent it, with its files. */
+    private void read(ApplicationRow row) {
+        var application = assignment.application(row.id());
+        com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
+        dialog.setHeaderTitle(getTranslation("opencall.admin.read-title", application.institutionName()));
+        dialog.setWidth("min(60rem, 95vw)");
+        dialog.add(new com.vaadin.flow.component.html.Paragraph(getTranslation("opencall.review.applicant",
+                application.institutionName(), CallLabels.institutionType(this, application.institutionType()),
+                countryNames.getOrDefault(application.country(), application.country())) + " · "
+                + application.applicantName()));
+        for (var question : application.definition().questions()) {
+            dialog.add(CallText.answer(this, question, application.answers(), application.files(),
+                    fileId -> documents.file(application.id(), fileId), language));
+        }
+        dialog.getFooter().add(new Button(getTranslation("opencall.admin.close"), e -> dialog.close()));
+        dialog.open();
     }
 
     private Button small(String key, ApplicationRow row, Runnable action) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.healthequity.exchange.opencall.ApplicationFileInfo;
-import org.healthequity.exchange.opencall.ApplicationStatus;
 import org.healthequity.exchange.opencall.CallStatus;
 import org.healthequity.exchange.opencall.CallSummary;
 import org.healthequity.exchange.opencall.StoredFile;
@@ -29,20 +28,8 @@ final class CallText {
     private CallText() {
     }
 
-    static String network(Component c, org.healthequity.exchange.member.Network network) {
-        return c.getTranslation(network.messageKey());
-    }
-
-    static String status(Component c, CallStatus status) {
-        return c.getTranslation("opencall.call-status." + status.name().toLowerCase(Locale.ROOT));
-    }
-
-    static String status(Component c, ApplicationStatus status) {
-        return c.getTranslation("opencall.application-status." + status.name().toLowerCase(Locale.ROOT));
-    }
-
     static Span badge(Component c, CallStatus status) {
-        Span badge = new Span(status(c, status));
+        Span badge = new Span(CallLabels.status(c, status));
         badge.getElement().getThemeList().add("badge");
         badge.getElement().getThemeList().add(status == CallStatus.OPEN ? "success" : "contrast");
         return badge;
@@ -113,5 +100,27 @@ final class CallText {
             list.add(new ListItem(anchor, new Span(" (" + Math.max(1, file.sizeBytes() / 1024) + " KB)")));
         }
         return list;
+    }
+
+    /** One question and its answer, read-only: the text, the chosen options' labels, or the files as downloads. */
+    static Div answer(Component c, org.healthequity.exchange.opencall.CallDefinition.Question question,
+            org.healthequity.exchange.opencall.Answers answers, List<ApplicationFileInfo> files, FileSource source,
+            org.healthequity.exchange.shared.i18n.Language language) {
+        Div box = new Div();
+        box.addClassName("review-answer");
+        box.add(new com.vaadin.flow.component.html.H3(question.label().in(language)));
+        if (question.kind() == org.healthequity.exchange.opencall.QuestionKind.FILE) {
+            box.add(files(files.stream().filter(f -> f.question().equals(question.key())).toList(), source));
+            return box;
+        }
+        String text = question.kind().hasOptions() ? question.options().stream()
+                .filter(o -> answers.choices(question.key()).contains(o.key()))
+                .map(o -> o.label().in(language)).collect(java.util.stream.Collectors.joining(", "))
+                : answers.text(question.key());
+        com.vaadin.flow.component.html.Paragraph paragraph = new com.vaadin.flow.component.html.Paragraph(
+                text.isBlank() ? c.getTranslation("opencall.review.no-answer") : text);
+        paragraph.getStyle().set("white-space", "pre-wrap");
+        box.add(paragraph);
+        return box;
     }
 }

@@ -3,11 +3,9 @@ package org.healthequity.exchange.opencall.ui;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.util.Comparator;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.healthequity.exchange.member.Countries;
-import org.healthequity.exchange.member.CountryRef;
 import org.healthequity.exchange.opencall.CallCatalogue;
 import org.healthequity.exchange.opencall.CallDefinition;
 import org.healthequity.exchange.opencall.CallPage;
@@ -69,7 +67,7 @@ public class CallView extends VerticalLayout implements BeforeEnterObserver, Has
         title = call.title();
         Language language = Language.of(getLocale());
         add(new H1(call.title()), new Div(CallText.badge(this, call.status()),
-                new Span(" " + CallText.network(this, call.network()) + " · " + call.cycle())));
+                new Span(" " + CallLabels.network(this, call.network()) + " · " + call.cycle())));
         add(CallText.deadline(this, call));
         boolean accepting = call.acceptsAt(clock.instant());
         if (accepting) {
@@ -111,13 +109,13 @@ public class CallView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         if (!rules.institutionTypes().isEmpty()) {
             add(new Paragraph(getTranslation("opencall.call.eligible-types", rules.institutionTypes().stream()
-                    .map(t -> getTranslation("institution-type." + t.name().toLowerCase(Locale.ROOT).replace('_', '-')))
+                    .map(t -> CallLabels.institutionType(this, t))
                     .sorted().collect(Collectors.joining(", ")))));
         }
         if (!rules.regions().isEmpty() || !rules.countries().isEmpty()) {
             var names = countries.names(language);
             String places = java.util.stream.Stream.concat(
-                    rules.regions().stream().sorted().map(r -> getTranslation(CountryRef.regionMessageKey(r))),
+                    rules.regions().stream().sorted().map(r -> CallLabels.region(this, r)),
                     rules.countries().stream().map(c -> names.getOrDefault(c, c)).sorted(Comparator.naturalOrder()))
                     .collect(Collectors.joining(", "));
             add(new Paragraph(getTranslation("opencall.call.eligible-places", places)));
@@ -132,7 +130,7 @@ public class CallView extends VerticalLayout implements BeforeEnterObserver, Has
     private Div action(CallPage page, boolean accepting) {
         Div action = new Div();
         if (page.myStatus() != null) {
-            action.add(new Paragraph(getTranslation("opencall.call.your-status", CallText.status(this,
+            action.add(new Paragraph(getTranslation("opencall.call.your-status", CallLabels.applicationStatus(this,
                     page.myStatus()))));
         }
         if (!accepting) {

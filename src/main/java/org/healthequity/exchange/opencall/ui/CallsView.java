@@ -40,7 +40,7 @@ public class CallsView extends VerticalLayout implements HasDynamicTitle {
         card.addClassName("call-card");
         H2 title = new H2(new Anchor("calls/" + call.id(), call.title()));
         card.add(title, new Div(CallText.badge(this, call.status()),
-                new Span(" " + CallText.network(this, call.network()) + " · " + call.cycle())));
+                new Span(" " + CallLabels.network(this, call.network()) + " · " + call.cycle())));
         if (call.acceptsAt(clock.instant())) {
             card.add(CallText.deadline(this, call), CallText.countdown(this, call.closesAt(), clock.instant()));
         } else if (clock.instant().isBefore(call.opensAt())) {

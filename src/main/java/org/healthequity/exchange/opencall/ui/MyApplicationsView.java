@@ -27,7 +27,7 @@ public class MyApplicationsView extends VerticalLayout implements HasDynamicTitl
         Grid<MyApplication> grid = new Grid<>();
         grid.addColumn(new ComponentRenderer<>(a -> new Anchor("calls/" + a.call().id() + "/apply",
                 a.call().title()))).setHeader(getTranslation("opencall.my.call")).setFlexGrow(2);
-        grid.addColumn(a -> CallText.status(this, a.status()) + (a.screeningReason() == null ? ""
+        grid.addColumn(a -> CallLabels.applicationStatus(this, a.status()) + (a.screeningReason() == null ? ""
                 : " · " + a.screeningReason())).setHeader(getTranslation("opencall.my.status")).setFlexGrow(1);
         grid.addColumn(a -> ViewerTime.format(a.updatedAt())).setHeader(getTranslation("opencall.my.updated"))
                 .setAutoWidth(true);

@@ -1,9 +1,7 @@
 package org.healthequity.exchange.opencall.ui;
 
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.healthequity.exchange.member.Countries;
 import org.healthequity.exchange.opencall.ApplicationDocuments;
@@ -89,12 +87,13 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         String country = countries.names(language).getOrDefault(loaded.country(), loaded.country());
         add(new H1(getTranslation("opencall.review.title", loaded.institutionName())),
                 new Paragraph(getTranslation("opencall.review.applicant", loaded.institutionName(),
-                        getTranslation("institution-type." + loaded.institutionType().name().toLowerCase(Locale.ROOT)
-                                .replace('_', '-')), country)),
+                        CallLabels.institutionType(this, loaded.institutionType()), country)),
                 new Paragraph(loaded.call().title()));
         add(new H2(getTranslation("opencall.review.answers")));
+        long applicationId = loaded.applicationId();
         for (Question question : loaded.definition().questions()) {
-            add(answer(question, loaded, language));
+            add(CallText.answer(this, question, loaded.answers(), loaded.files(),
+                    fileId -> documents.file(applicationId, fileId), language));
         }
         if (loaded.status() == ReviewStatus.CONFLICT) {
             add(new Paragraph(getTranslation("opencall.review.conflict-declared", loaded.conflictReason())));
@@ -121,29 +120,6 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
                 add(peer(peer, loaded, language));
             }
         }
-    }
-
-    private Div answer(Question question, ReviewSheet loaded, Language language) {
-        Div box = new Div();
-        box.addClassName("review-answer");
-        box.add(new H3(question.label().in(language)));
-        String text = switch (question.kind()) {
-            case SHORT_TEXT, LONG_TEXT -> loaded.answers().text(question.key());
-            case SINGLE_CHOICE, MULTIPLE_CHOICE -> question.options().stream()
-                    .filter(o -> loaded.answers().choices(question.key()).contains(o.key()))
-                    .map(o -> o.label().in(language)).collect(Collectors.joining(", "));
-            case FILE -> "";
-        };
-        if (question.kind() == org.healthequity.exchange.opencall.QuestionKind.FILE) {
-            long applicationId = loaded.applicationId();
-            box.add(CallText.files(loaded.files().stream().filter(f -> f.question().equals(question.key())).toList(),
-                    fileId -> documents.file(applicationId, fileId)));
-        } else {
-            Paragraph paragraph = new Paragraph(text.isBlank() ? getTranslation("opencall.review.no-answer") : text);
-            paragraph.getStyle().set("white-space", "pre-wrap");
-            box.add(paragraph);
-        }
-        return box;
     }
 
     private Div criterion(Criterion criterion, Scores scores, Language language, boolean editable) {

@@ -1,6 +1,5 @@
 package org.healthequity.exchange.opencall.ui;
 
-import java.util.Locale;
 
 import org.healthequity.exchange.opencall.ReviewTask;
 import org.healthequity.exchange.opencall.Reviewing;
@@ -31,7 +30,7 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(new ComponentRenderer<>(t -> new Anchor("reviews/" + t.reviewId(), t.institutionName())))
                 .setHeader(getTranslation("opencall.reviews.application")).setFlexGrow(2);
         grid.addColumn(t -> t.call().title()).setHeader(getTranslation("opencall.my.call")).setFlexGrow(2);
-        grid.addColumn(t -> getTranslation("opencall.review-status." + t.status().name().toLowerCase(Locale.ROOT)))
+        grid.addColumn(t -> CallLabels.reviewStatus(this, t.status()))
                 .setHeader(getTranslation("opencall.reviews.status")).setAutoWidth(true);
         grid.addColumn(t -> ViewerTime.format(t.assignedAt())).setHeader(getTranslation("opencall.reviews.assigned"))
                 .setAutoWidth(true);

@@ -83,6 +83,13 @@ class CallAdminApplicationsViewTest extends ViewTest {
         assertThat(_find(Anchor.class).stream().map(Anchor::getText))
                 .contains("Download the table (CSV)", "Download the table (Excel)");
 
+        _click(_get(actions(), Button.class, spec -> spec.withText("Read")));
+        assertThat(_find(com.vaadin.flow.component.html.H3.class).stream()
+                .map(com.vaadin.flow.component.html.H3::getText)).contains("Why?");
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .contains("To monitor inequality better.");
+        _click(_get(Button.class, spec -> spec.withText("Close")));
+
         _click(_get(Button.class, spec -> spec.withText("Assign suggested reviewers to all")));
         expectNotifications("0 assignments made.");
         _click(_get(Button.class, spec -> spec.withText("Remind late reviewers")));

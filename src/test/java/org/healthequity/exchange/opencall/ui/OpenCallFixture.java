@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.healthequity.exchange.member.InstitutionType;
 import org.healthequity.exchange.member.Network;
@@ -35,11 +34,9 @@ record OpenCallFixture(CallAdministration administration, ApplicationSubmission 
     static final String SECRETARIAT = "secretariat@example.org";
     static final ZoneId ZONE = ZoneId.of("Europe/Zurich");
 
-    /** Cycles no demo call uses; each test takes its own. */
-    private static final AtomicInteger CYCLES = new AtomicInteger(2150);
-
+    /** Cycles no demo call uses; each test takes its own (one counter for every open-call test). */
     static int nextCycle() {
-        return CYCLES.getAndIncrement();
+        return org.healthequity.exchange.opencall.OpenCallFixture.nextCycle();
     }
 
     /** A draft of the HIM network with one required short question and one criterion, open from yesterday. */
