@@ -297,6 +297,11 @@ public class CallEditorView extends VerticalLayout implements BeforeEnterObserve
         rubric.setItems(definition.rubric());
         termsState.setText(getTranslation(hasTermsPdf ? "opencall.admin.terms-attached"
                 : callId == null ? "opencall.admin.terms-save-first" : "opencall.admin.terms-none"));
+        if (callId != null) {
+            // The call's page shows it as applicants will see it, the Terms PDF included (drafts: staff only).
+            termsState.add(new com.vaadin.flow.component.html.Span(" "),
+                    new com.vaadin.flow.component.html.Anchor("calls/" + callId, getTranslation("opencall.admin.preview")));
+        }
         nameZone();
     }
 
