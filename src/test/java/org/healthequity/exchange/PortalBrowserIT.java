@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -150,6 +151,58 @@ class PortalBrowserIT {
         screenshot("06-case-study-autosaved");
         browser.get(browser.getCurrentUrl());
         wait.until(driver -> "Typed in a real browser".equals(driver.findElement(title).getDomProperty("value")));
+    }
+
+    @Test
+    void anApplicantsAnswersSaveThemselvesAndTheSecretariatSeesTheCall() throws IOException {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        signIn("applicant@example.org");
+        long call = jdbc.queryForObject("select id from open_call where status = 'OPEN' order by id limit 1",
+                Long.class);
+
+        browser.get(url("/calls/" + call));
+        By seconds = By.className("countdown-seconds");
+        String first = wait.until(ExpectedConditions.visibilityOfElementLocated(seconds)).getText();
+        wait.until(driver -> !first.equals(driver.findElement(seconds).getText()));
+        // Omar Khalil reads Arabic in Amman: the deadline is shown in his zone and in the call's.
+        assertThat(js("return document.documentElement.dir")).isEqualTo("rtl");
+        assertThat(pageText()).contains("Asia/Amman", "Europe/Zurich");
+        screenshot("07-open-call");
+
+        browser.get(url("/calls/" + call + "/apply"));
+        By unit = By.xpath("//vaadin-text-field[label[starts-with(normalize-space(), 'الوحدة أو الإدارة')]]//input");
+        WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(unit));
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Faculty of Medicine, typed in a real browser");
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject("""
+                select answers -> 'values' ->> 'unit' from call_application a join account p on p.id = a.applicant_id
+                where p.email = 'applicant@example.org' and a.call_id = ?""", String.class, call)
+                .contains("Faculty of Medicine, typed in a real browser"));
+        screenshot("08-application-autosaved");
+        browser.get(browser.getCurrentUrl());
+        wait.until(driver -> driver.findElement(unit).getDomProperty("value")
+                .equals("Faculty of Medicine, typed in a real browser"));
+
+        signIn("secretariat@example.org");
+        browser.get(url("/admin/calls/" + call + "/applications"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("vaadin-grid")));
+        wait.until(driver -> pageText().contains("ICMR Regional Medical Research Centre"));
+        screenshot("09-call-applications");
+        browser.get(url("/admin/calls/" + call));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("vaadin-grid")));
+        screenshot("10-call-editor");
+    }
+
+    private void signIn(String email) {
+        browser.get(url("/login"));
+        browser.manage().deleteAllCookies();
+        browser.get(url("/login"));
+        WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("vaadin-login-form vaadin-text-field[name='username'] input")));
+        username.sendKeys(email);
+        browser.findElement(By.cssSelector("vaadin-login-form vaadin-password-field[name='password'] input"))
+                .sendKeys("exchange-demo");
+        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+        wait.until(ExpectedConditions.urlContains("/dashboard"));
     }
 
     private Object js(String script) {
