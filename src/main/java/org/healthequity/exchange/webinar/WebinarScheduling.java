@@ -129,7 +129,7 @@ public class WebinarScheduling {
     }
 
     /**
-     * Saves an edit. With {@link EditScope#SERIES}, every later occurrence of the series that has not started takes
+     * Saves an edit. With {@link EditScope#SERIES}, every later occurrence of the series (that has not started) takes
      * the same content and the same local start time and length, each on its own date. Registrants of each changed
      * webinar get an iCalendar update when the time, title, description or link changed.
      */
@@ -147,7 +147,7 @@ public class WebinarScheduling {
         WebinarChecks.Resolved resolved = WebinarChecks.check(form, now, webinar.startsAt(), taken);
         List<Webinar> others = List.of();
         if (scope == EditScope.SERIES && webinar.seriesId() != null) {
-            others = webinars.upcomingInSeries(webinar.seriesId(), now, id);
+            others = webinars.upcomingInSeries(webinar.seriesId(), later(webinar.startsAt(), now), id);
         }
         List<Runnable> changes = new ArrayList<>();
         List<WebinarProblem.FieldProblem> problems = new ArrayList<>();
@@ -198,7 +198,7 @@ public class WebinarScheduling {
         Instant now = clock.instant();
         List<Webinar> affected = new ArrayList<>(List.of(webinar));
         if (scope == EditScope.SERIES && webinar.seriesId() != null) {
-            webinars.upcomingInSeries(webinar.seriesId(), now, id)
+            webinars.upcomingInSeries(webinar.seriesId(), later(webinar.startsAt(), now), id)
                     .forEach(w -> affected.add(webinars.lockById(w.id()).orElseThrow()));
         }
         for (Webinar each : affected) {
@@ -302,6 +302,10 @@ public class WebinarScheduling {
     public List<Speaker> speakerCandidates(String text, int offset, int limit) {
         return directory.page(new DirectoryFilter(text, null, null, null, null, null, null), Language.ENGLISH,
                 offset, limit).stream().map(card -> new Speaker(card.id(), card.name())).toList();
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 
     private Webinar editableLocked(long id, ExchangeUser me) {
