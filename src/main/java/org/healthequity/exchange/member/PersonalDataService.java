@@ -57,7 +57,12 @@ public class PersonalDataService {
             new Source("case_study_attachment", "uploaded_by = :id", Set.of("stored_name", "extracted_text")),
             new Source("moderation_item",
                     "author_id = :id or raised_by = :id or claimed_by = :id or decided_by = :id", Set.of()),
-            new Source("audit_event", "lower(actor) = lower(:email)", Set.of()));
+            new Source("audit_event", "lower(actor) = lower(:email)", Set.of()),
+            new Source("webinar_series", "created_by = :id", Set.of()),
+            new Source("webinar", "organiser_id = :id", Set.of()),
+            new Source("webinar_speaker", "account_id = :id", Set.of()),
+            new Source("webinar_registration", "account_id = :id", Set.of()),
+            new Source("calendar_feed", "account_id = :id", Set.of("token")));
 
     private final NamedParameterJdbcTemplate jdbc;
     private final AccountRepository accounts;
@@ -130,6 +135,8 @@ public class PersonalDataService {
         jdbc.update("delete from network_membership where account_id = :id", id);
         jdbc.update("delete from account_token where account_id = :id", id);
         jdbc.update("delete from staff_note where account_id = :id", id);
+        // The calendar feed's secret address stops working with the account.
+        jdbc.update("delete from calendar_feed where account_id = :id", id);
         jdbc.update("update invitation set email = 'deleted-' || id || '@invalid.example' where lower(email) = lower(:email)",
                 new MapSqlParameterSource("email", email));
         mail.cancelQueuedFor(email);
