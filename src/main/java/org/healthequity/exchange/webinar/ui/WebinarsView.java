@@ -91,9 +91,9 @@ public class WebinarsView extends VerticalLayout implements HasDynamicTitle {
         filters.setAlignItems(Alignment.BASELINE);
         filters.addClassName("filters");
 
-        listTab.setLabel(getTranslation("webinar.view.list"));
-        monthTab.setLabel(getTranslation("webinar.view.month"));
-        weekTab.setLabel(getTranslation("webinar.view.week"));
+        listTab.add(getTranslation("webinar.view.list"));
+        monthTab.add(getTranslation("webinar.view.month"));
+        weekTab.add(getTranslation("webinar.view.week"));
         tabs.add(listTab, monthTab, weekTab);
         tabs.addSelectedChangeListener(e -> refresh());
 

@@ -32,6 +32,12 @@ import org.healthequity.exchange.member.ui.ForgotPasswordView;
 import org.healthequity.exchange.member.ui.RegistrationView;
 import org.healthequity.exchange.member.ui.ResetPasswordView;
 import org.healthequity.exchange.notification.ui.OutgoingMailView;
+import org.healthequity.exchange.webinar.ui.MyWebinarsView;
+import org.healthequity.exchange.webinar.ui.WebinarAttendanceView;
+import org.healthequity.exchange.webinar.ui.WebinarEditorView;
+import org.healthequity.exchange.webinar.ui.WebinarStatisticsView;
+import org.healthequity.exchange.webinar.ui.WebinarView;
+import org.healthequity.exchange.webinar.ui.WebinarsView;
 import org.healthequity.exchange.support.ViewTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -80,7 +86,9 @@ class AuthorizationMatrixViewTest extends ViewTest {
     /** A concrete address for each route template (the demo data's first institution and a listed person). */
     private static final Map<String, String> SAMPLE_PATHS = Map.of(":path*", "no/such/page",
             "members/:id", "members/1", "institutions/:id", "institutions/1", "case-studies/:id", "case-studies/1",
-            "case-studies/:id/edit", "case-studies/1/edit", "case-studies/:id/versions", "case-studies/1/versions");
+            "case-studies/:id/edit", "case-studies/1/edit", "case-studies/:id/versions", "case-studies/1/versions",
+            "webinars/:id", "webinars/1", "webinars/:id/edit", "webinars/1/edit", "webinars/:id/attendance",
+            "webinars/1/attendance");
 
     static {
         // Public pages: everyone sees them ("" and "login" send a signed-in person on to the dashboard).
@@ -111,6 +119,13 @@ class AuthorizationMatrixViewTest extends ViewTest {
         MATRIX.put("moderation", only(ModerationView.class, Viewer.SECRETARIAT, Viewer.ADMIN));
         MATRIX.put("search", everyone(SearchView.class));
         MATRIX.put("admin/search", only(SearchAdminView.class, Viewer.ADMIN));
+        MATRIX.put("webinars", everyone(WebinarsView.class));
+        MATRIX.put("webinars/:id", everyone(WebinarView.class));
+        MATRIX.put("webinars/new", only(WebinarEditorView.class, Viewer.SECRETARIAT, Viewer.ADMIN));
+        MATRIX.put("webinars/:id/edit", only(WebinarEditorView.class, Viewer.SECRETARIAT, Viewer.ADMIN));
+        MATRIX.put("webinars/:id/attendance", only(WebinarAttendanceView.class, Viewer.SECRETARIAT, Viewer.ADMIN));
+        MATRIX.put("admin/webinar-statistics", only(WebinarStatisticsView.class, Viewer.SECRETARIAT, Viewer.ADMIN));
+        MATRIX.put("my/webinars", signedIn(MyWebinarsView.class));
         // Signed-in pages.
         MATRIX.put("dashboard", signedIn(DashboardView.class));
         MATRIX.put("account", signedIn(AccountView.class));
