@@ -98,9 +98,9 @@ public class WebinarsView extends VerticalLayout implements HasDynamicTitle {
         tabs.addSelectedChangeListener(e -> refresh());
 
         grid.addColumn(new ComponentRenderer<>(this::when)).setHeader(getTranslation("webinar.field.when"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("20rem").setFlexGrow(1);
         grid.addColumn(new ComponentRenderer<>(card -> new Anchor("webinars/" + card.id(), card.title())))
-                .setHeader(getTranslation("webinar.field.title")).setFlexGrow(1);
+                .setHeader(getTranslation("webinar.field.title")).setWidth("16rem").setFlexGrow(2);
         grid.addColumn(card -> getTranslation(card.audience().messageKey()))
                 .setHeader(getTranslation("webinar.field.audience")).setAutoWidth(true);
         grid.addColumn(card -> WebinarText.languages(card.languages()))
@@ -109,6 +109,7 @@ public class WebinarsView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(query -> calendar.page(filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, calendar.count(filter())));
         grid.setEmptyStateText(getTranslation("webinar.list.empty"));
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addClassName("webinar-list");
 
