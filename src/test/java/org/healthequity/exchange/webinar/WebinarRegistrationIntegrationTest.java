@@ -139,6 +139,24 @@ class WebinarRegistrationIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void raisingTheCapacityGivesTheNewPlacesToThePeopleWaiting() {
+        long id = webinar(1, Audience.PUBLIC);
+        String first = fixture.member("Europe/Madrid", "ES");
+        String second = fixture.member("Europe/Madrid", "ES");
+        for (String person : List.of(first, second)) {
+            Accounts.signIn(users, person);
+            registrations.register(id);
+        }
+        Accounts.signIn(users, "secretariat@example.org");
+        org.healthequity.exchange.webinar.EditableWebinar editable = scheduling.editable(id).orElseThrow();
+        scheduling.update(id, editable.version(), WebinarFixture.withCapacity(editable.form(), 2),
+                EditScope.OCCURRENCE);
+        assertThat(mail(second)).containsExactly("webinar.waitlisted", "webinar.promoted");
+        assertThat(mail(first)).as("no change for calendars, no mail").containsExactly("webinar.registered");
+        assertThat(count(id, "REGISTERED")).isEqualTo(2);
+    }
+
+    @Test
     void concurrentCancellationsPromoteEachPersonWaitingOnceAndNeverExceedTheCapacity() throws Exception {
         long id = webinar(2, Audience.PUBLIC);
         List<String> registered = List.of(fixture.member("UTC", null), fixture.member("UTC", null));
