@@ -152,6 +152,35 @@ class PortalBrowserIT {
         wait.until(driver -> "Typed in a real browser".equals(driver.findElement(title).getDomProperty("value")));
     }
 
+    @Test
+    void theSecretariatSeesAWebinarAroundTheWorldAndTheMonthCalendar() throws IOException {
+        browser.manage().window().setSize(new Dimension(1280, 1400));
+        browser.get(url("/login"));
+        browser.manage().deleteAllCookies();
+        browser.get(url("/login"));
+        WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("vaadin-login-form vaadin-text-field[name='username'] input")));
+        username.sendKeys("secretariat@example.org");
+        browser.findElement(By.cssSelector("vaadin-login-form vaadin-password-field[name='password'] input"))
+                .sendKeys("exchange-demo");
+        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+        wait.until(ExpectedConditions.urlContains("/dashboard"));
+
+        Long id = jdbc.queryForObject("select id from webinar where title like 'Intersectoral action on housing%'",
+                Long.class);
+        browser.get(url("/webinars/" + id + "/edit"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.className("fairness-table")));
+        assertThat(browser.findElements(By.cssSelector(".fairness-row.night"))).isNotEmpty();
+        js("document.querySelector('.fairness').scrollIntoView()");
+        screenshot("07-webinar-editor-fairness");
+
+        browser.get(url("/webinars"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.className("webinar-list")));
+        browser.findElements(By.tagName("vaadin-tab")).get(1).click(); // the month (the secretariat reads French)
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.className("webinar-month")));
+        screenshot("08-webinars-month");
+    }
+
     private Object js(String script) {
         return ((JavascriptExecutor) browser).executeScript(script);
     }
