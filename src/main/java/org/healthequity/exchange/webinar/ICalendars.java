@@ -74,7 +74,7 @@ final class ICalendars {
         return write(calendar).getBytes(StandardCharsets.UTF_8);
     }
 
-    /** A person's feed: their events, without method, for subscription by a calendar program. */
+    /** A person’s feed: their events (METHOD:PUBLISH, no attendees), for subscription by a calendar program. */
     static String feed(List<CalendarEntry> entries, String name, Instant now) {
         Calendar calendar = calendar(Method.VALUE_PUBLISH);
         calendar.add(new XProperty("X-WR-CALNAME", name));
