@@ -96,6 +96,22 @@ class WebinarViewsViewTest extends ViewTest {
     }
 
     @Test
+    void theHomePageListsTheNextPublicWebinars() {
+        clock.set(Instant.parse("2031-01-01T08:00:00Z"));
+        Accounts.signIn(users, "secretariat@example.org");
+        long open = scheduling.schedule(WebinarFixture.form("Next on the home page",
+                LocalDateTime.parse("2031-01-02T14:00"), GENEVA));
+        scheduling.schedule(WebinarFixture.withAudience(WebinarFixture.form("Not on a visitor's home page",
+                LocalDateTime.parse("2031-01-02T15:00"), GENEVA), Audience.GKNHE));
+        SecurityContextHolder.clearContext();
+        navigate("webinars"); // the home page the mock browser opened first was built before the clock moved
+        navigate("about");
+        assertThat(_find(Anchor.class, spec -> spec.withText("Next on the home page")))
+                .anySatisfy(a -> assertThat(a.getHref()).isEqualTo("webinars/" + open));
+        assertThat(_find(Anchor.class, spec -> spec.withText("Not on a visitor's home page"))).isEmpty();
+    }
+
+    @Test
     void aMemberRegistersAndSeesTheJoiningLinkWhichVisitorsNeverGet() {
         long id = scheduled("Register here", Audience.PUBLIC, 10);
         navigate("webinars/" + id);
