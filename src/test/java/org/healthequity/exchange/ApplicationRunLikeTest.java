@@ -33,6 +33,9 @@ class ApplicationRunLikeTest {
     @Autowired
     PasswordEncoder passwords;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @DynamicPropertySource
@@ -74,6 +77,23 @@ class ApplicationRunLikeTest {
         for (String path : new String[] { "/actuator/env", "/actuator/beans", "/actuator/heapdump" }) {
             assertThat(get(path).statusCode()).as(path).isNotEqualTo(200);
         }
+    }
+
+    @Test
+    void aCalendarFeedAddressIsReachableWithoutSigningInAndAnswersNotFoundWhenUnknown() throws Exception {
+        HttpResponse<String> unknown = get("/calendar/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.headers().firstValue("Location")).isEmpty();
+        String token = "B".repeat(43);
+        jdbc.update("insert into calendar_feed (account_id, token, created_at)"
+                + " select id, ?, now() from account where email = 'member@example.org'"
+                + " on conflict (account_id) do update set token = excluded.token", token);
+        HttpResponse<String> feed = get("/calendar/" + token + ".ics");
+        assertThat(feed.statusCode()).isEqualTo(200);
+        assertThat(feed.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("text/calendar"));
+        assertThat(feed.body()).startsWith("BEGIN:VCALENDAR");
+        assertThat(feed.headers().firstValue("Set-Cookie")).as("no session for a calendar program").isEmpty();
     }
 
     @Test

@@ -192,6 +192,26 @@ class PortalBrowserIT {
         screenshot("10-call-editor");
     }
 
+    @Test
+    void theSecretariatSeesAWebinarAroundTheWorldAndTheMonthCalendar() throws IOException {
+        browser.manage().window().setSize(new Dimension(1280, 1400));
+        signIn("secretariat@example.org");
+
+        Long id = jdbc.queryForObject("select id from webinar where title like 'Intersectoral action on housing%'",
+                Long.class);
+        browser.get(url("/webinars/" + id + "/edit"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.className("fairness-table")));
+        assertThat(browser.findElements(By.cssSelector(".fairness-row.night"))).isNotEmpty();
+        js("document.querySelector('.fairness').scrollIntoView()");
+        screenshot("11-webinar-editor-fairness");
+
+        browser.get(url("/webinars"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.className("webinar-list")));
+        browser.findElements(By.tagName("vaadin-tab")).get(1).click(); // the month (the secretariat reads French)
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.className("webinar-month")));
+        screenshot("12-webinars-month");
+    }
+
     private void signIn(String email) {
         browser.get(url("/login"));
         browser.manage().deleteAllCookies();

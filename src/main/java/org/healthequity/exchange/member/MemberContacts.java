@@ -29,6 +29,11 @@ public class MemberContacts {
     public record Contact(long accountId, String email, String displayName, Language language) {
     }
 
+    /** Where, in which language and for which time zone to write to a person (the zone, if they chose one). */
+    public record Recipient(long accountId, String email, String displayName, Language language,
+            java.time.@org.jspecify.annotations.Nullable ZoneId zone) {
+    }
+
     private final NamedParameterJdbcTemplate jdbc;
 
     MemberContacts(NamedParameterJdbcTemplate jdbc) {
@@ -62,6 +67,65 @@ public class MemberContacts {
                     networks.add(Network.valueOf(rs.getString("network")));
                 });
         return networks;
+    }
+
+    /**
+     * The address, language and time zone of active people, for mail about their own registrations (confirmations,
+     * reminders) that may be sent by a background job; closed accounts are left out. Never for display.
+     */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public Map<Long, Recipient> recipients(Collection<Long> accountIds) {
+        Map<Long, Recipient> found = new HashMap<>();
+        if (accountIds.isEmpty()) {
+            return found;
+        }
+        jdbc.query("select id, email, display_name, preferred_language, time_zone from account"
+                + " where id in (:ids) and status = 'ACTIVE'", new MapSqlParameterSource("ids", List.copyOf(accountIds)),
+                rs -> {
+                    found.put(rs.getLong("id"), new Recipient(rs.getLong("id"), rs.getString("email"),
+                            rs.getString("display_name"),
+                            Language.ofCode(rs.getString("preferred_language")).orElse(Language.ENGLISH),
+                            org.healthequity.exchange.shared.time.ViewerTime.parse(rs.getString("time_zone"))));
+                });
+        return found;
+    }
+
+    /**
+     * How many members of a network (of either network when none is given) chose each time zone: counts only, for
+     * planning meetings at fair hours.
+     */
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @Transactional(readOnly = true)
+    public Map<java.time.ZoneId, Long> memberZones(@org.jspecify.annotations.Nullable Network network) {
+        Map<java.time.ZoneId, Long> zones = new HashMap<>();
+        jdbc.query("select a.time_zone, count(distinct a.id) as people from account a"
+                + " join network_membership m on m.account_id = a.id"
+                + " where a.status = 'ACTIVE' and a.time_zone is not null"
+                + " and (cast(:network as varchar) is null or m.network = :network) group by a.time_zone",
+                new MapSqlParameterSource("network", network == null ? null : network.name()), rs -> {
+                    java.time.ZoneId zone = org.healthequity.exchange.shared.time.ViewerTime.parse(
+                            rs.getString("time_zone"));
+                    if (zone != null) {
+                        zones.merge(zone, rs.getLong("people"), Long::sum);
+                    }
+                });
+        return zones;
+    }
+
+    /** The country (ISO code) of each person's profile, for statistics; people without one are left out. */
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @Transactional(readOnly = true)
+    public Map<Long, String> countries(Collection<Long> accountIds) {
+        Map<Long, String> countries = new HashMap<>();
+        if (accountIds.isEmpty()) {
+            return countries;
+        }
+        jdbc.query("select account_id, country from profile where account_id in (:ids) and country is not null",
+                new MapSqlParameterSource("ids", List.copyOf(accountIds)), rs -> {
+                    countries.put(rs.getLong("account_id"), rs.getString("country"));
+                });
+        return countries;
     }
 
     /** An active person's address and language, for mail the secretariat's decisions send; none for a closed account. */

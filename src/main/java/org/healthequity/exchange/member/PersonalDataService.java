@@ -62,7 +62,12 @@ public class PersonalDataService {
                     "application_id in (select id from call_application where applicant_id = :id)",
                     Set.of("storage_path")),
             new Source("call_review", "reviewer_id = :id or assigned_by = :id", Set.of()),
-            new Source("audit_event", "lower(actor) = lower(:email)", Set.of()));
+            new Source("audit_event", "lower(actor) = lower(:email)", Set.of()),
+            new Source("webinar_series", "created_by = :id", Set.of()),
+            new Source("webinar", "organiser_id = :id", Set.of()),
+            new Source("webinar_speaker", "account_id = :id", Set.of()),
+            new Source("webinar_registration", "account_id = :id", Set.of()),
+            new Source("calendar_feed", "account_id = :id", Set.of("token")));
 
     private final NamedParameterJdbcTemplate jdbc;
     private final AccountRepository accounts;
@@ -135,6 +140,8 @@ public class PersonalDataService {
         jdbc.update("delete from network_membership where account_id = :id", id);
         jdbc.update("delete from account_token where account_id = :id", id);
         jdbc.update("delete from staff_note where account_id = :id", id);
+        // The calendar feed's secret address stops working with the account.
+        jdbc.update("delete from calendar_feed where account_id = :id", id);
         jdbc.update("update invitation set email = 'deleted-' || id || '@invalid.example' where lower(email) = lower(:email)",
                 new MapSqlParameterSource("email", email));
         mail.cancelQueuedFor(email);

@@ -1,13 +1,17 @@
 package org.healthequity.exchange.notification;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,11 +29,13 @@ public class MailOutbox {
     private final OutgoingMailRepository mails;
     private final MailTemplates templates;
     private final Clock clock;
+    private final NamedParameterJdbcTemplate jdbc;
 
-    MailOutbox(OutgoingMailRepository mails, MailTemplates templates, Clock clock) {
+    MailOutbox(OutgoingMailRepository mails, MailTemplates templates, Clock clock, NamedParameterJdbcTemplate jdbc) {
         this.mails = mails;
         this.templates = templates;
         this.clock = clock;
+        this.jdbc = jdbc;
     }
 
     /**
@@ -71,6 +77,40 @@ public class MailOutbox {
         OutgoingMail mail = new OutgoingMail(address, language.code(), template, rendered.subject(),
                 rendered.text(), rendered.html(), clock.instant());
         return mails.save(mail).id();
+    }
+
+    /**
+     * Queues a message with an optional attachment and an optional de-duplication key, in the caller's transaction.
+     * A message whose key was queued before (in any status) is not queued again: the insert skips the existing row
+     * instead of failing, so the caller's transaction goes on.
+     *
+     * @return the new message's id, or empty when a message with the same key already exists
+     * @throws IllegalArgumentException when the address is not a single valid e-mail address
+     */
+    @PermitAll
+    @Transactional
+    public OptionalLong queue(MailRequest request) {
+        String address = MailTemplates.checkedAddress(request.recipient());
+        MailTemplates.Rendered rendered = templates.render(request.language(), request.template(),
+                request.arguments().toArray());
+        MailAttachment attachment = request.attachment();
+        Timestamp now = Timestamp.from(clock.instant());
+        MapSqlParameterSource row = new MapSqlParameterSource("recipient", address)
+                .addValue("language", request.language().code()).addValue("template", request.template())
+                .addValue("subject", rendered.subject()).addValue("text", rendered.text())
+                .addValue("html", rendered.html()).addValue("now", now)
+                .addValue("name", attachment == null ? null : attachment.fileName())
+                .addValue("type", attachment == null ? null : attachment.contentType())
+                .addValue("content", attachment == null ? null : attachment.content())
+                .addValue("key", request.dedupKey());
+        List<Long> ids = jdbc.queryForList("""
+                insert into outgoing_mail (recipient, language, template, subject, text_body, html_body, status,
+                    attempts, created_at, next_attempt_at, attachment_name, attachment_type, attachment, dedup_key)
+                values (:recipient, :language, :template, :subject, :text, :html, 'QUEUED', 0, :now, :now, :name,
+                    :type, :content, :key)
+                on conflict (dedup_key) do nothing
+                returning id""", row, Long.class);
+        return ids.isEmpty() ? OptionalLong.empty() : OptionalLong.of(ids.getFirst());
     }
 
     /** Withdraws every message still waiting for this recipient; returns how many. */

@@ -16,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.util.ByteArrayDataSource;
 
 /**
  * Delivers the outbox: one message per transaction, claimed with a row lock that other senders skip, marked sent in
@@ -81,6 +82,10 @@ class OutboxSender {
             helper.setTo(mail.recipient());
             helper.setSubject(mail.subject());
             helper.setText(mail.textBody(), mail.htmlBody());
+            if (mail.attachment().isPresent()) {
+                MailAttachment file = mail.attachment().get();
+                helper.addAttachment(file.fileName(), new ByteArrayDataSource(file.content(), file.contentType()));
+            }
             message.setHeader("Auto-Submitted", "auto-generated");
             sender.send(message);
             mail.sent(clock.instant());

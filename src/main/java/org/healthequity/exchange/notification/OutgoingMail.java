@@ -66,6 +66,18 @@ class OutgoingMail {
     @Column(name = "sent_at")
     private @Nullable Instant sentAt;
 
+    @Column(name = "attachment_name", length = MailAttachment.NAME_MAX)
+    private @Nullable String attachmentName;
+
+    @Column(name = "attachment_type", length = MailAttachment.TYPE_MAX)
+    private @Nullable String attachmentType;
+
+    @Column(name = "attachment")
+    private byte @Nullable [] attachment;
+
+    @Column(name = "dedup_key", length = MailRequest.DEDUP_KEY_MAX)
+    private @Nullable String dedupKey;
+
     @SuppressWarnings("NullAway.Init")
     protected OutgoingMail() {
     }
@@ -126,6 +138,14 @@ class OutgoingMail {
 
     String htmlBody() {
         return htmlBody;
+    }
+
+    /** The attachment sent with the message, if it has one. */
+    java.util.Optional<MailAttachment> attachment() {
+        if (attachmentName == null || attachmentType == null || attachment == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new MailAttachment(attachmentName, attachmentType, attachment));
     }
 
     MailStatus status() {

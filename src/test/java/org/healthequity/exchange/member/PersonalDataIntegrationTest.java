@@ -180,6 +180,21 @@ class PersonalDataIntegrationTest extends IntegrationTest {
         jdbc.update("""
                 insert into call_review (application_id, reviewer_id, status, assigned_by, assigned_at)
                 values (?, ?, 'ASSIGNED', ?, now())""", application, me.accountId(), me.accountId());
+        Long series = jdbc.queryForObject("""
+                insert into webinar_series (frequency, created_by, created_at) values ('MONTHLY', ?, now())
+                returning id""", Long.class, me.accountId());
+        Long webinar = jdbc.queryForObject("""
+                insert into webinar (uid, series_id, title, starts_at, ends_at, zone, join_url, audience, status,
+                    organiser_id, created_at, updated_at) values (?, ?, 'Mine', now(), now() + interval '1 hour',
+                    'Europe/Zurich', 'https://meet.example.org/x', 'PUBLIC', 'SCHEDULED', ?, now(), now())
+                returning id""", Long.class, java.util.UUID.randomUUID().toString(), series, me.accountId());
+        jdbc.update("insert into webinar_speaker (webinar_id, position, account_id, name) values (?, 0, ?, 'Me')",
+                webinar, me.accountId());
+        jdbc.update("""
+                insert into webinar_registration (webinar_id, account_id, status, registered_at)
+                values (?, ?, 'REGISTERED', now())""", webinar, me.accountId());
+        jdbc.update("insert into calendar_feed (account_id, token, created_at) values (?, ?, now())",
+                me.accountId(), java.util.UUID.randomUUID().toString());
         return email;
     }
 }

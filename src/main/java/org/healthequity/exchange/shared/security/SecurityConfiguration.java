@@ -4,6 +4,7 @@ import org.healthequity.exchange.shared.ui.LoginView;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -43,7 +44,9 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/**").denyAll()
-                .requestMatchers("/styles.css", "/images/**").permitAll());
+                .requestMatchers("/styles.css", "/images/**").permitAll()
+                // Calendar feeds: the secret in the address is the key, for calendar programs that cannot sign in.
+                .requestMatchers(HttpMethod.GET, "/calendar/*.ics").permitAll());
         // Framing, CSP and referrer headers come from SecurityHeadersFilter, which also covers public Vaadin pages.
         http.headers(headers -> headers.frameOptions(frame -> frame.deny()));
         http.sessionManagement(sessions -> sessions

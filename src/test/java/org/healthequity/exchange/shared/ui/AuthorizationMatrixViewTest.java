@@ -35,6 +35,12 @@ import org.healthequity.exchange.notification.ui.OutgoingMailView;
 import org.healthequity.exchange.opencall.ui.AdminCallsView;
 import org.healthequity.exchange.opencall.ui.CallApplicationsView;
 import org.healthequity.exchange.opencall.ui.CallEditorView;
+import org.healthequity.exchange.webinar.ui.MyWebinarsView;
+import org.healthequity.exchange.webinar.ui.WebinarAttendanceView;
+import org.healthequity.exchange.webinar.ui.WebinarEditorView;
+import org.healthequity.exchange.webinar.ui.WebinarStatisticsView;
+import org.healthequity.exchange.webinar.ui.WebinarView;
+import org.healthequity.exchange.webinar.ui.WebinarsView;
 import org.healthequity.exchange.support.ViewTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -94,7 +100,9 @@ class AuthorizationMatrixViewTest extends ViewTest {
             Map.entry("case-studies/:id/versions", "case-studies/1/versions"), Map.entry("calls/:id", "calls/1"),
             Map.entry("calls/:id/apply", "calls/1/apply"), Map.entry("reviews/:id", "reviews/1"),
             Map.entry("admin/calls/:id", "admin/calls/1"),
-            Map.entry("admin/calls/:id/applications", "admin/calls/1/applications"));
+            Map.entry("admin/calls/:id/applications", "admin/calls/1/applications"),
+            Map.entry("webinars/:id", "webinars/1"), Map.entry("webinars/:id/edit", "webinars/1/edit"),
+            Map.entry("webinars/:id/attendance", "webinars/1/attendance"));
 
     static {
         // Public pages: everyone sees them ("" and "login" send a signed-in person on to the dashboard).
@@ -137,6 +145,13 @@ class AuthorizationMatrixViewTest extends ViewTest {
         MATRIX.put("admin/calls/:id", only(CallEditorView.class, Viewer.SECRETARIAT, Viewer.ADMIN));
         MATRIX.put("admin/calls/:id/applications", only(CallApplicationsView.class, Viewer.SECRETARIAT,
                 Viewer.ADMIN));
+        MATRIX.put("webinars", everyone(WebinarsView.class));
+        MATRIX.put("webinars/:id", everyone(WebinarView.class));
+        MATRIX.put("webinars/new", only(WebinarEditorView.class, Viewer.SECRETARIAT, Viewer.ADMIN));
+        MATRIX.put("webinars/:id/edit", only(WebinarEditorView.class, Viewer.SECRETARIAT, Viewer.ADMIN));
+        MATRIX.put("webinars/:id/attendance", only(WebinarAttendanceView.class, Viewer.SECRETARIAT, Viewer.ADMIN));
+        MATRIX.put("admin/webinar-statistics", only(WebinarStatisticsView.class, Viewer.SECRETARIAT, Viewer.ADMIN));
+        MATRIX.put("my/webinars", signedIn(MyWebinarsView.class));
         // Signed-in pages.
         MATRIX.put("dashboard", signedIn(DashboardView.class));
         MATRIX.put("account", signedIn(AccountView.class));

@@ -1,0 +1,142 @@
+package org.healthequity.exchange.webinar;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.healthequity.exchange.shared.text.RichText;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The rules of a webinar's form, field by field: every problem is reported at once, each next to its field. Times are
+ * resolved strictly in the organiser's zone (see {@link LocalTimes}).
+ */
+final class WebinarChecks {
+
+    /** The form's times as instants, once they passed every check. */
+    record Resolved(Instant start, Instant end, @Nullable Instant deadline) {
+    }
+
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+
+    private WebinarChecks() {
+    }
+
+    /** The form with its texts cleaned the way they are stored (no markup, no control characters). */
+    static WebinarForm cleaned(WebinarForm form) {
+        return new WebinarForm(RichText.clean(form.title()).replaceAll("\\s+", " "), RichText.clean(form.description()),
+                form.agenda().stream().map(a -> new AgendaItem(a.at(), RichText.clean(a.title()))).toList(),
+                form.speakers().stream().map(s -> new Speaker(s.accountId(), RichText.clean(s.name()))).toList(),
+                form.start(), form.end(), form.zone(), form.joinUrl().strip(), form.languages(),
+                form.interpretation(), form.audience(), form.capacity(), form.registrationDeadline(),
+                RichText.clean(form.materials()), form.repeat(), form.occurrences());
+    }
+
+    /**
+     * Checks a form.
+     *
+     * @param now the current time; a start in the past is refused unless it is the start already stored
+     * @param storedStart the start already saved (editing), else null
+     * @param registered the places already taken (0 for a new webinar)
+     */
+    static Resolved check(WebinarForm form, Instant now, @Nullable Instant storedStart, long registered) {
+        List<WebinarProblem.FieldProblem> problems = new ArrayList<>();
+        if (form.title().isBlank()) {
+            problems.add(new WebinarProblem.FieldProblem("title", "webinar.error.required"));
+        } else if (form.title().length() > WebinarLimits.TITLE_MAX) {
+            problems.add(new WebinarProblem.FieldProblem("title", "webinar.error.too-long",
+                    List.of(WebinarLimits.TITLE_MAX)));
+        }
+        if (form.description().length() > WebinarLimits.DESCRIPTION_MAX) {
+            problems.add(new WebinarProblem.FieldProblem("description", "webinar.error.too-long",
+                    List.of(WebinarLimits.DESCRIPTION_MAX)));
+        }
+        if (form.materials().length() > WebinarLimits.MATERIALS_MAX) {
+            problems.add(new WebinarProblem.FieldProblem("materials", "webinar.error.too-long",
+                    List.of(WebinarLimits.MATERIALS_MAX)));
+        }
+        if (form.agenda().stream().anyMatch(a -> a.title().isBlank()
+                || a.title().length() > WebinarLimits.AGENDA_TITLE_MAX)) {
+            problems.add(new WebinarProblem.FieldProblem("agenda", "webinar.error.agenda"));
+        }
+        if (form.speakers().stream().anyMatch(s -> s.name().isBlank()
+                || s.name().length() > WebinarLimits.SPEAKER_NAME_MAX)) {
+            problems.add(new WebinarProblem.FieldProblem("speakers", "webinar.error.speaker-name"));
+        }
+        if (!validUrl(form.joinUrl())) {
+            problems.add(new WebinarProblem.FieldProblem("joinUrl", "webinar.error.url"));
+        }
+        if (form.languages().isEmpty()) {
+            problems.add(new WebinarProblem.FieldProblem("languages", "webinar.error.required"));
+        }
+        Integer capacity = form.capacity();
+        if (capacity != null && (capacity < 1 || capacity > WebinarLimits.CAPACITY_MAX)) {
+            problems.add(new WebinarProblem.FieldProblem("capacity", "webinar.error.capacity-range",
+                    List.of(WebinarLimits.CAPACITY_MAX)));
+        } else if (capacity != null && capacity < registered) {
+            problems.add(new WebinarProblem.FieldProblem("capacity", "webinar.error.capacity-below-registrations",
+                    List.of(registered)));
+        }
+        if (form.repeat() != null && (form.occurrences() < 2 || form.occurrences() > WebinarLimits.OCCURRENCES_MAX)) {
+            problems.add(new WebinarProblem.FieldProblem("occurrences", "webinar.error.occurrences",
+                    List.of(WebinarLimits.OCCURRENCES_MAX)));
+        }
+        Instant start = resolve("start", form.start(), form.zone(), problems);
+        Instant end = resolve("end", form.end(), form.zone(), problems);
+        LocalDateTime deadlineLocal = form.registrationDeadline();
+        Instant deadline = deadlineLocal == null ? null
+                : resolve("registrationDeadline", deadlineLocal, form.zone(), problems);
+        if (start != null && end != null && !end.isAfter(start)) {
+            problems.add(new WebinarProblem.FieldProblem("end", "webinar.error.end-before-start"));
+        }
+        if (start != null && start.isBefore(now) && !start.equals(storedStart)) {
+            problems.add(new WebinarProblem.FieldProblem("start", "webinar.error.start-in-past"));
+        }
+        if (start != null && deadline != null && deadline.isAfter(start)) {
+            problems.add(new WebinarProblem.FieldProblem("registrationDeadline", "webinar.error.deadline-after-start"));
+        }
+        if (!problems.isEmpty()) {
+            throw new WebinarProblem(problems);
+        }
+        return new Resolved(java.util.Objects.requireNonNull(start), java.util.Objects.requireNonNull(end), deadline);
+    }
+
+    private static @Nullable Instant resolve(String field, LocalDateTime local, ZoneId zone,
+            List<WebinarProblem.FieldProblem> problems) {
+        return switch (LocalTimes.kind(local, zone)) {
+            case VALID -> LocalTimes.strict(local, zone).orElseThrow();
+            case GAP -> {
+                problems.add(new WebinarProblem.FieldProblem(field, "webinar.error.time-gap",
+                        List.of(SHOWN.format(local), zone.getId())));
+                yield null;
+            }
+            case OVERLAP -> {
+                problems.add(new WebinarProblem.FieldProblem(field, "webinar.error.time-ambiguous",
+                        List.of(SHOWN.format(local), zone.getId())));
+                yield null;
+            }
+        };
+    }
+
+    /** An absolute http(s) address with a host, as a meeting or recording link must be. */
+    static boolean validUrl(@Nullable String url) {
+        if (url == null || url.isBlank() || url.length() > WebinarLimits.URL_MAX
+                || url.chars().anyMatch(c -> c <= ' ')) {
+            return false;
+        }
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme();
+            return scheme != null && (scheme.equalsIgnoreCase("https") || scheme.equalsIgnoreCase("http"))
+                    && uri.getHost() != null && !uri.getHost().isBlank();
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+}

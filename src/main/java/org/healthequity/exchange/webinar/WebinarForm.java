@@ -1,0 +1,29 @@
+package org.healthequity.exchange.webinar;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+
+import org.healthequity.exchange.shared.i18n.Language;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the organiser enters: times are local times of the organiser's zone, as they think of them. A series is
+ * asked for with {@code repeat} and {@code occurrences} when scheduling; editing ignores both.
+ *
+ * @param capacity null for no limit
+ * @param registrationDeadline null to allow registration until the start
+ */
+public record WebinarForm(String title, String description, List<AgendaItem> agenda, List<Speaker> speakers,
+        LocalDateTime start, LocalDateTime end, ZoneId zone, String joinUrl, Set<Language> languages,
+        Set<Language> interpretation, Audience audience, @Nullable Integer capacity,
+        @Nullable LocalDateTime registrationDeadline, String materials, @Nullable Frequency repeat, int occurrences) {
+
+    public WebinarForm {
+        agenda = List.copyOf(agenda);
+        speakers = List.copyOf(speakers);
+        languages = Set.copyOf(languages);
+        interpretation = Set.copyOf(interpretation);
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * Webinars and virtual meetings: scheduling in the organiser's time zone with a fairness check across WHO regions,
+ * registration with a waitlist, iCalendar invitations and reminders through the mail outbox, a personal calendar feed,
+ * and attendance afterwards.
+ */
+@NullMarked
+package org.healthequity.exchange.webinar;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,210 @@
+package org.healthequity.exchange.webinar.ui;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Optional;
+
+import org.healthequity.exchange.shared.time.ViewerTime;
+import org.healthequity.exchange.shared.ui.RouteIds;
+import org.healthequity.exchange.webinar.AgendaItem;
+import org.healthequity.exchange.webinar.RegistrationStatus;
+import org.healthequity.exchange.webinar.Speaker;
+import org.healthequity.exchange.webinar.WebinarCalendar;
+import org.healthequity.exchange.webinar.WebinarPage;
+import org.healthequity.exchange.webinar.WebinarProblem;
+import org.healthequity.exchange.webinar.WebinarRegistrations;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/**
+ * A webinar's page: when it is in the viewer's zone and the organiser's, what it is about, and registration. The
+ * joining link appears only for people with a place (the service leaves it out for everyone else).
+ */
+@Route("webinars/:id")
+@AnonymousAllowed
+public class WebinarView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final WebinarCalendar calendar;
+    private final WebinarRegistrations registrations;
+    private String title = "";
+    private long id;
+
+    public WebinarView(WebinarCalendar calendar, WebinarRegistrations registrations) {
+        this.calendar = calendar;
+        this.registrations = registrations;
+        addClassName("webinar-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        id = RouteIds.id(event).orElse(-1L);
+        show();
+    }
+
+    private void show() {
+        removeAll();
+        Optional<WebinarPage> found = calendar.webinar(id);
+        if (found.isEmpty()) {
+            title = getTranslation("webinar.not-found");
+            add(new H1(title), new Paragraph(getTranslation("webinar.not-found.text")),
+                    new Anchor("webinars", getTranslation("webinar.all")));
+            return;
+        }
+        WebinarPage page = found.get();
+        title = page.title();
+        add(new H1(page.title()));
+        if (page.cancelled()) {
+            Paragraph cancelled = new Paragraph(getTranslation("webinar.status.cancelled"));
+            cancelled.addClassName("warning");
+            add(cancelled);
+        }
+        Paragraph when = new Paragraph(WebinarText.slot(this, page.start(), page.end()));
+        when.addClassName("webinar-when");
+        add(when);
+        String organiser = WebinarText.organiserSlot(this, page.start(), page.end(), page.zone());
+        if (!organiser.isEmpty()) {
+            Paragraph beside = new Paragraph(organiser);
+            beside.addClassName("organiser-time");
+            add(beside);
+        }
+        add(facts(page), registration(page));
+        if (!page.description().isBlank()) {
+            add(section("webinar.field.description", WebinarText.richText(page.description())));
+        }
+        if (!page.agenda().isEmpty()) {
+            UnorderedList agenda = new UnorderedList();
+            DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale());
+            for (AgendaItem item : page.agenda()) {
+                agenda.add(new ListItem(time.format(item.at()) + " " + item.title()));
+            }
+            add(section("webinar.field.agenda", new Paragraph(getTranslation("webinar.agenda.zone",
+                    ViewerTime.zoneName(page.zone(), getLocale()))), agenda));
+        }
+        if (!page.speakers().isEmpty()) {
+            UnorderedList speakers = new UnorderedList();
+            for (Speaker speaker : page.speakers()) {
+                speakers.add(new ListItem(speaker.member()
+                        ? new Anchor("members/" + speaker.accountId(), speaker.name())
+                        : new com.vaadin.flow.component.html.Span(speaker.name())));
+            }
+            add(section("webinar.field.speakers", speakers));
+        }
+        if (page.recordingUrl() != null) {
+            Anchor recording = new Anchor(page.recordingUrl(), getTranslation("webinar.recording.watch"),
+                    AnchorTarget.BLANK);
+            recording.getElement().setAttribute("rel", "noopener noreferrer");
+            add(section("webinar.field.recording", recording));
+        }
+        if (!page.materials().isBlank()) {
+            add(section("webinar.field.materials", WebinarText.richText(page.materials())));
+        }
+        if (page.mayEdit()) {
+            HorizontalLayout manage = new HorizontalLayout(
+                    new Button(getTranslation("webinar.edit"),
+                            e -> getUI().ifPresent(ui -> ui.navigate("webinars/" + id + "/edit"))),
+                    new Button(getTranslation("webinar.attendance.title"),
+                            e -> getUI().ifPresent(ui -> ui.navigate("webinars/" + id + "/attendance"))));
+            add(manage);
+        }
+    }
+
+    private Component facts(WebinarPage page) {
+        UnorderedList facts = new UnorderedList();
+        facts.addClassName("facts");
+        facts.add(new ListItem(getTranslation("webinar.field.audience") + ": "
+                + getTranslation(page.audience().messageKey())));
+        facts.add(new ListItem(getTranslation("webinar.field.languages") + ": "
+                + WebinarText.languages(page.languages())));
+        if (!page.interpretation().isEmpty()) {
+            facts.add(new ListItem(getTranslation("webinar.field.interpretation") + ": "
+                    + WebinarText.languages(page.interpretation())));
+        }
+        if (page.capacity() != null) {
+            facts.add(new ListItem(getTranslation("webinar.places.taken", page.registered(), page.capacity(),
+                    page.waitlisted())));
+        }
+        if (page.registrationDeadline() != null) {
+            facts.add(new ListItem(getTranslation("webinar.field.registration-deadline") + ": "
+                    + ViewerTime.format(page.registrationDeadline())));
+        }
+        return facts;
+    }
+
+    private Component registration(WebinarPage page) {
+        Section section = new Section();
+        section.addClassName("registration");
+        RegistrationStatus mine = page.mine();
+        if (mine == RegistrationStatus.REGISTERED) {
+            section.add(new Paragraph(getTranslation("webinar.you.registered")));
+        } else if (mine == RegistrationStatus.WAITLISTED) {
+            section.add(new Paragraph(getTranslation("webinar.you.waitlisted", page.waitlistPosition())));
+        }
+        if (page.joinUrl() != null && !page.cancelled() && !page.ended()) {
+            Anchor join = new Anchor(page.joinUrl(), getTranslation("webinar.join"), AnchorTarget.BLANK);
+            join.getElement().setAttribute("rel", "noopener noreferrer");
+            join.addClassName("join-link");
+            section.add(new Paragraph(join));
+        }
+        if (mine != null && !page.ended() && !page.cancelled()) {
+            section.add(new Button(getTranslation("webinar.unregister"), e -> act(false)));
+        } else if (page.registrationOpen()) {
+            if (page.signedIn()) {
+                Button register = new Button(getTranslation(page.capacity() != null
+                        && page.registered() >= page.capacity() ? "webinar.join-waitlist" : "webinar.register"),
+                        e -> act(true));
+                register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                section.add(register);
+            } else {
+                section.add(new Paragraph(new Anchor("login", getTranslation("webinar.sign-in-to-register"))));
+            }
+        } else if (!page.ended() && !page.cancelled()) {
+            section.add(new Paragraph(getTranslation("webinar.registration-closed")));
+        }
+        return section;
+    }
+
+    private void act(boolean register) {
+        try {
+            if (register) {
+                RegistrationStatus status = registrations.register(id);
+                Notification.show(getTranslation(status == RegistrationStatus.REGISTERED
+                        ? "webinar.registered.notice" : "webinar.waitlisted.notice"));
+            } else {
+                registrations.cancel(id);
+                Notification.show(getTranslation("webinar.unregistered.notice"));
+            }
+        } catch (WebinarProblem problem) {
+            Notification.show(getTranslation(problem.firstMessageKey()));
+        }
+        show();
+    }
+
+    private Section section(String headingKey, Component... content) {
+        Section section = new Section(new H2(getTranslation(headingKey)));
+        section.add(content);
+        return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · " + getTranslation("app.name");
+    }
+}

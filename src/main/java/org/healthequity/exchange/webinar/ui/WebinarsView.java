@@ -1,0 +1,234 @@
+package org.healthequity.exchange.webinar.ui;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+
+import org.healthequity.exchange.shared.i18n.Language;
+import org.healthequity.exchange.shared.security.CurrentUser;
+import org.healthequity.exchange.shared.security.Role;
+import org.healthequity.exchange.shared.time.ViewerTime;
+import org.healthequity.exchange.shared.ui.Filters;
+import org.healthequity.exchange.webinar.Audience;
+import org.healthequity.exchange.webinar.WebinarCalendar;
+import org.healthequity.exchange.webinar.WebinarCard;
+import org.healthequity.exchange.webinar.WebinarFilter;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/**
+ * Webinars as a list (loaded page by page) or as a month or week calendar, all in the viewer's time zone with the
+ * organiser's beside, filtered by audience and language.
+ */
+@Route("webinars")
+@Menu(title = "webinar.nav", order = 25, icon = "vaadin:calendar-clock")
+@AnonymousAllowed
+public class WebinarsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final WebinarCalendar calendar;
+    private final Select<Audience> audience = new Select<>();
+    private final Select<Language> language = new Select<>();
+    private final Checkbox past = new Checkbox();
+    private final Grid<WebinarCard> grid = new Grid<>();
+    private final Tab listTab = new Tab();
+    private final Tab monthTab = new Tab();
+    private final Tab weekTab = new Tab();
+    private final Tabs tabs = new Tabs();
+    private final Div content = new Div();
+    private final ZoneId zone = ViewerTime.zone();
+    private LocalDate shown;
+
+    public WebinarsView(WebinarCalendar calendar, java.time.Clock clock) {
+        this.calendar = calendar;
+        this.shown = LocalDate.ofInstant(clock.instant(), zone);
+        addClassName("webinars-page");
+        HorizontalLayout heading = new HorizontalLayout(new H1(getTranslation("webinar.nav")));
+        heading.setAlignItems(Alignment.BASELINE);
+        boolean organiser = CurrentUser.get().filter(u -> u.hasRole(Role.SECRETARIAT) || u.hasRole(Role.ADMIN))
+                .isPresent();
+        if (organiser) {
+            heading.add(new Button(getTranslation("webinar.schedule"),
+                    e -> getUI().ifPresent(ui -> ui.navigate("webinars/new"))),
+                    new Anchor("admin/webinar-statistics", getTranslation("webinar.statistics.title")));
+        }
+        if (CurrentUser.get().isPresent()) {
+            heading.add(new Anchor("my/webinars", getTranslation("webinar.mine.title")));
+        }
+        Filters.anyOf(this, audience, "webinar.field.audience", List.of(Audience.values()),
+                a -> getTranslation(a.messageKey()));
+        Filters.anyOf(this, language, "webinar.field.languages", List.of(Language.values()), Language::nativeName);
+        past.setLabel(getTranslation("webinar.list.past"));
+        audience.addValueChangeListener(e -> refresh());
+        language.addValueChangeListener(e -> refresh());
+        past.addValueChangeListener(e -> refresh());
+        FlexLayout filters = new FlexLayout(audience, language, past);
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.setAlignItems(Alignment.BASELINE);
+        filters.addClassName("filters");
+
+        listTab.add(getTranslation("webinar.view.list"));
+        monthTab.add(getTranslation("webinar.view.month"));
+        weekTab.add(getTranslation("webinar.view.week"));
+        tabs.add(listTab, monthTab, weekTab);
+        tabs.addSelectedChangeListener(e -> refresh());
+
+        grid.addColumn(new ComponentRenderer<>(this::when)).setHeader(getTranslation("webinar.field.when"))
+                .setWidth("20rem").setFlexGrow(1);
+        grid.addColumn(new ComponentRenderer<>(card -> new Anchor("webinars/" + card.id(), card.title())))
+                .setHeader(getTranslation("webinar.field.title")).setWidth("16rem").setFlexGrow(2);
+        grid.addColumn(card -> getTranslation(card.audience().messageKey()))
+                .setHeader(getTranslation("webinar.field.audience")).setAutoWidth(true);
+        grid.addColumn(card -> WebinarText.languages(card.languages()))
+                .setHeader(getTranslation("webinar.field.languages")).setAutoWidth(true);
+        grid.addColumn(this::status).setHeader(getTranslation("webinar.field.places")).setAutoWidth(true);
+        grid.setItems(query -> calendar.page(filter(), query.getOffset(), query.getLimit()).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, calendar.count(filter())));
+        grid.setEmptyStateText(getTranslation("webinar.list.empty"));
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.addClassName("webinar-list");
+
+        Paragraph zoneNote = new Paragraph(getTranslation("webinar.zone-note", ViewerTime.zoneName(zone,
+                getLocale())));
+        zoneNote.addClassName("zone-note");
+        add(heading, zoneNote, filters, tabs, content);
+        refresh();
+    }
+
+    private WebinarFilter filter() {
+        return new WebinarFilter(audience.getValue(), language.getValue(), past.getValue());
+    }
+
+    private void refresh() {
+        content.removeAll();
+        past.setVisible(tabs.getSelectedTab() == listTab);
+        if (tabs.getSelectedTab() == monthTab) {
+            content.add(month());
+        } else if (tabs.getSelectedTab() == weekTab) {
+            content.add(week());
+        } else {
+            grid.getDataProvider().refreshAll();
+            content.add(grid);
+        }
+    }
+
+    private Div when(WebinarCard card) {
+        Div when = new Div(new Span(WebinarText.slot(this, card.start(), card.end())));
+        String organiser = WebinarText.organiserSlot(this, card.start(), card.end(), card.zone());
+        if (!organiser.isEmpty()) {
+            Span beside = new Span(organiser);
+            beside.addClassName("organiser-time");
+            when.add(new Div(beside));
+        }
+        return when;
+    }
+
+    private String status(WebinarCard card) {
+        if (card.cancelled()) {
+            return getTranslation("webinar.status.cancelled");
+        }
+        if (card.mine() != null) {
+            return getTranslation(card.mine().messageKey());
+        }
+        if (card.capacity() == null) {
+            return getTranslation("webinar.places.open");
+        }
+        return card.full() ? getTranslation("webinar.places.full", card.waitlisted())
+                : getTranslation("webinar.places.left", card.capacity() - card.registered());
+    }
+
+    /** The month around the shown day, weeks starting on Monday, each day with its webinars. */
+    private Div month() {
+        LocalDate first = shown.withDayOfMonth(1);
+        LocalDate from = first.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate to = first.plusMonths(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+        String title = first.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, getLocale()) + " " + first.getYear();
+        return calendarOf(title, from, to, first, 1);
+    }
+
+    private Div week() {
+        LocalDate from = shown.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        String title = getTranslation("webinar.week-of", date.format(from));
+        return calendarOf(title, from, from.plusDays(7), null, 0);
+    }
+
+    /** A calendar of whole days [from, to) in the viewer's zone; {@code months} 1 moves by months, 0 by weeks. */
+    private Div calendarOf(String title, LocalDate from, LocalDate to, LocalDate month, int months) {
+        Instant start = from.atStartOfDay(zone).toInstant();
+        Instant end = to.atStartOfDay(zone).toInstant();
+        List<WebinarCard> cards = calendar.between(start, end, audience.getValue(), language.getValue());
+        Button previous = new Button(getTranslation("webinar.previous"), e -> move(-1, months));
+        Button next = new Button(getTranslation("webinar.next"), e -> move(1, months));
+        HorizontalLayout navigation = new HorizontalLayout(previous, new H2(title), next);
+        navigation.setAlignItems(Alignment.CENTER);
+        Div grid = new Div();
+        grid.addClassName(months == 1 ? "webinar-month" : "webinar-week");
+        for (int d = 0; d < 7; d++) {
+            Span day = new Span(DayOfWeek.MONDAY.plus(d).getDisplayName(TextStyle.SHORT_STANDALONE, getLocale()));
+            day.addClassName("weekday");
+            grid.add(day);
+        }
+        DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale());
+        for (LocalDate day = from; day.isBefore(to); day = day.plusDays(1)) {
+            Div cell = new Div();
+            cell.addClassName("day");
+            if (month != null && day.getMonth() != month.getMonth()) {
+                cell.addClassName("other-month");
+            }
+            Span number = new Span(String.valueOf(day.getDayOfMonth()));
+            number.addClassName("day-number");
+            cell.add(number);
+            Instant dayStart = day.atStartOfDay(zone).toInstant();
+            Instant dayEnd = day.plusDays(1).atStartOfDay(zone).toInstant();
+            for (WebinarCard card : cards) {
+                if (card.start().isBefore(dayEnd) && card.end().isAfter(dayStart)) {
+                    Anchor link = new Anchor("webinars/" + card.id(),
+                            time.format(card.start().atZone(zone)) + " " + card.title());
+                    link.addClassName("calendar-event");
+                    if (card.cancelled()) {
+                        link.addClassName("cancelled");
+                    }
+                    cell.add(new Div(link));
+                }
+            }
+            grid.add(cell);
+        }
+        return new Div(navigation, grid);
+    }
+
+    private void move(int direction, int months) {
+        shown = months == 1 ? shown.plusMonths(direction) : shown.plusWeeks(direction);
+        refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("webinar.nav") + " · " + getTranslation("app.name");
+    }
+}
