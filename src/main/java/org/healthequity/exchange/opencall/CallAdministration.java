@@ -169,35 +169,34 @@ public class CallAdministration {
     @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
     @Transactional
     public void open(long id) {
-        OpenCall call = records.call(id);
-        call.open(clock.instant());
-        audit.record("call.open", "open_call", id, AuditOutcome.SUCCESS, null);
+        step(id, "call.open", call -> call.open(clock.instant()));
     }
 
     /** Closes an open call now, before its deadline if need be (the deadline moves to now). */
     @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
     @Transactional
     public void close(long id) {
-        OpenCall call = records.call(id);
-        call.close(clock.instant());
-        audit.record("call.close", "open_call", id, AuditOutcome.SUCCESS, null);
+        step(id, "call.close", call -> call.close(clock.instant()));
     }
 
     /** Marks a closed call decided: refused while a submitted application still waits for its decision. */
     @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
     @Transactional
     public void markDecided(long id) {
-        OpenCall call = records.call(id);
-        call.markDecided(applications.countByCallIdAndStatus(id, ApplicationStatus.SUBMITTED), clock.instant());
-        audit.record("call.decided", "open_call", id, AuditOutcome.SUCCESS, null);
+        step(id, "call.decided", call -> call.markDecided(
+                applications.countByCallIdAndStatus(id, ApplicationStatus.SUBMITTED), clock.instant()));
     }
 
     @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
     @Transactional
     public void archive(long id) {
-        OpenCall call = records.call(id);
-        call.archive(clock.instant());
-        audit.record("call.archive", "open_call", id, AuditOutcome.SUCCESS, null);
+        step(id, "call.archive", call -> call.archive(clock.instant()));
+    }
+
+    /** One step of the call's life, guarded by the entity, and audited. */
+    private void step(long id, String action, java.util.function.Consumer<OpenCall> change) {
+        change.accept(records.call(id));
+        audit.record(action, "open_call", id, AuditOutcome.SUCCESS, null);
     }
 
     /** Attaches the Terms of Reference as a PDF (recognised by content), replacing any earlier one. */
