@@ -62,6 +62,16 @@ public class PersonalDataService {
                     "application_id in (select id from call_application where applicant_id = :id)",
                     Set.of("storage_path")),
             new Source("call_review", "reviewer_id = :id or assigned_by = :id", Set.of()),
+            new Source("work_group", "proposed_by = :id or decided_by = :id", Set.of()),
+            new Source("work_group_member", "account_id = :id", Set.of()),
+            new Source("work_group_invitation",
+                    "invited_by = :id or accepted_by = :id or lower(email) = lower(:email)", Set.of("token_hash")),
+            new Source("work_group_join_request", "account_id = :id or decided_by = :id", Set.of()),
+            new Source("work_group_thread", "author_id = :id", Set.of()),
+            new Source("work_group_post", "author_id = :id or deleted_by = :id", Set.of()),
+            new Source("work_group_post_edit", "edited_by = :id", Set.of()),
+            new Source("work_group_activity", "actor_id = :id", Set.of()),
+            new Source("work_group_digest_sent", "account_id = :id", Set.of()),
             new Source("audit_event", "lower(actor) = lower(:email)", Set.of()));
 
     private final NamedParameterJdbcTemplate jdbc;

@@ -174,6 +174,32 @@ class PersonalDataIntegrationTest extends IntegrationTest {
         jdbc.update("""
                 insert into call_review (application_id, reviewer_id, status, assigned_by, assigned_at)
                 values (?, ?, 'ASSIGNED', ?, now())""", application, me.accountId(), me.accountId());
+        Long group = jdbc.queryForObject("""
+                insert into work_group (slug, name, purpose, network, visibility, join_policy, status, proposed_by,
+                    created_at, updated_at) values (?, 'Group', 'Purpose', 'HIM', 'PRIVATE', 'OPEN', 'ACTIVE', ?,
+                    now(), now()) returning id""", Long.class, "full-" + me.accountId(), me.accountId());
+        jdbc.update("insert into work_group_member (group_id, account_id, role, joined_at) values (?, ?, 'LEAD', now())",
+                group, me.accountId());
+        jdbc.update("""
+                insert into work_group_invitation (group_id, email, token_hash, invited_by, created_at, expires_at)
+                values (?, ?, ?, ?, now(), now())""", group, email, java.util.UUID.randomUUID().toString(),
+                me.accountId());
+        jdbc.update("""
+                insert into work_group_join_request (group_id, account_id, status, created_at)
+                values (?, ?, 'DECLINED', now())""", group, me.accountId());
+        Long thread = jdbc.queryForObject("""
+                insert into work_group_thread (group_id, title, author_id, created_at, last_post_at)
+                values (?, 'Thread', ?, now(), now()) returning id""", Long.class, group, me.accountId());
+        Long post = jdbc.queryForObject("""
+                insert into work_group_post (thread_id, group_id, author_id, body, created_at)
+                values (?, ?, ?, 'Post', now()) returning id""", Long.class, thread, group, me.accountId());
+        jdbc.update("insert into work_group_post_edit (post_id, body, edited_by, edited_at) values (?, 'Old', ?, now())",
+                post, me.accountId());
+        jdbc.update("""
+                insert into work_group_activity (group_id, actor_id, kind, created_at)
+                values (?, ?, 'THREAD_STARTED', now())""", group, me.accountId());
+        jdbc.update("insert into work_group_digest_sent (account_id, day, sent_at) values (?, current_date, now())",
+                me.accountId());
         return email;
     }
 }
