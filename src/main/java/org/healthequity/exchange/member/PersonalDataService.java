@@ -72,6 +72,8 @@ public class PersonalDataService {
             new Source("work_group_post_edit", "edited_by = :id", Set.of()),
             new Source("work_group_activity", "actor_id = :id", Set.of()),
             new Source("work_group_digest_sent", "account_id = :id", Set.of()),
+            new Source("work_group_document", "created_by = :id", Set.of()),
+            new Source("work_group_document_version", "uploaded_by = :id", Set.of("stored_name")),
             new Source("audit_event", "lower(actor) = lower(:email)", Set.of()));
 
     private final NamedParameterJdbcTemplate jdbc;

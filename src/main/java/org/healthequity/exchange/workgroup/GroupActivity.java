@@ -20,7 +20,7 @@ class GroupActivity {
 
     enum Kind {
         GROUP_OPENED, MEMBER_JOINED, MEMBER_LEFT, MEMBER_REMOVED, MEMBER_PROMOTED, THREAD_STARTED, REPLY_POSTED,
-        THREAD_PINNED, GROUP_ARCHIVED;
+        THREAD_PINNED, GROUP_ARCHIVED, DOCUMENT_ADDED, DOCUMENT_VERSION;
 
         String messageKey() {
             return "workgroup.activity." + name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -200,6 +200,13 @@ class PersonalDataIntegrationTest extends IntegrationTest {
                 values (?, ?, 'THREAD_STARTED', now())""", group, me.accountId());
         jdbc.update("insert into work_group_digest_sent (account_id, day, sent_at) values (?, current_date, now())",
                 me.accountId());
+        Long document = jdbc.queryForObject("""
+                insert into work_group_document (group_id, title, created_by, created_at, updated_at)
+                values (?, 'Doc', ?, now(), now()) returning id""", Long.class, group, me.accountId());
+        jdbc.update("""
+                insert into work_group_document_version (document_id, number, stored_name, file_name, media_type,
+                    size_bytes, uploaded_by, uploaded_at) values (?, 1, 'x.pdf', 'doc.pdf', 'application/pdf', 1, ?, now())
+                """, document, me.accountId());
         return email;
     }
 }

@@ -33,6 +33,9 @@ class WorkgroupAccessIntegrationTest extends IntegrationTest {
     GroupDiscussions discussions;
 
     @Autowired
+    GroupTasks dashboard;
+
+    @Autowired
     UserDetailsService users;
 
     @Autowired
@@ -310,6 +313,23 @@ class WorkgroupAccessIntegrationTest extends IntegrationTest {
         fixture.signIn(otherLead);
         assertNotFound(() -> membership.invite(group, "friend@example.net", Language.ENGLISH));
         assertThat(Outbox.templatesFor(jdbc, "friend@example.net")).isEmpty();
+    }
+
+    @Test
+    void dashboardShowsDiscussionsOfOwnGroupsOnlyAndRequestsToTheirLeads() {
+        long onRequest = fixture.group("Dashboard", Network.GKNHE, GroupVisibility.PUBLIC, JoinPolicy.REQUEST, lead);
+        fixture.signIn(outsider);
+        membership.join(onRequest, "");
+        var asMember = (org.healthequity.exchange.shared.security.ExchangeUser) users.loadUserByUsername(member);
+        var asOutsider = (org.healthequity.exchange.shared.security.ExchangeUser) users.loadUserByUsername(outsider);
+        var asLead = (org.healthequity.exchange.shared.security.ExchangeUser) users.loadUserByUsername(lead);
+        var asOtherLead = (org.healthequity.exchange.shared.security.ExchangeUser) users.loadUserByUsername(otherLead);
+        assertThat(dashboard.news(asMember)).extracting(i -> i.link())
+                .contains("groups/" + fixture.slug(group) + "?thread=" + thread);
+        assertThat(dashboard.news(asOutsider)).extracting(i -> i.arguments().getFirst()).doesNotContain("Budget");
+        assertThat(dashboard.tasks(asLead)).singleElement()
+                .satisfies(i -> assertThat(i.link()).isEqualTo("groups/" + fixture.slug(onRequest)));
+        assertThat(dashboard.tasks(asOtherLead)).isEmpty();
     }
 
     static String secretIn(String body) {

@@ -46,7 +46,8 @@ public class AdminGroupsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(row -> String.join(", ", row.leads())).setHeader(getTranslation("workgroup.form.leads"));
         grid.addColumn(AdminGroupRow::proposedBy).setHeader(getTranslation("workgroup.admin.proposed-by"));
         grid.addColumn(row -> ViewerTime.format(row.createdAt())).setHeader(getTranslation("workgroup.admin.created"));
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("workgroup.admin.actions")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("workgroup.admin.actions"))
+                .setAutoWidth(true);
         add(create, grid);
         refresh();
     }

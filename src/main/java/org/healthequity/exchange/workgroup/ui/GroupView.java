@@ -8,6 +8,7 @@ import org.healthequity.exchange.shared.time.ViewerTime;
 import org.healthequity.exchange.shared.ui.RouteIds;
 import org.healthequity.exchange.workgroup.ActivityRow;
 import org.healthequity.exchange.workgroup.GroupDiscussions;
+import org.healthequity.exchange.workgroup.GroupDocuments;
 import org.healthequity.exchange.workgroup.GroupMembership;
 import org.healthequity.exchange.workgroup.GroupPage;
 import org.healthequity.exchange.workgroup.GroupStatus;
@@ -43,7 +44,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * A group's space: what it is for, joining or leaving, and tabs for discussions (a thread opens with {@code ?thread=}),
- * members and activity. An invitation link ({@code ?invitation=}) is accepted here. What the viewer may see and do is
+ * documents, members and activity. Meetings are not shown yet: the webinars module will list a group's meetings
+ * (audience = this group) in a tab of its own once it exists (see ADR 0009). An invitation link ({@code ?invitation=}) is accepted here. What the viewer may see and do is
  * decided by the services; a group or thread the viewer may not see looks like an unknown address.
  */
 @Route("groups/:slug")
@@ -53,12 +55,15 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final WorkingGroups groups;
     private final GroupMembership membership;
     private final GroupDiscussions discussions;
+    private final GroupDocuments documents;
     private String title = "";
 
-    public GroupView(WorkingGroups groups, GroupMembership membership, GroupDiscussions discussions) {
+    public GroupView(WorkingGroups groups, GroupMembership membership, GroupDiscussions discussions,
+            GroupDocuments documents) {
         this.groups = groups;
         this.membership = membership;
         this.discussions = discussions;
+        this.documents = documents;
     }
 
     @Override
@@ -122,6 +127,7 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver, Ha
         tabs.setWidthFull();
         tabs.add(getTranslation("workgroup.tab.discussions"), threadId == null ? threadList(page)
                 : new ThreadPanel(discussions, page, threadId));
+        tabs.add(getTranslation("workgroup.tab.documents"), new DocumentsPanel(documents, page));
         tabs.add(getTranslation("workgroup.tab.members"), new MembersPanel(membership, page));
         tabs.add(getTranslation("workgroup.tab.activity"), activity(page));
         add(tabs);

@@ -44,6 +44,9 @@ import org.healthequity.exchange.opencall.ui.CallsView;
 import org.healthequity.exchange.opencall.ui.MyApplicationsView;
 import org.healthequity.exchange.opencall.ui.ReviewView;
 import org.healthequity.exchange.opencall.ui.ReviewsView;
+import org.healthequity.exchange.workgroup.ui.AdminGroupsView;
+import org.healthequity.exchange.workgroup.ui.GroupView;
+import org.healthequity.exchange.workgroup.ui.GroupsView;
 
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.Component;
@@ -89,7 +92,8 @@ class AuthorizationMatrixViewTest extends ViewTest {
             Map.entry("members/:id", "members/1"), Map.entry("institutions/:id", "institutions/1"),
             Map.entry("case-studies/:id", "case-studies/1"), Map.entry("case-studies/:id/edit", "case-studies/1/edit"),
             Map.entry("case-studies/:id/versions", "case-studies/1/versions"), Map.entry("calls/:id", "calls/1"),
-            Map.entry("calls/:id/apply", "calls/1/apply"), Map.entry("reviews/:id", "reviews/1"));
+            Map.entry("calls/:id/apply", "calls/1/apply"), Map.entry("reviews/:id", "reviews/1"),
+            Map.entry("groups/:slug", "groups/health-inequality-data-standards"));
 
     static {
         // Public pages: everyone sees them ("" and "login" send a signed-in person on to the dashboard).
@@ -127,6 +131,9 @@ class AuthorizationMatrixViewTest extends ViewTest {
         MATRIX.put("reviews", only(ReviewsView.class, Viewer.STEERING_COMMITTEE, Viewer.SECRETARIAT, Viewer.ADMIN));
         MATRIX.put("reviews/:id", only(ReviewView.class, Viewer.STEERING_COMMITTEE, Viewer.SECRETARIAT,
                 Viewer.ADMIN));
+        MATRIX.put("groups", everyone(GroupsView.class));
+        MATRIX.put("groups/:slug", everyone(GroupView.class));
+        MATRIX.put("admin/groups", only(AdminGroupsView.class, Viewer.SECRETARIAT, Viewer.ADMIN));
         // Signed-in pages.
         MATRIX.put("dashboard", signedIn(DashboardView.class));
         MATRIX.put("account", signedIn(AccountView.class));
