@@ -160,7 +160,9 @@ class PersonalDataIntegrationTest extends IntegrationTest {
                 insert into open_call (network, cycle, status, title, time_zone, opens_at, closes_at, definition,
                     created_at, updated_at)
                 values ('GKNHE', (select coalesce(min(cycle), 2201) - 1 from open_call where network = 'GKNHE'),
-                    'OPEN', 'Call', 'UTC', now(), now() + interval '1 day', '{}', now(), now()) returning id""",
+                    'ARCHIVED', 'Call', 'UTC', now(), now() + interval '1 day', '{"eligibility": {"institutionTypes": [],
+                    "regions": [], "countries": [], "declarations": []}, "questions": [], "attachments": {"maxBytes": 1,
+                    "kinds": ["PDF"]}, "rubric": []}', now(), now()) returning id""",
                 Long.class);
         Long application = jdbc.queryForObject("""
                 insert into call_application (call_id, applicant_id, status, institution_name, institution_type,

@@ -40,6 +40,9 @@ final class GroupText {
             Notification.show(owner.getTranslation(problem.messageKey()));
         } catch (jakarta.validation.ConstraintViolationException problem) {
             Notification.show(owner.getTranslation("workgroup.problem.invalid"));
+        } catch (org.springframework.security.access.AccessDeniedException problem) {
+            // A role the service refuses (an applicant reporting a post, for instance).
+            Notification.show(owner.getTranslation("workgroup.problem.members-only"));
         }
         return false;
     }

@@ -168,6 +168,58 @@ class WorkgroupViewsViewTest extends ViewTest {
     }
 
     @Test
+    void invitedPersonAcceptsOnTheGroupPageButNobodyElseCan() {
+        fixture.signIn(lead);
+        membership.invite(privateGroup, outsider, org.healthequity.exchange.shared.i18n.Language.ENGLISH);
+        fixture.signOut();
+        String secret = secret(org.healthequity.exchange.support.Outbox.latestBody(jdbc, outsider));
+        String other = fixture.person("Val Other", Network.GKNHE);
+
+        login(other);
+        navigate("groups/" + fixture.slug(privateGroup) + "?invitation=" + secret);
+        _click(_get(Button.class, spec -> spec.withText("Accept the invitation")));
+        assertThat(jdbc.queryForObject("select count(*) from work_group_member m join account a on a.id = m.account_id"
+                + " where m.group_id = ? and a.email = ?", Long.class, privateGroup, other)).isZero();
+
+        login(outsider);
+        navigate("groups/" + fixture.slug(privateGroup) + "?invitation=" + secret);
+        _click(_get(Button.class, spec -> spec.withText("Accept the invitation")));
+        assertThat(membership.members(privateGroup)).extracting(MemberRow::name).contains("Vlad Outsider");
+        assertThat(_get(H1.class).getText()).isEqualTo(name(privateGroup));
+    }
+
+    @Test
+    void secretariatCreatesAGroupDirectlyAndArchivesIt() {
+        login(WorkgroupFixture.SECRETARIAT);
+        navigate("admin/groups");
+        _click(_get(Button.class, spec -> spec.withText("Create a working group")));
+        String name = "Created " + java.util.UUID.randomUUID().toString().substring(0, 6);
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Name")), name);
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Purpose")), "Write the annual report");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Leads")), lead + ", " + member);
+        _click(_find(Button.class, spec -> spec.withText("Create a working group")).getLast());
+        assertThat(jdbc.queryForObject("select status from work_group where name = ?", String.class, name))
+                .isEqualTo("ACTIVE");
+
+        @SuppressWarnings("unchecked")
+        Grid<org.healthequity.exchange.workgroup.AdminGroupRow> grid = _get(Grid.class);
+        int row = 0;
+        while (!com.github.mvysny.kaributesting.v10.GridKt._get(grid, row).name().equals(name)) {
+            row++;
+        }
+        var cell = com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, row, "actions");
+        _click(_get(cell, Button.class, spec -> spec.withText("Archive")));
+        assertThat(jdbc.queryForObject("select status from work_group where name = ?", String.class, name))
+                .isEqualTo("ARCHIVED");
+    }
+
+    private static String secret(String body) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("invitation=([A-Za-z0-9_-]+)").matcher(body);
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+
+    @Test
     void membersCannotOpenTheAdministration() {
         login(member);
         navigate("admin/groups");
