@@ -71,11 +71,16 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver, Ha
         removeAll();
         String slug = event.getRouteParameters().get("slug").orElse("");
         var query = event.getLocation().getQueryParameters();
-        query.getSingleParameter("invitation").ifPresent(this::invitation);
+        Optional<String> invitation = query.getSingleParameter("invitation");
+        invitation.ifPresent(this::invitation);
         Optional<GroupPage> page = groups.group(slug);
         if (page.isEmpty()) {
-            title = getTranslation("workgroup.not-found");
-            add(new H1(title), new Anchor("groups", getTranslation("nav.groups")));
+            // An invitee may not see a private group before accepting: the invitation alone is shown then.
+            title = getTranslation(invitation.isPresent() ? "nav.groups" : "workgroup.not-found");
+            if (invitation.isEmpty()) {
+                add(new H1(title));
+            }
+            add(new Anchor("groups", getTranslation("nav.groups")));
             return;
         }
         show(page.get(), query.getSingleParameter("thread").flatMap(RouteIds::parse).orElse(null));
