@@ -15,11 +15,13 @@ import org.healthequity.exchange.member.MemberContacts;
 import org.healthequity.exchange.member.MemberContacts.Contact;
 import org.healthequity.exchange.shared.audit.AuditLog;
 import org.healthequity.exchange.shared.audit.AuditOutcome;
+import org.healthequity.exchange.shared.events.GroupLeadAppointed;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.ExchangeUser;
 import org.healthequity.exchange.workgroup.GroupAccess.Access;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -52,12 +54,14 @@ public class GroupMembership {
     private final GroupMails mails;
     private final MemberContacts contacts;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration invitationValidity;
 
     GroupMembership(GroupAccess access, GroupMemberRepository members, JoinRequestRepository requests,
             GroupInvitationRepository invitations, WorkingGroupRepository groups, GroupActivity activity,
-            GroupMails mails, MemberContacts contacts, AuditLog audit, Clock clock,
+            GroupMails mails, MemberContacts contacts, AuditLog audit, ApplicationEventPublisher events,
+            Clock clock,
             @Value("${exchange.workgroup.invitation-validity:P14D}") Duration invitationValidity) {
         this.access = access;
         this.members = members;
@@ -68,6 +72,7 @@ public class GroupMembership {
         this.mails = mails;
         this.contacts = contacts;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
         this.invitationValidity = invitationValidity;
     }
@@ -174,6 +179,7 @@ public class GroupMembership {
         GroupMember member = members.findByGroupIdAndAccountId(groupId, accountId)
                 .orElseThrow(GroupProblem::notFound);
         member.promote();
+        events.publishEvent(new GroupLeadAppointed(accountId, groupId));
         activity.record(groupId, a.viewer().id(), GroupActivity.Kind.MEMBER_PROMOTED, name(accountId), null);
         audit.record("workgroup.promote", "work_group", groupId, AuditOutcome.SUCCESS, "account " + accountId);
     }

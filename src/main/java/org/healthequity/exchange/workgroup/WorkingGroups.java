@@ -18,11 +18,13 @@ import org.healthequity.exchange.member.MemberContacts;
 import org.healthequity.exchange.member.MemberContacts.Contact;
 import org.healthequity.exchange.shared.audit.AuditLog;
 import org.healthequity.exchange.shared.audit.AuditOutcome;
+import org.healthequity.exchange.shared.events.GroupLeadAppointed;
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.shared.text.RichText;
 import org.healthequity.exchange.workgroup.GroupAccess.Access;
 import org.healthequity.exchange.workgroup.GroupAccess.Viewer;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,10 +51,12 @@ public class WorkingGroups {
     private final GroupActivity activity;
     private final MemberContacts contacts;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     WorkingGroups(WorkingGroupRepository groups, GroupMemberRepository members, JoinRequestRepository requests,
-            GroupAccess access, GroupActivity activity, MemberContacts contacts, AuditLog audit, Clock clock) {
+            GroupAccess access, GroupActivity activity, MemberContacts contacts, AuditLog audit,
+            ApplicationEventPublisher events, Clock clock) {
         this.groups = groups;
         this.members = members;
         this.requests = requests;
@@ -60,6 +64,7 @@ public class WorkingGroups {
         this.activity = activity;
         this.contacts = contacts;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -199,6 +204,8 @@ public class WorkingGroups {
         group.approve(CurrentUser.require().accountId(), clock.instant());
         activity.record(group.id(), CurrentUser.require().accountId(), GroupActivity.Kind.GROUP_OPENED, group.name(),
                 null);
+        members.findByGroupIdOrderByRoleAscJoinedAtAsc(group.id()).stream().filter(GroupMember::lead)
+                .forEach(lead -> events.publishEvent(new GroupLeadAppointed(lead.accountId(), group.id())));
     }
 
     private String uniqueSlug(String name) {

@@ -16,6 +16,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Who sees and does what in a group, for every kind of content and every role: member, lead, non-member, another
@@ -89,6 +90,23 @@ class WorkgroupAccessIntegrationTest extends IntegrationTest {
         assertThat(groups.visibleGroups()).extracting(GroupCard::id).contains(proposed);
         assertThat(membership.members(proposed)).singleElement()
                 .satisfies(m -> assertThat(m.role()).isEqualTo(GroupRole.LEAD));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(portalRoles(lead))
+                .contains("GROUP_LEAD"));
+    }
+
+    @Test
+    void promotedMemberIsGrantedThePortalRoleOfGroupLead() {
+        assertThat(portalRoles(member)).doesNotContain("GROUP_LEAD");
+        fixture.signIn(lead);
+        membership.promote(group, fixture.accountId(member));
+        fixture.signOut();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(portalRoles(member))
+                .contains("GROUP_LEAD"));
+    }
+
+    private List<String> portalRoles(String email) {
+        return jdbc.queryForList("select role from account_role where account_id = ?", String.class,
+                fixture.accountId(email));
     }
 
     @Test
