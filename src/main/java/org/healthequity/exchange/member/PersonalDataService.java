@@ -125,9 +125,9 @@ public class PersonalDataService {
     }
 
     /**
-     * Deletes the signed-in person's account after checking their password: the profile, memberships, tokens and
-     * queued mail go; the account row stays under a pseudonym so that what others depend on stays attributed; every
-     * session ends.
+     * Deletes the signed-in person's account after checking their password: the profile, memberships (of networks and
+     * working groups), tokens and queued mail go; the account row stays under a pseudonym so that what others depend
+     * on stays attributed; every session ends.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional
@@ -149,6 +149,12 @@ public class PersonalDataService {
         jdbc.update("delete from staff_note where account_id = :id", id);
         jdbc.update("update invitation set email = 'deleted-' || id || '@invalid.example' where lower(email) = lower(:email)",
                 new MapSqlParameterSource("email", email));
+        // Working groups: the person leaves every group (no more mail, no longer listed), requests and invitations end.
+        jdbc.update("delete from work_group_member where account_id = :id", id);
+        jdbc.update("update work_group_join_request set status = 'WITHDRAWN' where account_id = :id"
+                + " and status = 'PENDING'", id);
+        jdbc.update("update work_group_invitation set email = 'deleted-' || id || '@invalid.example'"
+                + " where lower(email) = lower(:email)", new MapSqlParameterSource("email", email));
         mail.cancelQueuedFor(email);
         account.anonymise(passwordEncoder.encode(AccountToken.newSecret()), clock.instant());
         accounts.save(account);

@@ -113,6 +113,10 @@ class PersonalDataIntegrationTest extends IntegrationTest {
                 me.accountId())).isZero();
         assertThat(jdbc.queryForObject("select count(*) from network_membership where account_id = ?", Long.class,
                 me.accountId())).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from work_group_member where account_id = ?", Long.class,
+                me.accountId())).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from work_group_invitation where lower(email) = lower(?)",
+                Long.class, email)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from outgoing_mail where recipient = ? and status = 'QUEUED'",
                 Long.class, email)).isZero();
         assertThat(sessions.getSessionInformation("deleted-person-session").isExpired()).isTrue();

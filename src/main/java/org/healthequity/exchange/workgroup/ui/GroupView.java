@@ -105,7 +105,7 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver, Ha
         add(box);
     }
 
-    private void show(GroupPage page, Long threadId) {
+    private void show(GroupPage page, @org.jspecify.annotations.Nullable Long threadId) {
         var card = page.card();
         title = card.name();
         add(new H1(card.name()));
