@@ -160,4 +160,33 @@ public class MemberContacts {
                         rs.getString("country"),
                         Language.ofCode(rs.getString("preferred_language")).orElse(Language.ENGLISH)));
     }
+
+    /**
+     * The addresses and languages of the given accounts that are still active, in one query, for mail a module sends
+     * about content the people take part in (a working group's posts). Never shown to other people.
+     */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<Contact> activeContacts(Collection<Long> accountIds) {
+        if (accountIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query("select id, email, display_name, preferred_language from account"
+                + " where id in (:ids) and status = 'ACTIVE' order by id",
+                new MapSqlParameterSource("ids", List.copyOf(accountIds)),
+                (rs, i) -> new Contact(rs.getLong("id"), rs.getString("email"), rs.getString("display_name"),
+                        Language.ofCode(rs.getString("preferred_language")).orElse(Language.ENGLISH)));
+    }
+
+    /** The active account of an address, for a signed-in person who names someone to add (a group's lead). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<Contact> activeByEmail(String email) {
+        return jdbc.query("select id, email, display_name, preferred_language from account"
+                + " where lower(email) = lower(:email) and status = 'ACTIVE'",
+                new MapSqlParameterSource("email", email.strip()),
+                (rs, i) -> new Contact(rs.getLong("id"), rs.getString("email"), rs.getString("display_name"),
+                        Language.ofCode(rs.getString("preferred_language")).orElse(Language.ENGLISH)))
+                .stream().findFirst();
+    }
 }

@@ -67,7 +67,19 @@ public class PersonalDataService {
             new Source("webinar", "organiser_id = :id", Set.of()),
             new Source("webinar_speaker", "account_id = :id", Set.of()),
             new Source("webinar_registration", "account_id = :id", Set.of()),
-            new Source("calendar_feed", "account_id = :id", Set.of("token")));
+            new Source("calendar_feed", "account_id = :id", Set.of("token")),
+            new Source("work_group", "proposed_by = :id or decided_by = :id", Set.of()),
+            new Source("work_group_member", "account_id = :id", Set.of()),
+            new Source("work_group_invitation",
+                    "invited_by = :id or accepted_by = :id or lower(email) = lower(:email)", Set.of("token_hash")),
+            new Source("work_group_join_request", "account_id = :id or decided_by = :id", Set.of()),
+            new Source("work_group_thread", "author_id = :id", Set.of()),
+            new Source("work_group_post", "author_id = :id or deleted_by = :id", Set.of()),
+            new Source("work_group_post_edit", "edited_by = :id", Set.of()),
+            new Source("work_group_activity", "actor_id = :id", Set.of()),
+            new Source("work_group_digest_sent", "account_id = :id", Set.of()),
+            new Source("work_group_document", "created_by = :id", Set.of()),
+            new Source("work_group_document_version", "uploaded_by = :id", Set.of("stored_name")));
 
     private final NamedParameterJdbcTemplate jdbc;
     private final AccountRepository accounts;
@@ -118,9 +130,9 @@ public class PersonalDataService {
     }
 
     /**
-     * Deletes the signed-in person's account after checking their password: the profile, memberships, tokens and
-     * queued mail go; the account row stays under a pseudonym so that what others depend on stays attributed; every
-     * session ends.
+     * Deletes the signed-in person's account after checking their password: the profile, memberships (of networks and
+     * working groups), tokens and queued mail go; the account row stays under a pseudonym so that what others depend
+     * on stays attributed; every session ends.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional
@@ -144,6 +156,12 @@ public class PersonalDataService {
         jdbc.update("delete from calendar_feed where account_id = :id", id);
         jdbc.update("update invitation set email = 'deleted-' || id || '@invalid.example' where lower(email) = lower(:email)",
                 new MapSqlParameterSource("email", email));
+        // Working groups: the person leaves every group (no more mail, no longer listed), requests and invitations end.
+        jdbc.update("delete from work_group_member where account_id = :id", id);
+        jdbc.update("update work_group_join_request set status = 'WITHDRAWN' where account_id = :id"
+                + " and status = 'PENDING'", id);
+        jdbc.update("update work_group_invitation set email = 'deleted-' || id || '@invalid.example'"
+                + " where lower(email) = lower(:email)", new MapSqlParameterSource("email", email));
         mail.cancelQueuedFor(email);
         account.anonymise(passwordEncoder.encode(AccountToken.newSecret()), clock.instant());
         accounts.save(account);

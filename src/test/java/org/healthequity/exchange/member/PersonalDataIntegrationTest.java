@@ -119,6 +119,10 @@ class PersonalDataIntegrationTest extends IntegrationTest {
                 me.accountId())).isZero();
         assertThat(jdbc.queryForObject("select count(*) from network_membership where account_id = ?", Long.class,
                 me.accountId())).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from work_group_member where account_id = ?", Long.class,
+                me.accountId())).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from work_group_invitation where lower(email) = lower(?)",
+                Long.class, email)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from outgoing_mail where recipient = ? and status = 'QUEUED'",
                 Long.class, email)).isZero();
         assertThat(sessions.getSessionInformation("deleted-person-session").isExpired()).isTrue();
@@ -195,6 +199,39 @@ class PersonalDataIntegrationTest extends IntegrationTest {
                 values (?, ?, 'REGISTERED', now())""", webinar, me.accountId());
         jdbc.update("insert into calendar_feed (account_id, token, created_at) values (?, ?, now())",
                 me.accountId(), java.util.UUID.randomUUID().toString());
+        Long group = jdbc.queryForObject("""
+                insert into work_group (slug, name, purpose, network, visibility, join_policy, status, proposed_by,
+                    created_at, updated_at) values (?, 'Group', 'Purpose', 'HIM', 'PRIVATE', 'OPEN', 'ACTIVE', ?,
+                    now(), now()) returning id""", Long.class, "full-" + me.accountId(), me.accountId());
+        jdbc.update("insert into work_group_member (group_id, account_id, role, joined_at) values (?, ?, 'LEAD', now())",
+                group, me.accountId());
+        jdbc.update("""
+                insert into work_group_invitation (group_id, email, token_hash, invited_by, created_at, expires_at)
+                values (?, ?, ?, ?, now(), now())""", group, email, java.util.UUID.randomUUID().toString(),
+                me.accountId());
+        jdbc.update("""
+                insert into work_group_join_request (group_id, account_id, status, created_at)
+                values (?, ?, 'DECLINED', now())""", group, me.accountId());
+        Long thread = jdbc.queryForObject("""
+                insert into work_group_thread (group_id, title, author_id, created_at, last_post_at)
+                values (?, 'Thread', ?, now(), now()) returning id""", Long.class, group, me.accountId());
+        Long post = jdbc.queryForObject("""
+                insert into work_group_post (thread_id, group_id, author_id, body, created_at)
+                values (?, ?, ?, 'Post', now()) returning id""", Long.class, thread, group, me.accountId());
+        jdbc.update("insert into work_group_post_edit (post_id, body, edited_by, edited_at) values (?, 'Old', ?, now())",
+                post, me.accountId());
+        jdbc.update("""
+                insert into work_group_activity (group_id, actor_id, kind, created_at)
+                values (?, ?, 'THREAD_STARTED', now())""", group, me.accountId());
+        jdbc.update("insert into work_group_digest_sent (account_id, day, sent_at) values (?, current_date, now())",
+                me.accountId());
+        Long document = jdbc.queryForObject("""
+                insert into work_group_document (group_id, title, created_by, created_at, updated_at)
+                values (?, 'Doc', ?, now(), now()) returning id""", Long.class, group, me.accountId());
+        jdbc.update("""
+                insert into work_group_document_version (document_id, number, stored_name, file_name, media_type,
+                    size_bytes, uploaded_by, uploaded_at) values (?, 1, 'x.pdf', 'doc.pdf', 'application/pdf', 1, ?, now())
+                """, document, me.accountId());
         return email;
     }
 }

@@ -53,6 +53,9 @@ import org.healthequity.exchange.opencall.ui.CallsView;
 import org.healthequity.exchange.opencall.ui.MyApplicationsView;
 import org.healthequity.exchange.opencall.ui.ReviewView;
 import org.healthequity.exchange.opencall.ui.ReviewsView;
+import org.healthequity.exchange.workgroup.ui.AdminGroupsView;
+import org.healthequity.exchange.workgroup.ui.GroupView;
+import org.healthequity.exchange.workgroup.ui.GroupsView;
 
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.Component;
@@ -102,7 +105,8 @@ class AuthorizationMatrixViewTest extends ViewTest {
             Map.entry("admin/calls/:id", "admin/calls/1"),
             Map.entry("admin/calls/:id/applications", "admin/calls/1/applications"),
             Map.entry("webinars/:id", "webinars/1"), Map.entry("webinars/:id/edit", "webinars/1/edit"),
-            Map.entry("webinars/:id/attendance", "webinars/1/attendance"));
+            Map.entry("webinars/:id/attendance", "webinars/1/attendance"),
+            Map.entry("groups/:slug", "groups/health-inequality-data-standards"));
 
     static {
         // Public pages: everyone sees them ("" and "login" send a signed-in person on to the dashboard).
@@ -152,6 +156,9 @@ class AuthorizationMatrixViewTest extends ViewTest {
         MATRIX.put("webinars/:id/attendance", only(WebinarAttendanceView.class, Viewer.SECRETARIAT, Viewer.ADMIN));
         MATRIX.put("admin/webinar-statistics", only(WebinarStatisticsView.class, Viewer.SECRETARIAT, Viewer.ADMIN));
         MATRIX.put("my/webinars", signedIn(MyWebinarsView.class));
+        MATRIX.put("groups", everyone(GroupsView.class));
+        MATRIX.put("groups/:slug", everyone(GroupView.class));
+        MATRIX.put("admin/groups", only(AdminGroupsView.class, Viewer.SECRETARIAT, Viewer.ADMIN));
         // Signed-in pages.
         MATRIX.put("dashboard", signedIn(DashboardView.class));
         MATRIX.put("account", signedIn(AccountView.class));

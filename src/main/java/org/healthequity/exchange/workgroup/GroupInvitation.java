@@ -1,0 +1,85 @@
+package org.healthequity.exchange.workgroup;
+
+import java.time.Instant;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A lead's invitation of one address to one group: used once, before it expires, by that address only. */
+@Entity
+@Table(name = "work_group_invitation")
+class GroupInvitation {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "group_id")
+    private long groupId;
+
+    private String email;
+
+    @Column(name = "token_hash")
+    private String tokenHash;
+
+    @Column(name = "invited_by")
+    private long invitedBy;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "expires_at")
+    private Instant expiresAt;
+
+    @Column(name = "accepted_at")
+    private @Nullable Instant acceptedAt;
+
+    @Column(name = "accepted_by")
+    private @Nullable Long acceptedBy;
+
+    @Version
+    private long version;
+
+    protected GroupInvitation() {
+    }
+
+    GroupInvitation(long groupId, String email, String tokenHash, long invitedBy, Instant now, Instant expiresAt) {
+        this.groupId = groupId;
+        this.email = email.strip().toLowerCase(Locale.ROOT);
+        this.tokenHash = tokenHash;
+        this.invitedBy = invitedBy;
+        this.createdAt = now;
+        this.expiresAt = expiresAt;
+    }
+
+    /** Marks the invitation used by the account of the invited address; anything else is refused. */
+    void accept(String callerEmail, long accountId, Instant now) {
+        if (acceptedAt != null) {
+            throw new GroupProblem("workgroup.invitation.used");
+        }
+        if (!now.isBefore(expiresAt)) {
+            throw new GroupProblem("workgroup.invitation.expired");
+        }
+        if (!email.equalsIgnoreCase(callerEmail.strip())) {
+            throw new GroupProblem("workgroup.invitation.other-address");
+        }
+        acceptedAt = now;
+        acceptedBy = accountId;
+    }
+
+    long groupId() {
+        return groupId;
+    }
+
+    String email() {
+        return email;
+    }
+}

@@ -1,0 +1,14 @@
+package org.healthequity.exchange.workgroup;
+
+/** Nothing but a namespace for the read models' factory methods shared by the services. */
+final class GroupRecords {
+
+    private GroupRecords() {
+    }
+
+    static GroupCard card(WorkingGroup group, GroupRole myRole) {
+        return new GroupCard(group.id(), group.slug(), group.name(),
+                org.healthequity.exchange.shared.text.RichText.excerpt(group.purpose(), 240), group.network(),
+                group.visibility(), group.joinPolicy(), group.status(), myRole);
+    }
+}

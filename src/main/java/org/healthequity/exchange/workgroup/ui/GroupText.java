@@ -1,0 +1,49 @@
+package org.healthequity.exchange.workgroup.ui;
+
+import org.healthequity.exchange.moderation.ModerationProblem;
+import org.healthequity.exchange.workgroup.GroupProblem;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+
+/** Small pieces the group pages share: badges, sanitized HTML, and running a step that the service may refuse. */
+final class GroupText {
+
+    private GroupText() {
+    }
+
+    static Span badge(Component owner, String messageKey) {
+        Span badge = new Span(owner.getTranslation(messageKey));
+        badge.getElement().getThemeList().add("badge");
+        badge.addClassName("group-badge");
+        return badge;
+    }
+
+    /** HTML the service sanitized (RichText.toSafeHtml); never anything else. */
+    static Div html(String safeHtml) {
+        Div text = new Div();
+        text.addClassName("rich-text");
+        text.getElement().setProperty("innerHTML", safeHtml);
+        return text;
+    }
+
+    /** Runs a step; a refusal shows its message and returns false, keeping whatever the person typed. */
+    static boolean attempt(Component owner, Runnable step) {
+        try {
+            step.run();
+            return true;
+        } catch (GroupProblem problem) {
+            Notification.show(owner.getTranslation(problem.messageKey()));
+        } catch (ModerationProblem problem) {
+            Notification.show(owner.getTranslation(problem.messageKey()));
+        } catch (jakarta.validation.ConstraintViolationException problem) {
+            Notification.show(owner.getTranslation("workgroup.problem.invalid"));
+        } catch (org.springframework.security.access.AccessDeniedException problem) {
+            // A role the service refuses (an applicant reporting a post, for instance).
+            Notification.show(owner.getTranslation("workgroup.problem.members-only"));
+        }
+        return false;
+    }
+}

@@ -1,0 +1,144 @@
+package org.healthequity.exchange.workgroup;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.healthequity.exchange.member.Network;
+import org.healthequity.exchange.moderation.Decision;
+import org.healthequity.exchange.moderation.ModerationQueue;
+import org.healthequity.exchange.moderation.QueueFilter;
+import org.healthequity.exchange.moderation.QueueItem;
+import org.healthequity.exchange.support.IntegrationTest;
+import org.healthequity.exchange.support.Outbox;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Posting in a group: sanitized text, mentions and every-post mail, flags, and the daily digest sent exactly once. */
+class WorkgroupDiscussionIntegrationTest extends IntegrationTest {
+
+    @Autowired
+    WorkingGroups groups;
+
+    @Autowired
+    GroupMembership membership;
+
+    @Autowired
+    GroupDiscussions discussions;
+
+    @Autowired
+    GroupDigest digest;
+
+    @Autowired
+    ModerationQueue queue;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private WorkgroupFixture fixture;
+    private String lead;
+    private String member;
+    private String watcher;
+    private String outsider;
+    private long group;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new WorkgroupFixture(groups, membership, discussions, users, jdbc);
+        lead = fixture.person("Rosa Lead", Network.HIM);
+        member = fixture.person("Priya Member", Network.HIM);
+        watcher = fixture.person("Wim Watcher", Network.HIM);
+        outsider = fixture.person("Ola Outsider", Network.HIM);
+        group = fixture.group("Mentions", Network.HIM, GroupVisibility.PRIVATE, JoinPolicy.INVITATION, lead);
+        fixture.addMember(group, lead, member);
+        fixture.addMember(group, lead, watcher);
+        fixture.signIn(watcher);
+        membership.notifyBy(group, NotifyMode.EVERY_POST);
+        fixture.signOut();
+    }
+
+    @Test
+    void postIsSanitizedAndMentionsMailOnlyCurrentMembersNamed() {
+        fixture.signIn(lead);
+        long thread = discussions.start(group, "Agenda", "Hello @Priya Member and @Ola Outsider <script>alert(1)"
+                + "</script> **bold**");
+        PostView opening = discussions.thread(thread).orElseThrow().posts().getFirst();
+        assertThat(opening.html()).contains("<strong>bold</strong>").doesNotContain("script");
+
+        assertThat(Outbox.templatesFor(jdbc, member)).containsExactly("workgroup-mention");
+        assertThat(Outbox.latestBody(jdbc, member)).contains("Agenda").contains("?thread=" + thread);
+        assertThat(Outbox.templatesFor(jdbc, watcher)).containsExactly("workgroup-post");
+        assertThat(Outbox.templatesFor(jdbc, outsider)).isEmpty();
+        assertThat(Outbox.templatesFor(jdbc, lead)).isEmpty();
+
+        fixture.signIn(member);
+        membership.leave(group);
+        fixture.signIn(lead);
+        discussions.reply(thread, "Still there, @Priya Member?");
+        assertThat(Outbox.templatesFor(jdbc, member)).containsExactly("workgroup-mention");
+        assertThat(Outbox.templatesFor(jdbc, watcher)).containsExactly("workgroup-post", "workgroup-post");
+    }
+
+    @Test
+    void mentionNeedsTheWholeName() {
+        assertThat(GroupDiscussions.mentioned("Thanks @Ana Souza, and @Ana", java.util.Map.of(1L, "Ana Souza",
+                2L, "Ana Sou", 3L, "Bob"))).containsExactly(1L);
+    }
+
+    @Test
+    void flaggedPostGoesToTheModerationQueueAndRetractingDeletesIt() {
+        fixture.signIn(member);
+        long thread = discussions.start(group, "Offers", "Buy cheap things");
+        long post = discussions.thread(thread).orElseThrow().posts().getFirst().id();
+        fixture.signIn(watcher);
+        discussions.flag(post, "Spam");
+
+        fixture.signIn(WorkgroupFixture.SECRETARIAT);
+        QueueItem item = queue.page(QueueFilter.open(), 0, 500).stream()
+                .filter(i -> i.type().equals(GroupDiscussions.MODERATION_TYPE) && i.contentId() == post)
+                .findFirst().orElseThrow();
+        assertThat(item.reviewLink()).isEqualTo("groups/" + fixture.slug(group) + "?thread=" + thread);
+        queue.decide(item.id(), Decision.RETRACT, "Advertising");
+        fixture.signIn(member);
+        assertThat(discussions.thread(thread)).isEmpty();
+    }
+
+    @Test
+    void digestGoesOutOncePerPersonAndDayWithTheDaysPostsOfTheirGroupsOnly() {
+        Instant morning = Instant.parse("2031-03-10T09:00:00Z").plus(Duration.ofDays(3L * nextDay()));
+        clock.set(morning);
+        long otherGroup = fixture.group("Elsewhere", Network.HIM, GroupVisibility.PRIVATE, JoinPolicy.INVITATION,
+                outsider);
+        fixture.signIn(outsider);
+        discussions.start(otherGroup, "Not for you", "Private elsewhere");
+        fixture.signIn(lead);
+        discussions.start(group, "Minutes", "The minutes of Monday");
+
+        clock.set(morning.plus(Duration.ofHours(22)));
+        assertThat(digest.sendDue()).isGreaterThanOrEqualTo(1);
+        assertThat(digest.sendDue()).isZero();
+        assertThat(Outbox.templatesFor(jdbc, member)).containsExactly("workgroup-digest");
+        assertThat(Outbox.latestBody(jdbc, member)).contains("Minutes").doesNotContain("Not for you");
+        assertThat(Outbox.templatesFor(jdbc, watcher)).doesNotContain("workgroup-digest");
+        assertThat(Outbox.templatesFor(jdbc, lead)).doesNotContain("workgroup-digest");
+
+        // Another day with nothing new: nothing more.
+        clock.advance(Duration.ofDays(1));
+        digest.sendDue();
+        assertThat(Outbox.templatesFor(jdbc, member)).containsExactly("workgroup-digest");
+    }
+
+    private static final java.util.concurrent.atomic.AtomicInteger DAYS = new java.util.concurrent.atomic
+            .AtomicInteger();
+
+    private static int nextDay() {
+        return DAYS.incrementAndGet();
+    }
+}
