@@ -37,7 +37,7 @@ import jakarta.annotation.security.PermitAll;
 public class WebinarCalendar {
 
     private static final int CALENDAR_MAX = 500;
-    /** A network's or the public's webinars by audience; a group's by membership (the secretariat sees every audience). */
+    /** The public's and networks' webinars by audience, a group's by membership; staff see every audience. */
     static final String VISIBLE = "(w.audience in (:audiences) or w.group_id in (:groups))";
     private static final String CARD = "select w.id, w.title, w.starts_at, w.ends_at, w.zone, w.audience, w.languages,"
             + " w.interpretation, w.capacity, w.status, w.series_id,"
@@ -58,8 +58,8 @@ public class WebinarCalendar {
     private final Clock clock;
 
     WebinarCalendar(NamedParameterJdbcTemplate jdbc, WebinarRepository webinars,
-            WebinarRegistrationRepository registrations, MemberContacts contacts, Viewers viewers, GroupDirectory groups,
-            Clock clock) {
+            WebinarRegistrationRepository registrations, MemberContacts contacts, Viewers viewers,
+            GroupDirectory groups, Clock clock) {
         this.jdbc = jdbc;
         this.webinars = webinars;
         this.registrations = registrations;

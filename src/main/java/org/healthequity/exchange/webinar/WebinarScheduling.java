@@ -32,8 +32,9 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * Scheduling and running webinars: the secretariat (and a working group's leads, for their group only: checked here
- * for every webinar, see {@link Viewers}) creates, edits and cancels them, one occurrence or a whole series, and records what follows (recording, materials,
- * attendance). Everyone registered hears of each change through an iCalendar update.
+ * for every webinar, see {@link Viewers}) creates, edits and cancels them, one occurrence or a whole series, and
+ * records what follows (recording, materials, attendance). Everyone registered hears of each change through an
+ * iCalendar update.
  */
 @Service
 @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME, Role.GROUP_LEAD_NAME})
@@ -157,7 +158,8 @@ public class WebinarScheduling {
         WebinarChecks.Resolved resolved = WebinarChecks.check(form, now, webinar.startsAt(), taken);
         List<Webinar> others = List.of();
         if (scope == EditScope.SERIES && webinar.seriesId() != null) {
-            others = webinars.upcomingInSeries(webinar.seriesId(), later(webinar.startsAt(), now), id);
+            others = webinars.upcomingInSeries(webinar.seriesId(), later(webinar.startsAt(), now), id).stream()
+                    .filter(w -> viewers.mayEdit(me, w)).toList();
         }
         List<Runnable> changes = new ArrayList<>();
         List<WebinarProblem.FieldProblem> problems = new ArrayList<>();
@@ -209,6 +211,7 @@ public class WebinarScheduling {
         List<Webinar> affected = new ArrayList<>(List.of(webinar));
         if (scope == EditScope.SERIES && webinar.seriesId() != null) {
             webinars.upcomingInSeries(webinar.seriesId(), later(webinar.startsAt(), now), id)
+                    .stream().filter(w -> viewers.mayEdit(me, w))
                     .forEach(w -> affected.add(webinars.lockById(w.id()).orElseThrow()));
         }
         for (Webinar each : affected) {
@@ -291,7 +294,8 @@ public class WebinarScheduling {
             return List.of();
         }
         return jdbc.query("select id, title, starts_at, ends_at from webinar where audience = :audience"
-                + " and (cast(:group as bigint) is null or group_id = :group) and status = 'SCHEDULED' and starts_at < :to and ends_at > :from and id <> :except"
+                + " and (cast(:group as bigint) is null or group_id = :group)"
+                + " and status = 'SCHEDULED' and starts_at < :to and ends_at > :from and id <> :except"
                 + " order by starts_at limit 10", new MapSqlParameterSource("audience", audience.name())
                         .addValue("group", audience == Audience.GROUP ? groupId : null)
                         .addValue("from", java.sql.Timestamp.from(from.get()))

@@ -35,8 +35,11 @@ public class GroupDirectory {
     @PermitAll
     @Transactional(readOnly = true)
     public List<Long> myGroupIds() {
-        return CurrentUser.get().map(me -> members.findByAccountId(me.accountId()).stream()
-                .map(GroupMember::groupId).filter(this::live).toList()).orElse(List.of());
+        return CurrentUser.get().map(me -> {
+            List<Long> ids = members.findByAccountId(me.accountId()).stream().map(GroupMember::groupId).toList();
+            return groups.findAllById(ids).stream().filter(g -> LIVE.contains(g.status())).map(WorkingGroup::id)
+                    .map(Long::longValue).toList();
+        }).orElse(List.of());
     }
 
     /**

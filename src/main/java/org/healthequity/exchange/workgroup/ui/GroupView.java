@@ -47,8 +47,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 /**
  * A group's space: what it is for, joining or leaving, and tabs for discussions (a thread opens with {@code ?thread=}),
  * documents, members and activity, followed by the tabs other modules contribute ({@link GroupSpaceTab}: the webinars
- * module lists the group's meetings; see ADR 0010). An invitation link ({@code ?invitation=}) is accepted here. What the viewer may see and do is
- * decided by the services; a group or thread the viewer may not see looks like an unknown address.
+ * module lists the group's meetings; see ADR 0010). An invitation link ({@code ?invitation=}) is accepted here. What
+ * the viewer may see and do is decided by the services; a group or thread the viewer may not see looks like an
+ * unknown address.
  */
 @Route("groups/:slug")
 @AnonymousAllowed
