@@ -70,6 +70,13 @@ class ApplicationRunLikeTest {
     }
 
     @Test
+    void aDemoWorkingGroupHasAPastAndAnUpcomingMeeting() {
+        assertThat(jdbc.queryForList("select w.starts_at > now() from webinar w join work_group g on g.id = w.group_id"
+                + " where w.audience = 'GROUP' and g.slug = 'health-inequality-data-standards' order by w.starts_at",
+                Boolean.class)).containsExactly(false, true);
+    }
+
+    @Test
     void onlyTheHealthEndpointIsExposed() throws Exception {
         HttpResponse<String> health = get("/actuator/health");
         assertThat(health.statusCode()).isEqualTo(200);

@@ -113,6 +113,29 @@ public class MemberContacts {
         return zones;
     }
 
+    /**
+     * How many of the given people (a working group's members) chose each time zone: counts only, for planning a
+     * group's meetings at fair hours.
+     */
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME, Role.GROUP_LEAD_NAME})
+    @Transactional(readOnly = true)
+    public Map<java.time.ZoneId, Long> zonesOf(Collection<Long> accountIds) {
+        Map<java.time.ZoneId, Long> zones = new HashMap<>();
+        if (accountIds.isEmpty()) {
+            return zones;
+        }
+        jdbc.query("select a.time_zone, count(*) as people from account a"
+                + " where a.id in (:ids) and a.status = 'ACTIVE' and a.time_zone is not null group by a.time_zone",
+                new MapSqlParameterSource("ids", accountIds), rs -> {
+                    java.time.ZoneId zone = org.healthequity.exchange.shared.time.ViewerTime.parse(
+                            rs.getString("time_zone"));
+                    if (zone != null) {
+                        zones.merge(zone, rs.getLong("people"), Long::sum);
+                    }
+                });
+        return zones;
+    }
+
     /** The country (ISO code) of each person's profile, for statistics; people without one are left out. */
     @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
     @Transactional(readOnly = true)

@@ -7,11 +7,11 @@ import org.healthequity.exchange.member.Network;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Who a webinar is for: everyone (visitors included), or the members of one network. Working groups will add their
- * own audience once they exist.
+ * Who a webinar is for: everyone (visitors included), the members of one network, or the members of one working group
+ * (the group's id is stored with the webinar).
  */
 public enum Audience {
-    PUBLIC(null), GKNHE(Network.GKNHE), HIM(Network.HIM);
+    PUBLIC(null), GKNHE(Network.GKNHE), HIM(Network.HIM), GROUP(null);
 
     private final @Nullable Network network;
 

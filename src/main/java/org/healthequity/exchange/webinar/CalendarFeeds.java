@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import org.healthequity.exchange.shared.ExchangeProperties;
 import org.healthequity.exchange.shared.security.CurrentUser;
+import org.healthequity.exchange.workgroup.GroupDirectory;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,9 +38,12 @@ public class CalendarFeeds {
     private final NamedParameterJdbcTemplate jdbc;
     private final ExchangeProperties properties;
     private final WebinarMail mail;
+    private final GroupDirectory groups;
     private final Clock clock;
 
-    CalendarFeeds(NamedParameterJdbcTemplate jdbc, ExchangeProperties properties, WebinarMail mail, Clock clock) {
+    CalendarFeeds(NamedParameterJdbcTemplate jdbc, ExchangeProperties properties, WebinarMail mail,
+            GroupDirectory groups, Clock clock) {
+        this.groups = groups;
         this.jdbc = jdbc;
         this.properties = properties;
         this.mail = mail;
@@ -76,18 +80,26 @@ public class CalendarFeeds {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        List<CalendarEntry> entries = jdbc.query("""
+        long owner = owners.getFirst();
+        List<CalendarEntry> entries = new java.util.ArrayList<>();
+        jdbc.query("""
                 select w.id, w.uid, w.sequence, w.title, w.description, w.starts_at, w.ends_at, w.zone, w.join_url,
-                       w.status, w.updated_at
+                       w.status, w.updated_at, w.group_id
                 from webinar w join webinar_registration r on r.webinar_id = w.id
                 where r.account_id = :me and r.status = 'REGISTERED' and w.ends_at > :since
-                order by w.starts_at limit 500""", new MapSqlParameterSource("me", owners.getFirst())
-                        .addValue("since", Timestamp.from(now.minus(HISTORY))),
-                (rs, i) -> new CalendarEntry(rs.getString("uid"), rs.getInt("sequence"), rs.getString("title"),
+                order by w.starts_at limit 500""", new MapSqlParameterSource("me", owner)
+                        .addValue("since", Timestamp.from(now.minus(HISTORY))), rs -> {
+                    Long group = (Long) rs.getObject("group_id");
+                    // A group's meeting stays in the feed only while the person is a member of the group.
+                    if (group != null && !groups.isMember(group, owner)) {
+                        return;
+                    }
+                    entries.add(new CalendarEntry(rs.getString("uid"), rs.getInt("sequence"), rs.getString("title"),
                         rs.getString("description"), rs.getTimestamp("starts_at").toInstant(),
                         rs.getTimestamp("ends_at").toInstant(), ZoneId.of(rs.getString("zone")),
                         rs.getString("join_url"), mail.pageUrl(rs.getLong("id")),
                         "CANCELLED".equals(rs.getString("status")), rs.getTimestamp("updated_at").toInstant()));
+                });
         return Optional.of(ICalendars.feed(entries, "Health Equity Exchange", now));
     }
 

@@ -118,6 +118,9 @@ class Webinar {
     @Enumerated(EnumType.STRING)
     private Audience audience;
 
+    @Column(name = "group_id")
+    private @Nullable Long groupId;
+
     private @Nullable Integer capacity;
 
     @Column(name = "registration_deadline")
@@ -182,6 +185,7 @@ class Webinar {
         this.languages = codes(form.languages());
         this.interpretation = codes(form.interpretation());
         this.audience = form.audience();
+        this.groupId = form.groupId();
         this.capacity = form.capacity();
         this.registrationDeadline = deadline;
         this.materials = form.materials();
@@ -287,6 +291,12 @@ class Webinar {
 
     Audience audience() {
         return audience;
+    }
+
+    /** The working group whose members the webinar is for, if its audience is a group. */
+    @Nullable
+    Long groupId() {
+        return groupId;
     }
 
     @Nullable

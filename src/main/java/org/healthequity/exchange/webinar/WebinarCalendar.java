@@ -18,6 +18,8 @@ import org.healthequity.exchange.member.MemberContacts;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.ExchangeUser;
+import org.healthequity.exchange.workgroup.GroupDirectory;
+import org.healthequity.exchange.workgroup.GroupOption;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -35,6 +37,8 @@ import jakarta.annotation.security.PermitAll;
 public class WebinarCalendar {
 
     private static final int CALENDAR_MAX = 500;
+    /** The public's and networks' webinars by audience, a group's by membership; staff see every audience. */
+    static final String VISIBLE = "(w.audience in (:audiences) or w.group_id in (:groups))";
     private static final String CARD = "select w.id, w.title, w.starts_at, w.ends_at, w.zone, w.audience, w.languages,"
             + " w.interpretation, w.capacity, w.status, w.series_id,"
             + " (select count(*) from webinar_registration r where r.webinar_id = w.id and r.status = 'REGISTERED')"
@@ -43,22 +47,25 @@ public class WebinarCalendar {
             + " as waitlisted,"
             + " (select r.status from webinar_registration r where r.webinar_id = w.id and r.account_id = :me"
             + " and r.status <> 'CANCELLED') as mine"
-            + " from webinar w where w.audience in (:audiences)";
+            + " from webinar w where " + WebinarCalendar.VISIBLE;
 
     private final NamedParameterJdbcTemplate jdbc;
     private final WebinarRepository webinars;
     private final WebinarRegistrationRepository registrations;
     private final MemberContacts contacts;
     private final Viewers viewers;
+    private final GroupDirectory groups;
     private final Clock clock;
 
     WebinarCalendar(NamedParameterJdbcTemplate jdbc, WebinarRepository webinars,
-            WebinarRegistrationRepository registrations, MemberContacts contacts, Viewers viewers, Clock clock) {
+            WebinarRegistrationRepository registrations, MemberContacts contacts, Viewers viewers,
+            GroupDirectory groups, Clock clock) {
         this.jdbc = jdbc;
         this.webinars = webinars;
         this.registrations = registrations;
         this.contacts = contacts;
         this.viewers = viewers;
+        this.groups = groups;
         this.clock = clock;
     }
 
@@ -76,7 +83,7 @@ public class WebinarCalendar {
     @Transactional(readOnly = true)
     public long count(WebinarFilter filter) {
         MapSqlParameterSource params = params(filter);
-        Long count = jdbc.queryForObject("select count(*) from webinar w where w.audience in (:audiences)"
+        Long count = jdbc.queryForObject("select count(*) from webinar w where " + VISIBLE
                 + where(filter, params), params, Long.class);
         return count == null ? 0 : count;
     }
@@ -107,11 +114,34 @@ public class WebinarCalendar {
     @Transactional(readOnly = true)
     public List<WebinarCard> mine() {
         MapSqlParameterSource params = params(WebinarFilter.upcoming());
-        return jdbc.query(CARD.replace("where w.audience in (:audiences)", "where true")
+        return jdbc.query(CARD.replace("where " + VISIBLE,
+                "where (w.audience <> 'GROUP' or w.audience in (:audiences) or w.group_id in (:groups))")
                 + " and exists (select 1 from webinar_registration r where r.webinar_id = w.id"
                 + " and r.account_id = :me and r.status <> 'CANCELLED')"
                 + " order by (w.ends_at <= :now), case when w.ends_at > :now then w.starts_at end,"
                 + " w.starts_at desc limit 200", params, WebinarCalendar::card);
+    }
+
+    /**
+     * A working group's meetings the viewer may see (none unless they are a member, or the secretariat): upcoming ones
+     * soonest first, or past ones latest first.
+     */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<WebinarCard> ofGroup(long groupId, boolean past, int limit) {
+        MapSqlParameterSource params = params(WebinarFilter.upcoming()).addValue("group", groupId)
+                .addValue("limit", Math.max(1, Math.min(limit, 200)));
+        return jdbc.query(CARD + " and w.audience = 'GROUP' and w.group_id = :group"
+                + (past ? " and w.ends_at <= :now order by w.starts_at desc, w.id desc"
+                        : " and w.ends_at > :now order by w.starts_at, w.id")
+                + " limit :limit", params, WebinarCalendar::card);
+    }
+
+    /** Whether the viewer may schedule meetings for this working group (its leads, the secretariat). */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public boolean mayScheduleFor(long groupId) {
+        return viewers.mayOrganiseFor(Audience.GROUP, groupId);
     }
 
     /** A webinar's page, if the viewer may see it. */
@@ -119,7 +149,7 @@ public class WebinarCalendar {
     @Transactional(readOnly = true)
     public Optional<WebinarPage> webinar(long id) {
         Optional<Webinar> found = webinars.findById(id);
-        if (found.isEmpty() || !viewers.maySee(found.get().audience())) {
+        if (found.isEmpty() || !viewers.maySee(found.get())) {
             return Optional.empty();
         }
         Webinar webinar = found.get();
@@ -139,7 +169,7 @@ public class WebinarCalendar {
                 }
             }
         }
-        boolean mayEdit = Viewers.mayEdit(viewer, webinar);
+        boolean mayEdit = viewers.mayEdit(viewer, webinar);
         String joinUrl = mine == RegistrationStatus.REGISTERED || mayEdit ? webinar.joinUrl() : null;
         return Optional.of(new WebinarPage(id, webinar.seriesId(), webinar.title(), webinar.description(),
                 webinar.agenda(), speakers(webinar.speakers()), webinar.startsAt(), webinar.endsAt(), webinar.zone(),
@@ -148,7 +178,12 @@ public class WebinarCalendar {
                 registrations.countByWebinarIdAndStatus(id, RegistrationStatus.WAITLISTED),
                 webinar.registrationDeadline(), webinar.registrationOpen(now), webinar.cancelled(),
                 webinar.hasEnded(now), mine, position, joinUrl, webinar.materials(), webinar.recordingUrl(),
-                mayEdit, viewer != null));
+                mayEdit, viewer != null, groupName(webinar)));
+    }
+
+    private @Nullable String groupName(Webinar webinar) {
+        Long group = webinar.groupId();
+        return group == null ? null : groups.group(group).map(GroupOption::name).orElse(null);
     }
 
     /** Member speakers under the name they go by today; guests as entered. */
@@ -161,6 +196,7 @@ public class WebinarCalendar {
 
     private MapSqlParameterSource params(WebinarFilter filter) {
         return new MapSqlParameterSource("audiences", viewers.visibleAudiences())
+                .addValue("groups", viewers.visibleGroups())
                 .addValue("me", Viewers.meOrNobody()).addValue("now", Timestamp.from(clock.instant()));
     }
 

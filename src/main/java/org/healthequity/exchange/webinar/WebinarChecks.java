@@ -35,7 +35,7 @@ final class WebinarChecks {
                 form.speakers().stream().map(s -> new Speaker(s.accountId(), RichText.clean(s.name()))).toList(),
                 form.start(), form.end(), form.zone(), form.joinUrl().strip(), form.languages(),
                 form.interpretation(), form.audience(), form.capacity(), form.registrationDeadline(),
-                RichText.clean(form.materials()), form.repeat(), form.occurrences());
+                RichText.clean(form.materials()), form.repeat(), form.occurrences(), form.groupId());
     }
 
     /**
@@ -71,6 +71,9 @@ final class WebinarChecks {
         }
         if (!validUrl(form.joinUrl())) {
             problems.add(new WebinarProblem.FieldProblem("joinUrl", "webinar.error.url"));
+        }
+        if (form.audience() == Audience.GROUP && form.groupId() == null) {
+            problems.add(new WebinarProblem.FieldProblem("audience", "webinar.error.required"));
         }
         if (form.languages().isEmpty()) {
             problems.add(new WebinarProblem.FieldProblem("languages", "webinar.error.required"));

@@ -14,16 +14,35 @@ import org.jspecify.annotations.Nullable;
  *
  * @param capacity null for no limit
  * @param registrationDeadline null to allow registration until the start
+ * @param groupId the working group when the audience is {@link Audience#GROUP}, else null
  */
 public record WebinarForm(String title, String description, List<AgendaItem> agenda, List<Speaker> speakers,
         LocalDateTime start, LocalDateTime end, ZoneId zone, String joinUrl, Set<Language> languages,
         Set<Language> interpretation, Audience audience, @Nullable Integer capacity,
-        @Nullable LocalDateTime registrationDeadline, String materials, @Nullable Frequency repeat, int occurrences) {
+        @Nullable LocalDateTime registrationDeadline, String materials, @Nullable Frequency repeat, int occurrences,
+        @Nullable Long groupId) {
 
     public WebinarForm {
         agenda = List.copyOf(agenda);
         speakers = List.copyOf(speakers);
         languages = Set.copyOf(languages);
         interpretation = Set.copyOf(interpretation);
+        groupId = audience == Audience.GROUP ? groupId : null;
+    }
+
+    /** A form for a public or network audience. */
+    public WebinarForm(String title, String description, List<AgendaItem> agenda, List<Speaker> speakers,
+            LocalDateTime start, LocalDateTime end, ZoneId zone, String joinUrl, Set<Language> languages,
+            Set<Language> interpretation, Audience audience, @Nullable Integer capacity,
+            @Nullable LocalDateTime registrationDeadline, String materials, @Nullable Frequency repeat,
+            int occurrences) {
+        this(title, description, agenda, speakers, start, end, zone, joinUrl, languages, interpretation, audience,
+                capacity, registrationDeadline, materials, repeat, occurrences, null);
+    }
+
+    /** The same form for the members of one working group. */
+    public WebinarForm forGroup(long group) {
+        return new WebinarForm(title, description, agenda, speakers, start, end, zone, joinUrl, languages,
+                interpretation, Audience.GROUP, capacity, registrationDeadline, materials, repeat, occurrences, group);
     }
 }

@@ -20,5 +20,6 @@ public record WebinarPage(long id, @Nullable Long seriesId, String title, String
         Set<Language> interpretation, @Nullable Integer capacity, long registered, long waitlisted,
         @Nullable Instant registrationDeadline, boolean registrationOpen, boolean cancelled, boolean ended,
         @Nullable RegistrationStatus mine, @Nullable Integer waitlistPosition, @Nullable String joinUrl,
-        String materials, @Nullable String recordingUrl, boolean mayEdit, boolean signedIn) {
+        String materials, @Nullable String recordingUrl, boolean mayEdit, boolean signedIn,
+        @Nullable String groupName) {
 }

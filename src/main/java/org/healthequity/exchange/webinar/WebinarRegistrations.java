@@ -42,7 +42,7 @@ public class WebinarRegistrations {
     @Transactional
     public RegistrationStatus register(long webinarId) {
         ExchangeUser me = CurrentUser.require();
-        Webinar webinar = webinars.lockById(webinarId).filter(w -> viewers.maySee(w.audience()))
+        Webinar webinar = webinars.lockById(webinarId).filter(w -> viewers.maySee(w))
                 .orElseThrow(() -> new WebinarProblem("", "webinar.error.not-found"));
         Instant now = clock.instant();
         if (!webinar.registrationOpen(now)) {

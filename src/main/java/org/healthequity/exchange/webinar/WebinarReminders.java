@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 
+import org.healthequity.exchange.workgroup.GroupDirectory;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -26,16 +28,19 @@ class WebinarReminders {
     static final Duration HOUR = Duration.ofHours(1);
 
     private record Due(long registrationId, long accountId, long webinarId, String uid, int sequence, String title,
-            String description, Instant start, Instant end, ZoneId zone, String joinUrl, Instant updatedAt) {
+            String description, Instant start, Instant end, ZoneId zone, String joinUrl, Instant updatedAt,
+            @Nullable Long groupId) {
     }
 
     private final NamedParameterJdbcTemplate jdbc;
     private final WebinarMail mail;
     private final TransactionTemplate transactions;
+    private final GroupDirectory groups;
     private final Clock clock;
 
     WebinarReminders(NamedParameterJdbcTemplate jdbc, WebinarMail mail, TransactionTemplate transactions,
-            Clock clock) {
+            GroupDirectory groups, Clock clock) {
+        this.groups = groups;
         this.jdbc = jdbc;
         this.mail = mail;
         this.transactions = transactions;
@@ -53,6 +58,10 @@ class WebinarReminders {
         Instant now = clock.instant();
         int queued = 0;
         for (Due due : due(now)) {
+            Long group = due.groupId();
+            if (group != null && !groups.isMember(group, due.accountId())) {
+                continue; // left the group since registering: its meetings are no longer theirs to hear about
+            }
             boolean withinHour = !due.start().minus(HOUR).isAfter(now);
             String kind = withinHour ? "hour" : "day";
             String template = withinHour ? WebinarMail.REMINDER_HOUR : WebinarMail.REMINDER_DAY;
@@ -76,7 +85,7 @@ class WebinarReminders {
     private List<Due> due(Instant now) {
         return jdbc.query("""
                 select r.id as registration_id, r.account_id, w.id as webinar_id, w.uid, w.sequence, w.title,
-                       w.description, w.starts_at, w.ends_at, w.zone, w.join_url, w.updated_at
+                       w.description, w.starts_at, w.ends_at, w.zone, w.join_url, w.updated_at, w.group_id
                 from webinar_registration r join webinar w on w.id = r.webinar_id
                 where r.status = 'REGISTERED' and w.status = 'SCHEDULED'
                   and w.starts_at > :now and w.starts_at <= :day
@@ -92,6 +101,6 @@ class WebinarReminders {
                         rs.getString("uid"), rs.getInt("sequence"), rs.getString("title"), rs.getString("description"),
                         rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(),
                         ZoneId.of(rs.getString("zone")), rs.getString("join_url"),
-                        rs.getTimestamp("updated_at").toInstant()));
+                        rs.getTimestamp("updated_at").toInstant(), (Long) rs.getObject("group_id")));
     }
 }

@@ -20,6 +20,8 @@ import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.ExchangeUser;
 import org.healthequity.exchange.shared.security.Role;
+import org.healthequity.exchange.workgroup.GroupDirectory;
+import org.healthequity.exchange.workgroup.GroupOption;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -29,12 +31,13 @@ import org.springframework.transaction.annotation.Transactional;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * Scheduling and running webinars: the secretariat (and, once working groups exist, group leads for their group)
- * creates, edits and cancels them, one occurrence or a whole series, and records what follows (recording, materials,
- * attendance). Everyone registered hears of each change through an iCalendar update.
+ * Scheduling and running webinars: the secretariat (and a working group's leads, for their group only: checked here
+ * for every webinar, see {@link Viewers}) creates, edits and cancels them, one occurrence or a whole series, and
+ * records what follows (recording, materials, attendance). Everyone registered hears of each change through an
+ * iCalendar update.
  */
 @Service
-@RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+@RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME, Role.GROUP_LEAD_NAME})
 public class WebinarScheduling {
 
     private final WebinarRepository webinars;
@@ -45,11 +48,14 @@ public class WebinarScheduling {
     private final MemberContacts contacts;
     private final DirectoryService directory;
     private final NamedParameterJdbcTemplate jdbc;
+    private final Viewers viewers;
+    private final GroupDirectory groups;
     private final Clock clock;
 
     WebinarScheduling(WebinarRepository webinars, WebinarSeriesRepository series,
             WebinarRegistrationRepository registrations, Waitlist places, WebinarMail mail,
-            MemberContacts contacts, DirectoryService directory, NamedParameterJdbcTemplate jdbc, Clock clock) {
+            MemberContacts contacts, DirectoryService directory, NamedParameterJdbcTemplate jdbc, Viewers viewers,
+            GroupDirectory groups, Clock clock) {
         this.webinars = webinars;
         this.series = series;
         this.registrations = registrations;
@@ -58,6 +64,8 @@ public class WebinarScheduling {
         this.contacts = contacts;
         this.directory = directory;
         this.jdbc = jdbc;
+        this.viewers = viewers;
+        this.groups = groups;
         this.clock = clock;
     }
 
@@ -67,11 +75,12 @@ public class WebinarScheduling {
      *
      * @return the id of the (first) webinar
      */
-    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME, Role.GROUP_LEAD_NAME})
     @Transactional
     public long schedule(WebinarForm input) {
         ExchangeUser me = CurrentUser.require();
         WebinarForm form = WebinarChecks.cleaned(input);
+        requireAudienceAllowed(form);
         Instant now = clock.instant();
         WebinarChecks.Resolved first = WebinarChecks.check(form, now, null, 0);
         Frequency repeat = form.repeat();
@@ -109,17 +118,18 @@ public class WebinarScheduling {
     }
 
     /** A webinar as its form shows it, if the caller may edit it. */
-    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME, Role.GROUP_LEAD_NAME})
     @Transactional(readOnly = true)
     public Optional<EditableWebinar> editable(long id) {
         ExchangeUser me = CurrentUser.require();
-        return webinars.findById(id).filter(w -> Viewers.mayEdit(me, w)).map(w -> {
+        return webinars.findById(id).filter(w -> viewers.mayEdit(me, w)).map(w -> {
             ZoneId zone = w.zone();
             Instant deadline = w.registrationDeadline();
             WebinarForm form = new WebinarForm(w.title(), w.description(), w.agenda(), w.speakers(),
                     LocalDateTime.ofInstant(w.startsAt(), zone), LocalDateTime.ofInstant(w.endsAt(), zone), zone,
                     w.joinUrl(), w.languages(), w.interpretation(), w.audience(), w.capacity(),
-                    deadline == null ? null : LocalDateTime.ofInstant(deadline, zone), w.materials(), null, 0);
+                    deadline == null ? null : LocalDateTime.ofInstant(deadline, zone), w.materials(), null, 0,
+                    w.groupId());
             Frequency frequency = w.seriesId() == null ? null
                     : series.findById(w.seriesId()).map(WebinarSeries::frequency).orElse(null);
             return new EditableWebinar(w.id(), w.version(), w.seriesId(), frequency, form,
@@ -133,7 +143,7 @@ public class WebinarScheduling {
      * the same content and the same local start time and length, each on its own date. Registrants of each changed
      * webinar get an iCalendar update when the time, title, description or link changed.
      */
-    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME, Role.GROUP_LEAD_NAME})
     @Transactional
     public void update(long id, long version, WebinarForm input, EditScope scope) {
         ExchangeUser me = CurrentUser.require();
@@ -142,12 +152,14 @@ public class WebinarScheduling {
             throw new WebinarProblem("", "webinar.error.conflict");
         }
         WebinarForm form = WebinarChecks.cleaned(input);
+        requireAudienceAllowed(form);
         Instant now = clock.instant();
         long taken = registrations.countByWebinarIdAndStatus(id, RegistrationStatus.REGISTERED);
         WebinarChecks.Resolved resolved = WebinarChecks.check(form, now, webinar.startsAt(), taken);
         List<Webinar> others = List.of();
         if (scope == EditScope.SERIES && webinar.seriesId() != null) {
-            others = webinars.upcomingInSeries(webinar.seriesId(), later(webinar.startsAt(), now), id);
+            others = webinars.upcomingInSeries(webinar.seriesId(), later(webinar.startsAt(), now), id).stream()
+                    .filter(w -> viewers.mayEdit(me, w)).toList();
         }
         List<Runnable> changes = new ArrayList<>();
         List<WebinarProblem.FieldProblem> problems = new ArrayList<>();
@@ -183,14 +195,14 @@ public class WebinarScheduling {
         }
         webinars.saveAndFlush(webinar);
         if (forCalendars) {
-            mail.updated(webinar, registrations.registered(webinar.id()).stream()
-                    .map(WebinarRegistration::accountId).toList());
+            mail.updated(webinar, audienceOnly(webinar, registrations.registered(webinar.id()).stream()
+                    .map(WebinarRegistration::accountId).toList()));
         }
         places.promote(webinar);
     }
 
     /** Cancels a webinar (or it and the rest of its series); everyone with a place or in the queue is told. */
-    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME, Role.GROUP_LEAD_NAME})
     @Transactional
     public void cancel(long id, EditScope scope) {
         ExchangeUser me = CurrentUser.require();
@@ -199,6 +211,7 @@ public class WebinarScheduling {
         List<Webinar> affected = new ArrayList<>(List.of(webinar));
         if (scope == EditScope.SERIES && webinar.seriesId() != null) {
             webinars.upcomingInSeries(webinar.seriesId(), later(webinar.startsAt(), now), id)
+                    .stream().filter(w -> viewers.mayEdit(me, w))
                     .forEach(w -> affected.add(webinars.lockById(w.id()).orElseThrow()));
         }
         for (Webinar each : affected) {
@@ -207,13 +220,13 @@ public class WebinarScheduling {
             }
             each.cancel(now);
             webinars.saveAndFlush(each);
-            mail.cancelled(each, registrations.active(each.id()).stream().map(WebinarRegistration::accountId)
-                    .toList());
+            mail.cancelled(each, audienceOnly(each, registrations.active(each.id()).stream()
+                    .map(WebinarRegistration::accountId).toList()));
         }
     }
 
     /** Records what follows the event: the recording's address (or none) and the materials. */
-    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME, Role.GROUP_LEAD_NAME})
     @Transactional
     public void followUp(long id, @Nullable String recordingUrl, String materials) {
         ExchangeUser me = CurrentUser.require();
@@ -235,11 +248,11 @@ public class WebinarScheduling {
     }
 
     /** The people with a place, for recording attendance: only for those who may edit the webinar. */
-    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME, Role.GROUP_LEAD_NAME})
     @Transactional(readOnly = true)
     public List<Attendee> attendees(long id) {
         ExchangeUser me = CurrentUser.require();
-        webinars.findById(id).filter(w -> Viewers.mayEdit(me, w))
+        webinars.findById(id).filter(w -> viewers.mayEdit(me, w))
                 .orElseThrow(() -> new WebinarProblem("", "webinar.error.not-found"));
         List<WebinarRegistration> registered = registrations.registered(id);
         Map<Long, String> names = contacts.names(registered.stream().map(WebinarRegistration::accountId).toList());
@@ -249,7 +262,7 @@ public class WebinarScheduling {
     }
 
     /** Records who came, once the webinar has started: everyone with a place is marked present or absent. */
-    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME, Role.GROUP_LEAD_NAME})
     @Transactional
     public void recordAttendance(long id, Set<Long> presentRegistrationIds) {
         ExchangeUser me = CurrentUser.require();
@@ -263,18 +276,28 @@ public class WebinarScheduling {
     }
 
     /** Other events for the same audience that overlap the slot (a warning, not a refusal). */
-    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME, Role.GROUP_LEAD_NAME})
     @Transactional(readOnly = true)
     public List<Overlap> overlaps(LocalDateTime start, LocalDateTime end, ZoneId zone, Audience audience,
             @Nullable Long exceptId) {
+        return overlaps(start, end, zone, audience, null, exceptId);
+    }
+
+    /** Other events for the same audience (for a group's meetings: the same group) that overlap the slot. */
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME, Role.GROUP_LEAD_NAME})
+    @Transactional(readOnly = true)
+    public List<Overlap> overlaps(LocalDateTime start, LocalDateTime end, ZoneId zone, Audience audience,
+            @Nullable Long groupId, @Nullable Long exceptId) {
         Optional<Instant> from = LocalTimes.strict(start, zone);
         Optional<Instant> to = LocalTimes.strict(end, zone);
         if (from.isEmpty() || to.isEmpty() || !to.get().isAfter(from.get())) {
             return List.of();
         }
         return jdbc.query("select id, title, starts_at, ends_at from webinar where audience = :audience"
+                + " and (cast(:group as bigint) is null or group_id = :group)"
                 + " and status = 'SCHEDULED' and starts_at < :to and ends_at > :from and id <> :except"
                 + " order by starts_at limit 10", new MapSqlParameterSource("audience", audience.name())
+                        .addValue("group", audience == Audience.GROUP ? groupId : null)
                         .addValue("from", java.sql.Timestamp.from(from.get()))
                         .addValue("to", java.sql.Timestamp.from(to.get()))
                         .addValue("except", exceptId == null ? -1L : exceptId),
@@ -283,25 +306,73 @@ public class WebinarScheduling {
     }
 
     /** The slot's local times around the world and fairer slots on the same day; empty for a slot that does not exist. */
-    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME, Role.GROUP_LEAD_NAME})
     @Transactional(readOnly = true)
     public Optional<FairnessReport> fairness(LocalDateTime start, LocalDateTime end, ZoneId zone, Audience audience) {
+        return fairness(start, end, zone, audience, null);
+    }
+
+    /** The same, for a group's meeting counting the zones of the group's members. */
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME, Role.GROUP_LEAD_NAME})
+    @Transactional(readOnly = true)
+    public Optional<FairnessReport> fairness(LocalDateTime start, LocalDateTime end, ZoneId zone, Audience audience,
+            @Nullable Long groupId) {
         Optional<Instant> from = LocalTimes.strict(start, zone);
         Optional<Instant> to = LocalTimes.strict(end, zone);
         if (from.isEmpty() || to.isEmpty() || !to.get().isAfter(from.get())
                 || Duration.between(from.get(), to.get()).toHours() > 24) {
             return Optional.empty();
         }
-        Map<ZoneId, Long> memberZones = contacts.memberZones(audience.network().orElse(null));
+        Map<ZoneId, Long> memberZones;
+        if (audience == Audience.GROUP) {
+            if (groupId == null || !viewers.mayOrganiseFor(audience, groupId)) {
+                return Optional.empty();
+            }
+            memberZones = contacts.zonesOf(groups.memberIds(groupId));
+        } else {
+            memberZones = viewers.mayOrganiseFor(audience, null)
+                    ? contacts.memberZones(audience.network().orElse(null)) : Map.of();
+        }
         return Optional.of(Fairness.report(from.get(), to.get(), zone, memberZones, clock.instant()));
     }
 
+    /** The audiences the caller may schedule for: any for the secretariat, a working group for a group's lead. */
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME, Role.GROUP_LEAD_NAME})
+    @Transactional(readOnly = true)
+    public List<Audience> audienceChoices() {
+        return Viewers.organises(CurrentUser.require()) ? List.of(Audience.values()) : List.of(Audience.GROUP);
+    }
+
+    /** The working groups the caller may schedule meetings for: the groups they lead (every active one for staff). */
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME, Role.GROUP_LEAD_NAME})
+    @Transactional(readOnly = true)
+    public List<GroupOption> groupChoices() {
+        return groups.groupsIMayOrganise();
+    }
+
     /** Members of the directory to choose speakers from, by name. */
-    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME, Role.GROUP_LEAD_NAME})
     @Transactional(readOnly = true)
     public List<Speaker> speakerCandidates(String text, int offset, int limit) {
         return directory.page(new DirectoryFilter(text, null, null, null, null, null, null), Language.ENGLISH,
                 offset, limit).stream().map(card -> new Speaker(card.id(), card.name())).toList();
+    }
+
+    /** A group's meeting is mailed only to people still in the group. */
+    private List<Long> audienceOnly(Webinar webinar, List<Long> accountIds) {
+        Long group = webinar.groupId();
+        if (group == null) {
+            return accountIds;
+        }
+        Set<Long> members = Set.copyOf(groups.memberIds(group));
+        return accountIds.stream().filter(members::contains).toList();
+    }
+
+    /** A lead schedules for a group they lead and nothing else; the secretariat for any audience. */
+    private void requireAudienceAllowed(WebinarForm form) {
+        if (!viewers.mayOrganiseFor(form.audience(), form.groupId())) {
+            throw new WebinarProblem("audience", "webinar.error.audience-not-allowed");
+        }
     }
 
     private static Instant later(Instant a, Instant b) {
@@ -309,7 +380,7 @@ public class WebinarScheduling {
     }
 
     private Webinar editableLocked(long id, ExchangeUser me) {
-        return webinars.lockById(id).filter(w -> Viewers.mayEdit(me, w))
+        return webinars.lockById(id).filter(w -> viewers.mayEdit(me, w))
                 .orElseThrow(() -> new WebinarProblem("", "webinar.error.not-found"));
     }
 
@@ -320,7 +391,7 @@ public class WebinarScheduling {
                 start.plus(length), form.zone(), form.joinUrl(), form.languages(), form.interpretation(),
                 form.audience(), form.capacity(),
                 deadline == null ? null : start.minus(Duration.between(deadline, form.start())), form.materials(),
-                null, 0);
+                null, 0, form.groupId());
     }
 
     private String newUid() {

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.healthequity.exchange.shared.security.ExchangeUser;
 import org.healthequity.exchange.shared.ui.DashboardContribution;
+import org.healthequity.exchange.workgroup.GroupDirectory;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -21,10 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 class WebinarTasks implements DashboardContribution {
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final GroupDirectory groups;
     private final Clock clock;
 
-    WebinarTasks(NamedParameterJdbcTemplate jdbc, Clock clock) {
+    WebinarTasks(NamedParameterJdbcTemplate jdbc, GroupDirectory groups, Clock clock) {
         this.jdbc = jdbc;
+        this.groups = groups;
         this.clock = clock;
     }
 
@@ -49,13 +52,21 @@ class WebinarTasks implements DashboardContribution {
     public List<Item> news(ExchangeUser viewer) {
         MapSqlParameterSource params = window(Duration.ofDays(7)).addValue("me", viewer.accountId())
                 .addValue("until", Timestamp.from(clock.instant().plus(Duration.ofDays(7))));
-        return new ArrayList<>(jdbc.query("""
-                select w.id, w.title, w.starts_at from webinar w join webinar_registration r on r.webinar_id = w.id
+        List<Item> items = new ArrayList<>();
+        jdbc.query("""
+                select w.id, w.title, w.starts_at, w.group_id from webinar w
+                join webinar_registration r on r.webinar_id = w.id
                 where r.account_id = :me and r.status = 'REGISTERED' and w.status = 'SCHEDULED'
                   and w.starts_at > :now and w.starts_at <= :until
-                order by w.starts_at limit 5""", params,
-                (rs, i) -> new Item("webinar.news.upcoming", List.of(rs.getString("title")),
-                        "webinars/" + rs.getLong("id"), rs.getTimestamp("starts_at").toInstant())));
+                order by w.starts_at limit 5""", params, rs -> {
+                    Long group = (Long) rs.getObject("group_id");
+                    // A group's meeting is news only while the person is still in the group.
+                    if (group == null || groups.isMember(group, viewer.accountId())) {
+                        items.add(new Item("webinar.news.upcoming", List.of(rs.getString("title")),
+                                "webinars/" + rs.getLong("id"), rs.getTimestamp("starts_at").toInstant()));
+                    }
+                });
+        return items;
     }
 
     private MapSqlParameterSource window(Duration back) {

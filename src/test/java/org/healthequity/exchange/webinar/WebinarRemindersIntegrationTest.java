@@ -42,6 +42,9 @@ class WebinarRemindersIntegrationTest extends IntegrationTest {
     TransactionTemplate transactions;
 
     @Autowired
+    org.healthequity.exchange.workgroup.GroupDirectory groups;
+
+    @Autowired
     UserDetailsService users;
 
     @Autowired
@@ -78,7 +81,7 @@ class WebinarRemindersIntegrationTest extends IntegrationTest {
         clock.set(START.minus(Duration.ofHours(23)));
         reminders.sendDue();
         reminders.sendDue();
-        WebinarReminders afterRestart = new WebinarReminders(named, mail, transactions, clock);
+        WebinarReminders afterRestart = new WebinarReminders(named, mail, transactions, groups, clock);
         afterRestart.sendDue();
         assertThat(count(person, WebinarMail.REMINDER_DAY)).isEqualTo(1);
         assertThat(count(person, WebinarMail.REMINDER_HOUR)).isZero();

@@ -31,6 +31,8 @@ import org.healthequity.exchange.webinar.WebinarForm;
 import org.healthequity.exchange.webinar.WebinarLimits;
 import org.healthequity.exchange.webinar.WebinarProblem;
 import org.healthequity.exchange.webinar.WebinarScheduling;
+import org.healthequity.exchange.workgroup.GroupOption;
+import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -64,11 +66,12 @@ import jakarta.annotation.security.RolesAllowed;
 /**
  * Scheduling and editing a webinar: times in the organiser's zone, refused with a message next to the field when they
  * cannot be meant (past, reversed, skipped or repeated by a daylight-saving change); a fairness panel showing the slot
- * around the world, and a warning when the audience already has an event then.
+ * around the world, and a warning when the audience already has an event then. A working group's lead schedules only
+ * for the groups they lead ({@code ?group=} preselects one); the service enforces it.
  */
 @Route("webinars/new")
 @RouteAlias("webinars/:id/edit")
-@RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+@RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME, Role.GROUP_LEAD_NAME})
 public class WebinarEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final WebinarScheduling scheduling;
@@ -81,6 +84,7 @@ public class WebinarEditorView extends VerticalLayout implements BeforeEnterObse
     private final MultiSelectComboBox<Language> languages = new MultiSelectComboBox<>();
     private final MultiSelectComboBox<Language> interpretation = new MultiSelectComboBox<>();
     private final Select<Audience> audience = new Select<>();
+    private final Select<GroupOption> group = new Select<>();
     private final IntegerField capacity = new IntegerField();
     private final DateTimePicker deadline = new DateTimePicker();
     private final TextArea agenda = new TextArea();
@@ -95,6 +99,7 @@ public class WebinarEditorView extends VerticalLayout implements BeforeEnterObse
     private final Paragraph overlap = new Paragraph();
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
     private EditableWebinar editing;
+    private @Nullable Long requestedGroup;
 
     public WebinarEditorView(WebinarScheduling scheduling) {
         this.scheduling = scheduling;
@@ -104,6 +109,8 @@ public class WebinarEditorView extends VerticalLayout implements BeforeEnterObse
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         editing = null;
+        requestedGroup = event.getLocation().getQueryParameters().getSingleParameter("group")
+                .flatMap(RouteIds::parse).orElse(null);
         if (event.getRouteParameters().get("id").isPresent()) {
             Optional<EditableWebinar> found = RouteIds.id(event).flatMap(scheduling::editable);
             if (found.isEmpty()) {
@@ -143,8 +150,20 @@ public class WebinarEditorView extends VerticalLayout implements BeforeEnterObse
         interpretation.setItems(Language.values());
         interpretation.setItemLabelGenerator(Language::nativeName);
         audience.setLabel(getTranslation("webinar.field.audience"));
-        audience.setItems(Audience.values());
+        List<Audience> audiences = scheduling.audienceChoices();
+        audience.setItems(audiences);
         audience.setItemLabelGenerator(a -> a == null ? "" : getTranslation(a.messageKey()));
+        audience.setReadOnly(audiences.size() == 1);
+        group.setLabel(getTranslation("webinar.field.group"));
+        List<GroupOption> groups = new ArrayList<>(scheduling.groupChoices());
+        Long stored = editing == null ? null : editing.form().groupId();
+        if (stored != null && groups.stream().noneMatch(g -> g.id() == stored)) {
+            // Staff editing a meeting of a group that is no longer active: keep showing it.
+            groups.add(new GroupOption(stored, "", "#" + stored));
+        }
+        group.setItems(groups);
+        group.setItemLabelGenerator(g -> g == null ? "" : g.name());
+        group.setEmptySelectionAllowed(false);
         capacity.setLabel(getTranslation("webinar.field.capacity"));
         capacity.setHelperText(getTranslation("webinar.field.capacity-help"));
         capacity.setMin(1);
@@ -178,6 +197,7 @@ public class WebinarEditorView extends VerticalLayout implements BeforeEnterObse
 
         fields.clear();
         fields.put("title", title);
+        fields.put("audience", group);
         fields.put("description", description);
         fields.put("start", start);
         fields.put("end", end);
@@ -194,7 +214,7 @@ public class WebinarEditorView extends VerticalLayout implements BeforeEnterObse
         fill();
         FormLayout form = new FormLayout();
         form.add(title, 2);
-        form.add(zone, audience, start, end, deadline, capacity, joinUrl, languages, interpretation);
+        form.add(zone, audience, group, start, end, deadline, capacity, joinUrl, languages, interpretation);
         if (editing == null) {
             form.add(repeat, occurrences);
         } else if (editing.seriesId() != null) {
@@ -227,14 +247,23 @@ public class WebinarEditorView extends VerticalLayout implements BeforeEnterObse
         });
         end.addValueChangeListener(e -> slotChanged());
         zone.addValueChangeListener(e -> slotChanged());
-        audience.addValueChangeListener(e -> slotChanged());
+        audience.addValueChangeListener(e -> {
+            group.setVisible(e.getValue() == Audience.GROUP);
+            slotChanged();
+        });
+        group.addValueChangeListener(e -> slotChanged());
+        group.setVisible(audience.getValue() == Audience.GROUP);
         slotChanged();
     }
 
     private void fill() {
         if (editing == null) {
             zone.setValue(ViewerTime.zone().getId().contains("/") ? ViewerTime.zone().getId() : "Europe/Zurich");
-            audience.setValue(Audience.PUBLIC);
+            List<Audience> audiences = scheduling.audienceChoices();
+            boolean forGroup = requestedGroup != null || !audiences.contains(Audience.PUBLIC);
+            audience.setValue(forGroup ? Audience.GROUP : Audience.PUBLIC);
+            group.getListDataView().getItems().filter(g -> requestedGroup == null || g.id() == requestedGroup)
+                    .findFirst().ifPresent(group::setValue);
             languages.setValue(Set.of(Language.ENGLISH));
             return;
         }
@@ -248,6 +277,8 @@ public class WebinarEditorView extends VerticalLayout implements BeforeEnterObse
         languages.setValue(form.languages());
         interpretation.setValue(form.interpretation());
         audience.setValue(form.audience());
+        group.getListDataView().getItems().filter(g -> form.groupId() != null && g.id() == form.groupId())
+                .findFirst().ifPresent(group::setValue);
         capacity.setValue(form.capacity());
         deadline.setValue(form.registrationDeadline());
         DateTimeFormatter hhmm = DateTimeFormatter.ofPattern("HH:mm");
@@ -266,17 +297,19 @@ public class WebinarEditorView extends VerticalLayout implements BeforeEnterObse
         fairness.removeAll();
         overlap.setVisible(false);
         ZoneId organiserZone = zone.getValue() == null ? null : ZoneId.of(zone.getValue());
-        if (organiserZone == null || start.getValue() == null || end.getValue() == null || audience.getValue() == null) {
+        if (organiserZone == null || start.getValue() == null || end.getValue() == null || audience.getValue() == null
+                || (audience.getValue() == Audience.GROUP && group.getValue() == null)) {
             return;
         }
+        Long groupId = selectedGroup();
         List<Overlap> overlaps = scheduling.overlaps(start.getValue(), end.getValue(), organiserZone,
-                audience.getValue(), editing == null ? null : editing.id());
+                audience.getValue(), groupId, editing == null ? null : editing.id());
         if (!overlaps.isEmpty()) {
             overlap.setText(getTranslation("webinar.overlap", overlaps.getFirst().title(),
                     WebinarText.slot(this, overlaps.getFirst().start(), overlaps.getFirst().end())));
             overlap.setVisible(true);
         }
-        scheduling.fairness(start.getValue(), end.getValue(), organiserZone, audience.getValue())
+        scheduling.fairness(start.getValue(), end.getValue(), organiserZone, audience.getValue(), groupId)
                 .ifPresent(report -> showFairness(report, organiserZone));
     }
 
@@ -354,7 +387,7 @@ public class WebinarEditorView extends VerticalLayout implements BeforeEnterObse
                 languages.getValue(), interpretation.getValue(),
                 audience.getValue() == null ? Audience.PUBLIC : audience.getValue(), capacity.getValue(),
                 deadline.getValue(), materials.getValue(), editing == null ? repeat.getValue() : null,
-                occurrences.getValue() == null ? 0 : occurrences.getValue());
+                occurrences.getValue() == null ? 0 : occurrences.getValue(), selectedGroup());
         try {
             long id;
             if (editing == null) {
@@ -372,6 +405,10 @@ public class WebinarEditorView extends VerticalLayout implements BeforeEnterObse
         } catch (org.springframework.dao.OptimisticLockingFailureException e) {
             Notification.show(getTranslation("webinar.error.conflict"));
         }
+    }
+
+    private @Nullable Long selectedGroup() {
+        return audience.getValue() == Audience.GROUP && group.getValue() != null ? group.getValue().id() : null;
     }
 
     private void cancelWebinar() {

@@ -130,7 +130,8 @@ public class WebinarView extends VerticalLayout implements BeforeEnterObserver, 
         UnorderedList facts = new UnorderedList();
         facts.addClassName("facts");
         facts.add(new ListItem(getTranslation("webinar.field.audience") + ": "
-                + getTranslation(page.audience().messageKey())));
+                + getTranslation(page.audience().messageKey())
+                + (page.groupName() == null ? "" : " · " + page.groupName())));
         facts.add(new ListItem(getTranslation("webinar.field.languages") + ": "
                 + WebinarText.languages(page.languages())));
         if (!page.interpretation().isEmpty()) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.time.ViewerTime;
+import org.healthequity.exchange.shared.ui.GroupSpaceTab;
 import org.healthequity.exchange.shared.ui.RouteIds;
 import org.healthequity.exchange.workgroup.ActivityRow;
 import org.healthequity.exchange.workgroup.GroupDiscussions;
@@ -16,6 +17,7 @@ import org.healthequity.exchange.workgroup.JoinOutcome;
 import org.healthequity.exchange.workgroup.NotifyMode;
 import org.healthequity.exchange.workgroup.ThreadRow;
 import org.healthequity.exchange.workgroup.WorkingGroups;
+import org.springframework.beans.factory.ObjectProvider;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -44,9 +46,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * A group's space: what it is for, joining or leaving, and tabs for discussions (a thread opens with {@code ?thread=}),
- * documents, members and activity. Meetings are not shown yet: the webinars module will list a group's meetings
- * (audience = this group) in a tab of its own once it exists (see ADR 0009). An invitation link ({@code ?invitation=}) is accepted here. What the viewer may see and do is
- * decided by the services; a group or thread the viewer may not see looks like an unknown address.
+ * documents, members and activity, followed by the tabs other modules contribute ({@link GroupSpaceTab}: the webinars
+ * module lists the group's meetings; see ADR 0010). An invitation link ({@code ?invitation=}) is accepted here. What
+ * the viewer may see and do is decided by the services; a group or thread the viewer may not see looks like an
+ * unknown address.
  */
 @Route("groups/:slug")
 @AnonymousAllowed
@@ -56,10 +59,12 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final GroupMembership membership;
     private final GroupDiscussions discussions;
     private final GroupDocuments documents;
+    private final ObjectProvider<GroupSpaceTab> contributedTabs;
     private String title = "";
 
     public GroupView(WorkingGroups groups, GroupMembership membership, GroupDiscussions discussions,
-            GroupDocuments documents) {
+            GroupDocuments documents, ObjectProvider<GroupSpaceTab> contributedTabs) {
+        this.contributedTabs = contributedTabs;
         this.groups = groups;
         this.membership = membership;
         this.discussions = discussions;
@@ -135,6 +140,8 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver, Ha
         tabs.add(getTranslation("workgroup.tab.documents"), new DocumentsPanel(documents, page));
         tabs.add(getTranslation("workgroup.tab.members"), new MembersPanel(membership, page));
         tabs.add(getTranslation("workgroup.tab.activity"), activity(page));
+        contributedTabs.orderedStream().forEach(tab -> tabs.add(getTranslation(tab.labelKey()),
+                tab.create(page.card().id())));
         add(tabs);
     }
 

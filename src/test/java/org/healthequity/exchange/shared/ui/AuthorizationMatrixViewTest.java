@@ -151,8 +151,9 @@ class AuthorizationMatrixViewTest extends ViewTest {
                 Viewer.ADMIN));
         MATRIX.put("webinars", everyone(WebinarsView.class));
         MATRIX.put("webinars/:id", everyone(WebinarView.class));
-        MATRIX.put("webinars/new", only(WebinarEditorView.class, Viewer.SECRETARIAT, Viewer.ADMIN));
-        MATRIX.put("webinars/:id/edit", only(WebinarEditorView.class, Viewer.SECRETARIAT, Viewer.ADMIN));
+        MATRIX.put("webinars/new", only(WebinarEditorView.class, Viewer.GROUP_LEAD, Viewer.SECRETARIAT, Viewer.ADMIN));
+        MATRIX.put("webinars/:id/edit", only(WebinarEditorView.class, Viewer.GROUP_LEAD, Viewer.SECRETARIAT,
+                Viewer.ADMIN));
         MATRIX.put("webinars/:id/attendance", only(WebinarAttendanceView.class, Viewer.SECRETARIAT, Viewer.ADMIN));
         MATRIX.put("admin/webinar-statistics", only(WebinarStatisticsView.class, Viewer.SECRETARIAT, Viewer.ADMIN));
         MATRIX.put("my/webinars", signedIn(MyWebinarsView.class));

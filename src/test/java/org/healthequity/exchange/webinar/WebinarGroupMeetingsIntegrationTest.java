@@ -1,0 +1,215 @@
+package org.healthequity.exchange.webinar;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.healthequity.exchange.member.Network;
+import org.healthequity.exchange.support.IntegrationTest;
+import org.healthequity.exchange.workgroup.GroupDiscussions;
+import org.healthequity.exchange.workgroup.GroupMembership;
+import org.healthequity.exchange.workgroup.GroupVisibility;
+import org.healthequity.exchange.workgroup.JoinPolicy;
+import org.healthequity.exchange.workgroup.WorkgroupFixture;
+import org.healthequity.exchange.workgroup.WorkingGroups;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/** A working group's meetings: seen by its members only, scheduled by its leads only, mailed to its members only. */
+class WebinarGroupMeetingsIntegrationTest extends IntegrationTest {
+
+    private static final ZoneId GENEVA = ZoneId.of("Europe/Zurich");
+    private static final LocalDateTime START = LocalDateTime.parse("2027-02-15T14:00");
+
+    @Autowired
+    WebinarScheduling scheduling;
+
+    @Autowired
+    WebinarRegistrations registrations;
+
+    @Autowired
+    WebinarCalendar calendar;
+
+    @Autowired
+    CalendarFeeds feeds;
+
+    @Autowired
+    WorkingGroups groups;
+
+    @Autowired
+    GroupMembership membership;
+
+    @Autowired
+    GroupDiscussions discussions;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private WorkgroupFixture fixture;
+    private String lead;
+    private String member;
+    private String outsider;
+    private long group;
+    private long otherGroup;
+
+    @BeforeEach
+    void setUp() {
+        clock.set(Instant.parse("2027-01-10T08:00:00Z"));
+        fixture = new WorkgroupFixture(groups, membership, discussions, users, jdbc);
+        lead = fixture.person("Lea Lead", Network.GKNHE);
+        member = fixture.person("Mia Member", Network.GKNHE);
+        outsider = fixture.person("Omar Outsider", Network.GKNHE);
+        String otherLead = fixture.person("Oskar Otherlead", Network.GKNHE);
+        group = fixture.group("Meeting circle", Network.GKNHE, GroupVisibility.PUBLIC, JoinPolicy.INVITATION, lead);
+        otherGroup = fixture.group("Other circle", Network.GKNHE, GroupVisibility.PUBLIC, JoinPolicy.OPEN,
+                otherLead);
+        fixture.addMember(group, lead, member);
+        // Leads get the portal role GROUP_LEAD from the member module once the group's creation is committed.
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject("select count(*) from account_role"
+                + " where account_id = ? and role = 'GROUP_LEAD'", Long.class, fixture.accountId(lead)) == 1);
+    }
+
+    private WebinarForm meeting(String title, long groupId) {
+        return WebinarFixture.form(title, START, GENEVA).forGroup(groupId);
+    }
+
+    @Test
+    void groupMeetingIsInvisibleToNonMembersInListPageGroupTabAndFeed() {
+        fixture.signIn(lead);
+        long id = scheduling.schedule(meeting("Circle meeting", group));
+
+        fixture.signIn(member);
+        assertThat(calendar.page(WebinarFilter.upcoming(), 0, 100)).extracting(WebinarCard::id).contains(id);
+        assertThat(calendar.webinar(id)).hasValueSatisfying(page -> {
+            assertThat(page.audience()).isEqualTo(Audience.GROUP);
+            assertThat(page.groupName()).startsWith("Meeting circle");
+            assertThat(page.joinUrl()).as("the link only with a place").isNull();
+        });
+        assertThat(calendar.ofGroup(group, false, 10)).extracting(WebinarCard::id).containsExactly(id);
+        assertThat(registrations.register(id)).isEqualTo(RegistrationStatus.REGISTERED);
+        assertThat(calendar.webinar(id).orElseThrow().joinUrl()).startsWith("https://meet.example.org/");
+        assertThat(calendar.mine()).extracting(WebinarCard::id).contains(id);
+        String token = feeds.myFeedUrl().replaceAll(".*/", "").replace(".ics", "");
+        assertThat(feeds.feed(token)).hasValueSatisfying(feed -> assertThat(feed).contains("Circle meeting"));
+
+        fixture.signIn(outsider);
+        assertThat(calendar.page(WebinarFilter.upcoming(), 0, 100)).extracting(WebinarCard::id).doesNotContain(id);
+        assertThat(calendar.between(Instant.parse("2027-02-01T00:00:00Z"), Instant.parse("2027-03-01T00:00:00Z"),
+                null, null)).extracting(WebinarCard::id).doesNotContain(id);
+        assertThat(calendar.upcoming(100)).extracting(WebinarCard::id).doesNotContain(id);
+        assertThat(calendar.webinar(id)).isEmpty();
+        assertThat(calendar.ofGroup(group, false, 10)).isEmpty();
+        assertThatThrownBy(() -> registrations.register(id)).isInstanceOf(WebinarProblem.class);
+
+        fixture.signOut();
+        assertThat(calendar.page(WebinarFilter.upcoming(), 0, 100)).extracting(WebinarCard::id).doesNotContain(id);
+        assertThat(calendar.webinar(id)).isEmpty();
+
+        fixture.signIn(WorkgroupFixture.SECRETARIAT);
+        assertThat(calendar.webinar(id)).isPresent();
+
+        fixture.signIn(member);
+        membership.leave(group);
+        assertThat(calendar.webinar(id)).as("gone once the person left the group").isEmpty();
+        assertThat(calendar.mine()).extracting(WebinarCard::id).doesNotContain(id);
+        assertThat(feeds.feed(token)).hasValueSatisfying(feed -> assertThat(feed).doesNotContain("Circle meeting"));
+    }
+
+    @Test
+    void leadSchedulesForTheirGroupOnlyAndEditsOnlyItsMeetings() {
+        fixture.signIn(WorkgroupFixture.SECRETARIAT);
+        long publicWebinar = scheduling.schedule(WebinarFixture.form("Public talk", START, GENEVA));
+
+        fixture.signIn(lead);
+        assertThat(scheduling.audienceChoices()).containsExactly(Audience.GROUP);
+        assertThat(scheduling.groupChoices()).extracting(g -> g.id()).containsExactly(group);
+        long id = scheduling.schedule(meeting("Lead's meeting", group));
+        assertThat(jdbc.queryForObject("select group_id from webinar where id = ?", Long.class, id)).isEqualTo(group);
+        assertThat(refusal(() -> scheduling.schedule(meeting("Not my group", otherGroup))))
+                .isEqualTo("webinar.error.audience-not-allowed");
+        assertThat(refusal(() -> scheduling.schedule(WebinarFixture.form("For everyone", START, GENEVA))))
+                .isEqualTo("webinar.error.audience-not-allowed");
+        assertThat(refusal(() -> scheduling.schedule(WebinarFixture.withAudience(
+                WebinarFixture.form("For a network", START, GENEVA), Audience.GKNHE))))
+                .isEqualTo("webinar.error.audience-not-allowed");
+
+        EditableWebinar editable = scheduling.editable(id).orElseThrow();
+        assertThat(editable.form().groupId()).isEqualTo(group);
+        assertThat(refusal(() -> scheduling.update(id, editable.version(), WebinarFixture.withAudience(
+                editable.form(), Audience.PUBLIC), EditScope.OCCURRENCE)))
+                .as("a lead cannot turn their meeting into a public webinar")
+                .isEqualTo("webinar.error.audience-not-allowed");
+        scheduling.update(id, editable.version(), WebinarFixture.withTimes(editable.form(), START.plusHours(1),
+                START.plusHours(2)), EditScope.OCCURRENCE);
+        assertThat(scheduling.editable(publicWebinar)).isEmpty();
+        assertThatThrownBy(() -> scheduling.cancel(publicWebinar, EditScope.OCCURRENCE))
+                .isInstanceOf(WebinarProblem.class);
+        scheduling.cancel(id, EditScope.OCCURRENCE);
+        assertThat(jdbc.queryForObject("select status from webinar where id = ?", String.class, id))
+                .isEqualTo("CANCELLED");
+
+        fixture.signIn(member);
+        assertThatThrownBy(() -> scheduling.schedule(meeting("A member's meeting", group)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void fairnessCountsTheGroupsMembersZones() {
+        jdbc.update("update account set time_zone = 'Asia/Tokyo' where lower(email) = lower(?)", member);
+        fixture.signIn(lead);
+        FairnessReport report = scheduling.fairness(START, START.plusHours(1), GENEVA, Audience.GROUP, group)
+                .orElseThrow();
+        assertThat(report.members()).isEqualTo(2);
+        assertThat(scheduling.fairness(START, START.plusHours(1), GENEVA, Audience.GROUP, otherGroup)).isEmpty();
+    }
+
+    @Test
+    void mailsAboutAGroupMeetingGoOnlyToItsMembers() {
+        String second = fixture.person("Sam Second", Network.GKNHE);
+        fixture.addMember(group, lead, second);
+        fixture.signIn(lead);
+        long id = scheduling.schedule(meeting("Mailed meeting", group));
+        fixture.signIn(member);
+        registrations.register(id);
+        fixture.signIn(second);
+        registrations.register(id);
+        membership.leave(group);
+
+        fixture.signIn(lead);
+        EditableWebinar editable = scheduling.editable(id).orElseThrow();
+        scheduling.update(id, editable.version(), WebinarFixture.withTimes(editable.form(), START.plusHours(1),
+                START.plusHours(2)), EditScope.OCCURRENCE);
+        scheduling.cancel(id, EditScope.OCCURRENCE);
+
+        assertThat(mail(member)).containsExactly("webinar.registered", "webinar.updated", "webinar.cancelled");
+        assertThat(mail(second)).containsExactly("webinar.registered");
+        assertThat(mail(outsider)).isEmpty();
+    }
+
+    private static String refusal(Runnable action) {
+        try {
+            action.run();
+        } catch (WebinarProblem problem) {
+            return problem.problems().getFirst().messageKey();
+        }
+        throw new AssertionError("expected a refusal");
+    }
+
+    private List<String> mail(String recipient) {
+        return jdbc.queryForList("select template from outgoing_mail where recipient = ? and template like 'webinar.%'"
+                + " order by id", String.class, recipient);
+    }
+}

@@ -1,0 +1,132 @@
+package org.healthequity.exchange.webinar.ui;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+
+import org.healthequity.exchange.member.Network;
+import org.healthequity.exchange.support.ViewTest;
+import org.healthequity.exchange.webinar.Audience;
+import org.healthequity.exchange.webinar.WebinarFixture;
+import org.healthequity.exchange.webinar.WebinarScheduling;
+import org.healthequity.exchange.workgroup.GroupDiscussions;
+import org.healthequity.exchange.workgroup.GroupMembership;
+import org.healthequity.exchange.workgroup.GroupVisibility;
+import org.healthequity.exchange.workgroup.JoinPolicy;
+import org.healthequity.exchange.workgroup.WorkgroupFixture;
+import org.healthequity.exchange.workgroup.WorkingGroups;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextField;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The Meetings tab of a group's space and a lead scheduling a meeting for their group through the editor. */
+class WebinarGroupMeetingsViewTest extends ViewTest {
+
+    private static final ZoneId GENEVA = ZoneId.of("Europe/Zurich");
+
+    @Autowired
+    WebinarScheduling scheduling;
+
+    @Autowired
+    WorkingGroups groups;
+
+    @Autowired
+    GroupMembership membership;
+
+    @Autowired
+    GroupDiscussions discussions;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private WorkgroupFixture fixture;
+    private String lead;
+    private String member;
+    private String outsider;
+    private long group;
+
+    @BeforeEach
+    void setUp() {
+        clock.set(Instant.parse("2027-01-10T08:00:00Z"));
+        fixture = new WorkgroupFixture(groups, membership, discussions, users, jdbc);
+        lead = fixture.person("Ines Lead", Network.HIM);
+        member = fixture.person("Ivo Member", Network.HIM);
+        outsider = fixture.person("Ida Outsider", Network.HIM);
+        group = fixture.group("Meeting room", Network.HIM, GroupVisibility.PUBLIC, JoinPolicy.INVITATION, lead);
+        fixture.addMember(group, lead, member);
+        await().pollInSameThread().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "select count(*) from account_role where account_id = ? and role = 'GROUP_LEAD'", Long.class,
+                fixture.accountId(lead)) == 1);
+    }
+
+    private void openMeetingsTab() {
+        navigate("groups/" + fixture.slug(group));
+        TabSheet tabs = _get(TabSheet.class);
+        tabs.setSelectedTab(_get(Tab.class, spec -> spec.withLabel("Meetings")));
+    }
+
+    @Test
+    void membersSeeTheGroupsMeetingsAndOthersDoNot() {
+        fixture.signIn(WorkgroupFixture.SECRETARIAT);
+        long upcoming = scheduling.schedule(WebinarFixture.form("Next circle meeting",
+                LocalDateTime.parse("2027-01-20T14:00"), GENEVA).forGroup(group));
+        fixture.signOut();
+
+        login(member);
+        openMeetingsTab();
+        assertThat(_get(Anchor.class, spec -> spec.withText("Next circle meeting")).getHref())
+                .isEqualTo("webinars/" + upcoming);
+        assertThat(_find(Anchor.class, spec -> spec.withText("Schedule a meeting"))).isEmpty();
+        assertThat(_find(Paragraph.class, spec -> spec.withText("No meeting has taken place yet."))).hasSize(1);
+
+        login(outsider);
+        openMeetingsTab();
+        assertThat(_find(Anchor.class, spec -> spec.withText("Next circle meeting"))).isEmpty();
+        assertThat(_find(Paragraph.class, spec -> spec.withText("No meeting is planned."))).hasSize(1);
+    }
+
+    @Test
+    void aLeadSchedulesAMeetingForTheGroupThroughTheEditor() {
+        login(lead);
+        openMeetingsTab();
+        Anchor schedule = _get(Anchor.class, spec -> spec.withText("Schedule a meeting"));
+        assertThat(schedule.getHref()).isEqualTo("webinars/new?group=" + group);
+
+        navigate("webinars/new?group=" + group);
+        @SuppressWarnings("unchecked")
+        Select<Audience> audience = _get(Select.class, spec -> spec.withLabel("Audience"));
+        assertThat(audience.getValue()).isEqualTo(Audience.GROUP);
+        assertThat(audience.isReadOnly()).isTrue();
+        assertThat(_get(Select.class, spec -> spec.withLabel("Working group")).getValue()).isNotNull();
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Title")), "Planned by the lead");
+        _setValue(_get(DateTimePicker.class, spec -> spec.withLabel("Start (organiser’s time zone)")),
+                LocalDateTime.parse("2027-02-03T15:00"));
+        _setValue(_get(DateTimePicker.class, spec -> spec.withLabel("End (organiser’s time zone)")),
+                LocalDateTime.parse("2027-02-03T16:00"));
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Joining link")), "https://meet.example.org/lead");
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+
+        var row = jdbc.queryForMap("select audience, group_id from webinar where title = 'Planned by the lead'");
+        assertThat(row.get("audience")).isEqualTo("GROUP");
+        assertThat(row.get("group_id")).isEqualTo(group);
+        assertThat(currentView()).isEqualTo(WebinarView.class);
+    }
+}
