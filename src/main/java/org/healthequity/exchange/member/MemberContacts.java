@@ -70,8 +70,9 @@ public class MemberContacts {
     }
 
     /**
-     * The address, language and time zone of active people, for mail about their own registrations (confirmations,
-     * reminders) that may be sent by a background job; closed accounts are left out. Never for display.
+     * The address, language and time zone of active people, for mail a module sends them about what they take part in
+     * (registrations, reminders, a working group's posts and digests), also from background jobs; closed accounts are
+     * left out. Never for display.
      */
     @PermitAll
     @Transactional(readOnly = true)
@@ -181,23 +182,6 @@ public class MemberContacts {
                 order by a.display_name, a.id""", new MapSqlParameterSource("network", network.name()),
                 (rs, i) -> new Reviewer(rs.getLong("id"), rs.getString("display_name"), rs.getString("institution"),
                         rs.getString("country"),
-                        Language.ofCode(rs.getString("preferred_language")).orElse(Language.ENGLISH)));
-    }
-
-    /**
-     * The addresses and languages of the given accounts that are still active, in one query, for mail a module sends
-     * about content the people take part in (a working group's posts). Never shown to other people.
-     */
-    @PermitAll
-    @Transactional(readOnly = true)
-    public List<Contact> activeContacts(Collection<Long> accountIds) {
-        if (accountIds.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.query("select id, email, display_name, preferred_language from account"
-                + " where id in (:ids) and status = 'ACTIVE' order by id",
-                new MapSqlParameterSource("ids", List.copyOf(accountIds)),
-                (rs, i) -> new Contact(rs.getLong("id"), rs.getString("email"), rs.getString("display_name"),
                         Language.ofCode(rs.getString("preferred_language")).orElse(Language.ENGLISH)));
     }
 

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.healthequity.exchange.member.MemberContacts;
-import org.healthequity.exchange.member.MemberContacts.Contact;
+import org.healthequity.exchange.member.MemberContacts.Recipient;
 import org.healthequity.exchange.notification.MailOutbox;
 import org.healthequity.exchange.shared.ExchangeProperties;
 import org.slf4j.Logger;
@@ -83,11 +83,10 @@ class GroupDigest {
                         rs.getLong("thread_id"), rs.getString("title"), rs.getLong("posts")));
         Map<Long, List<Line>> byPerson = new LinkedHashMap<>();
         lines.forEach(l -> byPerson.computeIfAbsent(l.accountId(), k -> new ArrayList<>()).add(l));
-        Map<Long, Contact> addresses = new LinkedHashMap<>();
-        contacts.activeContacts(byPerson.keySet()).forEach(c -> addresses.put(c.accountId(), c));
+        Map<Long, Recipient> addresses = contacts.recipients(byPerson.keySet());
         int sent = 0;
         for (Map.Entry<Long, List<Line>> person : byPerson.entrySet()) {
-            Contact contact = addresses.get(person.getKey());
+            Recipient contact = addresses.get(person.getKey());
             if (contact != null && Boolean.TRUE.equals(transactions.execute(status -> send(contact, day,
                     person.getValue())))) {
                 sent++;
@@ -96,7 +95,7 @@ class GroupDigest {
         return sent;
     }
 
-    private boolean send(Contact contact, LocalDate day, List<Line> lines) {
+    private boolean send(Recipient contact, LocalDate day, List<Line> lines) {
         int marked = jdbc.update("""
                 insert into work_group_digest_sent (account_id, day, sent_at) values (:account, :day, :now)
                 on conflict do nothing""", new MapSqlParameterSource("account", contact.accountId())

@@ -3,7 +3,7 @@ package org.healthequity.exchange.workgroup;
 import java.util.Collection;
 
 import org.healthequity.exchange.member.MemberContacts;
-import org.healthequity.exchange.member.MemberContacts.Contact;
+import org.healthequity.exchange.member.MemberContacts.Recipient;
 import org.healthequity.exchange.notification.MailOutbox;
 import org.healthequity.exchange.shared.ExchangeProperties;
 import org.healthequity.exchange.shared.i18n.Language;
@@ -34,14 +34,14 @@ class GroupMails {
 
     void mentioned(Collection<Long> accountIds, String author, WorkingGroup group, DiscussionThread thread,
             String body) {
-        for (Contact contact : contacts.activeContacts(accountIds)) {
+        for (Recipient contact : contacts.recipients(accountIds).values()) {
             outbox.queue(contact.email(), contact.language(), "workgroup-mention", author, group.name(),
                     thread.title(), RichText.excerpt(body, 500), threadLink(group, thread));
         }
     }
 
     void posted(Collection<Long> accountIds, String author, WorkingGroup group, DiscussionThread thread, String body) {
-        for (Contact contact : contacts.activeContacts(accountIds)) {
+        for (Recipient contact : contacts.recipients(accountIds).values()) {
             outbox.queue(contact.email(), contact.language(), "workgroup-post", author, group.name(),
                     thread.title(), RichText.excerpt(body, 500), threadLink(group, thread));
         }
