@@ -166,8 +166,8 @@ public class ApplicationSubmission {
             }
             throw new CallConflict();
         }
-        Set<String> answeredFiles = records.files(applicationId).stream().map(ApplicationFileInfo::question)
-                .collect(Collectors.toSet());
+        List<ApplicationFileInfo> files = records.files(applicationId);
+        Set<String> answeredFiles = files.stream().map(ApplicationFileInfo::question).collect(Collectors.toSet());
         List<FieldProblem> problems = CallChecks.answers(call.definition(), answers, answeredFiles, true);
         if (!problems.isEmpty()) {
             throw new CallProblem(problems);
@@ -176,7 +176,7 @@ public class ApplicationSubmission {
         boolean submitted = application.submit(now);
         SavedApplication saved = flushed(application);
         if (submitted) {
-            mails.submitted(me, application, call, records.files(applicationId));
+            mails.submitted(me, application, call, files);
             audit.record("application.submit", "call_application", applicationId, AuditOutcome.SUCCESS,
                     "call " + call.id());
         }

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,10 +43,6 @@ import jakarta.validation.Valid;
 @Validated
 public class CallDecisions {
 
-    private static final EnumSet<ApplicationStatus> SUBMITTED = EnumSet.of(ApplicationStatus.SUBMITTED,
-            ApplicationStatus.INELIGIBLE, ApplicationStatus.ACCEPTED, ApplicationStatus.DECLINED,
-            ApplicationStatus.WAITLISTED);
-
     private final CallApplicationRepository applications;
     private final CallReviewRepository reviews;
     private final CallRecords records;
@@ -74,7 +69,8 @@ public class CallDecisions {
     @Transactional(readOnly = true)
     public List<RankedApplication> ranking(long callId) {
         OpenCall call = records.call(callId);
-        List<CallApplication> submitted = applications.findByCallIdAndStatusInOrderByIdAsc(callId, SUBMITTED);
+        List<CallApplication> submitted = applications.findByCallIdAndStatusInOrderByIdAsc(callId,
+                ApplicationStatus.SUBMITTED_STAGES);
         Map<Long, List<Scores>> scores = new HashMap<>();
         reviews.findByApplicationIdIn(submitted.stream().map(CallApplication::id).toList()).stream()
                 .filter(r -> r.status() == ReviewStatus.SUBMITTED)
@@ -157,7 +153,8 @@ public class CallDecisions {
     @Transactional(readOnly = true)
     public CallStatistics statistics(long callId) {
         records.call(callId);
-        List<CallApplication> submitted = applications.findByCallIdAndStatusInOrderByIdAsc(callId, SUBMITTED);
+        List<CallApplication> submitted = applications.findByCallIdAndStatusInOrderByIdAsc(callId,
+                ApplicationStatus.SUBMITTED_STAGES);
         Map<String, Long> byCountry = new TreeMap<>();
         Map<String, Long> byRegion = new TreeMap<>();
         Map<String, Long> byType = new TreeMap<>();

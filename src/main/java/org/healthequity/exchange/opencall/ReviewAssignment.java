@@ -12,8 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.healthequity.exchange.member.MemberContacts;
 import org.healthequity.exchange.member.MemberContacts.Reviewer;
+import org.healthequity.exchange.member.MemberContacts;
 import org.healthequity.exchange.shared.audit.AuditLog;
 import org.healthequity.exchange.shared.audit.AuditOutcome;
 import org.healthequity.exchange.shared.security.CurrentUser;
@@ -146,16 +146,18 @@ public class ReviewAssignment {
     public List<ReviewerOption> reviewerOptions(long applicationId) {
         CallApplication application = find(applicationId);
         OpenCall call = records.call(application.callId());
-        return options(application, call, loads(call.id()));
+        return options(application, reviews.findByApplicationId(applicationId),
+                contacts.steeringCommittee(call.network()), loads(callReviews(call.id())));
     }
 
-    private List<ReviewerOption> options(CallApplication application, OpenCall call, Map<Long, Integer> loads) {
-        List<CallReview> existing = reviews.findByApplicationId(application.id());
+    /** The options for one application, from what the caller loaded once for the whole call. */
+    private List<ReviewerOption> options(CallApplication application, List<CallReview> existing,
+            List<Reviewer> steeringCommittee, Map<Long, Integer> loads) {
         Map<Long, CallReview> byReviewer = new HashMap<>();
         existing.forEach(r -> byReviewer.put(r.reviewerId(), r));
         long active = existing.stream().filter(r -> r.status() != ReviewStatus.CONFLICT).count();
         int free = (int) Math.max(0, REVIEWERS_PER_APPLICATION - active);
-        List<Reviewer> committee = new ArrayList<>(contacts.steeringCommittee(call.network()));
+        List<Reviewer> committee = new ArrayList<>(steeringCommittee);
         committee.sort(Comparator.comparingInt((Reviewer r) -> loads.getOrDefault(r.accountId(), 0))
                 .thenComparing(Reviewer::displayName));
         List<ReviewerOption> options = new ArrayList<>();
@@ -236,13 +238,20 @@ public class ReviewAssignment {
     @Transactional
     public int assignSuggested(long callId) {
         OpenCall call = records.call(callId);
-        Map<Long, Integer> loads = loads(callId);
+        List<CallApplication> submitted = submitted(callId);
+        List<CallReview> existing = reviews.findByApplicationIdIn(submitted.stream().map(CallApplication::id)
+                .toList());
+        Map<Long, List<CallReview>> byApplication = new HashMap<>();
+        existing.forEach(r -> byApplication.computeIfAbsent(r.applicationId(), k -> new ArrayList<>()).add(r));
+        List<Reviewer> committee = contacts.steeringCommittee(call.network());
+        Map<Long, Integer> loads = loads(existing);
         int assigned = 0;
-        for (CallApplication application : submitted(callId)) {
+        for (CallApplication application : submitted) {
             if (application.status() != ApplicationStatus.SUBMITTED || !"ELIGIBLE".equals(application.screening())) {
                 continue;
             }
-            for (ReviewerOption option : options(application, call, loads)) {
+            for (ReviewerOption option : options(application, byApplication.getOrDefault(application.id(),
+                    List.of()), committee, loads)) {
                 if (option.suggested()) {
                     reviews.save(new CallReview(application.id(), option.accountId(), null,
                             CurrentUser.require().accountId(), clock.instant()));
@@ -250,8 +259,8 @@ public class ReviewAssignment {
                     assigned++;
                 }
             }
-            reviews.flush();
         }
+        reviews.flush();
         audit.record("review.assign.suggested", "open_call", callId, AuditOutcome.SUCCESS, assigned + " assignments");
         return assigned;
     }
@@ -279,19 +288,18 @@ public class ReviewAssignment {
     public int remindLate(long callId) {
         OpenCall call = records.call(callId);
         Instant now = clock.instant();
-        List<CallReview> all = reviews.findByApplicationIdIn(submitted(callId).stream().map(CallApplication::id)
-                .toList());
         Map<Long, List<CallReview>> late = new HashMap<>();
-        all.stream().filter(r -> late(r, now))
+        callReviews(callId).stream().filter(r -> late(r, now))
                 .filter(r -> r.remindedAt() == null || r.remindedAt().isBefore(now.minus(Duration.ofDays(1))))
                 .forEach(r -> late.computeIfAbsent(r.reviewerId(), k -> new ArrayList<>()).add(r));
         int sent = 0;
+        Map<Long, MemberContacts.Recipient> reviewers = contacts.recipients(late.keySet());
         for (var entry : late.entrySet()) {
-            var contact = contacts.contact(entry.getKey());
-            if (contact.isEmpty()) {
+            var reviewer = reviewers.get(entry.getKey());
+            if (reviewer == null) {
                 continue;
             }
-            mails.reminder(contact.get().email(), contact.get().language(), contact.get().displayName(), call,
+            mails.reminder(reviewer.email(), reviewer.language(), reviewer.displayName(), call,
                     entry.getValue().size());
             entry.getValue().forEach(r -> r.reminded(now));
             sent++;
@@ -304,18 +312,20 @@ public class ReviewAssignment {
         return review.status() == ReviewStatus.ASSIGNED && review.assignedAt().plus(lateAfter).isBefore(now);
     }
 
-    private Map<Long, Integer> loads(long callId) {
+    /** How many reviews (conflicts aside) each reviewer has among these. */
+    private static Map<Long, Integer> loads(List<CallReview> callReviews) {
         Map<Long, Integer> loads = new HashMap<>();
-        reviews.findByApplicationIdIn(submitted(callId).stream().map(CallApplication::id).toList()).stream()
-                .filter(r -> r.status() != ReviewStatus.CONFLICT)
+        callReviews.stream().filter(r -> r.status() != ReviewStatus.CONFLICT)
                 .forEach(r -> loads.merge(r.reviewerId(), 1, Integer::sum));
         return loads;
     }
 
+    private List<CallReview> callReviews(long callId) {
+        return reviews.findByApplicationIdIn(submitted(callId).stream().map(CallApplication::id).toList());
+    }
+
     private List<CallApplication> submitted(long callId) {
-        return applications.findByCallIdAndStatusInOrderByIdAsc(callId, java.util.EnumSet.of(
-                ApplicationStatus.SUBMITTED, ApplicationStatus.INELIGIBLE, ApplicationStatus.ACCEPTED,
-                ApplicationStatus.DECLINED, ApplicationStatus.WAITLISTED));
+        return applications.findByCallIdAndStatusInOrderByIdAsc(callId, ApplicationStatus.SUBMITTED_STAGES);
     }
 
     private CallApplication find(long id) {

@@ -1,5 +1,8 @@
 package org.healthequity.exchange.casestudy.ui;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.healthequity.exchange.casestudy.CaseStudyLibrary;
 import org.healthequity.exchange.casestudy.LibraryCard;
 import org.healthequity.exchange.shared.ui.HomePanel;
@@ -8,8 +11,6 @@ import org.springframework.stereotype.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 
 /** The home page's latest published case studies: only published ones, never a draft or a submission. */
 @Component
@@ -31,20 +32,16 @@ class LatestCaseStudiesPanel implements HomePanel {
     @Override
     public com.vaadin.flow.component.Component create() {
         Div panel = new Div();
-        UnorderedList list = new UnorderedList();
+        List<ListItem> items = new ArrayList<>();
         for (LibraryCard card : library.latest(HOW_MANY)) {
             String period = CaseStudyCard.period(card.yearFrom(), card.yearTo());
             ListItem item = new ListItem(new Anchor("case-studies/" + card.id(), card.title()));
             if (!period.isEmpty()) {
                 item.add(" (" + period + ")");
             }
-            list.add(item);
+            items.add(item);
         }
-        if (list.getChildren().findAny().isEmpty()) {
-            panel.add(new Paragraph(panel.getTranslation("home.panel.latest-case-studies.empty")));
-        } else {
-            panel.add(list, new Anchor("case-studies", panel.getTranslation("case-study.library.all")));
-        }
-        return panel;
+        return HomePanel.listed(panel, items, "home.panel.latest-case-studies.empty",
+                new Anchor("case-studies", panel.getTranslation("case-study.library.all")));
     }
 }

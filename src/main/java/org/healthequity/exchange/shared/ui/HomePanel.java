@@ -16,4 +16,23 @@ public interface HomePanel {
 
     /** Builds the panel's content for the current viewer; it must show only what the viewer may see. */
     Component create();
+
+    /**
+     * The usual content of a panel: the items as a list, or the slot's text for none, then a link to the whole page.
+     *
+     * @param panel the panel's container (it translates the texts)
+     */
+    static com.vaadin.flow.component.html.Div listed(com.vaadin.flow.component.html.Div panel,
+            java.util.List<com.vaadin.flow.component.html.ListItem> items, String emptyKey,
+            com.vaadin.flow.component.html.Anchor all) {
+        if (items.isEmpty()) {
+            panel.add(new com.vaadin.flow.component.html.Paragraph(panel.getTranslation(emptyKey)));
+        } else {
+            com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
+            items.forEach(list::add);
+            panel.add(list);
+        }
+        panel.add(all);
+        return panel;
+    }
 }

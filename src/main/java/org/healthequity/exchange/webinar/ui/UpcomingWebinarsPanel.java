@@ -1,5 +1,8 @@
 package org.healthequity.exchange.webinar.ui;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.healthequity.exchange.shared.ui.HomePanel;
 import org.healthequity.exchange.webinar.WebinarCalendar;
 import org.healthequity.exchange.webinar.WebinarCard;
@@ -8,9 +11,7 @@ import org.springframework.stereotype.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 
 /** The home page's next webinars: only those the viewer's audience may see, in the viewer's time zone. */
 @Component
@@ -32,18 +33,13 @@ class UpcomingWebinarsPanel implements HomePanel {
     @Override
     public com.vaadin.flow.component.Component create() {
         Div panel = new Div();
-        UnorderedList list = new UnorderedList();
+        List<ListItem> items = new ArrayList<>();
         for (WebinarCard card : calendar.upcoming(HOW_MANY)) {
             Span when = new Span(" " + WebinarText.slot(panel, card.start(), card.end()));
             when.addClassName("webinar-when");
-            list.add(new ListItem(new Anchor("webinars/" + card.id(), card.title()), when));
+            items.add(new ListItem(new Anchor("webinars/" + card.id(), card.title()), when));
         }
-        if (list.getChildren().findAny().isEmpty()) {
-            panel.add(new Paragraph(panel.getTranslation("home.panel.upcoming-webinars.empty")));
-        } else {
-            panel.add(list);
-        }
-        panel.add(new Anchor("webinars", panel.getTranslation("webinar.all")));
-        return panel;
+        return HomePanel.listed(panel, items, "home.panel.upcoming-webinars.empty",
+                new Anchor("webinars", panel.getTranslation("webinar.all")));
     }
 }

@@ -1,0 +1,247 @@
+package org.healthequity.exchange.opencall.ui;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.healthequity.exchange.opencall.Answers;
+import org.healthequity.exchange.opencall.ApplicationDocuments;
+import org.healthequity.exchange.opencall.ApplicationFileInfo;
+import org.healthequity.exchange.opencall.ApplicationSheet;
+import org.healthequity.exchange.opencall.ApplicationSubmission;
+import org.healthequity.exchange.opencall.CallDefinition.Question;
+import org.healthequity.exchange.opencall.CallDefinition;
+import org.healthequity.exchange.opencall.CallProblem;
+import org.healthequity.exchange.shared.i18n.Language;
+import org.healthequity.exchange.shared.ui.LimitedUpload;
+
+import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.shared.HasValidationProperties;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.value.ValueChangeMode;
+
+/**
+ * The questions of an application form as fields, filled with the answers being edited: text fields that report a
+ * change a moment after typing pauses, choices, and file questions with their uploads. Read-only when the application
+ * can no longer change.
+ */
+class AnswerFields extends Div {
+
+    /** How long after typing pauses the form is saved. */
+    static final int SAVE_DELAY_MS = 1000;
+
+    private final ApplicationSubmission submission;
+    private final ApplicationDocuments documents;
+    private final ApplicationSheet sheet;
+    private final Runnable changed;
+    private final Map<String, HasValue<?, ?>> fields = new LinkedHashMap<>();
+    private final Map<String, Div> fileLists = new HashMap<>();
+
+    AnswerFields(ApplicationSheet sheet, ApplicationSubmission submission, ApplicationDocuments documents,
+            Language language, Runnable changed) {
+        this.sheet = sheet;
+        this.submission = submission;
+        this.documents = documents;
+        this.changed = changed;
+        for (Question question : sheet.definition().questions()) {
+            add(questionField(question, sheet, language));
+        }
+    }
+
+    private Component questionField(Question question, ApplicationSheet loaded, Language language) {
+        String label = question.label().in(language) + (question.required()
+                ? " " + getTranslation("opencall.call.required-mark") : "");
+        String help = question.help().in(language);
+        Answers answers = loaded.answers();
+        boolean editable = loaded.editable();
+        return switch (question.kind()) {
+            case SHORT_TEXT -> {
+                TextField field = new TextField(label);
+                field.setWidthFull();
+                field.setMaxLength(CallDefinition.SHORT_TEXT_MAX);
+                field.setValue(answers.text(question.key()));
+                field.setHelperText(help);
+                yield text(question, field, editable);
+            }
+            case LONG_TEXT -> {
+                TextArea field = new TextArea(label);
+                field.setWidthFull();
+                field.setMinHeight("8em");
+                field.setMaxLength(CallDefinition.LONG_TEXT_MAX);
+                field.setValue(answers.text(question.key()));
+                Runnable count = () -> field.setHelperText((help.isBlank() ? "" : help + " · ")
+                        + (question.wordLimit() > 0
+                                ? getTranslation("opencall.apply.words", Answers.words(field.getValue()),
+                                        question.wordLimit())
+                                : getTranslation("opencall.apply.words-free", Answers.words(field.getValue()))));
+                count.run();
+                field.addValueChangeListener(e -> count.run());
+                yield text(question, field, editable);
+            }
+            case SINGLE_CHOICE -> {
+                RadioButtonGroup<String> field = new RadioButtonGroup<>(label);
+                field.setItems(question.options().stream().map(CallDefinition.Choice::key).toList());
+                field.setItemLabelGenerator(key -> optionLabel(question, key, language));
+                answers.choices(question.key()).stream().findFirst().ifPresent(field::setValue);
+                field.setHelperText(help);
+                yield choice(question, field, editable);
+            }
+            case MULTIPLE_CHOICE -> {
+                CheckboxGroup<String> field = new CheckboxGroup<>(label);
+                field.setItems(question.options().stream().map(CallDefinition.Choice::key).toList());
+                field.setItemLabelGenerator(key -> optionLabel(question, key, language));
+                field.setValue(Set.copyOf(answers.choices(question.key())));
+                field.setHelperText(help);
+                yield choice(question, field, editable);
+            }
+            case FILE -> fileQuestion(question, label, help, loaded, editable);
+        };
+    }
+
+    private static String optionLabel(Question question, String key, Language language) {
+        return question.options().stream().filter(o -> o.key().equals(key)).findFirst()
+                .map(o -> o.label().in(language)).orElse(key);
+    }
+
+    private <F extends AbstractField<?, String> & com.vaadin.flow.data.value.HasValueChangeMode> Component text(
+            Question question, F field, boolean editable) {
+        field.setReadOnly(!editable);
+        field.setValueChangeMode(ValueChangeMode.TIMEOUT);
+        field.setValueChangeTimeout(SAVE_DELAY_MS);
+        field.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                changed.run();
+            }
+        });
+        fields.put(question.key(), field);
+        return field;
+    }
+
+    private Component choice(Question question, AbstractField<?, ?> field, boolean editable) {
+        field.setReadOnly(!editable);
+        field.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                changed.run();
+            }
+        });
+        fields.put(question.key(), field);
+        return field;
+    }
+
+    private Component fileQuestion(Question question, String label, String help, ApplicationSheet loaded,
+            boolean editable) {
+        Div box = new Div();
+        box.addClassName("file-question");
+        box.add(new H3(label));
+        if (!help.isBlank()) {
+            box.add(new Paragraph(help));
+        }
+        Div list = new Div();
+        fileLists.put(question.key(), list);
+        showFiles(question.key(), loaded.files());
+        box.add(list);
+        if (editable) {
+            var rules = loaded.definition().attachments();
+            Paragraph error = new Paragraph();
+            error.addClassName("error");
+            error.setVisible(false);
+            Upload upload = new Upload(new LimitedUpload(rules.maxBytes(), (name, bytes) -> {
+                error.setVisible(false);
+                try {
+                    submission.addFile(loaded.id(), question.key(), name, bytes);
+                    refreshFiles();
+                } catch (CallProblem problem) {
+                    error.setText(getTranslation(problem.first().messageKey(), problem.first().arguments().toArray()));
+                    error.setVisible(true);
+                }
+            }, () -> {
+                error.setText(getTranslation("opencall.problem.file-too-large", rules.maxBytes() / (1024 * 1024)));
+                error.setVisible(true);
+            }));
+            upload.setUploadButton(new Button(getTranslation("opencall.apply.upload")));
+            upload.getElement().setAttribute("aria-label", label);
+            box.add(new Paragraph(getTranslation("opencall.apply.file-rules", String.join(", ", rules.kinds()),
+                    Math.max(1, rules.maxBytes() / (1024 * 1024)))), upload, error);
+        }
+        return box;
+    }
+
+    private void refreshFiles() {
+        List<ApplicationFileInfo> files = submission.sheet(sheet.id()).files();
+        fileLists.keySet().forEach(key -> showFiles(key, files));
+    }
+
+    private void showFiles(String question, List<ApplicationFileInfo> files) {
+        Div list = fileLists.get(question);
+        if (list == null) {
+            return;
+        }
+        long applicationId = sheet.id();
+        list.removeAll();
+        List<ApplicationFileInfo> mine = files.stream().filter(f -> f.question().equals(question)).toList();
+        list.add(CallText.files(mine, fileId -> documents.file(applicationId, fileId)));
+        if (sheet.editable()) {
+            for (ApplicationFileInfo file : mine) {
+                Button remove = new Button(getTranslation("opencall.apply.remove-file", file.fileName()), e -> {
+                    submission.removeFile(applicationId, file.id());
+                    refreshFiles();
+                });
+                remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                list.add(remove);
+            }
+        }
+    }
+
+    Answers answers() {
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        fields.forEach((key, field) -> {
+            Object value = field.getValue();
+            if (value instanceof String text) {
+                values.put(key, List.of(text));
+            } else if (value instanceof Set<?> set) {
+                values.put(key, set.stream().map(String::valueOf).sorted().toList());
+            } else if (value != null) {
+                values.put(key, List.of(String.valueOf(value)));
+            }
+        });
+        return new Answers(values);
+    }
+
+    /** Shows each problem next to its question; returns the messages that belong to no field. */
+    List<String> showProblems(CallProblem problem) {
+        List<String> general = new ArrayList<>();
+        for (CallProblem.FieldProblem p : problem.problems()) {
+            String message = getTranslation(p.messageKey(), p.arguments().toArray());
+            HasValue<?, ?> field = fields.get(p.field());
+            if (field instanceof HasValidationProperties validated) {
+                validated.setErrorMessage(message);
+                validated.setInvalid(true);
+            } else {
+                general.add(message);
+            }
+        }
+        return general;
+    }
+
+    void clearErrors() {
+        fields.values().forEach(f -> {
+            if (f instanceof HasValidationProperties validated) {
+                validated.setInvalid(false);
+            }
+        });
+    }
+}
