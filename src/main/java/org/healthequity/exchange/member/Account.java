@@ -11,6 +11,7 @@ import org.healthequity.exchange.shared.security.ExchangeUser;
 import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.shared.time.ViewerTime;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -42,8 +43,9 @@ class Account {
     @Column(name = "display_name", nullable = false, length = NAME_MAX)
     private String displayName;
 
-    @Column(name = "password_hash", nullable = false)
-    private String passwordHash;
+    /** Null until the person who proved they own the address chooses a password: nobody can sign in without one. */
+    @Column(name = "password_hash")
+    private @Nullable String passwordHash;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -80,7 +82,7 @@ class Account {
     protected Account() {
     }
 
-    Account(String email, String displayName, String passwordHash, Language language, Instant now) {
+    Account(String email, String displayName, @Nullable String passwordHash, Language language, Instant now) {
         this.email = email;
         this.displayName = displayName;
         this.passwordHash = passwordHash;
@@ -158,12 +160,14 @@ class Account {
         deletedAt = now;
     }
 
-    String passwordHash() {
-        return passwordHash;
+    /** False for an account without a password, whatever was typed. */
+    boolean passwordMatches(String password, PasswordEncoder encoder) {
+        return passwordHash != null && encoder.matches(password, passwordHash);
     }
 
-    ExchangeUser toUser() {
-        return new ExchangeUser(id(), email, displayName, passwordHash,
+    /** @param unusableHash stands in for a missing password: a hash of a secret nobody knows, so nothing matches */
+    ExchangeUser toUser(String unusableHash) {
+        return new ExchangeUser(id(), email, displayName, passwordHash == null ? unusableHash : passwordHash,
                 status != AccountStatus.PENDING && status != AccountStatus.DELETED,
                 status == AccountStatus.SUSPENDED, roles(), language(), timeZone());
     }

@@ -61,21 +61,22 @@ public class AccountService {
     }
 
     /**
-     * Creates an APPLICANT account waiting for its address to be confirmed and mails the confirmation link. For an
-     * address that already has an account, the owner is told by mail instead; the caller sees the same either way.
+     * Creates an APPLICANT account waiting for its address to be confirmed and mails the confirmation link, where the
+     * person who opens it chooses their password. The account has no password until then, so registering someone
+     * else's address gains nothing. A pending address gets a further link (earlier ones stay valid, so nobody can
+     * void the owner's link by registering again); an address with an account is told by mail instead. The caller
+     * sees the same either way, and no path computes a password hash, so neither takes longer.
      */
     @PermitAll
     @Transactional
     public void register(@Valid Registration registration) {
         String email = normalise(registration.email());
-        policy.problem(registration.password(), email).ifPresent(key -> {
-            throw new AccountProblem("password", key);
-        });
+        String name = registration.displayName().strip();
         Optional<Account> existing = accounts.findByEmailWithRoles(email);
         if (existing.isPresent()) {
             Account account = existing.get();
             if (account.status() == AccountStatus.PENDING) {
-                sendConfirmation(account);
+                sendConfirmation(account, name, registration.language());
             } else {
                 mail.queue(account.email(), account.language(), "already-registered",
                         properties.link("/login"), properties.link("/password/forgot"));
@@ -84,25 +85,41 @@ public class AccountService {
                     "address already registered");
             return;
         }
-        Account account = new Account(email, registration.displayName().strip(),
-                passwordEncoder.encode(registration.password()), registration.language(), clock.instant());
+        Account account = new Account(email, name, null, registration.language(), clock.instant());
         account.grant(Role.APPLICANT);
         accounts.save(account);
-        sendConfirmation(account);
+        sendConfirmation(account, name, registration.language());
         audit.recordAs(email, "account.register", "account", account.id(), AuditOutcome.SUCCESS, null);
     }
 
-    /** Confirms an address from the mailed link: the account becomes active. The link works once. */
+    /**
+     * Confirms an address from the mailed link and sets the password the person chose there: the account becomes
+     * active under the name and language of the registration that sent this link. The link works once, and the
+     * other open confirmation links of the account stop working.
+     *
+     * @throws AccountProblem when the password breaks the policy (the link stays usable)
+     */
     @PermitAll
     @Transactional
-    public TokenOutcome confirmEmail(String secret) {
+    public TokenOutcome confirmEmail(String secret, String newPassword) {
         Instant now = clock.instant();
-        Optional<AccountToken> token = tokens.findForUse(AccountToken.hash(secret), TokenPurpose.CONFIRM_EMAIL);
-        if (token.isEmpty() || !token.get().usable(now)) {
-            return token.isPresent() && token.get().expired(now) ? TokenOutcome.EXPIRED : TokenOutcome.INVALID;
+        Optional<AccountToken> found = tokens.findForUse(AccountToken.hash(secret), TokenPurpose.CONFIRM_EMAIL);
+        if (found.isEmpty() || !found.get().usable(now)) {
+            return found.isPresent() && found.get().expired(now) ? TokenOutcome.EXPIRED : TokenOutcome.INVALID;
         }
-        token.get().use(now);
-        Account account = accounts.findById(token.get().accountId()).orElseThrow();
+        AccountToken token = found.get();
+        Account account = accounts.findById(token.accountId()).orElseThrow();
+        if (account.status() != AccountStatus.PENDING) {
+            return TokenOutcome.INVALID;
+        }
+        policy.problem(newPassword, account.email()).ifPresent(key -> {
+            throw new AccountProblem("password", key);
+        });
+        token.use(now);
+        tokens.voidOpen(account.id(), TokenPurpose.CONFIRM_EMAIL, now);
+        token.displayName().ifPresent(account::rename);
+        token.language().ifPresent(account::chooseLanguage);
+        account.changePassword(passwordEncoder.encode(newPassword), now);
         account.confirm(now);
         audit.recordAs(account.email(), "account.confirm", "account", account.id(), AuditOutcome.SUCCESS, null);
         events.publishEvent(new AccountConfirmed(account.id(), account.email()));
@@ -160,7 +177,7 @@ public class AccountService {
     @Transactional
     public void changePassword(String currentPassword, String newPassword, @Nullable String currentSessionId) {
         Account account = me();
-        if (!passwordEncoder.matches(currentPassword, account.passwordHash())) {
+        if (!account.passwordMatches(currentPassword, passwordEncoder)) {
             audit.recordIndependently(account.email(), "account.change-password", "account", account.id(),
                     AuditOutcome.DENIED, "wrong current password");
             throw new AccountProblem("current", "account.password.wrong-current");
@@ -216,9 +233,12 @@ public class AccountService {
                 .orElseThrow(() -> new IllegalStateException("The signed-in account no longer exists"));
     }
 
-    private void sendConfirmation(Account account) {
-        String secret = issue(account, TokenPurpose.CONFIRM_EMAIL);
-        mail.queue(account.email(), account.language(), "confirm-email", account.displayName(),
+    private void sendConfirmation(Account account, String name, Language language) {
+        Instant now = clock.instant();
+        String secret = AccountToken.newSecret();
+        tokens.save(AccountToken.confirmation(account.id(), AccountToken.hash(secret), name, language, now,
+                now.plus(properties.tokenValidity())));
+        mail.queue(account.email(), language, "confirm-email", name,
                 properties.link("/register/confirm?token=" + secret), hours());
     }
 

@@ -7,7 +7,9 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Optional;
 
+import org.healthequity.exchange.shared.i18n.Language;
 import org.jspecify.annotations.Nullable;
 
 import jakarta.persistence.Column;
@@ -49,6 +51,12 @@ class AccountToken {
     @Column(name = "used_at")
     private @Nullable Instant usedAt;
 
+    @Column(name = "display_name", length = Account.NAME_MAX)
+    private @Nullable String displayName;
+
+    @Column(name = "language", length = 5)
+    private @Nullable String language;
+
     @SuppressWarnings("NullAway.Init")
     protected AccountToken() {
     }
@@ -59,6 +67,15 @@ class AccountToken {
         this.tokenHash = tokenHash;
         this.createdAt = now;
         this.expiresAt = expiresAt;
+    }
+
+    /** A confirmation link that carries what was typed at the registration that sent it. */
+    static AccountToken confirmation(long accountId, String tokenHash, String displayName, Language language,
+            Instant now, Instant expiresAt) {
+        AccountToken token = new AccountToken(accountId, TokenPurpose.CONFIRM_EMAIL, tokenHash, now, expiresAt);
+        token.displayName = displayName;
+        token.language = language.code();
+        return token;
     }
 
     static String newSecret() {
@@ -78,6 +95,14 @@ class AccountToken {
 
     long accountId() {
         return accountId;
+    }
+
+    Optional<String> displayName() {
+        return Optional.ofNullable(displayName);
+    }
+
+    Optional<Language> language() {
+        return Language.ofCode(language);
     }
 
     boolean usable(Instant now) {

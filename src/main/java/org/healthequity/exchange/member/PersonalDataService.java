@@ -139,7 +139,7 @@ public class PersonalDataService {
     public void deleteMyAccount(String currentPassword) {
         ExchangeUser me = CurrentUser.require();
         Account account = accounts.findByEmailWithRoles(me.getUsername()).orElseThrow();
-        if (!passwordEncoder.matches(currentPassword, account.passwordHash())) {
+        if (!account.passwordMatches(currentPassword, passwordEncoder)) {
             audit.recordIndependently(me.getUsername(), "account.delete", "account", me.accountId(),
                     AuditOutcome.DENIED, "wrong password");
             throw new AccountProblem("current", "account.password.wrong-current");

@@ -147,7 +147,7 @@ class MemberAdministrationIntegrationTest extends IntegrationTest {
     }
 
     private void confirmedAccountWith(String email) {
-        accounts.register(new Registration("Test Person", email, PASSWORD, Language.ENGLISH));
-        accounts.confirmEmail(Outbox.latestToken(jdbc, email));
+        accounts.register(new Registration("Test Person", email, Language.ENGLISH));
+        accounts.confirmEmail(Outbox.latestToken(jdbc, email), PASSWORD);
     }
 }

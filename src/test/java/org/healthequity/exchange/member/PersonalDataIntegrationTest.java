@@ -133,8 +133,8 @@ class PersonalDataIntegrationTest extends IntegrationTest {
     /** A person with a row in every personal-data table, signed in. */
     private String fullPerson() {
         String email = uniqueEmail("full");
-        accounts.register(new Registration("Full Person", email, PASSWORD, Language.ENGLISH));
-        accounts.confirmEmail(Outbox.latestToken(jdbc, email));
+        accounts.register(new Registration("Full Person", email, Language.ENGLISH));
+        accounts.confirmEmail(Outbox.latestToken(jdbc, email), PASSWORD);
         Accounts.signIn(users, email);
         EditableProfile loaded = profiles.myProfile();
         profiles.saveMyProfile(new ProfileForm("Health economist", null, "KE", "Bio", true, Visibility.PUBLIC,

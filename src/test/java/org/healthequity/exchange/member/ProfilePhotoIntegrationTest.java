@@ -121,8 +121,8 @@ class ProfilePhotoIntegrationTest extends IntegrationTest {
 
     private ExchangeUser person(Visibility photoVisibility) {
         String email = uniqueEmail("photo");
-        accounts.register(new Registration("Photo Person", email, PASSWORD, Language.ENGLISH));
-        accounts.confirmEmail(Outbox.latestToken(jdbc, email));
+        accounts.register(new Registration("Photo Person", email, Language.ENGLISH));
+        accounts.confirmEmail(Outbox.latestToken(jdbc, email), PASSWORD);
         Accounts.signIn(users, email);
         EditableProfile loaded = profiles.myProfile();
         profiles.saveMyProfile(new ProfileForm(null, null, "KE", null, true, Visibility.PUBLIC, Visibility.PUBLIC,

@@ -111,8 +111,8 @@ class ProfileServiceIntegrationTest extends IntegrationTest {
 
     private String newMember(String prefix, String name) {
         String email = uniqueEmail(prefix);
-        accounts.register(new Registration(name, email, "a long walk to Geneva", Language.ENGLISH));
-        accounts.confirmEmail(Outbox.latestToken(jdbc, email));
+        accounts.register(new Registration(name, email, Language.ENGLISH));
+        accounts.confirmEmail(Outbox.latestToken(jdbc, email), "a long walk to Geneva");
         Accounts.signIn(users, email);
         return email;
     }

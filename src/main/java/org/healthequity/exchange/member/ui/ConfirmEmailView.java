@@ -1,6 +1,8 @@
 package org.healthequity.exchange.member.ui;
 
+import org.healthequity.exchange.member.AccountProblem;
 import org.healthequity.exchange.member.AccountService;
+import org.healthequity.exchange.member.PasswordPolicy;
 import org.healthequity.exchange.member.TokenOutcome;
 
 import com.vaadin.flow.component.button.Button;
@@ -16,14 +18,15 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
- * Confirms an address from the mailed link. It asks for a click rather than confirming on load, so that mail
- * scanners which open links cannot use up the single-use token.
+ * Confirms an address from the mailed link: the person who opened it chooses the account's password here, so only the
+ * owner of the mailbox ever sets it. Nothing happens on load, so mail scanners that open links use nothing up.
  */
 @Route("register/confirm")
 @AnonymousAllowed
 public class ConfirmEmailView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AccountService accounts;
+    private final PasswordFields passwords = new PasswordFields(this);
     private String token = "";
 
     public ConfirmEmailView(AccountService accounts) {
@@ -37,11 +40,23 @@ public class ConfirmEmailView extends Main implements BeforeEnterObserver, HasDy
         removeAll();
         Button confirm = new Button(getTranslation("confirm.button"), e -> confirm());
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H1(getTranslation("confirm.title")), new Paragraph(getTranslation("confirm.intro")), confirm);
+        add(new H1(getTranslation("confirm.title")), new Paragraph(getTranslation("confirm.intro")),
+                passwords.password, passwords.repeat, confirm);
     }
 
     private void confirm() {
-        TokenOutcome outcome = token.isBlank() ? TokenOutcome.INVALID : accounts.confirmEmail(token);
+        if (!passwords.validate(this)) {
+            return;
+        }
+        TokenOutcome outcome;
+        try {
+            outcome = token.isBlank() ? TokenOutcome.INVALID
+                    : accounts.confirmEmail(token, passwords.password.getValue());
+        } catch (AccountProblem problem) {
+            PasswordFields.fail(passwords.password,
+                    getTranslation(problem.messageKey(), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
+            return;
+        }
         removeAll();
         add(new H1(getTranslation("confirm.title")));
         switch (outcome) {

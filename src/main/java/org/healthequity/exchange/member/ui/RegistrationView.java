@@ -1,9 +1,7 @@
 package org.healthequity.exchange.member.ui;
 
 import org.healthequity.exchange.member.AccountLimits;
-import org.healthequity.exchange.member.AccountProblem;
 import org.healthequity.exchange.member.AccountService;
-import org.healthequity.exchange.member.PasswordPolicy;
 import org.healthequity.exchange.member.Registration;
 import org.healthequity.exchange.shared.i18n.Language;
 
@@ -23,7 +21,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import jakarta.validation.ConstraintViolationException;
 
-/** Self-registration: creates an applicant account that becomes usable once the address is confirmed. */
+/**
+ * Self-registration: creates an applicant account that becomes usable once the address is confirmed; the password is
+ * chosen on the page the confirmation link opens.
+ */
 @Route("register")
 @AnonymousAllowed
 public class RegistrationView extends Main implements HasDynamicTitle {
@@ -31,7 +32,6 @@ public class RegistrationView extends Main implements HasDynamicTitle {
     private final AccountService accounts;
     private final TextField name = new TextField();
     private final EmailField email = new EmailField();
-    private final PasswordFields passwords = new PasswordFields(this);
     private final Select<Language> language = new Select<>();
     private final FormLayout form = new FormLayout();
 
@@ -51,7 +51,7 @@ public class RegistrationView extends Main implements HasDynamicTitle {
         language.setValue(Language.of(getLocale()));
         Button submit = new Button(getTranslation("register.submit"), e -> submit());
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        form.add(name, email, passwords.password, passwords.repeat, language, submit);
+        form.add(name, email, language, submit);
         add(new H1(getTranslation("register.title")), new Paragraph(getTranslation("register.intro")), form,
                 new Anchor("login", getTranslation("register.have-account")));
     }
@@ -66,18 +66,12 @@ public class RegistrationView extends Main implements HasDynamicTitle {
             PasswordFields.fail(email, getTranslation("register.email.invalid"));
             return;
         }
-        if (!passwords.validate(this)) {
-            return;
-        }
         try {
-            accounts.register(new Registration(name.getValue(), email.getValue(), passwords.password.getValue(),
+            accounts.register(new Registration(name.getValue(), email.getValue(),
                     language.getValue() == null ? Language.ENGLISH : language.getValue()));
             removeAll();
             add(new H1(getTranslation("register.sent.title")),
                     new Paragraph(getTranslation("register.sent.text", email.getValue())));
-        } catch (AccountProblem problem) {
-            PasswordFields.fail(passwords.password,
-                    getTranslation(problem.messageKey(), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
         } catch (ConstraintViolationException invalid) {
             PasswordFields.fail(email, getTranslation("register.email.invalid"));
         }

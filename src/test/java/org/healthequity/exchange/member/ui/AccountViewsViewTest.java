@@ -34,55 +34,57 @@ class AccountViewsViewTest extends ViewTest {
     PasswordEncoder passwords;
 
     @Test
-    void registrationCreatesAnAccountAndAsksToConfirmTheAddress() {
+    void registrationCreatesAnAccountWithoutPasswordAndAsksToConfirmTheAddress() {
         String email = uniqueEmail("view");
-        register("Fatima Diallo", email, PASSWORD, PASSWORD);
+        navigate("register");
+        assertThat(_find(PasswordField.class)).as("the password is chosen from the mailed link").isEmpty();
+        register("Fatima Diallo", email);
 
         assertThat(_get(H1.class).getText()).isEqualTo("Check your mail");
         ExchangeUser user = (ExchangeUser) users.loadUserByUsername(email);
         assertThat(user.displayName()).isEqualTo("Fatima Diallo");
         assertThat(user.isEnabled()).isFalse();
+        assertThat(jdbc.queryForObject("select password_hash from account where email = ?", String.class, email))
+                .isNull();
         assertThat(Outbox.templatesFor(jdbc, email)).containsExactly("confirm-email");
     }
 
     @Test
     void registrationShowsTheProblemNextToTheFieldAndKeepsWhatWasTyped() {
-        String email = uniqueEmail("bad");
-        register("Short Password", email, "too short", "too short");
-        PasswordField password = _get(PasswordField.class, spec -> spec.withLabel("New password"));
-        assertThat(password.isInvalid()).isTrue();
-        assertThat(password.getErrorMessage()).isEqualTo("Use at least 12 characters.");
-        assertThat(_get(TextField.class, spec -> spec.withLabel("Full name")).getValue()).isEqualTo("Short Password");
-
-        _setValue(password, "passwordpassword");
-        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Repeat the new password")), "passwordpassword");
-        _click(_get(Button.class, spec -> spec.withText("Create account")));
-        assertThat(password.getErrorMessage()).contains("too common");
-
-        _setValue(password, PASSWORD);
-        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Repeat the new password")), "something else");
-        _click(_get(Button.class, spec -> spec.withText("Create account")));
-        assertThat(_get(PasswordField.class, spec -> spec.withLabel("Repeat the new password")).getErrorMessage())
-                .isEqualTo("The two passwords are not the same.");
-        assertThat(Outbox.templatesFor(jdbc, email)).isEmpty();
+        register("Bad Address", "not an address");
+        EmailField address = _get(EmailField.class, spec -> spec.withLabel("E-mail address"));
+        assertThat(address.isInvalid()).isTrue();
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Full name")).getValue()).isEqualTo("Bad Address");
     }
 
     @Test
-    void theConfirmationLinkActivatesTheAccountOnce() {
+    void theConfirmationLinkLetsThePersonChooseTheirPasswordOnce() {
         String email = uniqueEmail("confirm");
-        register("Confirm Me", email, PASSWORD, PASSWORD);
+        register("Confirm Me", email);
         String token = Outbox.latestToken(jdbc, email);
 
         navigate("register/confirm?token=" + token);
-        _click(_get(Button.class, spec -> spec.withText("Confirm my address")));
+        choosePassword("too short", "too short");
+        PasswordField password = _get(PasswordField.class, spec -> spec.withLabel("New password"));
+        assertThat(password.getErrorMessage()).isEqualTo("Use at least 12 characters.");
+        choosePassword("passwordpassword", "passwordpassword");
+        assertThat(password.getErrorMessage()).contains("too common");
+        choosePassword(PASSWORD, "something else");
+        assertThat(_get(PasswordField.class, spec -> spec.withLabel("Repeat the new password")).getErrorMessage())
+                .isEqualTo("The two passwords are not the same.");
+        assertThat(users.loadUserByUsername(email).isEnabled()).isFalse();
+
+        choosePassword(PASSWORD, PASSWORD);
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
                 .contains("Thank you, your address is confirmed and your account is active.");
         assertThat(users.loadUserByUsername(email).isEnabled()).isTrue();
+        assertThat(passwords.matches(PASSWORD, users.loadUserByUsername(email).getPassword())).isTrue();
 
         navigate("register/confirm?token=" + token);
-        _click(_get(Button.class, spec -> spec.withText("Confirm my address")));
+        choosePassword("another long sentence", "another long sentence");
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
                 .contains("This link is not valid or has already been used.");
+        assertThat(passwords.matches(PASSWORD, users.loadUserByUsername(email).getPassword())).isTrue();
     }
 
     @Test
@@ -118,9 +120,9 @@ class AccountViewsViewTest extends ViewTest {
     @Test
     void aSignedInPersonChangesTheirPasswordAndPreferences() {
         String email = uniqueEmail("settings");
-        register("Settings Person", email, PASSWORD, PASSWORD);
+        register("Settings Person", email);
         context.getBean(org.healthequity.exchange.member.AccountService.class)
-                .confirmEmail(Outbox.latestToken(jdbc, email));
+                .confirmEmail(Outbox.latestToken(jdbc, email), PASSWORD);
         login(email);
         navigate("account");
 
@@ -151,9 +153,9 @@ class AccountViewsViewTest extends ViewTest {
     @Test
     void aPersonDeletesTheirAccountAfterConfirmingWithTheirPassword() {
         String email = uniqueEmail("leaving");
-        register("Leaving Person", email, PASSWORD, PASSWORD);
+        register("Leaving Person", email);
         context.getBean(org.healthequity.exchange.member.AccountService.class)
-                .confirmEmail(Outbox.latestToken(jdbc, email));
+                .confirmEmail(Outbox.latestToken(jdbc, email), PASSWORD);
         ExchangeUser user = login(email);
         navigate("account");
         PasswordField confirm = _get(PasswordField.class, spec -> spec.withLabel("Your password, to confirm"));
@@ -169,12 +171,16 @@ class AccountViewsViewTest extends ViewTest {
                 .isEqualTo("DELETED");
     }
 
-    private void register(String name, String email, String password, String repeat) {
+    private void register(String name, String email) {
         navigate("register");
         _setValue(_get(TextField.class, spec -> spec.withLabel("Full name")), name);
         _setValue(_get(EmailField.class, spec -> spec.withLabel("E-mail address")), email);
+        _click(_get(Button.class, spec -> spec.withText("Create account")));
+    }
+
+    private void choosePassword(String password, String repeat) {
         _setValue(_get(PasswordField.class, spec -> spec.withLabel("New password")), password);
         _setValue(_get(PasswordField.class, spec -> spec.withLabel("Repeat the new password")), repeat);
-        _click(_get(Button.class, spec -> spec.withText("Create account")));
+        _click(_get(Button.class, spec -> spec.withText("Save the password and activate my account")));
     }
 }

@@ -222,8 +222,9 @@ class MembersViewsViewTest extends ViewTest {
         String invitee = uniqueEmail("joins");
         var accounts = context.getBean(org.healthequity.exchange.member.AccountService.class);
         accounts.register(new org.healthequity.exchange.member.Registration("Joining Person", invitee,
-                "a long walk to Geneva", org.healthequity.exchange.shared.i18n.Language.ENGLISH));
-        accounts.confirmEmail(org.healthequity.exchange.support.Outbox.latestToken(jdbc, invitee));
+                org.healthequity.exchange.shared.i18n.Language.ENGLISH));
+        accounts.confirmEmail(org.healthequity.exchange.support.Outbox.latestToken(jdbc, invitee),
+                "a long walk to Geneva");
         login("secretariat@example.org");
         context.getBean(org.healthequity.exchange.member.MemberAdministration.class).invite(invitee,
                 org.healthequity.exchange.member.Network.GKNHE, org.healthequity.exchange.member.NetworkRole.MEMBER,

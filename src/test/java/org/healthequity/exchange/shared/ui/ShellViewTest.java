@@ -143,9 +143,8 @@ class ShellViewTest extends ViewTest {
 
     private void registerAndConfirm(String email) {
         var accounts = context.getBean(org.healthequity.exchange.member.AccountService.class);
-        accounts.register(new org.healthequity.exchange.member.Registration("Zone Less", email,
-                "a long walk to Geneva", Language.ENGLISH));
+        accounts.register(new org.healthequity.exchange.member.Registration("Zone Less", email, Language.ENGLISH));
         accounts.confirmEmail(org.healthequity.exchange.support.Outbox.latestToken(
-                context.getBean(org.springframework.jdbc.core.JdbcTemplate.class), email));
+                context.getBean(org.springframework.jdbc.core.JdbcTemplate.class), email), "a long walk to Geneva");
     }
 }
