@@ -13,6 +13,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.data.domain.Sort;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,12 +31,15 @@ public class MailOutbox {
     private final MailTemplates templates;
     private final Clock clock;
     private final NamedParameterJdbcTemplate jdbc;
+    private final boolean showLinks;
 
-    MailOutbox(OutgoingMailRepository mails, MailTemplates templates, Clock clock, NamedParameterJdbcTemplate jdbc) {
+    MailOutbox(OutgoingMailRepository mails, MailTemplates templates, Clock clock, NamedParameterJdbcTemplate jdbc,
+            MailSettings settings, Environment environment) {
         this.mails = mails;
         this.templates = templates;
         this.clock = clock;
         this.jdbc = jdbc;
+        this.showLinks = settings.showsLinks(environment);
     }
 
     /**
@@ -117,15 +121,21 @@ public class MailOutbox {
     @PermitAll
     @Transactional
     public int cancelQueuedFor(String recipient) {
-        return mails.cancelQueuedFor(recipient.toLowerCase(Locale.ROOT));
+        List<OutgoingMail> queued = mails.findQueuedFor(recipient.toLowerCase(Locale.ROOT));
+        queued.forEach(OutgoingMail::cancel);
+        return queued.size();
     }
 
+    /**
+     * One page of the log, newest first. The secrets in links are masked (sent messages no longer hold them at all),
+     * unless {@code exchange.mail.log-shows-links} lets a developer without SMTP read the links of waiting messages.
+     */
     @RolesAllowed(Role.ADMIN_NAME)
     @Transactional(readOnly = true)
     public List<MailMessage> page(@Nullable MailStatus status, int offset, int limit) {
         int size = Math.max(limit, 1);
         return mails.findByStatus(status, PageRequest.of(offset / size, size,
-                Sort.by(Sort.Direction.DESC, "createdAt", "id"))).map(OutgoingMail::toMessage).getContent();
+                Sort.by(Sort.Direction.DESC, "createdAt", "id"))).map(mail -> mail.toMessage(showLinks)).getContent();
     }
 
     @RolesAllowed(Role.ADMIN_NAME)

@@ -100,6 +100,7 @@ class OutgoingMail {
         status = MailStatus.SENT;
         sentAt = now;
         lastError = null;
+        redact();
     }
 
     /** A failed attempt: wait twice as long as last time before the next one, and give up after the last. */
@@ -108,6 +109,7 @@ class OutgoingMail {
         lastError = error.length() > ERROR_MAX ? error.substring(0, ERROR_MAX) : error;
         if (attempts >= MAX_ATTEMPTS) {
             status = MailStatus.FAILED;
+            redact();
             return;
         }
         Duration wait = FIRST_RETRY.multipliedBy(1L << Math.min(attempts - 1, 16));
@@ -117,7 +119,19 @@ class OutgoingMail {
     void cancel() {
         if (status == MailStatus.QUEUED) {
             status = MailStatus.CANCELLED;
+            redact();
         }
+    }
+
+    /**
+     * Once a message will never be sent (again), its links' secrets have no further use here: only the recipient's
+     * copy may open anything. Until then the outbox keeps them to retry.
+     */
+    private void redact() {
+        subject = MailSecrets.mask(subject);
+        textBody = MailSecrets.mask(textBody);
+        htmlBody = MailSecrets.mask(htmlBody);
+        lastError = lastError == null ? null : MailSecrets.mask(lastError);
     }
 
     long id() {
@@ -152,8 +166,13 @@ class OutgoingMail {
         return status;
     }
 
-    MailMessage toMessage() {
-        return new MailMessage(id(), recipient, language, template, subject, textBody, status, attempts, lastError,
-                createdAt, sentAt);
+    /** @param showLinks show the links of a waiting message in full (a development setting), else masked */
+    MailMessage toMessage(boolean showLinks) {
+        return showLinks
+                ? new MailMessage(id(), recipient, language, template, subject, textBody, status, attempts, lastError,
+                        createdAt, sentAt)
+                : new MailMessage(id(), recipient, language, template, MailSecrets.mask(subject),
+                        MailSecrets.mask(textBody), status, attempts,
+                        lastError == null ? null : MailSecrets.mask(lastError), createdAt, sentAt);
     }
 }

@@ -7,9 +7,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.NativeQuery;
 import org.springframework.data.jpa.repository.Query;
+
+import jakarta.persistence.LockModeType;
 
 interface OutgoingMailRepository extends JpaRepository<OutgoingMail, Long> {
 
@@ -28,7 +30,8 @@ interface OutgoingMailRepository extends JpaRepository<OutgoingMail, Long> {
 
     long countByStatus(MailStatus status);
 
-    @Modifying
-    @Query("update OutgoingMail m set m.status = 'CANCELLED' where lower(m.recipient) = lower(:recipient) and m.status = 'QUEUED'")
-    int cancelQueuedFor(String recipient);
+    /** Locks the waiting messages of a recipient, so a sender cannot send one while it is being withdrawn. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select m from OutgoingMail m where lower(m.recipient) = lower(:recipient) and m.status = 'QUEUED'")
+    List<OutgoingMail> findQueuedFor(String recipient);
 }
