@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.healthequity.exchange.notification.MailOutbox;
+import org.healthequity.exchange.notification.MailThrottle;
 import org.healthequity.exchange.shared.ExchangeProperties;
 import org.healthequity.exchange.shared.audit.AuditLog;
 import org.healthequity.exchange.shared.audit.AuditOutcome;
@@ -39,6 +40,7 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy policy;
     private final MailOutbox mail;
+    private final MailThrottle throttle;
     private final AuditLog audit;
     private final SessionTermination sessions;
     private final ApplicationEventPublisher events;
@@ -46,8 +48,9 @@ public class AccountService {
     private final Clock clock;
 
     AccountService(AccountRepository accounts, AccountTokenRepository tokens, PasswordEncoder passwordEncoder,
-            PasswordPolicy policy, MailOutbox mail, AuditLog audit, SessionTermination sessions,
+            PasswordPolicy policy, MailOutbox mail, MailThrottle throttle, AuditLog audit, SessionTermination sessions,
             ApplicationEventPublisher events, ExchangeProperties properties, Clock clock) {
+        this.throttle = throttle;
         this.accounts = accounts;
         this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
@@ -65,13 +68,18 @@ public class AccountService {
      * person who opens it chooses their password. The account has no password until then, so registering someone
      * else's address gains nothing. A pending address gets a further link (earlier ones stay valid, so nobody can
      * void the owner's link by registering again); an address with an account is told by mail instead. The caller
-     * sees the same either way, and no path computes a password hash, so neither takes longer.
+     * sees the same either way, and no path computes a password hash, so neither takes longer. Beyond the mail limits
+     * of the address or of the caller's network address, nothing happens, and the caller still sees the same.
      */
     @PermitAll
     @Transactional
     public void register(@Valid Registration registration) {
         String email = normalise(registration.email());
         String name = registration.displayName().strip();
+        if (!throttle.allows("register", email)) {
+            audit.recordAs(email, "account.register", "account", null, AuditOutcome.DENIED, "mail limit reached");
+            return;
+        }
         Optional<Account> existing = accounts.findByEmailWithRoles(email);
         if (existing.isPresent()) {
             Account account = existing.get();
@@ -126,10 +134,18 @@ public class AccountService {
         return TokenOutcome.DONE;
     }
 
-    /** Mails a reset link if the address has an account; says nothing either way. */
+    /**
+     * Mails a reset link if the address has an account; says nothing either way, nor when the address or the caller
+     * asked too often (then no mail goes out).
+     */
     @PermitAll
     @Transactional
     public void requestPasswordReset(String email, Language language) {
+        if (!throttle.allows("password-reset", normalise(email))) {
+            audit.recordAs(normalise(email), "account.reset-request", "account", null, AuditOutcome.DENIED,
+                    "mail limit reached");
+            return;
+        }
         Optional<Account> account = accounts.findByEmailWithRoles(normalise(email));
         if (account.isEmpty() || account.get().status() == AccountStatus.SUSPENDED) {
             audit.recordAs(normalise(email), "account.reset-request", "account", null, AuditOutcome.DENIED,

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.healthequity.exchange.notification.MailOutbox;
+import org.healthequity.exchange.notification.MailThrottle;
 import org.healthequity.exchange.shared.ExchangeProperties;
 import org.healthequity.exchange.shared.audit.AuditLog;
 import org.healthequity.exchange.shared.audit.AuditOutcome;
@@ -45,6 +46,7 @@ public class MemberAdministration {
     private final NamedParameterJdbcTemplate jdbc;
     private final AccountRepository accounts;
     private final MailOutbox mail;
+    private final MailThrottle throttle;
     private final SessionTermination sessions;
     private final AuditLog audit;
     private final ExchangeProperties properties;
@@ -52,8 +54,9 @@ public class MemberAdministration {
     private final Translations translations;
 
     MemberAdministration(NamedParameterJdbcTemplate jdbc, AccountRepository accounts, MailOutbox mail,
-            SessionTermination sessions, AuditLog audit, ExchangeProperties properties, Clock clock,
-            Translations translations) {
+            MailThrottle throttle, SessionTermination sessions, AuditLog audit, ExchangeProperties properties,
+            Clock clock, Translations translations) {
+        this.throttle = throttle;
         this.translations = translations;
         this.jdbc = jdbc;
         this.accounts = accounts;
@@ -107,12 +110,19 @@ public class MemberAdministration {
         return count == null ? 0 : count;
     }
 
-    /** Invites an address to a network with a role; the mailed link works once, for that address only. */
+    /**
+     * Invites an address to a network with a role; the mailed link works once, for that address only. Beyond the mail
+     * limit of the address the invitation is not sent (and the caller is not told, as for every mail limit).
+     */
     @RolesAllowed({ Role.SECRETARIAT_NAME, Role.ADMIN_NAME })
     @Transactional
     public void invite(@NotBlank @Email @Size(max = AccountLimits.EMAIL_MAX) String email, Network network,
             NetworkRole role, Language language) {
         String address = AccountService.normalise(email);
+        if (!throttle.allows("invitation", address)) {
+            audit.record("member.invite", "invitation", address, AuditOutcome.DENIED, "mail limit reached");
+            return;
+        }
         String secret = AccountToken.newSecret();
         Instant now = clock.instant();
         jdbc.update("""

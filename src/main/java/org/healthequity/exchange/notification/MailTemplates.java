@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.healthequity.exchange.shared.ExchangeProperties;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.i18n.Translations;
 import org.springframework.stereotype.Component;
@@ -14,7 +15,9 @@ import jakarta.mail.internet.InternetAddress;
 
 /**
  * Renders a mail from the bundles in the recipient's language: a plain-text part and an HTML part built from the same
- * text with every argument escaped, so user input can neither add markup nor headers.
+ * text with every argument escaped, so user input can neither add markup nor headers. Only the portal's own links
+ * become anchors; any other address in the text (a name or a title someone typed) stays plain text, broken up so that
+ * mail programs do not turn it into a link either.
  */
 @Component
 class MailTemplates {
@@ -23,11 +26,17 @@ class MailTemplates {
     }
 
     private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"]+");
+    /** Where a mail program would see the start of an address: a scheme, "www." or a dot inside a host name. */
+    private static final Pattern LINKABLE = Pattern.compile("(?i)(?=://)|(?<=www)(?=\\.)|(?<=[a-z0-9])(?=\\.[a-z])");
+    /** Zero-width non-joiner: invisible, and no auto-linker reads across it. */
+    private static final String BREAK = "&#8204;";
 
     private final Translations translations;
+    private final String ownBase;
 
-    MailTemplates(Translations translations) {
+    MailTemplates(Translations translations, ExchangeProperties properties) {
         this.translations = translations;
+        this.ownBase = properties.baseUrl();
     }
 
     Rendered render(Language language, String template, Object... arguments) {
@@ -48,7 +57,7 @@ class MailTemplates {
         return new Rendered(subject, text, html(language, subject, body, footer));
     }
 
-    private static String html(Language language, String subject, String body, String footer) {
+    private String html(Language language, String subject, String body, String footer) {
         StringBuilder html = new StringBuilder()
                 .append("<!DOCTYPE html><html lang=\"").append(language.code()).append("\" dir=\"")
                 .append(language.rightToLeft() ? "rtl" : "ltr").append("\"><head><meta charset=\"UTF-8\"><title>")
@@ -60,23 +69,32 @@ class MailTemplates {
         return html.toString();
     }
 
-    /** Escapes a paragraph and turns the links the templates put in it into anchors. */
-    private static String linked(String paragraph) {
+    /** Escapes a paragraph and turns the portal's own links in it into anchors; everything else stays text. */
+    private String linked(String paragraph) {
         Matcher links = LINK.matcher(paragraph);
         StringBuilder out = new StringBuilder();
         int last = 0;
         while (links.find()) {
-            out.append(escapeLines(paragraph.substring(last, links.start())));
-            String url = HtmlUtils.htmlEscape(links.group(), "UTF-8");
-            out.append("<a href=\"").append(url).append("\">").append(url).append("</a>");
+            out.append(plain(paragraph.substring(last, links.start())));
+            if (own(links.group())) {
+                String url = HtmlUtils.htmlEscape(links.group(), "UTF-8");
+                out.append("<a href=\"").append(url).append("\">").append(url).append("</a>");
+            } else {
+                out.append(plain(links.group()));
+            }
             last = links.end();
         }
-        out.append(escapeLines(paragraph.substring(last)));
+        out.append(plain(paragraph.substring(last)));
         return out.toString();
     }
 
-    private static String escapeLines(String text) {
-        return HtmlUtils.htmlEscape(text, "UTF-8").replace("\n", "<br>");
+    /** On the portal's own origin: the base address followed by a path, a query or nothing (never "@host"). */
+    private boolean own(String url) {
+        return url.equals(ownBase) || (url.startsWith(ownBase) && "/?#".indexOf(url.charAt(ownBase.length())) >= 0);
+    }
+
+    private static String plain(String text) {
+        return LINKABLE.matcher(HtmlUtils.htmlEscape(text, "UTF-8")).replaceAll(BREAK).replace("\n", "<br>");
     }
 
     /** A header value never carries a line break, whatever the arguments held. */

@@ -5,6 +5,7 @@ import java.util.Collection;
 import org.healthequity.exchange.member.MemberContacts;
 import org.healthequity.exchange.member.MemberContacts.Recipient;
 import org.healthequity.exchange.notification.MailOutbox;
+import org.healthequity.exchange.notification.MailThrottle;
 import org.healthequity.exchange.shared.ExchangeProperties;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.text.RichText;
@@ -18,16 +19,22 @@ import org.springframework.stereotype.Component;
 class GroupMails {
 
     private final MailOutbox outbox;
+    private final MailThrottle throttle;
     private final MemberContacts contacts;
     private final ExchangeProperties properties;
 
-    GroupMails(MailOutbox outbox, MemberContacts contacts, ExchangeProperties properties) {
+    GroupMails(MailOutbox outbox, MailThrottle throttle, MemberContacts contacts, ExchangeProperties properties) {
         this.outbox = outbox;
+        this.throttle = throttle;
         this.contacts = contacts;
         this.properties = properties;
     }
 
+    /** Beyond the mail limit of the address nothing is sent, and the inviter sees the same (the link goes unused). */
     void invitation(String email, Language language, String inviter, WorkingGroup group, String secret) {
+        if (!throttle.allows("workgroup-invitation", email)) {
+            return;
+        }
         outbox.queue(email, language, "workgroup-invitation", inviter, group.name(),
                 properties.link("groups/" + group.slug() + "?invitation=" + secret));
     }
