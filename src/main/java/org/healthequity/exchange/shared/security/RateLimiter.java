@@ -1,0 +1,68 @@
+package org.healthequity.exchange.shared.security;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Counts uses of an action per key in fixed windows, in the database so that every node shares the counts: how many
+ * registration mails one address may receive in an hour, how many a client address may trigger. The check and the
+ * count are one atomic statement, so parallel requests cannot overrun the limit.
+ */
+@Component
+public class RateLimiter {
+
+    private static final Duration LONGEST_WINDOW = Duration.ofDays(2);
+
+    // A window that has run out starts again at this use; otherwise the use is counted in the current window.
+    private static final String COUNT = """
+            insert into rate_limit (limit_key, window_start, used) values (:key, :now, 1)
+            on conflict (limit_key) do update
+               set used = case when rate_limit.window_start <= :expired then 1 else rate_limit.used + 1 end,
+                   window_start = case when rate_limit.window_start <= :expired then excluded.window_start
+                                       else rate_limit.window_start end
+            returning used""";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    RateLimiter(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * Counts one use of the action named by {@code key}.
+     *
+     * @return whether this use is within {@code limit} uses per {@code window}; a refused use still counts, so
+     *         hammering does not open the window sooner
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public boolean tryAcquire(String key, int limit, Duration window) {
+        if (window.compareTo(LONGEST_WINDOW) > 0) {
+            throw new IllegalArgumentException("Windows longer than " + LONGEST_WINDOW + " are forgotten too early");
+        }
+        Instant now = clock.instant();
+        int used = jdbc.sql(COUNT)
+                .param("key", key.length() <= 200 ? key : Hashes.sha256Hex(key))
+                .param("now", now.atOffset(ZoneOffset.UTC))
+                .param("expired", now.minus(window).atOffset(ZoneOffset.UTC))
+                .query(Integer.class)
+                .single();
+        return used <= limit;
+    }
+
+    @Scheduled(fixedDelay = 3_600_000, initialDelay = 600_000)
+    @Transactional
+    public void forgetOld() {
+        jdbc.sql("delete from rate_limit where window_start < :cutoff")
+                .param("cutoff", clock.instant().minus(LONGEST_WINDOW).atOffset(ZoneOffset.UTC)).update();
+    }
+}
