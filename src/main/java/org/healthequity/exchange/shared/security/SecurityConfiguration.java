@@ -40,6 +40,7 @@ class SecurityConfiguration {
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/**").denyAll()
                 .requestMatchers("/styles.css", "/images/**").permitAll()
+                .requestMatchers(HttpMethod.GET, "/.well-known/security.txt").permitAll()
                 // Calendar feeds: the secret in the address is the key, for calendar programs that cannot sign in.
                 .requestMatchers(HttpMethod.GET, "/calendar/*.ics").permitAll());
         // Framing, CSP and referrer headers come from SecurityHeadersFilter, which also covers public Vaadin pages.
