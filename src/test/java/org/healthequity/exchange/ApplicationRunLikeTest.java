@@ -118,6 +118,49 @@ class ApplicationRunLikeTest {
         assertThat(response.body()).doesNotContain("admin/mail", "admin/audit");
     }
 
+    @Test
+    void securityTxtTellsWhereToReportAVulnerability() throws Exception {
+        HttpResponse<String> response = get("/.well-known/security.txt");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("text/plain"));
+        assertThat(response.body()).contains("Contact: mailto:", "Expires: ", "Preferred-Languages: en, fr");
+        java.time.Instant expires = java.time.Instant.parse(response.body().lines()
+                .filter(line -> line.startsWith("Expires: ")).findFirst().orElseThrow().substring(9));
+        assertThat(expires).isBetween(java.time.Instant.now(), java.time.Instant.now().plus(
+                java.time.Duration.ofDays(366)));
+    }
+
+    @Test
+    void signInOverHttpWithAUnicodeSpaceVariantIsThrottledWithThePlainAddress() throws Exception {
+        String victim = "throttle-http-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.net";
+        jdbc.update("""
+                insert into account (email, display_name, password_hash, status, preferred_language, created_at,
+                    confirmed_at) values (?, 'Throttle Victim', ?, 'ACTIVE', 'en', now(), now())""",
+                victim, passwords.encode("the right passphrase"));
+        String[] variants = { victim + "\u2002", victim + "\u2009", "\u3000" + victim, victim.toUpperCase() };
+        for (String variant : variants) {
+            assertThat(postLogin(variant, "a wrong guess")).as(variant).contains("error");
+        }
+        // The fourth attempt on the account is throttled whatever the spelling: the right password waits too.
+        assertThat(postLogin(victim + "\u2002", "the right passphrase")).contains("error");
+        String accountKey = "account:" + org.healthequity.exchange.shared.security.Hashes.sha256Hex(victim);
+        assertThat(jdbc.queryForObject("select attempts from login_throttle where throttle_key = ?", Integer.class,
+                accountKey)).as("one key for every spelling").isEqualTo(3);
+    }
+
+    /** Posts the sign-in form the way the login page's form does; returns where the portal sends the browser. */
+    private String postLogin(String username, String password) throws Exception {
+        String form = "username=" + java.net.URLEncoder.encode(username, java.nio.charset.StandardCharsets.UTF_8)
+                + "&password=" + java.net.URLEncoder.encode(password, java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("sign-in answers with a redirect").isEqualTo(302);
+        return response.headers().firstValue("Location").orElse("");
+    }
+
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -3,7 +3,6 @@ package org.healthequity.exchange.member;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.healthequity.exchange.notification.MailOutbox;
@@ -13,6 +12,7 @@ import org.healthequity.exchange.shared.audit.AuditLog;
 import org.healthequity.exchange.shared.audit.AuditOutcome;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.CurrentUser;
+import org.healthequity.exchange.shared.security.EmailAddresses;
 import org.healthequity.exchange.shared.security.ExchangeUser;
 import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.shared.security.SessionTermination;
@@ -46,10 +46,12 @@ public class AccountService {
     private final ApplicationEventPublisher events;
     private final ExchangeProperties properties;
     private final Clock clock;
+    private final CurrentPassword currentPassword;
 
     AccountService(AccountRepository accounts, AccountTokenRepository tokens, PasswordEncoder passwordEncoder,
             PasswordPolicy policy, MailOutbox mail, MailThrottle throttle, AuditLog audit, SessionTermination sessions,
-            ApplicationEventPublisher events, ExchangeProperties properties, Clock clock) {
+            ApplicationEventPublisher events, ExchangeProperties properties, Clock clock,
+            CurrentPassword currentPassword) {
         this.throttle = throttle;
         this.accounts = accounts;
         this.tokens = tokens;
@@ -61,6 +63,7 @@ public class AccountService {
         this.events = events;
         this.properties = properties;
         this.clock = clock;
+        this.currentPassword = currentPassword;
     }
 
     /**
@@ -191,13 +194,9 @@ public class AccountService {
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional
-    public void changePassword(String currentPassword, String newPassword, @Nullable String currentSessionId) {
+    public void changePassword(String currentPasswordText, String newPassword, @Nullable String currentSessionId) {
         Account account = me();
-        if (!account.passwordMatches(currentPassword, passwordEncoder)) {
-            audit.recordIndependently(account.email(), "account.change-password", "account", account.id(),
-                    AuditOutcome.DENIED, "wrong current password");
-            throw new AccountProblem("current", "account.password.wrong-current");
-        }
+        currentPassword.require(account, currentPasswordText, "account.change-password");
         policy.problem(newPassword, account.email()).ifPresent(key -> {
             throw new AccountProblem("password", key);
         });
@@ -272,6 +271,6 @@ public class AccountService {
     }
 
     static String normalise(String email) {
-        return email.strip().toLowerCase(Locale.ROOT);
+        return EmailAddresses.normalise(email);
     }
 }

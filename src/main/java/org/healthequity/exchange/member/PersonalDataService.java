@@ -90,11 +90,13 @@ public class PersonalDataService {
     private final ObjectMapper json;
     private final Clock clock;
     private final PhotoStore photos;
+    private final CurrentPassword passwordCheck;
 
     PersonalDataService(NamedParameterJdbcTemplate jdbc, AccountRepository accounts, PasswordEncoder passwordEncoder,
             MailOutbox mail, SessionTermination sessions, AuditLog audit, ObjectMapper json, Clock clock,
-            PhotoStore photos) {
+            PhotoStore photos, CurrentPassword passwordCheck) {
         this.photos = photos;
+        this.passwordCheck = passwordCheck;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
@@ -139,11 +141,7 @@ public class PersonalDataService {
     public void deleteMyAccount(String currentPassword) {
         ExchangeUser me = CurrentUser.require();
         Account account = accounts.findByEmailWithRoles(me.getUsername()).orElseThrow();
-        if (!account.passwordMatches(currentPassword, passwordEncoder)) {
-            audit.recordIndependently(me.getUsername(), "account.delete", "account", me.accountId(),
-                    AuditOutcome.DENIED, "wrong password");
-            throw new AccountProblem("current", "account.password.wrong-current");
-        }
+        passwordCheck.require(account, currentPassword, "account.delete");
         String email = account.email();
         MapSqlParameterSource id = new MapSqlParameterSource("id", account.id());
         String photo = photoPath(account.id());

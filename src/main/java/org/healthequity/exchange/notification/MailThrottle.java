@@ -1,8 +1,7 @@
 package org.healthequity.exchange.notification;
 
-import java.util.Locale;
-
 import org.healthequity.exchange.shared.security.ClientAddress;
+import org.healthequity.exchange.shared.security.EmailAddresses;
 import org.healthequity.exchange.shared.security.RateLimiter;
 import org.springframework.stereotype.Component;
 
@@ -13,8 +12,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class MailThrottle {
-
-    private static final String UNKNOWN = "unknown";
 
     private final RateLimiter limiter;
     private final MailSettings settings;
@@ -33,11 +30,11 @@ public class MailThrottle {
     public boolean allows(String kind, String address) {
         String client = ClientAddress.current();
         // Outside a request (scheduled jobs, the demo seed) there is no outside caller to hold to a budget.
-        if (!UNKNOWN.equals(client)
+        if (!ClientAddress.UNKNOWN.equals(client)
                 && !limiter.tryAcquire("mail-client:" + client, settings.perClient(), settings.window())) {
             return false;
         }
-        return limiter.tryAcquire("mail-address:" + kind + ":" + address.strip().toLowerCase(Locale.ROOT),
+        return limiter.tryAcquire("mail-address:" + kind + ":" + EmailAddresses.normalise(address),
                 settings.perAddress(), settings.window());
     }
 }

@@ -3,40 +3,66 @@ package org.healthequity.exchange.shared.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.ZoneOffset;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * TEMPORARY stand-in with the API of the lead's database-backed limiter (coming to main as "RateLimiter"); replaced
- * by main's class when merged. Counts in memory, per key, within a sliding window of the injected clock.
+ * Counts uses of an action per key in fixed windows, in the database so that every node shares the counts: how many
+ * registration mails one address may receive in an hour, how many a client address may trigger. The check and the
+ * count are one atomic statement, so parallel requests cannot overrun the limit.
  */
 @Component
 public class RateLimiter {
 
-    private final Map<String, Deque<Instant>> hits = new ConcurrentHashMap<>();
+    private static final Duration LONGEST_WINDOW = Duration.ofDays(2);
+
+    // A window that has run out starts again at this use; otherwise the use is counted in the current window.
+    private static final String COUNT = """
+            insert into rate_limit (limit_key, window_start, used) values (:key, :now, 1)
+            on conflict (limit_key) do update
+               set used = case when rate_limit.window_start <= :expired then 1 else rate_limit.used + 1 end,
+                   window_start = case when rate_limit.window_start <= :expired then excluded.window_start
+                                       else rate_limit.window_start end
+            returning used""";
+
+    private final JdbcClient jdbc;
     private final Clock clock;
 
-    RateLimiter(Clock clock) {
+    RateLimiter(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
-    /** Takes one of {@code limit} permits of the key for the window; false when none is left. */
+    /**
+     * Counts one use of the action named by {@code key}.
+     *
+     * @return whether this use is within {@code limit} uses per {@code window}; a refused use still counts, so
+     *         hammering does not open the window sooner
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public boolean tryAcquire(String key, int limit, Duration window) {
-        Instant now = clock.instant();
-        Deque<Instant> times = hits.computeIfAbsent(key, k -> new ArrayDeque<>());
-        synchronized (times) {
-            while (!times.isEmpty() && !times.peekFirst().isAfter(now.minus(window))) {
-                times.pollFirst();
-            }
-            if (times.size() >= limit) {
-                return false;
-            }
-            times.addLast(now);
-            return true;
+        if (window.compareTo(LONGEST_WINDOW) > 0) {
+            throw new IllegalArgumentException("Windows longer than " + LONGEST_WINDOW + " are forgotten too early");
         }
+        Instant now = clock.instant();
+        int used = jdbc.sql(COUNT)
+                .param("key", key.length() <= 200 ? key : Hashes.sha256Hex(key))
+                .param("now", now.atOffset(ZoneOffset.UTC))
+                .param("expired", now.minus(window).atOffset(ZoneOffset.UTC))
+                .query(Integer.class)
+                .single();
+        return used <= limit;
+    }
+
+    @Scheduled(fixedDelay = 3_600_000, initialDelay = 600_000)
+    @Transactional
+    public void forgetOld() {
+        jdbc.sql("delete from rate_limit where window_start < :cutoff")
+                .param("cutoff", clock.instant().minus(LONGEST_WINDOW).atOffset(ZoneOffset.UTC)).update();
     }
 }

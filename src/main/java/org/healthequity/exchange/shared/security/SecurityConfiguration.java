@@ -5,6 +5,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -32,19 +34,13 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
-            UserDetailsService users, PasswordEncoder passwordEncoder, LoginThrottle throttle,
-            ApplicationEventPublisher events) throws Exception {
-        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
-        passwords.setPasswordEncoder(passwordEncoder);
-        ProviderManager authenticationManager = new ProviderManager(
-                new ThrottlingAuthenticationProvider(passwords, throttle));
-        authenticationManager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
-
+            AuthenticationManager authenticationManager) throws Exception {
         http.authenticationManager(authenticationManager);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/**").denyAll()
                 .requestMatchers("/styles.css", "/images/**").permitAll()
+                .requestMatchers(HttpMethod.GET, "/.well-known/security.txt").permitAll()
                 // Calendar feeds: the secret in the address is the key, for calendar programs that cannot sign in.
                 .requestMatchers(HttpMethod.GET, "/calendar/*.ics").permitAll());
         // Framing, CSP and referrer headers come from SecurityHeadersFilter, which also covers public Vaadin pages.
@@ -58,6 +54,24 @@ class SecurityConfiguration {
                 .loginView(LoginView.class, "/")
                 .defaultSuccessUrl("/dashboard"));
         return http.build();
+    }
+
+    /**
+     * Sign-in with address and password: the throttle first, then the password, and only then the account's state, so
+     * that "unconfirmed" or "suspended" is said only to someone who knows the password (ASVS V6.3.8).
+     */
+    @Bean
+    AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder passwordEncoder,
+            LoginThrottle throttle, ApplicationEventPublisher events) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(passwordEncoder);
+        AccountStatusUserDetailsChecker statusChecks = new AccountStatusUserDetailsChecker();
+        passwords.setPreAuthenticationChecks(user -> {
+        });
+        passwords.setPostAuthenticationChecks(statusChecks);
+        ProviderManager manager = new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle));
+        manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+        return manager;
     }
 
     @Bean

@@ -3,13 +3,15 @@ package org.healthequity.exchange.shared.security;
 import java.time.Duration;
 
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
-/** Checks the throttle before the password is even looked at, and feeds it the outcome. */
+/**
+ * Reserves an attempt in the throttle before the password is even looked at; a success gives it back. A failure of
+ * any kind keeps it counted.
+ */
 class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
     private final AuthenticationProvider delegate;
@@ -24,19 +26,14 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String username = String.valueOf(authentication.getName());
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
-                && details.getRemoteAddress() != null ? details.getRemoteAddress() : "unknown";
-        Duration wait = throttle.waitBeforeAttempt(username, address);
+                && details.getRemoteAddress() != null ? details.getRemoteAddress() : ClientAddress.UNKNOWN;
+        Duration wait = throttle.reserve(username, address);
         if (!wait.isZero()) {
             throw new LoginThrottledException(wait);
         }
-        try {
-            Authentication result = delegate.authenticate(authentication);
-            throttle.recordSuccess(username);
-            return result;
-        } catch (BadCredentialsException e) {
-            throttle.recordFailure(username, address);
-            throw e;
-        }
+        Authentication result = delegate.authenticate(authentication);
+        throttle.succeeded(username, address);
+        return result;
     }
 
     @Override

@@ -1,0 +1,54 @@
+package org.healthequity.exchange.member;
+
+import org.healthequity.exchange.support.Accounts;
+import org.healthequity.exchange.support.IntegrationTest;
+import org.healthequity.exchange.webinar.WebinarFixture;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.assertThatNoException;
+
+/** Someone holding a stolen session guesses the password through the pages that re-ask for it. */
+@Tag("attack")
+class CurrentPasswordAttackTest extends IntegrationTest {
+
+    private static final String RIGHT_PASSWORD = "unused";
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    PersonalDataService personalData;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void guessingTheCurrentPasswordThroughPasswordChangeAndDeletionSharesTheSignInThrottle() {
+        String victim = new WebinarFixture(jdbc).member(null, null);
+        Accounts.signIn(users, victim);
+
+        for (int i = 0; i < 2; i++) {
+            int guess = i;
+            assertThatThrownBy(() -> accounts.changePassword("guess " + guess, "a new long passphrase 1", null))
+                    .isInstanceOf(AccountProblem.class).hasMessage("account.password.wrong-current");
+        }
+        assertThatThrownBy(() -> personalData.deleteMyAccount("guess 3"))
+                .isInstanceOf(AccountProblem.class).hasMessage("account.password.wrong-current");
+        assertThatThrownBy(() -> personalData.deleteMyAccount(RIGHT_PASSWORD))
+                .isInstanceOf(AccountProblem.class).hasMessage("account.password.throttled");
+        assertThatThrownBy(() -> accounts.changePassword(RIGHT_PASSWORD, "a new long passphrase 1", null))
+                .isInstanceOf(AccountProblem.class).hasMessage("account.password.throttled");
+
+        clock.advance(java.time.Duration.ofMinutes(2));
+        assertThatNoException().isThrownBy(
+                () -> accounts.changePassword(RIGHT_PASSWORD, "a new long passphrase 1", null));
+    }
+}
