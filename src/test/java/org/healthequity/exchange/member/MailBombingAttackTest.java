@@ -25,7 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MailBombingAttackTest extends IntegrationTest {
 
     private static final int PER_ADDRESS = 3;
-    private static final int PER_CLIENT = 20;
 
     @Autowired
     AccountService accounts;
@@ -38,6 +37,16 @@ class MailBombingAttackTest extends IntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    org.healthequity.exchange.notification.MailSettings settings;
+
+    @Test
+    void theLimitsAreThoseConfigured() {
+        assertThat(settings.perAddress()).isEqualTo(PER_ADDRESS);
+        assertThat(new org.healthequity.exchange.notification.MailSettings(null, null, null, null).perClient())
+                .as("production default").isEqualTo(20);
+    }
 
     @Test
     void requestingPasswordResetsOverAndOverMailsTheVictimOnlyUpToTheLimit() {
@@ -71,17 +80,17 @@ class MailBombingAttackTest extends IntegrationTest {
         inAnHourOfItsOwn();
         String prefix = "spray-" + java.util.UUID.randomUUID().toString().substring(0, 6);
         fromClient("203.0.113." + (1 + new java.util.Random().nextInt(250)), () -> {
-            for (int i = 0; i < PER_CLIENT + 10; i++) {
+            for (int i = 0; i < settings.perClient() + 10; i++) {
                 accounts.register(new Registration("Spray", prefix + "-" + i + "@example.net", Language.ENGLISH));
             }
             return null;
         });
         Integer sent = jdbc.queryForObject("select count(*) from outgoing_mail where recipient like ?",
                 Integer.class, prefix + "-%");
-        assertThat(sent).isEqualTo(PER_CLIENT);
+        assertThat(sent).isEqualTo(settings.perClient());
         Integer created = jdbc.queryForObject("select count(*) from account where email like ?", Integer.class,
                 prefix + "-%");
-        assertThat(created).as("nor create accounts beyond the limit").isEqualTo(PER_CLIENT);
+        assertThat(created).as("nor create accounts beyond the limit").isEqualTo(settings.perClient());
     }
 
     @Test

@@ -37,6 +37,10 @@ public abstract class IntegrationTest {
         clock.reset();
         greenMail.purgeEmailFromAllMailboxes();
         SecurityContextHolder.clearContext();
+        // A view test's mock request must not outlive it: limits per client address would count every later
+        // test's actions against that request's address.
+        org.springframework.web.context.request.RequestContextHolder.resetRequestAttributes();
+        com.vaadin.flow.internal.CurrentInstance.clearAll();
     }
 
     @AfterEach
