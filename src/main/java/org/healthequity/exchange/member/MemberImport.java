@@ -20,7 +20,6 @@ import org.healthequity.exchange.shared.i18n.Translations;
 import org.healthequity.exchange.shared.security.Role;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,7 +31,7 @@ import jakarta.mail.internet.InternetAddress;
  * Onboards many people at once from a CSV file (columns email, name, country; optional title, institution,
  * language). A preview reports every row's problems before anything is written; the import itself re-checks and writes
  * all rows or none. Each person gets an account in the network with a profile (not yet in the directory) and a mail
- * with a link to choose their password, which also confirms their address.
+ * with a link to choose their password, which also confirms their address; until then the account has no password.
  */
 @Service
 public class MemberImport {
@@ -43,18 +42,16 @@ public class MemberImport {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final AccountTokenRepository tokens;
-    private final PasswordEncoder passwordEncoder;
     private final MailOutbox mail;
     private final AuditLog audit;
     private final Translations translations;
     private final ExchangeProperties properties;
     private final Clock clock;
 
-    MemberImport(NamedParameterJdbcTemplate jdbc, AccountTokenRepository tokens, PasswordEncoder passwordEncoder,
-            MailOutbox mail, AuditLog audit, Translations translations, ExchangeProperties properties, Clock clock) {
+    MemberImport(NamedParameterJdbcTemplate jdbc, AccountTokenRepository tokens, MailOutbox mail, AuditLog audit,
+            Translations translations, ExchangeProperties properties, Clock clock) {
         this.jdbc = jdbc;
         this.tokens = tokens;
-        this.passwordEncoder = passwordEncoder;
         this.mail = mail;
         this.audit = audit;
         this.translations = translations;
@@ -135,18 +132,17 @@ public class MemberImport {
         Map<String, Long> institutions = institutions();
         Instant now = clock.instant();
         Timestamp at = Timestamp.from(now);
-        String unusable = passwordEncoder.encode(AccountToken.newSecret());
         for (ImportRow row : preview.rows()) {
             Language language = Language.ofCode(row.language()).orElse(Language.ENGLISH);
             MapSqlParameterSource p = new MapSqlParameterSource().addValue("email", row.email())
-                    .addValue("name", row.name()).addValue("hash", unusable).addValue("language", language.code())
+                    .addValue("name", row.name()).addValue("language", language.code())
                     .addValue("now", at).addValue("network", network.name()).addValue("role", role.name())
                     .addValue("country", row.country()).addValue("title", row.title().isBlank() ? null : row.title())
                     .addValue("institution", row.institution().isBlank() ? null
                             : institutions.get(institutionKey(row.institution(), row.country())));
             Long id = jdbc.queryForObject("""
-                    insert into account (email, display_name, password_hash, status, preferred_language, created_at)
-                    values (:email, :name, :hash, 'PENDING', :language, :now) returning id""", p, Long.class);
+                    insert into account (email, display_name, status, preferred_language, created_at)
+                    values (:email, :name, 'PENDING', :language, :now) returning id""", p, Long.class);
             p.addValue("id", id).addValue("portalRole", role.portalRole().name());
             jdbc.update("insert into account_role (account_id, role) values (:id, :portalRole)", p);
             jdbc.update("""
