@@ -92,9 +92,10 @@ class ApplicationRunLikeTest {
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.headers().firstValue("Location")).isEmpty();
         String token = "B".repeat(43);
-        jdbc.update("insert into calendar_feed (account_id, token, created_at)"
-                + " select id, ?, now() from account where email = 'member@example.org'"
-                + " on conflict (account_id) do update set token = excluded.token", token);
+        jdbc.update("insert into calendar_feed (account_id, token_hash, created_at)"
+                + " select id, encode(sha256(convert_to(?, 'UTF8')), 'hex'), now() from account"
+                + " where email = 'member@example.org'"
+                + " on conflict (account_id) do update set token_hash = excluded.token_hash", token);
         HttpResponse<String> feed = get("/calendar/" + token + ".ics");
         assertThat(feed.statusCode()).isEqualTo(200);
         assertThat(feed.headers().firstValue("Content-Type")).hasValueSatisfying(

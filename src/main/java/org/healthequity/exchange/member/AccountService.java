@@ -144,6 +144,7 @@ public class AccountService {
         // A reset proves the person owns the address, so a pending account is confirmed by it too.
         account.confirm(now);
         sessions.endSessions(account.email(), null);
+        events.publishEvent(new PasswordChanged(account.id()));
         mail.queue(account.email(), account.language(), "password-changed", account.displayName(),
                 properties.link("/password/forgot"));
         audit.recordAs(account.email(), "account.reset-password", "account", account.id(), AuditOutcome.SUCCESS,
@@ -170,6 +171,7 @@ public class AccountService {
         });
         account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
         sessions.endSessions(account.email(), currentSessionId);
+        events.publishEvent(new PasswordChanged(account.id()));
         mail.queue(account.email(), account.language(), "password-changed", account.displayName(),
                 properties.link("/password/forgot"));
         audit.record("account.change-password", "account", account.id(), AuditOutcome.SUCCESS, null);

@@ -20,6 +20,7 @@ import org.healthequity.exchange.shared.i18n.Translations;
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.shared.security.SessionTermination;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -50,11 +51,13 @@ public class MemberAdministration {
     private final ExchangeProperties properties;
     private final Clock clock;
     private final Translations translations;
+    private final ApplicationEventPublisher events;
 
     MemberAdministration(NamedParameterJdbcTemplate jdbc, AccountRepository accounts, MailOutbox mail,
             SessionTermination sessions, AuditLog audit, ExchangeProperties properties, Clock clock,
-            Translations translations) {
+            Translations translations, ApplicationEventPublisher events) {
         this.translations = translations;
+        this.events = events;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.mail = mail;
@@ -162,6 +165,7 @@ public class MemberAdministration {
                 new MapSqlParameterSource("id", accountId).addValue("status", suspended ? "SUSPENDED" : "ACTIVE"));
         if (suspended) {
             sessions.endSessions(account.email(), null);
+            events.publishEvent(new AccountSuspended(accountId));
         }
         audit.record(suspended ? "member.suspend" : "member.reactivate", "account", accountId,
                 AuditOutcome.SUCCESS, null);
