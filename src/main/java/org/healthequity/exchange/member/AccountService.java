@@ -99,7 +99,7 @@ public class AccountService {
         Instant now = clock.instant();
         Optional<AccountToken> token = tokens.findForUse(AccountToken.hash(secret), TokenPurpose.CONFIRM_EMAIL);
         if (token.isEmpty() || !token.get().usable(now)) {
-            return token.isPresent() && token.get().expired(now) ? TokenOutcome.EXPIRED : TokenOutcome.INVALID;
+            return refusedToken(token, now, "account.confirm");
         }
         token.get().use(now);
         Account account = accounts.findById(token.get().accountId()).orElseThrow();
@@ -133,7 +133,7 @@ public class AccountService {
         Instant now = clock.instant();
         Optional<AccountToken> token = tokens.findForUse(AccountToken.hash(secret), TokenPurpose.RESET_PASSWORD);
         if (token.isEmpty() || !token.get().usable(now)) {
-            return token.isPresent() && token.get().expired(now) ? TokenOutcome.EXPIRED : TokenOutcome.INVALID;
+            return refusedToken(token, now, "account.reset-password");
         }
         Account account = accounts.findById(token.get().accountId()).orElseThrow();
         policy.problem(newPassword, account.email()).ifPresent(key -> {
@@ -216,6 +216,15 @@ public class AccountService {
         ExchangeUser user = CurrentUser.require();
         return accounts.findByEmailWithRoles(user.getUsername())
                 .orElseThrow(() -> new IllegalStateException("The signed-in account no longer exists"));
+    }
+
+    /** An unknown, used or expired link is refused and audited (never with the secret itself). */
+    private TokenOutcome refusedToken(Optional<AccountToken> token, Instant now, String action) {
+        TokenOutcome outcome = token.isPresent() && token.get().expired(now) ? TokenOutcome.EXPIRED
+                : TokenOutcome.INVALID;
+        audit.recordAs(CurrentUser.actorName(), action, "account", token.map(AccountToken::accountId).orElse(null),
+                AuditOutcome.DENIED, "link " + outcome.name().toLowerCase(Locale.ROOT));
+        return outcome;
     }
 
     private void sendConfirmation(Account account) {

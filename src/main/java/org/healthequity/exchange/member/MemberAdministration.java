@@ -201,10 +201,14 @@ public class MemberAdministration {
                 select id, email, network, role, expires_at, accepted_at from invitation
                 where token_hash = :hash for update""", new MapSqlParameterSource("hash", AccountToken.hash(secret)));
         if (found.isEmpty() || found.getFirst().get("accepted_at") != null) {
+            audit.record("member.invitation-accept", "invitation", found.isEmpty() ? null : found.getFirst().get("id"),
+                    AuditOutcome.DENIED, "link invalid");
             return InvitationOutcome.INVALID;
         }
         Map<String, Object> invitation = found.getFirst();
         if (!clock.instant().isBefore(((Timestamp) invitation.get("expires_at")).toInstant())) {
+            audit.record("member.invitation-accept", "invitation", invitation.get("id"), AuditOutcome.DENIED,
+                    "link expired");
             return InvitationOutcome.EXPIRED;
         }
         if (!((String) invitation.get("email")).equalsIgnoreCase(me.getUsername())) {
