@@ -225,6 +225,7 @@ class PortalBrowserIT {
             assertNoViolation(path);
         }
         signIn("member@example.org");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
         assertNoViolation("/dashboard");
         for (String path : new String[] { "/my/webinars", "/account", "/members" }) {
             browser.get(url(path));
@@ -235,7 +236,8 @@ class PortalBrowserIT {
 
     private void assertNoViolation(String path) {
         wait.until(driver -> Boolean.TRUE.equals(js("return !!window.Vaadin && document.readyState === 'complete'")));
-        Object violations = js("return window.__cspViolations || []");
+        Object violations = js("return window.__cspViolations");
+        assertThat(violations).as("the violation listener is installed on " + path).isInstanceOf(java.util.List.class);
         assertThat((java.util.List<?>) violations).as("CSP violations on " + path).isEmpty();
         assertThat(js("return document.querySelector('h1') !== null")).as(path + " rendered").isEqualTo(true);
     }
