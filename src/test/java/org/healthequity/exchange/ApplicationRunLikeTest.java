@@ -36,6 +36,9 @@ class ApplicationRunLikeTest {
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
+    @Autowired
+    jakarta.servlet.ServletContext servletContext;
+
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @DynamicPropertySource
@@ -51,12 +54,41 @@ class ApplicationRunLikeTest {
             HttpResponse<String> response = get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(200);
             assertThat(response.headers().firstValue("Content-Security-Policy")).as(path)
-                    .hasValueSatisfying(v -> assertThat(v).contains("frame-ancestors 'none'"));
+                    .hasValueSatisfying(v -> assertThat(v).contains("default-src 'self'",
+                            "script-src 'self' 'unsafe-inline' 'unsafe-eval'", "style-src 'self' 'unsafe-inline'",
+                            "img-src 'self' data:", "connect-src 'self'", "frame-ancestors 'none'",
+                            "form-action 'self'", "object-src 'none'", "base-uri 'self'"));
+            assertThat(response.headers().allValues("Content-Security-Policy")).as(path).hasSize(1);
             assertThat(response.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
             assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
             assertThat(response.headers().firstValue("Referrer-Policy")).as(path)
                     .hasValue("strict-origin-when-cross-origin");
         }
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndLaxAndSecureWithHstsBehindAnHttpsProxy() throws Exception {
+        HttpResponse<String> plain = get("/login");
+        assertThat(plain.headers().firstValue("Set-Cookie")).hasValueSatisfying(cookie -> assertThat(cookie)
+                .startsWith("JSESSIONID=").contains("HttpOnly", "SameSite=Lax").doesNotContain("Secure"));
+        assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
+
+        HttpResponse<String> proxied = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/login")).header("X-Forwarded-Proto", "https").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(proxied.headers().firstValue("Set-Cookie")).hasValueSatisfying(cookie -> assertThat(cookie)
+                .contains("HttpOnly", "SameSite=Lax", "Secure"));
+        assertThat(proxied.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(
+                hsts -> assertThat(hsts).startsWith("max-age=63072000"));
+    }
+
+    @Test
+    void theSessionIdTravelsInItsCookieOnlyNeverInAnAddress() throws Exception {
+        assertThat(servletContext.getEffectiveSessionTrackingModes())
+                .containsExactly(jakarta.servlet.SessionTrackingMode.COOKIE);
+        HttpResponse<String> redirect = get("/dashboard");
+        assertThat(redirect.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).doesNotContainIgnoringCase("jsessionid"));
+        assertThat(get("/login").body()).doesNotContainIgnoringCase("jsessionid=");
     }
 
     @Test
@@ -92,9 +124,10 @@ class ApplicationRunLikeTest {
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.headers().firstValue("Location")).isEmpty();
         String token = "B".repeat(43);
-        jdbc.update("insert into calendar_feed (account_id, token, created_at)"
-                + " select id, ?, now() from account where email = 'member@example.org'"
-                + " on conflict (account_id) do update set token = excluded.token", token);
+        jdbc.update("insert into calendar_feed (account_id, token_hash, created_at)"
+                + " select id, encode(sha256(convert_to(?, 'UTF8')), 'hex'), now() from account"
+                + " where email = 'member@example.org'"
+                + " on conflict (account_id) do update set token_hash = excluded.token_hash", token);
         HttpResponse<String> feed = get("/calendar/" + token + ".ics");
         assertThat(feed.statusCode()).isEqualTo(200);
         assertThat(feed.headers().firstValue("Content-Type")).hasValueSatisfying(

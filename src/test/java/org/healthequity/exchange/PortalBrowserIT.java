@@ -212,6 +212,36 @@ class PortalBrowserIT {
         screenshot("12-webinars-month");
     }
 
+    @Test
+    void pagesRenderUnderTheContentSecurityPolicyWithoutAViolation() {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        // Installed before any page script runs, in every new document: each refusal by the policy is remembered.
+        ((ChromeDriver) browser).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source",
+                "window.__cspViolations = []; document.addEventListener('securitypolicyviolation',"
+                        + " e => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));"));
+        for (String path : new String[] { "/", "/login", "/webinars", "/case-studies" }) {
+            browser.get(url(path));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
+            assertNoViolation(path);
+        }
+        signIn("member@example.org");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
+        assertNoViolation("/dashboard");
+        for (String path : new String[] { "/my/webinars", "/account", "/members" }) {
+            browser.get(url(path));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
+            assertNoViolation(path);
+        }
+    }
+
+    private void assertNoViolation(String path) {
+        wait.until(driver -> Boolean.TRUE.equals(js("return !!window.Vaadin && document.readyState === 'complete'")));
+        Object violations = js("return window.__cspViolations");
+        assertThat(violations).as("the violation listener is installed on " + path).isInstanceOf(java.util.List.class);
+        assertThat((java.util.List<?>) violations).as("CSP violations on " + path).isEmpty();
+        assertThat(js("return document.querySelector('h1') !== null")).as(path + " rendered").isEqualTo(true);
+    }
+
     private void signIn(String email) {
         browser.get(url("/login"));
         browser.manage().deleteAllCookies();

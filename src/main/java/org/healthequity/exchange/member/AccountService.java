@@ -3,6 +3,7 @@ package org.healthequity.exchange.member;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.healthequity.exchange.notification.MailOutbox;
@@ -116,7 +117,7 @@ public class AccountService {
         Instant now = clock.instant();
         Optional<AccountToken> found = tokens.findForUse(AccountToken.hash(secret), TokenPurpose.CONFIRM_EMAIL);
         if (found.isEmpty() || !found.get().usable(now)) {
-            return found.isPresent() && found.get().expired(now) ? TokenOutcome.EXPIRED : TokenOutcome.INVALID;
+            return refusedToken(found, now, "account.confirm");
         }
         AccountToken token = found.get();
         Account account = accounts.findById(token.accountId()).orElseThrow();
@@ -169,7 +170,7 @@ public class AccountService {
         Instant now = clock.instant();
         Optional<AccountToken> token = tokens.findForUse(AccountToken.hash(secret), TokenPurpose.RESET_PASSWORD);
         if (token.isEmpty() || !token.get().usable(now)) {
-            return token.isPresent() && token.get().expired(now) ? TokenOutcome.EXPIRED : TokenOutcome.INVALID;
+            return refusedToken(token, now, "account.reset-password");
         }
         Account account = accounts.findById(token.get().accountId()).orElseThrow();
         policy.problem(newPassword, account.email()).ifPresent(key -> {
@@ -180,6 +181,7 @@ public class AccountService {
         // A reset proves the person owns the address, so a pending account is confirmed by it too.
         account.confirm(now);
         sessions.endSessions(account.email(), null);
+        events.publishEvent(new PasswordChanged(account.id()));
         mail.queue(account.email(), account.language(), "password-changed", account.displayName(),
                 properties.link("/password/forgot"));
         audit.recordAs(account.email(), "account.reset-password", "account", account.id(), AuditOutcome.SUCCESS,
@@ -202,6 +204,7 @@ public class AccountService {
         });
         account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
         sessions.endSessions(account.email(), currentSessionId);
+        events.publishEvent(new PasswordChanged(account.id()));
         mail.queue(account.email(), account.language(), "password-changed", account.displayName(),
                 properties.link("/password/forgot"));
         audit.record("account.change-password", "account", account.id(), AuditOutcome.SUCCESS, null);
@@ -246,6 +249,15 @@ public class AccountService {
         ExchangeUser user = CurrentUser.require();
         return accounts.findByEmailWithRoles(user.getUsername())
                 .orElseThrow(() -> new IllegalStateException("The signed-in account no longer exists"));
+    }
+
+    /** An unknown, used or expired link is refused and audited (never with the secret itself). */
+    private TokenOutcome refusedToken(Optional<AccountToken> token, Instant now, String action) {
+        TokenOutcome outcome = token.isPresent() && token.get().expired(now) ? TokenOutcome.EXPIRED
+                : TokenOutcome.INVALID;
+        audit.recordAs(CurrentUser.actorName(), action, "account", token.map(AccountToken::accountId).orElse(null),
+                AuditOutcome.DENIED, "link " + outcome.name().toLowerCase(Locale.ROOT));
+        return outcome;
     }
 
     private void sendConfirmation(Account account, String name, Language language) {

@@ -21,6 +21,7 @@ import org.healthequity.exchange.shared.i18n.Translations;
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.shared.security.SessionTermination;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -52,12 +53,14 @@ public class MemberAdministration {
     private final ExchangeProperties properties;
     private final Clock clock;
     private final Translations translations;
+    private final ApplicationEventPublisher events;
 
     MemberAdministration(NamedParameterJdbcTemplate jdbc, AccountRepository accounts, MailOutbox mail,
             MailThrottle throttle, SessionTermination sessions, AuditLog audit, ExchangeProperties properties,
-            Clock clock, Translations translations) {
+            Clock clock, Translations translations, ApplicationEventPublisher events) {
         this.throttle = throttle;
         this.translations = translations;
+        this.events = events;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.mail = mail;
@@ -172,6 +175,7 @@ public class MemberAdministration {
                 new MapSqlParameterSource("id", accountId).addValue("status", suspended ? "SUSPENDED" : "ACTIVE"));
         if (suspended) {
             sessions.endSessions(account.email(), null);
+            events.publishEvent(new AccountSuspended(accountId));
         }
         audit.record(suspended ? "member.suspend" : "member.reactivate", "account", accountId,
                 AuditOutcome.SUCCESS, null);
@@ -207,10 +211,14 @@ public class MemberAdministration {
                 select id, email, network, role, expires_at, accepted_at from invitation
                 where token_hash = :hash for update""", new MapSqlParameterSource("hash", AccountToken.hash(secret)));
         if (found.isEmpty() || found.getFirst().get("accepted_at") != null) {
+            audit.record("member.invitation-accept", "invitation", found.isEmpty() ? null : found.getFirst().get("id"),
+                    AuditOutcome.DENIED, "link invalid");
             return InvitationOutcome.INVALID;
         }
         Map<String, Object> invitation = found.getFirst();
         if (!clock.instant().isBefore(((Timestamp) invitation.get("expires_at")).toInstant())) {
+            audit.record("member.invitation-accept", "invitation", invitation.get("id"), AuditOutcome.DENIED,
+                    "link expired");
             return InvitationOutcome.EXPIRED;
         }
         if (!((String) invitation.get("email")).equalsIgnoreCase(me.getUsername())) {

@@ -34,6 +34,14 @@ public class MemberContacts {
             java.time.@org.jspecify.annotations.Nullable ZoneId zone) {
     }
 
+    /** What an active person belongs to now: their portal roles and their networks. */
+    public record Standing(java.util.Set<Role> roles, java.util.Set<Network> networks) {
+
+        public boolean hasRole(Role role) {
+            return roles.contains(role);
+        }
+    }
+
     private final NamedParameterJdbcTemplate jdbc;
 
     MemberContacts(NamedParameterJdbcTemplate jdbc) {
@@ -195,5 +203,28 @@ public class MemberContacts {
                 (rs, i) -> new Contact(rs.getLong("id"), rs.getString("email"), rs.getString("display_name"),
                         Language.ofCode(rs.getString("preferred_language")).orElse(Language.ENGLISH)))
                 .stream().findFirst();
+    }
+
+    /**
+     * The current roles and networks of an active person, for what a module serves them without a session (a calendar
+     * feed behind a secret address); empty for an account that is pending, suspended or deleted.
+     */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public Optional<Standing> standing(long accountId) {
+        MapSqlParameterSource id = new MapSqlParameterSource("id", accountId);
+        List<String> status = jdbc.queryForList("select status from account where id = :id", id, String.class);
+        if (status.isEmpty() || !AccountStatus.ACTIVE.name().equals(status.getFirst())) {
+            return Optional.empty();
+        }
+        java.util.Set<Role> roles = java.util.EnumSet.noneOf(Role.class);
+        jdbc.query("select role from account_role where account_id = :id", id, rs -> {
+            roles.add(Role.valueOf(rs.getString("role")));
+        });
+        java.util.Set<Network> networks = java.util.EnumSet.noneOf(Network.class);
+        jdbc.query("select network from network_membership where account_id = :id", id, rs -> {
+            networks.add(Network.valueOf(rs.getString("network")));
+        });
+        return Optional.of(new Standing(roles, networks));
     }
 }

@@ -67,7 +67,7 @@ public class PersonalDataService {
             new Source("webinar", "organiser_id = :id", Set.of()),
             new Source("webinar_speaker", "account_id = :id", Set.of()),
             new Source("webinar_registration", "account_id = :id", Set.of()),
-            new Source("calendar_feed", "account_id = :id", Set.of("token")),
+            new Source("calendar_feed", "account_id = :id", Set.of("token_hash")),
             new Source("work_group", "proposed_by = :id or decided_by = :id", Set.of()),
             new Source("work_group_member", "account_id = :id", Set.of()),
             new Source("work_group_invitation",

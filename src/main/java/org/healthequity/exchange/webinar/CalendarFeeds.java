@@ -1,19 +1,26 @@
 package org.healthequity.exchange.webinar;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.healthequity.exchange.member.MemberContacts;
 import org.healthequity.exchange.shared.ExchangeProperties;
+import org.healthequity.exchange.shared.audit.AuditLog;
+import org.healthequity.exchange.shared.audit.AuditOutcome;
 import org.healthequity.exchange.shared.security.CurrentUser;
-import org.healthequity.exchange.workgroup.GroupDirectory;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,8 +31,10 @@ import jakarta.annotation.security.PermitAll;
 
 /**
  * A person's calendar feed ({@code /calendar/<secret>.ics}) of the webinars they have a place at, for subscription in
- * Outlook, Google Calendar or Thunderbird. The address is the only key (256 random bits); regenerating it makes the old
- * address answer "not found" at once.
+ * Outlook, Google Calendar or Thunderbird. The address is the only key (256 random bits), so it is treated like a
+ * personal access token: only its hash is stored, the address is shown once (when created or renewed), it is voided
+ * when the person's password changes or their account is suspended, and a feed answers only while the account is
+ * active, with only the webinars the person may still see.
  */
 @Service
 public class CalendarFeeds {
@@ -38,60 +47,84 @@ public class CalendarFeeds {
     private final NamedParameterJdbcTemplate jdbc;
     private final ExchangeProperties properties;
     private final WebinarMail mail;
-    private final GroupDirectory groups;
+    private final MemberContacts contacts;
+    private final Viewers viewers;
+    private final AuditLog audit;
     private final Clock clock;
 
     CalendarFeeds(NamedParameterJdbcTemplate jdbc, ExchangeProperties properties, WebinarMail mail,
-            GroupDirectory groups, Clock clock) {
-        this.groups = groups;
+            MemberContacts contacts, Viewers viewers, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.properties = properties;
         this.mail = mail;
+        this.contacts = contacts;
+        this.viewers = viewers;
+        this.audit = audit;
         this.clock = clock;
     }
 
-    /** The signed-in person's feed address, created on first use. */
+    /**
+     * Creates the signed-in person's feed when they have none and returns its address, which is shown this once; empty
+     * when they have a feed already (its address can no longer be shown: renewing it gives a new one).
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional
-    public String myFeedUrl() {
+    public Optional<String> createIfAbsent() {
         long me = CurrentUser.require().accountId();
-        List<String> tokens = jdbc.queryForList("select token from calendar_feed where account_id = :me",
-                new MapSqlParameterSource("me", me), String.class);
-        return url(tokens.isEmpty() ? store(me) : tokens.getFirst());
+        String secret = newSecret();
+        int created = jdbc.update("""
+                insert into calendar_feed (account_id, token_hash, created_at) values (:me, :hash, :now)
+                on conflict (account_id) do nothing""", parameters(me, secret));
+        if (created == 0) {
+            return Optional.empty();
+        }
+        audit.record("webinar.feed.create", "account", me, AuditOutcome.SUCCESS, null);
+        return Optional.of(url(secret));
     }
 
-    /** A new address for the signed-in person's feed; the old one stops working. */
+    /** A new address for the signed-in person's feed, shown this once; the old one stops working. */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public String regenerate() {
-        return url(store(CurrentUser.require().accountId()));
+        long me = CurrentUser.require().accountId();
+        String secret = newSecret();
+        jdbc.update("""
+                insert into calendar_feed (account_id, token_hash, created_at) values (:me, :hash, :now)
+                on conflict (account_id) do update set token_hash = excluded.token_hash,
+                    created_at = excluded.created_at""", parameters(me, secret));
+        audit.record("webinar.feed.renew", "account", me, AuditOutcome.SUCCESS, null);
+        return url(secret);
     }
 
-    /** The feed behind a secret, or empty when no feed has it (never which part was wrong). */
+    /** The feed behind a secret, or empty when no active account's feed has it (never which part was wrong). */
     @PermitAll
     @Transactional(readOnly = true)
     public Optional<String> feed(String token) {
         if (!TOKEN.matcher(token).matches()) {
             return Optional.empty();
         }
-        List<Long> owners = jdbc.queryForList("select account_id from calendar_feed where token = :token",
-                new MapSqlParameterSource("token", token), Long.class);
+        List<Long> owners = jdbc.queryForList("select account_id from calendar_feed where token_hash = :hash",
+                new MapSqlParameterSource("hash", hash(token)), Long.class);
         if (owners.isEmpty()) {
             return Optional.empty();
         }
-        Instant now = clock.instant();
         long owner = owners.getFirst();
-        List<CalendarEntry> entries = new java.util.ArrayList<>();
+        Optional<MemberContacts.Standing> standing = contacts.standing(owner);
+        if (standing.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        List<CalendarEntry> entries = new ArrayList<>();
         jdbc.query("""
                 select w.id, w.uid, w.sequence, w.title, w.description, w.starts_at, w.ends_at, w.zone, w.join_url,
-                       w.status, w.updated_at, w.group_id
+                       w.status, w.updated_at, w.audience, w.group_id
                 from webinar w join webinar_registration r on r.webinar_id = w.id
                 where r.account_id = :me and r.status = 'REGISTERED' and w.ends_at > :since
                 order by w.starts_at limit 500""", new MapSqlParameterSource("me", owner)
                         .addValue("since", Timestamp.from(now.minus(HISTORY))), rs -> {
-                    Long group = (Long) rs.getObject("group_id");
-                    // A group's meeting stays in the feed only while the person is a member of the group.
-                    if (group != null && !groups.isMember(group, owner)) {
+                    // A place taken once is shown only while the person still belongs to the webinar's audience.
+                    if (!viewers.stillInAudience(owner, standing.get(), Audience.valueOf(rs.getString("audience")),
+                            (Long) rs.getObject("group_id"))) {
                         return;
                     }
                     entries.add(new CalendarEntry(rs.getString("uid"), rs.getInt("sequence"), rs.getString("title"),
@@ -103,19 +136,36 @@ public class CalendarFeeds {
         return Optional.of(ICalendars.feed(entries, "Health Equity Exchange", now));
     }
 
-    private String store(long accountId) {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        jdbc.update("""
-                insert into calendar_feed (account_id, token, created_at) values (:me, :token, :now)
-                on conflict (account_id) do update set token = excluded.token, created_at = excluded.created_at""",
-                new MapSqlParameterSource("me", accountId).addValue("token", token)
-                        .addValue("now", Timestamp.from(clock.instant())));
-        return token;
+    /** Voids a person's feed address (their next visit to their webinars creates a new one). */
+    void voidFeed(long accountId, String reason) {
+        int voided = jdbc.update("delete from calendar_feed where account_id = :id",
+                new MapSqlParameterSource("id", accountId));
+        if (voided > 0) {
+            audit.recordAs("system", "webinar.feed.void", "account", accountId, AuditOutcome.SUCCESS, reason);
+        }
     }
 
-    private String url(String token) {
-        return properties.link(PATH + token + ".ics");
+    private MapSqlParameterSource parameters(long accountId, String secret) {
+        return new MapSqlParameterSource("me", accountId).addValue("hash", hash(secret))
+                .addValue("now", Timestamp.from(clock.instant()));
+    }
+
+    private static String newSecret() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String hash(String secret) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String url(String secret) {
+        return properties.link(PATH + secret + ".ics");
     }
 }

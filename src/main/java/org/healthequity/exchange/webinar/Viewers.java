@@ -63,6 +63,21 @@ class Viewers {
         return visibleAudiences().contains(webinar.audience().name());
     }
 
+    /**
+     * Whether a person who is not signed in here (the owner of a calendar feed) still belongs to a webinar's audience,
+     * by the same rules as {@link #maySee}, judged on their roles, networks and groups as they are now.
+     */
+    boolean stillInAudience(long accountId, MemberContacts.Standing person, Audience audience,
+            @Nullable Long groupId) {
+        if (audience == Audience.PUBLIC || person.hasRole(Role.SECRETARIAT) || person.hasRole(Role.ADMIN)) {
+            return true;
+        }
+        if (audience == Audience.GROUP) {
+            return groupId != null && groups.isMember(groupId, accountId);
+        }
+        return audience.network().map(person.networks()::contains).orElse(false);
+    }
+
     static boolean organises(@Nullable ExchangeUser viewer) {
         return viewer != null && (viewer.hasRole(Role.SECRETARIAT) || viewer.hasRole(Role.ADMIN));
     }

@@ -197,7 +197,7 @@ class PersonalDataIntegrationTest extends IntegrationTest {
         jdbc.update("""
                 insert into webinar_registration (webinar_id, account_id, status, registered_at)
                 values (?, ?, 'REGISTERED', now())""", webinar, me.accountId());
-        jdbc.update("insert into calendar_feed (account_id, token, created_at) values (?, ?, now())",
+        jdbc.update("insert into calendar_feed (account_id, token_hash, created_at) values (?, ?, now())",
                 me.accountId(), java.util.UUID.randomUUID().toString());
         Long group = jdbc.queryForObject("""
                 insert into work_group (slug, name, purpose, network, visibility, join_policy, status, proposed_by,

@@ -102,7 +102,7 @@ class WebinarGroupMeetingsIntegrationTest extends IntegrationTest {
         assertThat(registrations.register(id)).isEqualTo(RegistrationStatus.REGISTERED);
         assertThat(calendar.webinar(id).orElseThrow().joinUrl()).startsWith("https://meet.example.org/");
         assertThat(calendar.mine()).extracting(WebinarCard::id).contains(id);
-        String token = feeds.myFeedUrl().replaceAll(".*/", "").replace(".ics", "");
+        String token = feeds.regenerate().replaceAll(".*/", "").replace(".ics", "");
         assertThat(feeds.feed(token)).hasValueSatisfying(feed -> assertThat(feed).contains("Circle meeting"));
 
         fixture.signIn(outsider);

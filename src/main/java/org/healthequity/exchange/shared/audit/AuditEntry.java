@@ -2,6 +2,7 @@ package org.healthequity.exchange.shared.audit;
 
 import java.time.Instant;
 
+import org.healthequity.exchange.shared.text.LogText;
 import org.jspecify.annotations.Nullable;
 
 import jakarta.persistence.Column;
@@ -69,7 +70,9 @@ class AuditEntry {
         return new AuditRecord(id == null ? 0 : id, occurredAt, actor, action, targetType, targetId, outcome, details);
     }
 
+    /** Neutralised before it is cut: a line break typed into a username can never end up in a stored field. */
     private static String cut(String value, int max) {
-        return value.length() <= max ? value : value.substring(0, max);
+        String safe = LogText.neutralise(value);
+        return safe.length() <= max ? safe : safe.substring(0, max);
     }
 }

@@ -23,6 +23,8 @@ import jakarta.annotation.security.RolesAllowed;
 @Service
 public class AuditLog {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger("org.healthequity.exchange.audit");
+
     private final AuditEntryRepository entries;
     private final Clock clock;
 
@@ -44,8 +46,11 @@ public class AuditLog {
     @Transactional
     public void recordAs(String actor, String action, @Nullable String targetType, @Nullable Object targetId,
             AuditOutcome outcome, @Nullable String details) {
-        entries.save(new AuditEntry(clock.instant(), actor, action, targetType,
-                targetId == null ? null : String.valueOf(targetId), outcome, details));
+        AuditRecord entry = entries.save(new AuditEntry(clock.instant(), actor, action, targetType,
+                targetId == null ? null : String.valueOf(targetId), outcome, details)).toRecord();
+        // The same event in the application log, for a log collector; the entry's fields are already neutralised.
+        log.info("{} actor={} action={} target={}:{} details={}", entry.outcome(), entry.actor(), entry.action(),
+                entry.targetType(), entry.targetId(), entry.details());
     }
 
     /** Records in a transaction of its own, so that a refusal or failure stays recorded when the caller rolls back. */

@@ -2,6 +2,7 @@ package org.healthequity.exchange.shared.ui;
 
 import java.util.UUID;
 
+import org.healthequity.exchange.shared.text.LogText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,7 +39,8 @@ public class ErrorView extends Main implements HasErrorParameter<Exception>, Has
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         String id = UUID.randomUUID().toString().substring(0, 8);
-        log.error("Incident {} while opening /{}", id, event.getLocation().getPath(), parameter.getCaughtException());
+        log.error("Incident {} while opening /{}", id, LogText.neutralise(event.getLocation().getPath()),
+                parameter.getCaughtException());
         incident.setText(getTranslation("error.unexpected.incident", id));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }

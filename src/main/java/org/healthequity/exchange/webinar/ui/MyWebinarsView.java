@@ -27,6 +27,7 @@ public class MyWebinarsView extends VerticalLayout implements HasDynamicTitle {
 
     private final CalendarFeeds feeds;
     private final TextField feedUrl = new TextField();
+    private final Paragraph feedNote = new Paragraph();
 
     public MyWebinarsView(WebinarCalendar calendar, CalendarFeeds feeds) {
         this.feeds = feeds;
@@ -48,13 +49,23 @@ public class MyWebinarsView extends VerticalLayout implements HasDynamicTitle {
         feedUrl.setLabel(getTranslation("webinar.feed.address"));
         feedUrl.setReadOnly(true);
         feedUrl.setWidthFull();
-        feedUrl.setValue(feeds.myFeedUrl());
+        // Like a personal access token, the address is shown only when it is made: the portal keeps just its hash.
+        feeds.createIfAbsent().ifPresentOrElse(this::show, () -> {
+            feedUrl.setVisible(false);
+            feedNote.setText(getTranslation("webinar.feed.hidden"));
+        });
         Button regenerate = new Button(getTranslation("webinar.feed.regenerate"), e -> regenerate());
-        add(feedUrl, new Paragraph(getTranslation("webinar.feed.regenerate-help")), regenerate);
+        add(feedUrl, feedNote, new Paragraph(getTranslation("webinar.feed.regenerate-help")), regenerate);
+    }
+
+    private void show(String url) {
+        feedUrl.setValue(url);
+        feedUrl.setVisible(true);
+        feedNote.setText(getTranslation("webinar.feed.shown-once"));
     }
 
     private void regenerate() {
-        feedUrl.setValue(feeds.regenerate());
+        show(feeds.regenerate());
         Notification.show(getTranslation("webinar.feed.regenerated"));
     }
 

@@ -228,7 +228,18 @@ class WebinarViewsViewTest extends ViewTest {
         assertThat(before).matches("http://localhost:8080/calendar/[A-Za-z0-9_-]{43}\\.ics");
         _click(_get(Button.class, spec -> spec.withText("Create a new address")));
         assertThat(feed.getValue()).isNotEqualTo(before);
-        assertThat(jdbc.queryForObject("select token from calendar_feed where account_id = ?", String.class,
-                fixture.accountId(person))).isEqualTo(feed.getValue().replaceAll(".*/|\\.ics$", ""));
+        assertThat(jdbc.queryForObject("select token_hash = encode(sha256(convert_to(?, 'UTF8')), 'hex')"
+                + " from calendar_feed where account_id = ?", Boolean.class,
+                feed.getValue().replaceAll(".*/|\\.ics$", ""), fixture.accountId(person)))
+                .as("only the hash is kept").isTrue();
+
+        navigate("webinars");
+        navigate("my/webinars");
+        assertThat(_find(TextField.class, spec -> spec.withLabel("Calendar feed address")))
+                .as("shown once, like a personal access token").isEmpty();
+        assertThat(_find(Paragraph.class, spec -> spec.withText(
+                "Your calendar feed has an address already. For your safety it is shown only once, when it is"
+                        + " created; to subscribe again, create a new address (the old one stops working).")))
+                .hasSize(1);
     }
 }
