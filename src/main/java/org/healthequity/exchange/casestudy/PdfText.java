@@ -141,7 +141,7 @@ class PdfText implements DisposableBean {
         @Override
         public void processPage(PDPage page) throws IOException {
             // The stripper walks the whole page tree even past the end page; a page tree can be very long.
-            if (getCurrentPageNo() > MAX_PAGES) {
+            if (getCurrentPageNo() > MAX_PAGES || characters > MAX_CHARS) {
                 throw new Enough();
             }
             super.processPage(page);
@@ -157,12 +157,12 @@ class PdfText implements DisposableBean {
 
         @Override
         protected void processTextPosition(TextPosition text) {
-            // A page's characters are collected before any is written: count them here, not only in the writer.
+            // A page's characters are collected before any is written: past the limit they are dropped here, and the
+            // page is still written with those collected before (the page's stream itself is bounded by PdfStreams).
             characters += text.getUnicode() == null ? 1 : text.getUnicode().length();
-            if (characters > MAX_CHARS) {
-                throw new Enough();
+            if (characters <= MAX_CHARS) {
+                super.processTextPosition(text);
             }
-            super.processTextPosition(text);
         }
     }
 
