@@ -80,17 +80,20 @@ class ApplicationFiles {
         MapSqlParameterSource p = new MapSqlParameterSource("app", applicationId).addValue("id", fileId);
         var paths = jdbc.queryForList("delete from call_application_file where application_id = :app and id = :id"
                 + " returning storage_path", p, String.class);
-        paths.forEach(path -> {
-            if (TransactionSynchronizationManager.isSynchronizationActive()) {
-                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                    @Override
-                    public void afterCommit() {
-                        store.delete(path);
-                    }
-                });
-            }
-        });
+        paths.forEach(this::deleteAfterCommit);
         return !paths.isEmpty();
+    }
+
+    /** Deletes a file once the transaction that stopped using it has committed (a replaced Terms of Reference). */
+    void deleteAfterCommit(String storedName) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    store.delete(storedName);
+                }
+            });
+        }
     }
 
     /** A file's name, type and content, if it belongs to this application. */

@@ -213,7 +213,11 @@ public class CallAdministration {
         if (FileKind.detect(pdf).filter(k -> k == FileKind.PDF).isEmpty()) {
             throw new CallProblem("terms", "opencall.problem.not-pdf");
         }
+        String previous = call.termsPdf();
         call.termsPdf(files.storeTerms(pdf));
+        if (previous != null) {
+            files.deleteAfterCommit(previous);
+        }
         audit.record("call.terms", "open_call", id, AuditOutcome.SUCCESS, null);
     }
 

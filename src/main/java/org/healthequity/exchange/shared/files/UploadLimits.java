@@ -33,6 +33,13 @@ public final class UploadLimits {
     /** ... and at most this many characters of it are kept. */
     public static final int PDF_MAX_TEXT_CHARS = 1_000_000;
 
+    /**
+     * What all uploads in flight may hold in memory together: each reserves its own byte limit before reading, and one
+     * that finds too little left within {@link #UPLOAD_WAIT_MILLIS} is refused as busy rather than buffered.
+     */
+    public static final long MAX_BUFFERED_UPLOAD_BYTES = 256L * 1024 * 1024;
+    public static final long UPLOAD_WAIT_MILLIS = 5000;
+
     private UploadLimits() {
     }
 
