@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.healthequity.exchange.shared.audit.AuditLog;
 import org.healthequity.exchange.shared.files.FileKind;
+import org.healthequity.exchange.shared.files.FileRefused;
 import org.healthequity.exchange.shared.audit.AuditOutcome;
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.ExchangeUser;
@@ -60,19 +61,26 @@ public class CaseStudyAttachments {
         if (content.length == 0) {
             throw new CaseStudyProblem("attachments", "case-study.attachment.empty");
         }
-        FileKind kind = FileKind.detect(content)
-                .orElseThrow(() -> new CaseStudyProblem("attachments", "case-study.attachment.type"));
+        FileKind kind = kind(content);
         String text = null;
         if (kind == FileKind.PDF) {
             PdfText.Outcome outcome = pdfText.extract(content);
             if (outcome instanceof PdfText.Outcome.Unreadable) {
                 throw new CaseStudyProblem("attachments", "case-study.attachment.unreadable-pdf");
             }
+            if (outcome instanceof PdfText.Outcome.Refused refused) {
+                throw new CaseStudyProblem("attachments", refused.reason().messageKey());
+            }
             text = outcome instanceof PdfText.Outcome.Text extracted ? extracted.text().replace("\u0000", "") : null;
         }
         CaseStudyRevision working = drafts.editableWorking(id, loadedVersion, me);
         if (records.attachments(working.id()).size() >= CaseStudyLimits.MAX_ATTACHMENTS) {
             throw new CaseStudyProblem("attachments", "case-study.attachment.too-many");
+        }
+        Long used = jdbc.queryForObject("select coalesce(sum(size_bytes), 0) from case_study_attachment"
+                + " where uploaded_by = :me", new MapSqlParameterSource("me", me.accountId()), Long.class);
+        if (used != null && used + content.length > CaseStudyLimits.MAX_ATTACHMENT_BYTES_PER_PERSON) {
+            throw new CaseStudyProblem("attachments", "case-study.attachment.quota");
         }
         String stored = files.store(content, kind);
         Long attachmentId = jdbc.queryForObject("insert into case_study_attachment (case_study_id, stored_name,"
@@ -88,6 +96,15 @@ public class CaseStudyAttachments {
         revisions.flush();
         audit.record("case-study.attachment.add", "case_study", id, AuditOutcome.SUCCESS, kind.name());
         return new SavedDraft(id, working.id(), working.version());
+    }
+
+    private static FileKind kind(byte[] content) {
+        try {
+            return FileKind.detect(content)
+                    .orElseThrow(() -> new CaseStudyProblem("attachments", "case-study.attachment.type"));
+        } catch (FileRefused refused) {
+            throw new CaseStudyProblem("attachments", refused.messageKey());
+        }
     }
 
     /** Removes an attachment from the working draft; older versions keep it. */

@@ -11,6 +11,8 @@ public final class CaseStudyLimits {
     public static final int MAX_COUNTRIES = 20;
     public static final int MAX_AUTHORS = 10;
     public static final int MAX_ATTACHMENTS = 10;
+    /** All attachments one person has uploaded (older versions keep theirs, so removing one frees nothing). */
+    public static final long MAX_ATTACHMENT_BYTES_PER_PERSON = 200L * 1024 * 1024;
     public static final int FIRST_YEAR = 1950;
     public static final int LAST_YEAR = 2100;
 

@@ -1,37 +1,50 @@
 package org.healthequity.exchange.casestudy;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.time.Duration;
-import java.util.Optional;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.healthequity.exchange.shared.files.FileRefused;
+import org.healthequity.exchange.shared.files.UploadLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
- * Extracts the text of a PDF for search, on a small pool of its own threads and with a time limit, so a pathological
- * file cannot hang a request: past the limit the extraction is abandoned and the attachment is kept without text.
+ * Extracts the text of a PDF for search, on a small pool of its own threads with a short queue and a time limit, so a
+ * pathological file cannot hang a request or pile up work. Memory is bounded too: a file whose streams unpack beyond
+ * the limits is refused before PDFBox opens it ({@link PdfStreams}), PDFBox's scratch data is limited
+ * ({@link MemoryUsageSetting}), and past the page or character limit the text found so far is kept.
  */
 @Component
 class PdfText implements DisposableBean {
 
-    static final int MAX_PAGES = 300;
-    static final int MAX_CHARS = 1_000_000;
+    static final int MAX_PAGES = UploadLimits.PDF_MAX_PAGES;
+    static final int MAX_CHARS = UploadLimits.PDF_MAX_TEXT_CHARS;
+    /** Extractions waiting for a thread beyond these are refused as busy rather than queued. */
+    static final int MAX_WAITING = 4;
 
     private static final Logger LOG = LoggerFactory.getLogger(PdfText.class);
 
-    /** What came of reading a PDF: its text, or that it is not a readable PDF. */
+    /** What came of reading a PDF: its text, that it is not a readable PDF, or that it was refused with a reason. */
     sealed interface Outcome {
         record Text(String text) implements Outcome {
         }
@@ -41,14 +54,18 @@ class PdfText implements DisposableBean {
 
         record Unreadable() implements Outcome {
         }
+
+        record Refused(FileRefused.Reason reason) implements Outcome {
+        }
     }
 
-    private final ExecutorService pool = Executors.newFixedThreadPool(2, runnable -> {
-        Thread thread = new Thread(runnable, "pdf-text");
-        thread.setDaemon(true);
-        thread.setPriority(Thread.MIN_PRIORITY);
-        return thread;
-    });
+    private final ThreadPoolExecutor pool = new ThreadPoolExecutor(2, 2, 0, TimeUnit.MILLISECONDS,
+            new ArrayBlockingQueue<>(MAX_WAITING), runnable -> {
+                Thread thread = new Thread(runnable, "pdf-text");
+                thread.setDaemon(true);
+                thread.setPriority(Thread.MIN_PRIORITY);
+                return thread;
+            });
     private final CaseStudySettings settings;
 
     PdfText(CaseStudySettings settings) {
@@ -60,10 +77,14 @@ class PdfText implements DisposableBean {
     }
 
     Outcome extract(byte[] pdf, Duration timeout) {
-        Future<Optional<String>> future = pool.submit(() -> read(pdf));
+        Future<Outcome> future;
         try {
-            return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS).<Outcome>map(Outcome.Text::new)
-                    .orElseGet(Outcome.Unreadable::new);
+            future = pool.submit(() -> read(pdf));
+        } catch (RejectedExecutionException e) {
+            return new Outcome.Refused(FileRefused.Reason.BUSY);
+        }
+        try {
+            return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
             LOG.warn("PDF text extraction gave up after {}", timeout);
@@ -77,14 +98,113 @@ class PdfText implements DisposableBean {
         }
     }
 
-    private static Optional<String> read(byte[] pdf) {
-        try (PDDocument document = Loader.loadPDF(new RandomAccessReadBuffer(pdf))) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setEndPage(Math.min(MAX_PAGES, document.getNumberOfPages()));
-            String text = stripper.getText(document);
-            return Optional.of(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
+    private static Outcome read(byte[] pdf) {
+        try {
+            return readWithinLimits(pdf);
+        } catch (Cancelled cancelled) {
+            return new Outcome.TimedOut();
+        }
+    }
+
+    private static Outcome readWithinLimits(byte[] pdf) {
+        MemoryUsageSetting memory = MemoryUsageSetting.setupMixed(UploadLimits.PDF_MAIN_MEMORY_BYTES,
+                UploadLimits.PDF_TEMP_FILE_BYTES);
+        if (!PdfStreams.withinLimits(pdf)) {
+            return new Outcome.Refused(FileRefused.Reason.PDF_TOO_COMPLEX);
+        }
+        if (PdfStreams.encrypted(pdf)) {
+            // Its streams could not be measured before decryption: kept, but without text.
+            return new Outcome.Text("");
+        }
+        try (PDDocument document = Loader.loadPDF(new RandomAccessReadBuffer(pdf), memory.streamCache)) {
+            BoundedText text = new BoundedText();
+            try {
+                new BoundedStripper().writeText(document, text);
+            } catch (Enough enough) {
+                // the limit was reached: what was found so far is the text
+            }
+            return new Outcome.Text(text.toString());
         } catch (IOException | RuntimeException e) {
-            return Optional.empty();
+            return new Outcome.Unreadable();
+        }
+    }
+
+    /** Stops the extraction once the page or character limit is reached, and when the caller gave up waiting. */
+    private static final class BoundedStripper extends PDFTextStripper {
+
+        private int characters;
+
+        BoundedStripper() {
+            setEndPage(MAX_PAGES);
+        }
+
+        @Override
+        public void processPage(PDPage page) throws IOException {
+            // The stripper walks the whole page tree even past the end page; a page tree can be very long.
+            if (getCurrentPageNo() > MAX_PAGES || characters > MAX_CHARS) {
+                throw new Enough();
+            }
+            super.processPage(page);
+        }
+
+        @Override
+        protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new Cancelled();
+            }
+            super.processOperator(operator, operands);
+        }
+
+        @Override
+        protected void processTextPosition(TextPosition text) {
+            // A page's characters are collected before any is written: past the limit they are dropped here, and the
+            // page is still written with those collected before (the page's stream itself is bounded by PdfStreams).
+            characters += text.getUnicode() == null ? 1 : text.getUnicode().length();
+            if (characters <= MAX_CHARS) {
+                super.processTextPosition(text);
+            }
+        }
+    }
+
+    /** The text written so far, never longer than the limit. */
+    private static final class BoundedText extends Writer {
+
+        private final StringBuilder text = new StringBuilder();
+
+        @Override
+        public void write(char[] chars, int off, int len) {
+            int room = MAX_CHARS - text.length();
+            text.append(chars, off, Math.min(room, len));
+            if (len > room) {
+                throw new Enough();
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
+    }
+
+    /** A limit was reached: stop reading, keep what is there. */
+    private static final class Enough extends RuntimeException {
+        Enough() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** The caller gave up waiting: stop reading and free the thread. */
+    static final class Cancelled extends RuntimeException {
+        Cancelled() {
+            super(null, null, false, false);
         }
     }
 

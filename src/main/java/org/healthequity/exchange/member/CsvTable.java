@@ -34,7 +34,14 @@ final class CsvTable {
         this.delimiter = delimiter;
     }
 
-    static CsvTable read(byte[] bytes, List<String> requiredColumns) {
+    /** More columns than any import needs: a line of delimiters would otherwise become a million cells. */
+    static final int MAX_COLUMNS = 64;
+
+    /**
+     * Reads the file; refuses one with more than {@code maxRows} people (blank lines aside) while reading, before it
+     * holds them all.
+     */
+    static CsvTable read(byte[] bytes, List<String> requiredColumns, int maxRows) {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -61,10 +68,9 @@ final class CsvTable {
         if (delimiter == 0) {
             throw new Unreadable("import.error.header");
         }
-        List<List<String>> records = parse(text, delimiter);
+        List<List<String>> records = parse(text, delimiter, maxRows + 1);
         List<String> header = records.getFirst().stream().map(c -> c.strip().toLowerCase(Locale.ROOT)).toList();
-        List<List<String>> rows = records.subList(1, records.size()).stream()
-                .filter(r -> !(r.size() == 1 && r.getFirst().isBlank())).toList();
+        List<List<String>> rows = records.subList(1, records.size());
         return new CsvTable(header, rows, delimiter);
     }
 
@@ -74,11 +80,11 @@ final class CsvTable {
     }
 
     private static List<String> split(String line, char delimiter) {
-        return parse(line, delimiter).getFirst();
+        return parse(line, delimiter, 1).getFirst();
     }
 
     /** RFC 4180: quoted fields may hold delimiters, line breaks and doubled quotes. */
-    private static List<List<String>> parse(String text, char delimiter) {
+    private static List<List<String>> parse(String text, char delimiter, int maxRecords) {
         List<List<String>> records = new ArrayList<>();
         List<String> record = new ArrayList<>();
         StringBuilder field = new StringBuilder();
@@ -99,13 +105,16 @@ final class CsvTable {
             } else if (c == delimiter) {
                 record.add(field.toString());
                 field.setLength(0);
+                if (record.size() >= MAX_COLUMNS) {
+                    throw new Unreadable("import.error.too-many-columns");
+                }
             } else if (c == '\n' || c == '\r') {
                 if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
                     i++;
                 }
                 record.add(field.toString());
                 field.setLength(0);
-                records.add(record);
+                add(records, record, maxRecords);
                 record = new ArrayList<>();
             } else {
                 field.append(c);
@@ -113,11 +122,22 @@ final class CsvTable {
         }
         if (!field.isEmpty() || !record.isEmpty()) {
             record.add(field.toString());
-            records.add(record);
+            add(records, record, maxRecords);
         }
         if (records.isEmpty()) {
             records.add(List.of(""));
         }
         return records;
+    }
+
+    /** Keeps a record unless it is a blank line; refuses the file once it holds more than the limit. */
+    private static void add(List<List<String>> records, List<String> record, int maxRecords) {
+        if (record.size() == 1 && record.getFirst().isBlank()) {
+            return;
+        }
+        if (records.size() >= maxRecords) {
+            throw new Unreadable("import.error.too-many-rows");
+        }
+        records.add(record);
     }
 }

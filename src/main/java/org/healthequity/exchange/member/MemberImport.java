@@ -67,7 +67,7 @@ public class MemberImport {
         }
         CsvTable table;
         try {
-            table = CsvTable.read(file, REQUIRED);
+            table = CsvTable.read(file, REQUIRED, MAX_ROWS);
         } catch (CsvTable.Unreadable unreadable) {
             return new ImportPreview(List.of(), unreadable.messageKey);
         }

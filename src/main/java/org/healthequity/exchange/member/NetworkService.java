@@ -2,7 +2,6 @@ package org.healthequity.exchange.member;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -12,6 +11,7 @@ import java.util.Optional;
 import org.healthequity.exchange.shared.ExchangeProperties;
 import org.healthequity.exchange.shared.audit.AuditLog;
 import org.healthequity.exchange.shared.audit.AuditOutcome;
+import org.healthequity.exchange.shared.files.FileKind;
 import org.healthequity.exchange.shared.security.Role;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -24,7 +24,8 @@ import jakarta.annotation.security.RolesAllowed;
 @Service
 public class NetworkService {
 
-    static final int MAX_PDF_BYTES = 10 * 1024 * 1024;
+    /** The largest Terms of Reference PDF accepted, in bytes. */
+    public static final int MAX_PDF_BYTES = 10 * 1024 * 1024;
 
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
@@ -79,7 +80,7 @@ public class NetworkService {
         if (pdf.length > MAX_PDF_BYTES) {
             throw new AccountProblem("terms", "networks.terms.too-large");
         }
-        if (pdf.length < 5 || !new String(pdf, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-")) {
+        if (FileKind.detect(pdf).filter(kind -> kind == FileKind.PDF).isEmpty()) {
             throw new AccountProblem("terms", "networks.terms.not-a-pdf");
         }
         try {

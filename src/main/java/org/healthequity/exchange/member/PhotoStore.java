@@ -3,37 +3,48 @@ package org.healthequity.exchange.member;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 
 import org.healthequity.exchange.shared.ExchangeProperties;
+import org.healthequity.exchange.shared.files.FileRefused;
+import org.healthequity.exchange.shared.files.ImageFiles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Profile photos: recognised by their content (never the file name), refused when too large in bytes or pixels
- * (decompression bombs), scaled down and re-encoded as JPEG, which drops metadata and anything hidden in the file, and
- * stored under a generated name.
+ * Profile photos: recognised by their content (never the file name), refused when too large in bytes, or in pixels
+ * from the header alone (decompression bombs), decoded subsampled straight to the target size, scaled and re-encoded
+ * as JPEG, which drops metadata and anything hidden in the file, and stored under a generated name. Anyone may upload
+ * a photo from many sessions at once, so only a few decodes run at a time across the application; an upload that finds
+ * none free within a short wait is refused as busy rather than queued.
  */
 @Component
 class PhotoStore {
 
-    static final int MAX_BYTES = 5 * 1024 * 1024;
-    static final int MAX_PIXELS_SIDE = 8000;
+    static final int MAX_BYTES = ProfileService.PHOTO_MAX_BYTES;
     static final int SIZE = 400;
+    static final int DECODE_PERMITS = 2;
+    static final Duration DECODE_WAIT = Duration.ofSeconds(3);
 
     private final Path directory;
+    private final Semaphore decodes = new Semaphore(DECODE_PERMITS, true);
+    private final AtomicInteger decoding = new AtomicInteger();
+    private final AtomicInteger mostAtOnce = new AtomicInteger();
+    private final AtomicLong decodesStarted = new AtomicLong();
 
     PhotoStore(ExchangeProperties properties) {
         this.directory = properties.dataDir().resolve("photos").toAbsolutePath();
@@ -44,8 +55,7 @@ class PhotoStore {
         if (upload.length > MAX_BYTES) {
             throw new AccountProblem("photo", "profile.photo.too-large");
         }
-        BufferedImage image = decode(upload);
-        BufferedImage scaled = scale(image);
+        BufferedImage scaled = scale(decode(upload));
         try {
             Files.createDirectories(directory);
             String name = accountId + "-" + UUID.randomUUID() + ".jpg";
@@ -81,32 +91,47 @@ class PhotoStore {
         }
     }
 
-    private static BufferedImage decode(byte[] upload) {
-        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
-            Iterator<ImageReader> readers = input == null ? java.util.Collections.emptyIterator()
-                    : ImageIO.getImageReaders(input);
-            if (!readers.hasNext()) {
-                throw new AccountProblem("photo", "profile.photo.not-an-image");
-            }
-            ImageReader reader = readers.next();
-            try {
-                String format = reader.getFormatName().toLowerCase(java.util.Locale.ROOT);
-                if (!format.equals("jpeg") && !format.equals("png")) {
-                    throw new AccountProblem("photo", "profile.photo.not-an-image");
-                }
-                reader.setInput(input, true, true);
-                if (reader.getWidth(0) > MAX_PIXELS_SIDE || reader.getHeight(0) > MAX_PIXELS_SIDE) {
-                    throw new AccountProblem("photo", "profile.photo.too-many-pixels");
-                }
-                return reader.read(0);
-            } finally {
-                reader.dispose();
-            }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof AccountProblem problem) {
-                throw problem;
-            }
-            throw new AccountProblem("photo", "profile.photo.not-an-image");
+    /** The most decodes that ran at the same time since start-up, for tests of the bound. */
+    int mostDecodesAtOnce() {
+        return mostAtOnce.get();
+    }
+
+    /** How many decodes have begun, for tests that prove a refusal came before decoding. */
+    long decodesStarted() {
+        return decodesStarted.get();
+    }
+
+    private BufferedImage decode(byte[] upload) {
+        // The header check is cheap and needs no permit: a bomb is refused before it can take one.
+        ImageFiles.Header header = ImageFiles.header(upload)
+                .orElseThrow(() -> new AccountProblem("photo", "profile.photo.not-an-image"));
+        refused(header::withinLimits);
+        boolean acquired;
+        try {
+            acquired = decodes.tryAcquire(DECODE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            acquired = false;
+        }
+        if (!acquired) {
+            throw new AccountProblem("photo", FileRefused.Reason.BUSY.messageKey());
+        }
+        try {
+            mostAtOnce.accumulateAndGet(decoding.incrementAndGet(), Math::max);
+            decodesStarted.incrementAndGet();
+            return refused(() -> ImageFiles.decodeScaled(upload, SIZE))
+                    .orElseThrow(() -> new AccountProblem("photo", "profile.photo.not-an-image"));
+        } finally {
+            decoding.decrementAndGet();
+            decodes.release();
+        }
+    }
+
+    private static <T> T refused(Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (FileRefused refused) {
+            throw new AccountProblem("photo", refused.messageKey());
         }
     }
 

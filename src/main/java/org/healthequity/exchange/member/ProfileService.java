@@ -9,7 +9,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.validation.annotation.Validated;
 
 import jakarta.validation.Valid;
@@ -19,13 +21,19 @@ import jakarta.validation.Valid;
 @Validated
 public class ProfileService {
 
+    /** The largest photo accepted, in bytes (the upload component stops there too). */
+    public static final int PHOTO_MAX_BYTES = 5 * 1024 * 1024;
+
     private final ProfileRepository profiles;
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
     private final Clock clock;
     private final PhotoStore photos;
+    private final TransactionTemplate transactions;
 
-    ProfileService(ProfileRepository profiles, JdbcTemplate jdbc, AuditLog audit, Clock clock, PhotoStore photos) {
+    ProfileService(ProfileRepository profiles, JdbcTemplate jdbc, AuditLog audit, Clock clock, PhotoStore photos,
+            TransactionTemplate transactions) {
+        this.transactions = transactions;
         this.photos = photos;
         this.profiles = profiles;
         this.jdbc = jdbc;
@@ -103,16 +111,29 @@ public class ProfileService {
         }
     }
 
-    /** Stores a new photo for the signed-in person, checked and re-encoded; the old one is deleted. */
+    /**
+     * Stores a new photo for the signed-in person, checked and re-encoded; the old one is deleted. The image is decoded
+     * before the transaction begins, so uploads waiting for a decode never hold a database connection.
+     */
     @PreAuthorize("isAuthenticated()")
-    @Transactional
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void setMyPhoto(byte[] upload) {
         long me = CurrentUser.require().accountId();
         String stored = photos.store(upload, me);
-        Profile profile = profiles.findById(me).orElseGet(() -> profiles.save(new Profile(me, clock.instant())));
-        String previous = profile.replacePhoto(stored, clock.instant());
+        String previous;
+        try {
+            previous = transactions.execute(status -> {
+                Profile profile = profiles.findById(me)
+                        .orElseGet(() -> profiles.save(new Profile(me, clock.instant())));
+                String replaced = profile.replacePhoto(stored, clock.instant());
+                audit.record("profile.photo", "account", me, AuditOutcome.SUCCESS, null);
+                return replaced;
+            });
+        } catch (RuntimeException e) {
+            photos.delete(stored);
+            throw e;
+        }
         photos.delete(previous);
-        audit.record("profile.photo", "account", me, AuditOutcome.SUCCESS, null);
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.healthequity.exchange.shared.ExchangeProperties;
 import org.healthequity.exchange.shared.files.FileKind;
+import org.healthequity.exchange.shared.files.FileRefused;
 import org.healthequity.exchange.shared.files.FileStore;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -48,8 +49,13 @@ class ApplicationFiles {
         if (content.length > rules.maxBytes()) {
             throw new CallProblem(question, "opencall.problem.file-too-large", rules.maxBytes() / (1024 * 1024));
         }
-        FileKind kind = FileKind.detect(content).orElseThrow(
-                () -> new CallProblem(question, "opencall.problem.file-kind", String.join(", ", rules.kinds())));
+        FileKind kind;
+        try {
+            kind = FileKind.detect(content).orElseThrow(() -> new CallProblem(question,
+                    "opencall.problem.file-kind", String.join(", ", rules.kinds())));
+        } catch (FileRefused refused) {
+            throw new CallProblem(question, refused.messageKey());
+        }
         if (!rules.kinds().contains(kind.name())) {
             throw new CallProblem(question, "opencall.problem.file-kind", String.join(", ", rules.kinds()));
         }
@@ -74,17 +80,20 @@ class ApplicationFiles {
         MapSqlParameterSource p = new MapSqlParameterSource("app", applicationId).addValue("id", fileId);
         var paths = jdbc.queryForList("delete from call_application_file where application_id = :app and id = :id"
                 + " returning storage_path", p, String.class);
-        paths.forEach(path -> {
-            if (TransactionSynchronizationManager.isSynchronizationActive()) {
-                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                    @Override
-                    public void afterCommit() {
-                        store.delete(path);
-                    }
-                });
-            }
-        });
+        paths.forEach(this::deleteAfterCommit);
         return !paths.isEmpty();
+    }
+
+    /** Deletes a file once the transaction that stopped using it has committed (a replaced Terms of Reference). */
+    void deleteAfterCommit(String storedName) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    store.delete(storedName);
+                }
+            });
+        }
     }
 
     /** A file's name, type and content, if it belongs to this application. */

@@ -35,6 +35,9 @@ import jakarta.validation.Valid;
 @Validated
 public class CallAdministration {
 
+    /** The largest Terms of Reference PDF accepted, in bytes. */
+    public static final long TERMS_MAX_BYTES = 20L * 1024 * 1024;
+
     private final OpenCallRepository calls;
     private final CallRecords records;
     private final CallApplicationRepository applications;
@@ -204,10 +207,17 @@ public class CallAdministration {
     @Transactional
     public void uploadTerms(long id, byte[] pdf) {
         OpenCall call = records.call(id);
+        if (pdf.length > TERMS_MAX_BYTES) {
+            throw new CallProblem("terms", "opencall.admin.terms-too-large", TERMS_MAX_BYTES / (1024 * 1024));
+        }
         if (FileKind.detect(pdf).filter(k -> k == FileKind.PDF).isEmpty()) {
             throw new CallProblem("terms", "opencall.problem.not-pdf");
         }
+        String previous = call.termsPdf();
         call.termsPdf(files.storeTerms(pdf));
+        if (previous != null) {
+            files.deleteAfterCommit(previous);
+        }
         audit.record("call.terms", "open_call", id, AuditOutcome.SUCCESS, null);
     }
 

@@ -15,6 +15,7 @@ import org.healthequity.exchange.member.MemberContacts;
 import org.healthequity.exchange.shared.audit.AuditLog;
 import org.healthequity.exchange.shared.audit.AuditOutcome;
 import org.healthequity.exchange.shared.files.FileKind;
+import org.healthequity.exchange.shared.files.FileRefused;
 import org.healthequity.exchange.shared.text.RichText;
 import org.healthequity.exchange.workgroup.GroupAccess.Access;
 import org.springframework.beans.factory.annotation.Value;
@@ -41,6 +42,8 @@ public class GroupDocuments {
     public static final int TITLE_MAX = 200;
     public static final int FOLDER_MAX = 80;
     private static final int FILE_NAME_MAX = 200;
+    /** All versions one person has uploaded, deleted documents included (their files stay for the record). */
+    public static final long MAX_BYTES_PER_PERSON = 500L * 1024 * 1024;
 
     private final GroupAccess access;
     private final NamedParameterJdbcTemplate jdbc;
@@ -112,7 +115,7 @@ public class GroupDocuments {
     public long upload(long groupId, @NotBlank @Size(max = TITLE_MAX) String title,
             @Size(max = FOLDER_MAX) String folder, String fileName, byte[] content) {
         Access a = access.writable(groupId);
-        FileKind kind = checked(content);
+        FileKind kind = checked(content, a.viewer().id());
         Instant now = clock.instant();
         long id = jdbc.queryForObject("""
                 insert into work_group_document (group_id, title, folder, created_by, created_at, updated_at)
@@ -133,7 +136,7 @@ public class GroupDocuments {
         Map<String, Object> document = liveDocument(documentId);
         long groupId = ((Number) document.get("group_id")).longValue();
         Access a = access.writable(groupId);
-        FileKind kind = checked(content);
+        FileKind kind = checked(content, a.viewer().id());
         // Locks the document so that two uploads at once get consecutive numbers.
         jdbc.update("update work_group_document set updated_at = :now, version = version + 1 where id = :id",
                 new MapSqlParameterSource("id", documentId).addValue("now", Timestamp.from(clock.instant())));
@@ -189,14 +192,23 @@ public class GroupDocuments {
                 .orElseThrow(GroupProblem::notFound);
     }
 
-    private FileKind checked(byte[] content) {
+    private FileKind checked(byte[] content, long uploader) {
         if (content.length == 0) {
             throw new GroupProblem("file", "workgroup.document.empty");
         }
         if (content.length > maxBytes) {
             throw new GroupProblem("file", "workgroup.document.too-large");
         }
-        return FileKind.detect(content).orElseThrow(() -> new GroupProblem("file", "workgroup.document.type"));
+        Long used = jdbc.queryForObject("select coalesce(sum(size_bytes), 0) from work_group_document_version"
+                + " where uploaded_by = :me", new MapSqlParameterSource("me", uploader), Long.class);
+        if (used != null && used + content.length > MAX_BYTES_PER_PERSON) {
+            throw new GroupProblem("file", "workgroup.document.quota");
+        }
+        try {
+            return FileKind.detect(content).orElseThrow(() -> new GroupProblem("file", "workgroup.document.type"));
+        } catch (FileRefused refused) {
+            throw new GroupProblem("file", refused.messageKey());
+        }
     }
 
     private void addVersion(long documentId, int number, FileKind kind, String fileName, byte[] content, long by,

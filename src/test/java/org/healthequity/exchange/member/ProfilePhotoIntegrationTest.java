@@ -78,7 +78,8 @@ class ProfilePhotoIntegrationTest extends IntegrationTest {
         assertRefused(new byte[] { 0x4d, 0x5a, (byte) 0x90, 0, 3, 0, 0, 0 }, "profile.photo.not-an-image");
         assertRefused(image("gif", 50, 50), "profile.photo.not-an-image");
         assertRefused(new byte[PhotoStore.MAX_BYTES + 1], "profile.photo.too-large");
-        assertRefused(image("png", PhotoStore.MAX_PIXELS_SIDE + 1, 2), "profile.photo.too-many-pixels");
+        assertRefused(image("png", org.healthequity.exchange.shared.files.UploadLimits.MAX_IMAGE_SIDE + 1, 2),
+                "file.refused.too-many-pixels");
     }
 
     @Test

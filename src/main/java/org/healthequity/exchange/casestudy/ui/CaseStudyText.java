@@ -1,8 +1,8 @@
 package org.healthequity.exchange.casestudy.ui;
 
-import java.io.ByteArrayInputStream;
 import java.util.List;
 
+import org.healthequity.exchange.shared.ui.FileDownload;
 import org.healthequity.exchange.casestudy.Attachment;
 import org.healthequity.exchange.casestudy.CaseStudyForm;
 import org.healthequity.exchange.casestudy.CaseStudyLibrary;
@@ -18,7 +18,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 
 /** The parts of a case study's text shared by its page and its versions: sections, links and attachments. */
 final class CaseStudyText {
@@ -66,11 +65,8 @@ final class CaseStudyText {
         UnorderedList list = new UnorderedList();
         list.addClassName("attachments");
         for (Attachment attachment : attachments) {
-            DownloadHandler download = DownloadHandler.fromInputStream(event -> library
-                    .attachment(caseStudyId, attachment.id())
-                    .map(file -> new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(),
-                            file.mediaType(), file.content().length))
-                    .orElseGet(() -> DownloadResponse.error(404)));
+            DownloadHandler download = FileDownload.of(() -> library.attachment(caseStudyId, attachment.id())
+                    .map(file -> new FileDownload.Content(file.fileName(), file.mediaType(), file.content())));
             Anchor anchor = new Anchor(download, AttachmentType.DOWNLOAD, attachment.fileName());
             list.add(new ListItem(anchor, new com.vaadin.flow.component.html.Span(" " + owner.getTranslation(
                     "case-study.attachment.size", Math.max(1, attachment.sizeBytes() / 1024)))));

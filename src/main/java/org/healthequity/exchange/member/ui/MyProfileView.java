@@ -126,10 +126,10 @@ public class MyProfileView extends Main implements HasDynamicTitle {
     }
 
     private VerticalLayout photo() {
-        Upload upload = new Upload(new LimitedUpload(5 * 1024 * 1024, this::photoUploaded,
+        Upload upload = new Upload(new LimitedUpload(ProfileService.PHOTO_MAX_BYTES, this::photoUploaded,
                 () -> showPhotoProblem("profile.photo.too-large")));
         upload.setAcceptedFileTypes("image/jpeg", "image/png", ".jpg", ".jpeg", ".png");
-        upload.setMaxFileSize(5 * 1024 * 1024);
+        upload.setMaxFileSize(ProfileService.PHOTO_MAX_BYTES);
         upload.setMaxFiles(1);
         upload.addFileRejectedListener(e -> showPhotoProblem("profile.photo.too-large"));
         photoProblem.setVisible(false);

@@ -1,8 +1,8 @@
 package org.healthequity.exchange.member.ui;
 
-import java.io.ByteArrayInputStream;
 import java.util.Locale;
 
+import org.healthequity.exchange.shared.ui.FileDownload;
 import org.healthequity.exchange.member.AccountProblem;
 import org.healthequity.exchange.member.NetworkInfo;
 import org.healthequity.exchange.member.NetworkService;
@@ -23,8 +23,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import org.healthequity.exchange.shared.ui.LimitedUpload;
 
 /** The two networks: what they are for, their Terms of Reference, their secretariat and their size. */
@@ -56,10 +54,9 @@ public class NetworksView extends Main implements HasDynamicTitle {
             section.add(new Paragraph(paragraph));
         }
         if (info.termsPdf()) {
-            Anchor pdf = new Anchor(DownloadHandler.fromInputStream(e -> networks.termsPdf(info.network())
-                    .map(bytes -> new DownloadResponse(new ByteArrayInputStream(bytes),
-                            key + "-terms-of-reference.pdf", "application/pdf", bytes.length))
-                    .orElseGet(() -> DownloadResponse.error(404))), getTranslation("networks.terms-pdf"));
+            Anchor pdf = new Anchor(FileDownload.of(() -> networks.termsPdf(info.network())
+                    .map(bytes -> new FileDownload.Content(key + "-terms-of-reference.pdf", "application/pdf",
+                            bytes))), getTranslation("networks.terms-pdf"));
             pdf.getElement().setAttribute("download", true);
             section.add(new Paragraph(pdf));
         }
@@ -69,7 +66,7 @@ public class NetworksView extends Main implements HasDynamicTitle {
             section.add(new Paragraph(String.join(", ", info.secretariat())));
         }
         if (secretariat) {
-            Upload upload = new Upload(new LimitedUpload(10 * 1024 * 1024, bytes -> upload(info, bytes),
+            Upload upload = new Upload(new LimitedUpload(NetworkService.MAX_PDF_BYTES, bytes -> upload(info, bytes),
                     () -> Notification.show(getTranslation("networks.terms.too-large"))
                             .addThemeVariants(NotificationVariant.LUMO_ERROR)));
             upload.setAcceptedFileTypes("application/pdf", ".pdf");

@@ -77,7 +77,7 @@ import jakarta.validation.ConstraintViolationException;
 @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
 public class CallEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final long TERMS_MAX_BYTES = 20L * 1024 * 1024;
+    static final long TERMS_MAX_BYTES = CallAdministration.TERMS_MAX_BYTES;
     private static final long MB = 1024 * 1024;
 
     private final CallAdministration administration;

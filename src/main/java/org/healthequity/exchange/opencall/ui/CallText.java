@@ -1,11 +1,11 @@
 package org.healthequity.exchange.opencall.ui;
 
-import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
+import org.healthequity.exchange.shared.ui.FileDownload;
 import org.healthequity.exchange.opencall.ApplicationFileInfo;
 import org.healthequity.exchange.opencall.CallStatus;
 import org.healthequity.exchange.opencall.CallSummary;
@@ -20,7 +20,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 
 /** Texts and small components the open call's views share: deadlines in two zones, countdowns, labels, files. */
 final class CallText {
@@ -90,10 +89,8 @@ final class CallText {
     static UnorderedList files(List<ApplicationFileInfo> files, FileSource source) {
         UnorderedList list = new UnorderedList();
         for (ApplicationFileInfo file : files) {
-            DownloadHandler download = DownloadHandler.fromInputStream(event -> source.file(file.id())
-                    .map(f -> new DownloadResponse(new ByteArrayInputStream(f.content()), f.fileName(),
-                            f.mediaType(), f.content().length))
-                    .orElseGet(() -> DownloadResponse.error(404)));
+            DownloadHandler download = FileDownload.of(() -> source.file(file.id())
+                    .map(f -> new FileDownload.Content(f.fileName(), f.mediaType(), f.content())));
             Anchor anchor = new Anchor(download, file.fileName());
             anchor.setTarget(AnchorTarget.BLANK);
             anchor.getElement().setAttribute("download", true);

@@ -1,10 +1,10 @@
 package org.healthequity.exchange.opencall.ui;
 
-import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.stream.Collectors;
 
+import org.healthequity.exchange.shared.ui.FileDownload;
 import org.healthequity.exchange.member.Countries;
 import org.healthequity.exchange.opencall.CallCatalogue;
 import org.healthequity.exchange.opencall.CallDefinition;
@@ -29,8 +29,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 
 /**
  * A call's public page: what it is, the Terms of Reference, who may apply and what the form asks, the deadline in the
@@ -77,10 +75,9 @@ public class CallView extends VerticalLayout implements BeforeEnterObserver, Has
         add(new H2(getTranslation("opencall.call.description")), html(page.descriptionHtml()));
         add(new H2(getTranslation("opencall.call.terms")), html(page.termsHtml()));
         if (page.hasTermsPdf()) {
-            Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> catalogue.termsPdf(call.id())
-                    .map(bytes -> new DownloadResponse(new ByteArrayInputStream(bytes), "terms-of-reference.pdf",
-                            "application/pdf", bytes.length))
-                    .orElseGet(() -> DownloadResponse.error(404))), getTranslation("opencall.call.terms-pdf"));
+            Anchor pdf = new Anchor(FileDownload.of(() -> catalogue.termsPdf(call.id())
+                    .map(bytes -> new FileDownload.Content("terms-of-reference.pdf", "application/pdf", bytes))),
+                    getTranslation("opencall.call.terms-pdf"));
             pdf.getElement().setAttribute("download", true);
             add(pdf);
         }

@@ -1,7 +1,7 @@
 package org.healthequity.exchange.workgroup.ui;
 
-import java.io.ByteArrayInputStream;
 
+import org.healthequity.exchange.shared.ui.FileDownload;
 import org.healthequity.exchange.shared.time.ViewerTime;
 import org.healthequity.exchange.shared.ui.LimitedUpload;
 import org.healthequity.exchange.workgroup.DocumentRow;
@@ -26,7 +26,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 
 /** A group's documents by folder, each with its versions to download; members upload documents and new versions. */
 class DocumentsPanel extends VerticalLayout {
@@ -99,10 +98,8 @@ class DocumentsPanel extends VerticalLayout {
     }
 
     private Anchor download(DocumentVersionRow version) {
-        DownloadHandler handler = DownloadHandler.fromInputStream(event -> documents.download(version.id())
-                .map(file -> new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(),
-                        file.mediaType(), file.content().length))
-                .orElseGet(() -> DownloadResponse.error(404)));
+        DownloadHandler handler = FileDownload.of(() -> documents.download(version.id())
+                .map(file -> new FileDownload.Content(file.fileName(), file.mediaType(), file.content())));
         return new Anchor(handler, AttachmentType.DOWNLOAD, version.fileName());
     }
 
