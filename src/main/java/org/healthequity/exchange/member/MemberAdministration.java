@@ -50,10 +50,12 @@ public class MemberAdministration {
     private final ExchangeProperties properties;
     private final Clock clock;
     private final Translations translations;
+    private final AdministratorGuard administrators;
 
     MemberAdministration(NamedParameterJdbcTemplate jdbc, AccountRepository accounts, MailOutbox mail,
             SessionTermination sessions, AuditLog audit, ExchangeProperties properties, Clock clock,
-            Translations translations) {
+            Translations translations, AdministratorGuard administrators) {
+        this.administrators = administrators;
         this.translations = translations;
         this.jdbc = jdbc;
         this.accounts = accounts;
@@ -129,7 +131,11 @@ public class MemberAdministration {
         audit.record("member.invite", "invitation", address, AuditOutcome.SUCCESS, network + " " + role);
     }
 
-    /** Sets the portal roles of an account; the person's sessions end so the change applies at once. */
+    /**
+     * Sets the portal roles of an account; the person's sessions end so the change applies at once. Only an
+     * administrator grants ADMIN or changes the roles of an administrator, and the last active administrator keeps
+     * the role.
+     */
     @RolesAllowed({ Role.SECRETARIAT_NAME, Role.ADMIN_NAME })
     @Transactional
     public void setRoles(long accountId, Set<Role> roles) {
@@ -140,6 +146,10 @@ public class MemberAdministration {
             throw new org.springframework.security.access.AccessDeniedException("Only administrators grant ADMIN");
         }
         Account account = accounts.findById(accountId).orElseThrow();
+        administrators.requireAdministratorToChange(accountId, "member.roles");
+        if (!grantsAdmin && administrators.holdsAdmin(accountId)) {
+            administrators.keepAnActiveAdministrator(accountId, "member.roles");
+        }
         MapSqlParameterSource id = new MapSqlParameterSource("id", accountId);
         jdbc.update("delete from account_role where account_id = :id", id);
         for (Role role : roles) {
@@ -150,7 +160,10 @@ public class MemberAdministration {
         audit.record("member.roles", "account", accountId, AuditOutcome.SUCCESS, roles.toString());
     }
 
-    /** Suspends (no sign-in, sessions end) or reactivates an account. */
+    /**
+     * Suspends (no sign-in, sessions end) or reactivates an account. Only an administrator changes an administrator's
+     * status, and the last active administrator cannot be suspended.
+     */
     @RolesAllowed({ Role.SECRETARIAT_NAME, Role.ADMIN_NAME })
     @Transactional
     public void setSuspended(long accountId, boolean suspended) {
@@ -158,13 +171,17 @@ public class MemberAdministration {
         if (account.id() == CurrentUser.require().accountId()) {
             throw new AccountProblem("", "admin.members.not-yourself");
         }
+        String action = suspended ? "member.suspend" : "member.reactivate";
+        administrators.requireAdministratorToChange(accountId, action);
+        if (suspended) {
+            administrators.keepAnActiveAdministrator(accountId, action);
+        }
         jdbc.update("update account set status = :status, version = version + 1 where id = :id and status <> 'DELETED'",
                 new MapSqlParameterSource("id", accountId).addValue("status", suspended ? "SUSPENDED" : "ACTIVE"));
         if (suspended) {
             sessions.endSessions(account.email(), null);
         }
-        audit.record(suspended ? "member.suspend" : "member.reactivate", "account", accountId,
-                AuditOutcome.SUCCESS, null);
+        audit.record(action, "account", accountId, AuditOutcome.SUCCESS, null);
     }
 
     @RolesAllowed({ Role.SECRETARIAT_NAME, Role.ADMIN_NAME })

@@ -90,10 +90,12 @@ public class PersonalDataService {
     private final ObjectMapper json;
     private final Clock clock;
     private final PhotoStore photos;
+    private final AdministratorGuard administrators;
 
     PersonalDataService(NamedParameterJdbcTemplate jdbc, AccountRepository accounts, PasswordEncoder passwordEncoder,
             MailOutbox mail, SessionTermination sessions, AuditLog audit, ObjectMapper json, Clock clock,
-            PhotoStore photos) {
+            PhotoStore photos, AdministratorGuard administrators) {
+        this.administrators = administrators;
         this.photos = photos;
         this.jdbc = jdbc;
         this.accounts = accounts;
@@ -143,6 +145,9 @@ public class PersonalDataService {
             audit.recordIndependently(me.getUsername(), "account.delete", "account", me.accountId(),
                     AuditOutcome.DENIED, "wrong password");
             throw new AccountProblem("current", "account.password.wrong-current");
+        }
+        if (administrators.holdsAdmin(account.id())) {
+            administrators.keepAnActiveAdministrator(account.id(), "account.delete");
         }
         String email = account.email();
         MapSqlParameterSource id = new MapSqlParameterSource("id", account.id());
