@@ -36,7 +36,8 @@ import jakarta.validation.constraints.NotNull;
 public class CaseStudyAuthoring {
 
     /** Who may write case studies: members of the networks and the secretariat, not applicants or visitors. */
-    static final String WRITERS = "hasAnyRole('MEMBER', 'GROUP_LEAD', 'STEERING_COMMITTEE', 'SECRETARIAT', 'ADMIN')";
+    /** Network members and staff; leading a working group alone (GROUP_LEAD) gives no right to publish here. */
+    static final String WRITERS = "hasAnyRole('MEMBER', 'STEERING_COMMITTEE', 'SECRETARIAT', 'ADMIN')";
 
     static final String TYPE = CaseStudyLibrary.CONTENT_TYPE;
 

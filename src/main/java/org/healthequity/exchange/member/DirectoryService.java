@@ -179,7 +179,8 @@ public class DirectoryService {
         if (user.hasRole(Role.SECRETARIAT) || user.hasRole(Role.ADMIN)) {
             return Visibility.SECRETARIAT;
         }
-        if (user.hasRole(Role.MEMBER) || user.hasRole(Role.GROUP_LEAD) || user.hasRole(Role.STEERING_COMMITTEE)) {
+        // Network roles only: leading a working group (GROUP_LEAD) says nothing about belonging to a network.
+        if (user.hasRole(Role.MEMBER) || user.hasRole(Role.STEERING_COMMITTEE)) {
             return Visibility.MEMBERS;
         }
         Boolean member = jdbc.queryForObject(

@@ -54,11 +54,14 @@ public class MemberAdministration {
     private final Clock clock;
     private final Translations translations;
     private final ApplicationEventPublisher events;
+    private final AdministratorGuard administrators;
 
     MemberAdministration(NamedParameterJdbcTemplate jdbc, AccountRepository accounts, MailOutbox mail,
             MailThrottle throttle, SessionTermination sessions, AuditLog audit, ExchangeProperties properties,
-            Clock clock, Translations translations, ApplicationEventPublisher events) {
+            Clock clock, Translations translations, ApplicationEventPublisher events,
+            AdministratorGuard administrators) {
         this.throttle = throttle;
+        this.administrators = administrators;
         this.translations = translations;
         this.events = events;
         this.jdbc = jdbc;
@@ -142,7 +145,11 @@ public class MemberAdministration {
         audit.record("member.invite", "invitation", address, AuditOutcome.SUCCESS, network + " " + role);
     }
 
-    /** Sets the portal roles of an account; the person's sessions end so the change applies at once. */
+    /**
+     * Sets the portal roles of an account; the person's sessions end so the change applies at once. Only an
+     * administrator grants ADMIN or changes the roles of an administrator, and the last active administrator keeps
+     * the role.
+     */
     @RolesAllowed({ Role.SECRETARIAT_NAME, Role.ADMIN_NAME })
     @Transactional
     public void setRoles(long accountId, Set<Role> roles) {
@@ -153,6 +160,10 @@ public class MemberAdministration {
             throw new org.springframework.security.access.AccessDeniedException("Only administrators grant ADMIN");
         }
         Account account = accounts.findById(accountId).orElseThrow();
+        administrators.requireAdministratorToChange(accountId, "member.roles");
+        if (!grantsAdmin && administrators.holdsAdmin(accountId)) {
+            administrators.keepAnActiveAdministrator(accountId, "member.roles");
+        }
         MapSqlParameterSource id = new MapSqlParameterSource("id", accountId);
         jdbc.update("delete from account_role where account_id = :id", id);
         for (Role role : roles) {
@@ -163,7 +174,10 @@ public class MemberAdministration {
         audit.record("member.roles", "account", accountId, AuditOutcome.SUCCESS, roles.toString());
     }
 
-    /** Suspends (no sign-in, sessions end) or reactivates an account. */
+    /**
+     * Suspends (no sign-in, sessions end) or reactivates an account. Only an administrator changes an administrator's
+     * status, and the last active administrator cannot be suspended.
+     */
     @RolesAllowed({ Role.SECRETARIAT_NAME, Role.ADMIN_NAME })
     @Transactional
     public void setSuspended(long accountId, boolean suspended) {
@@ -171,14 +185,18 @@ public class MemberAdministration {
         if (account.id() == CurrentUser.require().accountId()) {
             throw new AccountProblem("", "admin.members.not-yourself");
         }
+        String action = suspended ? "member.suspend" : "member.reactivate";
+        administrators.requireAdministratorToChange(accountId, action);
+        if (suspended) {
+            administrators.keepAnActiveAdministrator(accountId, action);
+        }
         jdbc.update("update account set status = :status, version = version + 1 where id = :id and status <> 'DELETED'",
                 new MapSqlParameterSource("id", accountId).addValue("status", suspended ? "SUSPENDED" : "ACTIVE"));
         if (suspended) {
             sessions.endSessions(account.email(), null);
             events.publishEvent(new AccountSuspended(accountId));
         }
-        audit.record(suspended ? "member.suspend" : "member.reactivate", "account", accountId,
-                AuditOutcome.SUCCESS, null);
+        audit.record(action, "account", accountId, AuditOutcome.SUCCESS, null);
     }
 
     @RolesAllowed({ Role.SECRETARIAT_NAME, Role.ADMIN_NAME })

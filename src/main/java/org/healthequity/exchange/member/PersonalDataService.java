@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -18,6 +19,7 @@ import org.healthequity.exchange.shared.audit.AuditOutcome;
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.ExchangeUser;
 import org.healthequity.exchange.shared.security.SessionTermination;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,55 +33,120 @@ import tools.jackson.databind.SerializationFeature;
 /**
  * A person's rights over their data: a download of everything the portal holds about them, and deletion of their
  * account. The export works from a registry of every table that holds personal data and exports whole rows, so a new
- * column is exported unless it is deliberately withheld (a test keeps the registry complete).
+ * column is exported unless it is deliberately withheld (a test keeps the registry complete). What others entrusted to
+ * the staff about the person stays internal: the secretariat's staff notes, flags others raised on the person's
+ * content (who and why), internal screening and decision notes, the reasons the secretariat gave for overriding a
+ * conflict of interest, who handled a review, and moderators' comments that were never sent to the person. Rows the
+ * person touched as staff are exported as their own actions, without the other person's content.
  */
 @Service
 public class PersonalDataService {
 
-    /** A table holding personal data: how to find the person's rows, and which columns are withheld (secrets). */
-    record Source(String table, String ownerCondition, Set<String> withheld) {
+    /**
+     * One part of the export: the rows of a table that concern the person in one capacity, under its own name.
+     * Columns are exported unless withheld; a column in {@code shownWhen} is exported only on the rows that pass its
+     * test (the others carry null), for what the person was told in some cases only.
+     */
+    record Source(String key, String table, String ownerCondition, Set<String> withheld, @Nullable Set<String> kept,
+            Map<String, Predicate<Map<String, Object>>> shownWhen) {
+
+        /** The person's rows of a table, under the table's name, without the withheld columns (secrets). */
+        static Source rows(String table, String ownerCondition, String... withheld) {
+            return new Source(table, table, ownerCondition, Set.of(withheld), null, Map.of());
+        }
+
+        /** A named part of a table's rows, without the withheld columns. */
+        static Source part(String key, String table, String ownerCondition, String... withheld) {
+            return new Source(key, table, ownerCondition, Set.of(withheld), null, Map.of());
+        }
+
+        /** A named part of a table's rows with only these columns: the person's own action on someone else's row. */
+        static Source only(String key, String table, String ownerCondition, String... kept) {
+            return new Source(key, table, ownerCondition, Set.of(), Set.of(kept), Map.of());
+        }
+
+        Source shownWhen(String column, Predicate<Map<String, Object>> test) {
+            Map<String, Predicate<Map<String, Object>>> conditions = new LinkedHashMap<>(shownWhen);
+            conditions.put(column, test);
+            return new Source(key, table, ownerCondition, withheld, kept, Map.copyOf(conditions));
+        }
+
+        boolean exports(String column) {
+            return !withheld.contains(column) && (kept == null || kept.contains(column));
+        }
     }
 
+    /** Decisions whose comment is mailed to the author (approvals and dismissals keep theirs internal). */
+    private static final Set<String> MAILED_DECISIONS = Set.of("RETURN", "REJECT", "RETRACT");
+
+    /** Tables that concern a person but stay internal, with the reason (the account page says so in words). */
+    static final Map<String, String> WITHHELD_TABLES = Map.of(
+            "staff_note", "the secretariat's internal notes about the person");
+
     static final List<Source> SOURCES = List.of(
-            new Source("account", "id = :id", Set.of("password_hash")),
-            new Source("account_role", "account_id = :id", Set.of()),
-            new Source("account_token", "account_id = :id", Set.of("token_hash")),
-            new Source("profile", "account_id = :id", Set.of()),
-            new Source("profile_language", "account_id = :id", Set.of()),
-            new Source("profile_expertise", "account_id = :id", Set.of()),
-            new Source("network_membership", "account_id = :id", Set.of()),
-            new Source("outgoing_mail", "lower(recipient) = lower(:email)", Set.of()),
-            new Source("invitation", "accepted_by = :id or lower(email) = lower(:email)", Set.of("token_hash")),
-            new Source("staff_note", "account_id = :id", Set.of()),
-            new Source("case_study", "owner_id = :id", Set.of()),
-            new Source("case_study_author", "account_id = :id", Set.of()),
-            new Source("case_study_revision", "created_by = :id or submitted_by = :id", Set.of()),
-            new Source("case_study_attachment", "uploaded_by = :id", Set.of("stored_name", "extracted_text")),
-            new Source("moderation_item",
-                    "author_id = :id or raised_by = :id or claimed_by = :id or decided_by = :id", Set.of()),
-            new Source("call_application", "applicant_id = :id or decided_by = :id", Set.of()),
-            new Source("call_application_file",
-                    "application_id in (select id from call_application where applicant_id = :id)",
-                    Set.of("storage_path")),
-            new Source("call_review", "reviewer_id = :id or assigned_by = :id", Set.of()),
-            new Source("audit_event", "lower(actor) = lower(:email)", Set.of()),
-            new Source("webinar_series", "created_by = :id", Set.of()),
-            new Source("webinar", "organiser_id = :id", Set.of()),
-            new Source("webinar_speaker", "account_id = :id", Set.of()),
-            new Source("webinar_registration", "account_id = :id", Set.of()),
-            new Source("calendar_feed", "account_id = :id", Set.of("token_hash")),
-            new Source("work_group", "proposed_by = :id or decided_by = :id", Set.of()),
-            new Source("work_group_member", "account_id = :id", Set.of()),
-            new Source("work_group_invitation",
-                    "invited_by = :id or accepted_by = :id or lower(email) = lower(:email)", Set.of("token_hash")),
-            new Source("work_group_join_request", "account_id = :id or decided_by = :id", Set.of()),
-            new Source("work_group_thread", "author_id = :id", Set.of()),
-            new Source("work_group_post", "author_id = :id or deleted_by = :id", Set.of()),
-            new Source("work_group_post_edit", "edited_by = :id", Set.of()),
-            new Source("work_group_activity", "actor_id = :id", Set.of()),
-            new Source("work_group_digest_sent", "account_id = :id", Set.of()),
-            new Source("work_group_document", "created_by = :id", Set.of()),
-            new Source("work_group_document_version", "uploaded_by = :id", Set.of("stored_name")));
+            Source.rows("account", "id = :id", "password_hash"),
+            Source.rows("account_role", "account_id = :id"),
+            Source.rows("account_token", "account_id = :id", "token_hash"),
+            Source.rows("profile", "account_id = :id"),
+            Source.rows("profile_language", "account_id = :id"),
+            Source.rows("profile_expertise", "account_id = :id"),
+            Source.rows("network_membership", "account_id = :id"),
+            Source.rows("outgoing_mail", "lower(recipient) = lower(:email)"),
+            Source.rows("invitation", "accepted_by = :id or lower(email) = lower(:email)", "token_hash"),
+            Source.rows("case_study", "owner_id = :id"),
+            Source.rows("case_study_author", "account_id = :id"),
+            Source.rows("case_study_revision", "created_by = :id or submitted_by = :id"),
+            Source.rows("case_study_attachment", "uploaded_by = :id", "stored_name", "extracted_text"),
+            // Flags go only to whoever raised them; the moderator's identity and comment stay internal.
+            Source.part("moderation_flags_i_raised", "moderation_item", "kind = 'FLAG' and raised_by = :id",
+                    "author_id", "claimed_by", "decided_by", "decision_comment"),
+            // Reviews of the person's own content, and retractions of it: the comment only where it was mailed to
+            // them; never who flagged it or why, nor which moderator handled it.
+            Source.part("moderation_of_my_content", "moderation_item",
+                    "author_id = :id and (kind = 'REVIEW' or decision = 'RETRACT')",
+                    "raised_by", "claimed_by", "decided_by")
+                    .shownWhen("reason", row -> "REVIEW".equals(row.get("kind")))
+                    .shownWhen("decision_comment", row -> row.get("decision") instanceof String decision
+                            && MAILED_DECISIONS.contains(decision)),
+            Source.only("moderation_decisions_i_made", "moderation_item", "claimed_by = :id or decided_by = :id",
+                    "id", "kind", "content_type", "content_id", "revision_id", "title", "network", "language",
+                    "status", "claimed_by", "claimed_at", "decision", "decided_by", "decided_at", "decision_comment",
+                    "created_at", "version"),
+            // The applicant's own application: the screening and decision notes are the secretariat's, except the
+            // reason for ineligibility, which the applicant is shown.
+            Source.rows("call_application", "applicant_id = :id", "screening", "decision_note", "decided_by")
+                    .shownWhen("screening_reason", row -> "INELIGIBLE".equals(row.get("status"))),
+            Source.only("call_application_decisions_i_made", "call_application", "decided_by = :id",
+                    "id", "call_id", "status", "screening", "screening_reason", "decision_note", "decided_at",
+                    "decided_by"),
+            Source.rows("call_application_file",
+                    "application_id in (select id from call_application where applicant_id = :id)", "storage_path"),
+            Source.rows("call_review", "reviewer_id = :id", "override_reason"),
+            Source.only("call_review_assignments_i_made", "call_review", "assigned_by = :id",
+                    "id", "application_id", "reviewer_id", "status", "override_reason", "assigned_by", "assigned_at",
+                    "reminded_at"),
+            Source.rows("audit_event", "lower(actor) = lower(:email)"),
+            Source.rows("webinar_series", "created_by = :id"),
+            Source.rows("webinar", "organiser_id = :id"),
+            Source.rows("webinar_speaker", "account_id = :id"),
+            Source.rows("webinar_registration", "account_id = :id"),
+            Source.rows("calendar_feed", "account_id = :id", "token_hash"),
+            Source.rows("work_group", "proposed_by = :id or decided_by = :id"),
+            Source.rows("work_group_member", "account_id = :id"),
+            Source.rows("work_group_invitation",
+                    "invited_by = :id or accepted_by = :id or lower(email) = lower(:email)", "token_hash"),
+            Source.rows("work_group_join_request", "account_id = :id"),
+            Source.part("work_group_join_requests_i_decided", "work_group_join_request", "decided_by = :id",
+                    "message"),
+            Source.rows("work_group_thread", "author_id = :id"),
+            Source.rows("work_group_post", "author_id = :id", "deleted_by"),
+            Source.only("work_group_posts_i_deleted", "work_group_post", "deleted_by = :id",
+                    "id", "thread_id", "group_id", "deleted_at", "deleted_by"),
+            Source.rows("work_group_post_edit", "edited_by = :id"),
+            Source.rows("work_group_activity", "actor_id = :id"),
+            Source.rows("work_group_digest_sent", "account_id = :id"),
+            Source.rows("work_group_document", "created_by = :id"),
+            Source.rows("work_group_document_version", "uploaded_by = :id", "stored_name"));
 
     private final NamedParameterJdbcTemplate jdbc;
     private final AccountRepository accounts;
@@ -91,10 +158,12 @@ public class PersonalDataService {
     private final Clock clock;
     private final PhotoStore photos;
     private final CurrentPassword passwordCheck;
+    private final AdministratorGuard administrators;
 
     PersonalDataService(NamedParameterJdbcTemplate jdbc, AccountRepository accounts, PasswordEncoder passwordEncoder,
             MailOutbox mail, SessionTermination sessions, AuditLog audit, ObjectMapper json, Clock clock,
-            PhotoStore photos, CurrentPassword passwordCheck) {
+            PhotoStore photos, CurrentPassword passwordCheck, AdministratorGuard administrators) {
+        this.administrators = administrators;
         this.photos = photos;
         this.passwordCheck = passwordCheck;
         this.jdbc = jdbc;
@@ -142,6 +211,9 @@ public class PersonalDataService {
         ExchangeUser me = CurrentUser.require();
         Account account = accounts.findByEmailWithRoles(me.getUsername()).orElseThrow();
         passwordCheck.require(account, currentPassword, "account.delete");
+        if (administrators.holdsAdmin(account.id())) {
+            administrators.keepAnActiveAdministrator(account.id(), "account.delete");
+        }
         String email = account.email();
         MapSqlParameterSource id = new MapSqlParameterSource("id", account.id());
         String photo = photoPath(account.id());
@@ -156,6 +228,8 @@ public class PersonalDataService {
                 new MapSqlParameterSource("email", email));
         // Working groups: the person leaves every group (no more mail, no longer listed), requests and invitations end.
         jdbc.update("delete from work_group_member where account_id = :id", id);
+        // Leading ended with the memberships.
+        jdbc.update("delete from account_role where account_id = :id and role = 'GROUP_LEAD'", id);
         jdbc.update("update work_group_join_request set status = 'WITHDRAWN' where account_id = :id"
                 + " and status = 'PENDING'", id);
         jdbc.update("update work_group_invitation set email = 'deleted-' || id || '@invalid.example'"
@@ -200,11 +274,12 @@ public class PersonalDataService {
         for (Source source : SOURCES) {
             List<Map<String, Object>> rows = jdbc.queryForList(
                     "select * from " + source.table() + " where " + source.ownerCondition(), owner);
-            data.put(source.table(), rows.stream().map(row -> {
+            data.put(source.key(), rows.stream().map(row -> {
                 Map<String, Object> clean = new LinkedHashMap<>();
                 row.forEach((column, value) -> {
-                    if (!source.withheld().contains(column)) {
-                        clean.put(column, exportable(value));
+                    if (source.exports(column)) {
+                        Predicate<Map<String, Object>> shown = source.shownWhen().get(column);
+                        clean.put(column, shown == null || shown.test(row) ? exportable(value) : null);
                     }
                 });
                 return clean;

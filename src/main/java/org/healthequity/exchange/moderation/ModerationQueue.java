@@ -93,8 +93,7 @@ public class ModerationQueue {
     }
 
     /** A member reports published content to the secretariat, with a reason. Flagging twice is refused. */
-    @RolesAllowed({Role.MEMBER_NAME, Role.GROUP_LEAD_NAME, Role.STEERING_COMMITTEE_NAME, Role.SECRETARIAT_NAME,
-            Role.ADMIN_NAME})
+    @RolesAllowed({Role.MEMBER_NAME, Role.STEERING_COMMITTEE_NAME, Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
     @Transactional
     public void flag(String type, long contentId, @NotBlank @Size(max = ModerationItem.MAX_REASON) String reason) {
         long me = CurrentUser.require().accountId();

@@ -67,7 +67,8 @@ public class Reviewing {
 
     /**
      * The caller's review with the submitted application; the other reviewers' submitted reviews only once the
-     * caller's own is submitted. Anyone else's review is refused (and audited).
+     * caller's own is submitted. Anyone else's review is refused (and audited). Once the reviewer declared a conflict
+     * of interest the application's answers and files are withheld, as its file downloads are.
      */
     @PreAuthorize(REVIEWERS)
     @Transactional(readOnly = true)
@@ -75,6 +76,12 @@ public class Reviewing {
         CallReview review = mine(reviewId);
         CallApplication application = applications.findById(review.applicationId()).orElseThrow();
         OpenCall call = records.call(application.callId());
+        if (review.status() == ReviewStatus.CONFLICT) {
+            return new ReviewSheet(review.id(), review.version(), application.id(), CallRecords.summary(call),
+                    call.definition(), application.institutionName(), application.institutionType(),
+                    application.country(), Answers.none(), List.of(), review.status(), review.scores(),
+                    review.conflictReason(), List.of());
+        }
         List<PeerReview> peers = new ArrayList<>();
         if (review.status() == ReviewStatus.SUBMITTED) {
             List<CallReview> others = reviews.findByApplicationId(application.id()).stream()

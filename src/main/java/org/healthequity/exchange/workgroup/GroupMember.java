@@ -49,6 +49,10 @@ class GroupMember {
         this.joinedAt = now;
     }
 
+    void demote() {
+        role = GroupRole.MEMBER;
+    }
+
     void promote() {
         role = GroupRole.LEAD;
     }

@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.healthequity.exchange.member.MemberContacts;
-import org.healthequity.exchange.member.MemberContacts.Contact;
 import org.healthequity.exchange.shared.audit.AuditLog;
 import org.healthequity.exchange.shared.audit.AuditOutcome;
 import org.healthequity.exchange.shared.events.GroupLeadAppointed;
+import org.healthequity.exchange.shared.events.GroupLeadershipEnded;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.ExchangeUser;
@@ -35,8 +35,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * Who is in a group: joining or asking to join, invitations (single-use, expiring, for the invited address only),
- * leads adding, removing and promoting members, members leaving and choosing their mail. Each step checks the caller's
+ * Who is in a group: joining or asking to join, invitations (single-use, expiring, for the invited address only; the
+ * only way a lead brings someone in), leads removing, promoting and demoting members, members leaving and choosing their mail. Each step checks the caller's
  * standing in that very group.
  */
 @Service
@@ -145,19 +145,6 @@ public class GroupMembership {
         }
     }
 
-    /** A lead adds an existing account, named by its address, as a member. */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional
-    public void add(long groupId, @NotBlank @Email String email) {
-        Access a = access.led(groupId);
-        Contact person = contacts.activeByEmail(email)
-                .orElseThrow(() -> new GroupProblem("email", "workgroup.problem.unknown-person"));
-        if (members.findByGroupIdAndAccountId(groupId, person.accountId()).isPresent()) {
-            throw new GroupProblem("email", "workgroup.problem.already-member");
-        }
-        addMember(a.group(), person.accountId(), a.viewer().id(), GroupActivity.Kind.MEMBER_JOINED);
-    }
-
     /** A lead removes a member; the last lead stays. */
     @PreAuthorize("isAuthenticated()")
     @Transactional
@@ -167,6 +154,9 @@ public class GroupMembership {
                 .orElseThrow(GroupProblem::notFound);
         ensureNotLastLead(member);
         members.delete(member);
+        if (member.lead()) {
+            events.publishEvent(new GroupLeadershipEnded(accountId, groupId));
+        }
         activity.record(groupId, a.viewer().id(), GroupActivity.Kind.MEMBER_REMOVED, name(accountId), null);
         audit.record("workgroup.remove-member", "work_group", groupId, AuditOutcome.SUCCESS, "account " + accountId);
     }
@@ -184,6 +174,19 @@ public class GroupMembership {
         audit.record("workgroup.promote", "work_group", groupId, AuditOutcome.SUCCESS, "account " + accountId);
     }
 
+    /** A lead makes another lead an ordinary member of this group; the last lead stays. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void demote(long groupId, long accountId) {
+        access.led(groupId);
+        GroupMember member = members.findByGroupIdAndAccountId(groupId, accountId)
+                .filter(GroupMember::lead).orElseThrow(GroupProblem::notFound);
+        ensureNotLastLead(member);
+        member.demote();
+        events.publishEvent(new GroupLeadershipEnded(accountId, groupId));
+        audit.record("workgroup.demote", "work_group", groupId, AuditOutcome.SUCCESS, "account " + accountId);
+    }
+
     /** A member leaves; the last lead must first make someone else a lead. */
     @PreAuthorize("isAuthenticated()")
     @Transactional
@@ -197,6 +200,9 @@ public class GroupMembership {
         }
         ensureNotLastLead(a.member());
         members.delete(a.member());
+        if (a.member().lead()) {
+            events.publishEvent(new GroupLeadershipEnded(a.viewer().id(), groupId));
+        }
         activity.record(groupId, a.viewer().id(), GroupActivity.Kind.MEMBER_LEFT, "", null);
     }
 
@@ -211,7 +217,11 @@ public class GroupMembership {
         a.member().notifyBy(mode);
     }
 
-    /** A lead invites an address; the mail carries a single-use link that only that address can accept. */
+    /**
+     * A lead invites an address; the mail carries a single-use link that only that address can accept, signed in. The
+     * answer is the same whether the address has an account, is already a member or is unknown, so a lead learns
+     * nothing about who uses the portal, and nobody joins a group without accepting.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void invite(long groupId, @NotBlank @Email @Size(max = 254) String email, @NotNull Language language) {

@@ -19,6 +19,7 @@ import org.healthequity.exchange.member.MemberContacts.Contact;
 import org.healthequity.exchange.shared.audit.AuditLog;
 import org.healthequity.exchange.shared.audit.AuditOutcome;
 import org.healthequity.exchange.shared.events.GroupLeadAppointed;
+import org.healthequity.exchange.shared.events.GroupLeadershipEnded;
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.shared.text.RichText;
@@ -155,6 +156,8 @@ public class WorkingGroups {
     public void archive(long groupId) {
         WorkingGroup group = groups.findById(groupId).orElseThrow(GroupProblem::notFound);
         group.archive(clock.instant());
+        members.findByGroupIdOrderByRoleAscJoinedAtAsc(groupId).stream().filter(GroupMember::lead)
+                .forEach(lead -> events.publishEvent(new GroupLeadershipEnded(lead.accountId(), groupId)));
         activity.record(groupId, CurrentUser.require().accountId(), GroupActivity.Kind.GROUP_ARCHIVED, group.name(),
                 null);
         audit.record("workgroup.archive", "work_group", groupId, AuditOutcome.SUCCESS, null);

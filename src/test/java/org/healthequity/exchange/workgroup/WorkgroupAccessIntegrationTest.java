@@ -173,9 +173,9 @@ class WorkgroupAccessIntegrationTest extends IntegrationTest {
             assertNotFound(() -> discussions.delete(reply));
             assertNotFound(() -> discussions.pin(thread, true));
             assertNotFound(() -> discussions.flag(reply, "Spam"));
-            assertNotFound(() -> membership.add(group, outsider));
             assertNotFound(() -> membership.remove(group, fixture.accountId(member)));
             assertNotFound(() -> membership.promote(group, fixture.accountId(member)));
+            assertNotFound(() -> membership.demote(group, fixture.accountId(lead)));
             assertNotFound(() -> membership.pendingRequests(group));
             assertNotFound(() -> membership.invite(group, "friend@example.net", Language.ENGLISH));
             assertNotFound(() -> membership.join(group, ""));
@@ -190,15 +190,19 @@ class WorkgroupAccessIntegrationTest extends IntegrationTest {
         long memberId = fixture.accountId(member);
         fixture.signIn(member);
         assertRefused(() -> membership.promote(group, memberId), "workgroup.problem.leads-only");
-        assertRefused(() -> membership.add(group, outsider), "workgroup.problem.leads-only");
+        assertRefused(() -> membership.invite(group, outsider, Language.ENGLISH), "workgroup.problem.leads-only");
+        assertRefused(() -> membership.demote(group, fixture.accountId(lead)), "workgroup.problem.leads-only");
         assertRefused(() -> discussions.pin(thread, true), "workgroup.problem.leads-only");
         fixture.signIn(otherLead);
-        assertThatThrownBy(() -> membership.add(group, outsider)).isInstanceOf(GroupProblem.class);
+        assertThatThrownBy(() -> membership.invite(group, outsider, Language.ENGLISH))
+                .isInstanceOf(GroupProblem.class);
 
         fixture.signIn(lead);
         discussions.pin(thread, true);
         membership.promote(group, memberId);
         assertThat(membership.members(group)).allSatisfy(m -> assertThat(m.role()).isEqualTo(GroupRole.LEAD));
+        membership.demote(group, memberId);
+        assertRefused(() -> membership.demote(group, fixture.accountId(lead)), "workgroup.problem.last-lead");
         membership.remove(group, memberId);
         assertRefused(() -> membership.leave(group), "workgroup.problem.last-lead");
         fixture.signIn(member);
@@ -206,7 +210,8 @@ class WorkgroupAccessIntegrationTest extends IntegrationTest {
 
         fixture.signIn(WorkgroupFixture.SECRETARIAT);
         discussions.pin(thread, false);
-        membership.add(group, member);
+        fixture.addMember(group, WorkgroupFixture.SECRETARIAT, member);
+        fixture.signIn(WorkgroupFixture.SECRETARIAT);
         assertThat(membership.members(group)).hasSize(2);
     }
 

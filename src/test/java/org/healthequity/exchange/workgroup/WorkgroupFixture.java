@@ -51,11 +51,25 @@ public record WorkgroupFixture(WorkingGroups groups, GroupMembership membership,
                 network, "Terms", "A report", null, visibility, policy, List.of(lead));
     }
 
-    /** Adds the person as a member, as the lead would. */
+    /** Makes the person a member the only way a lead can: the lead invites them and they accept, signed in. */
     public void addMember(long groupId, String lead, String email) {
         signIn(lead);
-        membership.add(groupId, email);
+        membership.invite(groupId, email, org.healthequity.exchange.shared.i18n.Language.ENGLISH);
+        signIn(email);
+        membership.acceptInvitation(latestInvitation(email));
         signOut();
+    }
+
+    /** The secret of the latest group invitation mailed to this address. */
+    public String latestInvitation(String email) {
+        String body = jdbc.queryForObject("""
+                select text_body from outgoing_mail where lower(recipient) = lower(?)
+                and template = 'workgroup-invitation' order by id desc limit 1""", String.class, email);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("invitation=([A-Za-z0-9_-]+)").matcher(body);
+        if (!m.find()) {
+            throw new AssertionError("No invitation link in the latest invitation to " + email);
+        }
+        return m.group(1);
     }
 
     public String slug(long groupId) {

@@ -52,7 +52,7 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route("case-studies/new")
 @RouteAlias("case-studies/:id/edit")
-@RolesAllowed({Role.MEMBER_NAME, Role.GROUP_LEAD_NAME, Role.STEERING_COMMITTEE_NAME, Role.SECRETARIAT_NAME,
+@RolesAllowed({Role.MEMBER_NAME, Role.STEERING_COMMITTEE_NAME, Role.SECRETARIAT_NAME,
         Role.ADMIN_NAME})
 public class CaseStudyEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -20,7 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 /** The signed-in author's case studies: drafts, submissions, returned ones with the moderator's comments, published. */
 @Route("my/case-studies")
-@RolesAllowed({Role.MEMBER_NAME, Role.GROUP_LEAD_NAME, Role.STEERING_COMMITTEE_NAME, Role.SECRETARIAT_NAME,
+@RolesAllowed({Role.MEMBER_NAME, Role.STEERING_COMMITTEE_NAME, Role.SECRETARIAT_NAME,
         Role.ADMIN_NAME})
 public class MyCaseStudiesView extends VerticalLayout implements HasDynamicTitle {
 

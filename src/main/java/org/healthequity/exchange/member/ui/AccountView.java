@@ -94,8 +94,8 @@ public class AccountView extends Main implements HasDynamicTitle {
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
         Details deletion = new Details(getTranslation("account.delete"),
                 new VerticalLayout(new Paragraph(getTranslation("account.delete.intro")), confirmPassword, delete));
-        add(new H2(getTranslation("account.data")), new Paragraph(getTranslation("account.data.intro")), download,
-                deletion);
+        add(new H2(getTranslation("account.data")), new Paragraph(getTranslation("account.data.intro")),
+                new Paragraph(getTranslation("account.data.withheld")), download, deletion);
     }
 
     private void name(AccountSettings settings) {

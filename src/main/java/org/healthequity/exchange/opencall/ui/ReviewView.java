@@ -89,15 +89,15 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
                 new Paragraph(getTranslation("opencall.review.applicant", loaded.institutionName(),
                         CallLabels.institutionType(this, loaded.institutionType()), country)),
                 new Paragraph(loaded.call().title()));
+        if (loaded.status() == ReviewStatus.CONFLICT) {
+            add(new Paragraph(getTranslation("opencall.review.conflict-declared", loaded.conflictReason())));
+            return;
+        }
         add(new H2(getTranslation("opencall.review.answers")));
         long applicationId = loaded.applicationId();
         for (Question question : loaded.definition().questions()) {
             add(CallText.answer(this, question, loaded.answers(), loaded.files(),
                     fileId -> documents.file(applicationId, fileId), language));
-        }
-        if (loaded.status() == ReviewStatus.CONFLICT) {
-            add(new Paragraph(getTranslation("opencall.review.conflict-declared", loaded.conflictReason())));
-            return;
         }
         add(new H2(getTranslation("opencall.review.rubric")));
         boolean editable = loaded.status() == ReviewStatus.ASSIGNED;

@@ -20,7 +20,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 
-/** The members with their roles; for the group's leads, adding, inviting, promoting, removing and join requests. */
+/** The members with their roles; for the group's leads, inviting, promoting, demoting, removing and join requests. */
 class MembersPanel extends VerticalLayout {
 
     private final GroupMembership membership;
@@ -45,6 +45,9 @@ class MembersPanel extends VerticalLayout {
                 if (member.role() == GroupRole.MEMBER) {
                     row.add(new Button(getTranslation("workgroup.members.promote"),
                             e -> step(() -> membership.promote(id, member.accountId()))));
+                } else {
+                    row.add(new Button(getTranslation("workgroup.members.demote"),
+                            e -> step(() -> membership.demote(id, member.accountId()))));
                 }
                 Button remove = new Button(getTranslation("workgroup.members.remove"),
                         e -> step(() -> membership.remove(id, member.accountId())));
@@ -74,13 +77,8 @@ class MembersPanel extends VerticalLayout {
             tools.add(row);
         }
 
-        EmailField add = new EmailField(getTranslation("workgroup.members.add-email"));
-        Button addButton = new Button(getTranslation("workgroup.members.add"), e -> {
-            if (!add.isEmpty()) {
-                step(() -> membership.add(id, add.getValue()));
-            }
-        });
         EmailField invite = new EmailField(getTranslation("workgroup.members.invite-email"));
+        invite.setHelperText(getTranslation("workgroup.members.invite-hint"));
         Select<Language> language = new Select<>();
         language.setLabel(getTranslation("workgroup.members.invite-language"));
         language.setItems(Language.values());
@@ -94,7 +92,7 @@ class MembersPanel extends VerticalLayout {
             }
         });
         tools.add(new H2(getTranslation("workgroup.members.manage")),
-                new HorizontalLayout(add, addButton), new HorizontalLayout(invite, language, inviteButton));
+                new HorizontalLayout(invite, language, inviteButton));
         return tools;
     }
 

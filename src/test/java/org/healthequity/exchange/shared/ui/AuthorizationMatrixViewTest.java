@@ -92,7 +92,10 @@ class AuthorizationMatrixViewTest extends ViewTest {
 
     private static final Map<String, Rule> MATRIX = new LinkedHashMap<>();
 
-    /** Who may write case studies: everyone signed in but applicants. */
+    /**
+     * Who may write case studies: network members and staff. The demo lead writes as a network member (MEMBER); GROUP_LEAD
+     * alone is refused (GroupLeadAttackTest).
+     */
     private static final Viewer[] WRITERS = {Viewer.MEMBER, Viewer.GROUP_LEAD, Viewer.STEERING_COMMITTEE,
         Viewer.SECRETARIAT, Viewer.ADMIN};
 

@@ -114,12 +114,17 @@ class WorkgroupViewsViewTest extends ViewTest {
     }
 
     @Test
-    void leadAddsAMemberOnTheMembersTab() {
+    void leadInvitesAMemberOnTheMembersTabWhoJoinsOnAccepting() {
         login(lead);
         navigate("groups/" + fixture.slug(privateGroup));
         _get(TabSheet.class).setSelectedIndex(2);
-        _setValue(_get(EmailField.class, spec -> spec.withLabel("E-mail address of an existing account")), outsider);
-        _click(_get(Button.class, spec -> spec.withText("Add as member")));
+        _setValue(_get(EmailField.class, spec -> spec.withLabel("E-mail address to invite")), outsider);
+        _click(_get(Button.class, spec -> spec.withText("Send the invitation")));
+        assertThat(membership.members(privateGroup)).extracting(MemberRow::name).doesNotContain("Vlad Outsider");
+
+        login(outsider);
+        navigate("groups/" + fixture.slug(privateGroup) + "?invitation=" + fixture.latestInvitation(outsider));
+        _click(_get(Button.class, spec -> spec.withText("Accept the invitation")));
         assertThat(membership.members(privateGroup)).extracting(MemberRow::name).contains("Vlad Outsider");
     }
 
