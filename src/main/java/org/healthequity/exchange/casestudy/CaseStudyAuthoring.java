@@ -125,7 +125,9 @@ public class CaseStudyAuthoring {
             @Nullable Long translationOf) {
         ExchangeUser me = CurrentUser.require();
         CaseStudyForm clean = checks.clean(form);
-        List<String> regions = checks.check(clean, me);
+        List<Long> existing = id == null ? List.of() : records.authorIds(id);
+        // Who already writes a draft is told only to its authors.
+        List<String> regions = checks.check(clean, me, existing.contains(me.accountId()) ? existing : List.of());
         Instant now = clock.instant();
         if (id == null) {
             Long original = translationOf == null ? null : publishedOriginal(translationOf).id();

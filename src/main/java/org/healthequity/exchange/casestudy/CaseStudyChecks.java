@@ -53,8 +53,12 @@ class CaseStudyChecks {
         return values.stream().distinct().toList();
     }
 
-    /** Checks every value against the vocabularies and the author's networks; returns the derived WHO regions. */
-    List<String> check(CaseStudyForm form, ExchangeUser me) {
+    /**
+     * Checks every value against the vocabularies and the author's networks; returns the derived WHO regions.
+     *
+     * @param currentAuthors the case study's authors when the caller is one of them, else none
+     */
+    List<String> check(CaseStudyForm form, ExchangeUser me, List<Long> currentAuthors) {
         List<CaseStudyProblem.FieldProblem> problems = new ArrayList<>();
         Map<String, String> regionOf = countries.all(Language.ENGLISH).stream()
                 .collect(Collectors.toMap(CountryRef::iso2, CountryRef::region));
@@ -83,8 +87,11 @@ class CaseStudyChecks {
             problems.add(new CaseStudyProblem.FieldProblem("network", "case-study.network.not-a-member"));
         }
         if (!form.coAuthorIds().isEmpty()) {
-            Set<Long> known = contacts.names(form.coAuthorIds()).keySet();
-            if (!known.containsAll(form.coAuthorIds())) {
+            // Only people the author could pick from the directory, or who are authors already: an id typed by hand
+            // must neither reveal a hidden person's name nor hand them the draft.
+            Set<Long> allowed = new java.util.HashSet<>(contacts.listedInDirectory(form.coAuthorIds()));
+            allowed.addAll(currentAuthors);
+            if (!allowed.containsAll(form.coAuthorIds())) {
                 problems.add(new CaseStudyProblem.FieldProblem("coAuthors", "case-study.authors.unknown"));
             }
         }

@@ -64,6 +64,25 @@ public class MemberContacts {
         return names;
     }
 
+    /**
+     * Of the given accounts, the active people listed in the directory: the only people a signed-in person may name
+     * (as a co-author, say), since only they can be found by name. Unknown and unlisted ids are left out alike.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> listedInDirectory(Collection<Long> accountIds) {
+        java.util.Set<Long> listed = new java.util.HashSet<>();
+        if (accountIds.isEmpty()) {
+            return listed;
+        }
+        jdbc.query("select a.id from account a join profile p on p.account_id = a.id"
+                + " where a.id in (:ids) and a.status = 'ACTIVE' and p.in_directory",
+                new MapSqlParameterSource("ids", List.copyOf(accountIds)), rs -> {
+                    listed.add(rs.getLong("id"));
+                });
+        return listed;
+    }
+
     /** The networks the signed-in person belongs to. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

@@ -34,6 +34,9 @@ public interface ModeratedContent {
     /** Takes published content down after a flag was upheld. */
     void retract(long contentId, String reason, long moderatorId);
 
-    /** What the queue shows of published content a member flags; empty when it is not published (nothing to flag). */
+    /**
+     * What the queue shows of published content a member flags; empty when it is not published or the caller may not
+     * read it, so that flagging cannot tell hidden content from content that does not exist.
+     */
     Optional<ModerationRequest> describePublished(long contentId);
 }

@@ -60,7 +60,7 @@ public class ApplicationSubmission {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public EligibilityResult checkEligibility(long callId, @Valid EligibilityAnswers answers) {
-        OpenCall call = records.call(callId);
+        OpenCall call = publicCall(callId);
         return Eligibility.check(call.definition().eligibility(), answers, region(answers.country()));
     }
 
@@ -72,7 +72,7 @@ public class ApplicationSubmission {
     @Transactional
     public SavedApplication start(long callId, @Valid EligibilityAnswers answers) {
         ExchangeUser me = CurrentUser.require();
-        OpenCall call = records.call(callId);
+        OpenCall call = publicCall(callId);
         requireOpen(call);
         String region = region(answers.country());
         EligibilityResult result = Eligibility.check(call.definition().eligibility(), answers, region);
@@ -249,6 +249,15 @@ public class ApplicationSubmission {
                 call.definition(), application.status(), eligibility, application.answers(),
                 application.submittedAnswers(), application.submittedAt(), records.files(application.id()), editable,
                 application.status() == ApplicationStatus.INELIGIBLE ? application.screeningReason() : null);
+    }
+
+    /** A call the caller may see; a draft or archived one is answered as if it did not exist (its criteria are private). */
+    private OpenCall publicCall(long callId) {
+        OpenCall call = records.call(callId);
+        if (!call.status().isPublic() && !CallCatalogue.isStaff(CurrentUser.require())) {
+            throw new CallProblem("", "opencall.problem.not-found");
+        }
+        return call;
     }
 
     private void requireOpen(OpenCall call) {

@@ -190,6 +190,9 @@ public class CallDecisions {
     public byte[] exportXlsx(long callId) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("applications");
+            // Shown as typed, yet kept as text when someone edits the cell: what Excel's leading apostrophe does.
+            org.apache.poi.ss.usermodel.CellStyle literal = workbook.createCellStyle();
+            literal.setQuotePrefixed(true);
             List<List<Object>> table = table(callId);
             for (int r = 0; r < table.size(); r++) {
                 Row row = sheet.createRow(r);
@@ -199,7 +202,11 @@ public class CallDecisions {
                     if (value instanceof Number number) {
                         row.createCell(c).setCellValue(number.doubleValue());
                     } else if (value != null) {
-                        row.createCell(c).setCellValue(String.valueOf(value));
+                        org.apache.poi.ss.usermodel.Cell cell = row.createCell(c);
+                        cell.setCellValue(String.valueOf(value));
+                        if (Csv.formulaLike(String.valueOf(value))) {
+                            cell.setCellStyle(literal);
+                        }
                     }
                 }
             }

@@ -74,9 +74,11 @@ public class WebinarRegistrations {
         ExchangeUser me = CurrentUser.require();
         Webinar webinar = webinars.lockById(webinarId)
                 .orElseThrow(() -> new WebinarProblem("", "webinar.error.not-found"));
+        // Someone without a place learns nothing of a webinar hidden from them, not even that it exists.
         WebinarRegistration registration = registrations.findByWebinarIdAndAccountId(webinarId, me.accountId())
                 .filter(r -> r.status() != RegistrationStatus.CANCELLED)
-                .orElseThrow(() -> new WebinarProblem("", "webinar.error.not-registered"));
+                .orElseThrow(() -> new WebinarProblem("", viewers.maySee(webinar) ? "webinar.error.not-registered"
+                        : "webinar.error.not-found"));
         if (webinar.hasStarted(clock.instant())) {
             throw new WebinarProblem("", "webinar.error.registration-closed");
         }

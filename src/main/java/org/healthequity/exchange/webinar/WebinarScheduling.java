@@ -288,6 +288,10 @@ public class WebinarScheduling {
     @Transactional(readOnly = true)
     public List<Overlap> overlaps(LocalDateTime start, LocalDateTime end, ZoneId zone, Audience audience,
             @Nullable Long groupId, @Nullable Long exceptId) {
+        // A lead sees the calendar of their own group only, never another group's meetings or a network's webinars.
+        if (!viewers.mayOrganiseFor(audience, groupId)) {
+            return List.of();
+        }
         Optional<Instant> from = LocalTimes.strict(start, zone);
         Optional<Instant> to = LocalTimes.strict(end, zone);
         if (from.isEmpty() || to.isEmpty() || !to.get().isAfter(from.get())) {

@@ -18,10 +18,12 @@ class GroupPostModeration implements ModeratedContent {
     private final PostRepository posts;
     private final DiscussionThreadRepository threads;
     private final WorkingGroupRepository groups;
+    private final GroupAccess access;
     private final java.time.Clock clock;
 
     GroupPostModeration(PostRepository posts, DiscussionThreadRepository threads, WorkingGroupRepository groups,
-            java.time.Clock clock) {
+            GroupAccess access, java.time.Clock clock) {
+        this.access = access;
         this.posts = posts;
         this.threads = threads;
         this.groups = groups;
@@ -73,9 +75,20 @@ class GroupPostModeration implements ModeratedContent {
 
     @Override
     public Optional<ModerationRequest> describePublished(long contentId) {
-        return posts.findById(contentId).filter(p -> !p.deleted()).flatMap(p -> threads.findById(p.threadId())
+        return posts.findById(contentId).filter(p -> !p.deleted()).filter(p -> readable(p.groupId()))
+                .flatMap(p -> threads.findById(p.threadId())
                 .filter(t -> !t.deleted()).flatMap(t -> groups.findById(p.groupId()).map(g ->
                         new ModerationRequest(type(), contentId, null, g.name() + " · " + t.title(),
                                 g.network().name(), "en", p.authorId()))));
+    }
+
+    /** Whether the caller may read the group's posts: a post of a group hidden from them cannot be flagged. */
+    private boolean readable(long groupId) {
+        try {
+            access.readable(groupId);
+            return true;
+        } catch (GroupProblem e) {
+            return false;
+        }
     }
 }

@@ -1,0 +1,118 @@
+package org.healthequity.exchange.notification;
+
+import java.util.Arrays;
+
+import org.healthequity.exchange.member.AccountService;
+import org.healthequity.exchange.member.Network;
+import org.healthequity.exchange.shared.i18n.Language;
+import org.healthequity.exchange.support.IntegrationTest;
+import org.healthequity.exchange.workgroup.GroupDiscussions;
+import org.healthequity.exchange.workgroup.GroupMembership;
+import org.healthequity.exchange.workgroup.GroupVisibility;
+import org.healthequity.exchange.workgroup.JoinPolicy;
+import org.healthequity.exchange.workgroup.WorkgroupFixture;
+import org.healthequity.exchange.workgroup.WorkingGroups;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import jakarta.mail.Address;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Header injection through what people type into mail: a display name or a subject carrying CR/LF and a header of its
+ * own must arrive as one line of text, with no extra recipient and no extra header.
+ */
+@Tag("attack")
+class MailHeaderAttackTest extends IntegrationTest {
+
+    @Autowired
+    MailOutbox outbox;
+
+    @Autowired
+    OutboxSender sender;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    WorkingGroups groups;
+
+    @Autowired
+    GroupMembership membership;
+
+    @Autowired
+    GroupDiscussions discussions;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private void assertNoInjectedHeader(String victim, String spy) throws Exception {
+        sender.sendDue();
+        MimeMessage[] all = greenMail.getReceivedMessages();
+        assertThat(Arrays.stream(all).filter(m -> recipients(m).contains(spy))).as("mail to the injected address")
+                .isEmpty();
+        MimeMessage message = Arrays.stream(all).filter(m -> recipients(m).contains(victim)).findFirst()
+                .orElseThrow();
+        assertThat(message.getAllRecipients()).hasSize(1);
+        assertThat(message.getHeader("Bcc")).isNull();
+        assertThat(message.getHeader("X-Injected")).isNull();
+        assertThat(message.getSubject()).doesNotContain("\r", "\n").contains("Bcc: " + spy);
+    }
+
+    private static String recipients(MimeMessage message) {
+        try {
+            Address[] to = message.getRecipients(Message.RecipientType.TO);
+            return to == null ? "" : Arrays.toString(to);
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void displayNameWithALineBreakAddsNoHeaderToTheMentionMail() throws Exception {
+        WorkgroupFixture fixture = new WorkgroupFixture(groups, membership, discussions, users, jdbc);
+        String lead = fixture.person("Hedda Lead", Network.GKNHE);
+        String victim = fixture.person("Vic Target", Network.GKNHE);
+        String spy = uniqueEmail("spy");
+        long group = fixture.group("Mail circle", Network.GKNHE, GroupVisibility.PUBLIC, JoinPolicy.OPEN, lead);
+        fixture.addMember(group, lead, victim);
+        fixture.signIn(lead);
+        accounts.rename("Eve\r\nBcc: " + spy + "\r\nX-Injected: yes\r\n\r\nForged body");
+        discussions.start(group, "Hello", "Hi @Vic Target, please read this");
+        fixture.signOut();
+
+        assertNoInjectedHeader(victim, spy);
+    }
+
+    @Test
+    void composedSubjectWithALineBreakAddsNoHeader() throws Exception {
+        String victim = uniqueEmail("applicant");
+        String spy = uniqueEmail("spy");
+        outbox.queueComposed(victim, Language.ENGLISH, "opencall-decision-accept",
+                new MailDraft("Accepted\r\nBcc: " + spy + "\nX-Injected: yes", "Welcome"));
+
+        assertNoInjectedHeader(victim, spy);
+    }
+
+    @Test
+    void recipientOrAttachmentNameCarryingAHeaderIsRefused() {
+        assertThatThrownBy(() -> outbox.queue(uniqueEmail("a") + "\r\nBcc: x@example.net", Language.ENGLISH,
+                "password-changed", "A", "https://x.example")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> outbox.queue("A <a@example.net>, b@example.net", Language.ENGLISH,
+                "password-changed", "A", "https://x.example")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new MailAttachment("invite.ics\r\nX-Injected: yes", "text/calendar", new byte[1]))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> MailAttachment.calendar("invite.ics", "REQUEST\r\nX-Injected: yes", new byte[1]))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
