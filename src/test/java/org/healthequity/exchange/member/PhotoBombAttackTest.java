@@ -106,8 +106,8 @@ class PhotoBombAttackTest extends IntegrationTest {
     private String newPerson() {
         inAnHourOfItsOwn();
         String email = uniqueEmail("bomb");
-        accounts.register(new Registration("Bomb Person", email, PASSWORD, Language.ENGLISH));
-        accounts.confirmEmail(Outbox.latestToken(jdbc, email));
+        accounts.register(new Registration("Bomb Person", email, Language.ENGLISH));
+        accounts.confirmEmail(Outbox.latestToken(jdbc, email), PASSWORD);
         return email;
     }
 
