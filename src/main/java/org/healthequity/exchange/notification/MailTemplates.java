@@ -61,7 +61,7 @@ class MailTemplates {
         StringBuilder html = new StringBuilder()
                 .append("<!DOCTYPE html><html lang=\"").append(language.code()).append("\" dir=\"")
                 .append(language.rightToLeft() ? "rtl" : "ltr").append("\"><head><meta charset=\"UTF-8\"><title>")
-                .append(HtmlUtils.htmlEscape(subject, "UTF-8")).append("</title></head><body>");
+                .append(plain(subject)).append("</title></head><body>");
         for (String paragraph : body.split("\\n\\s*\\n")) {
             html.append("<p>").append(linked(paragraph)).append("</p>");
         }
