@@ -212,8 +212,11 @@ public class MemberContacts {
                         Language.ofCode(rs.getString("preferred_language")).orElse(Language.ENGLISH)));
     }
 
-    /** The active account of an address, for a signed-in person who names someone to add (a group's lead). */
-    @PreAuthorize("isAuthenticated()")
+    /**
+     * The active account of an address, for the steering committee and the secretariat naming a new group's leads.
+     * It tells whether an address has an account, so it stays closed to members and group leads (who invite instead).
+     */
+    @RolesAllowed({Role.STEERING_COMMITTEE_NAME, Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
     @Transactional(readOnly = true)
     public Optional<Contact> activeByEmail(String email) {
         return jdbc.query("select id, email, display_name, preferred_language from account"

@@ -228,8 +228,8 @@ public class PersonalDataService {
                 new MapSqlParameterSource("email", email));
         // Working groups: the person leaves every group (no more mail, no longer listed), requests and invitations end.
         jdbc.update("delete from work_group_member where account_id = :id", id);
-        // Leading ended with the memberships.
-        jdbc.update("delete from account_role where account_id = :id and role = 'GROUP_LEAD'", id);
+        // Every portal role ended with the memberships that gave it: none lingers on the pseudonymous row.
+        jdbc.update("delete from account_role where account_id = :id", id);
         jdbc.update("update work_group_join_request set status = 'WITHDRAWN' where account_id = :id"
                 + " and status = 'PENDING'", id);
         jdbc.update("update work_group_invitation set email = 'deleted-' || id || '@invalid.example'"

@@ -120,6 +120,8 @@ class PersonalDataIntegrationTest extends IntegrationTest {
                 me.accountId())).isZero();
         assertThat(jdbc.queryForObject("select count(*) from network_membership where account_id = ?", Long.class,
                 me.accountId())).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from account_role where account_id = ?", Long.class,
+                me.accountId())).isZero();
         assertThat(jdbc.queryForObject("select count(*) from work_group_member where account_id = ?", Long.class,
                 me.accountId())).isZero();
         assertThat(jdbc.queryForObject("select count(*) from work_group_invitation where lower(email) = lower(?)",
