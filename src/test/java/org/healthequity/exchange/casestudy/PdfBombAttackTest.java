@@ -107,6 +107,27 @@ class PdfBombAttackTest extends IntegrationTest {
                 String.class, draft.caseStudyId())).isEqualTo("xX-Evil 1fdp.pdf");
     }
 
+    @Test
+    void authorCannotFillTheDiskBeyondTheirQuotaByAddingAndRemovingAttachments() {
+        SavedDraft draft = fixture.draft(CaseStudyFixture.AUTHOR, CaseStudyFixture.complete("Quota"));
+        byte[] pdf = DemoCaseStudies.report("Quota", "A report");
+        SavedDraft attached = attachments.addAttachment(draft.caseStudyId(), draft.version(), "first.pdf", pdf);
+        long id = jdbc.queryForObject("select id from case_study_attachment where case_study_id = ?", Long.class,
+                draft.caseStudyId());
+        long used = jdbc.queryForObject("select coalesce(sum(size_bytes), 0) from case_study_attachment"
+                + " where uploaded_by = (select id from account where email = ?)", Long.class, CaseStudyFixture.AUTHOR);
+        // as if this author had already uploaded their whole quota, removal included (older versions keep files)
+        jdbc.update("update case_study_attachment set size_bytes = size_bytes + ? where id = ?",
+                CaseStudyLimits.MAX_ATTACHMENT_BYTES_PER_PERSON - used, id);
+        try {
+            assertThatThrownBy(() -> attachments.addAttachment(draft.caseStudyId(), attached.version(), "more.pdf",
+                    pdf)).isInstanceOfSatisfying(CaseStudyProblem.class,
+                            problem -> assertThat(problem.firstMessageKey()).isEqualTo("case-study.attachment.quota"));
+        } finally {
+            jdbc.update("update case_study_attachment set size_bytes = ? where id = ?", pdf.length, id);
+        }
+    }
+
     private void assertRefused(byte[] upload, String name, String reason) {
         SavedDraft draft = fixture.draft(CaseStudyFixture.AUTHOR, CaseStudyFixture.complete("Hostile " + name));
         long filesBefore = files.fileCount();
