@@ -137,6 +137,26 @@ class SecurityLoggingAttackTest extends IntegrationTest {
                 + " or coalesce(target_id, '') like ?", Long.class, "%" + guess + "%", "%" + guess + "%")).isZero();
     }
 
+    @Test
+    void signInPasswordChangeRoleChangeAndSuspensionAreAuditedWithoutPasswords() throws Exception {
+        String member = memberAccount();
+        long id = jdbc.queryForObject("select id from account where email = ?", Long.class, member);
+        signIn(member, "unused");
+        Accounts.signIn(users, member);
+        accounts.changePassword("unused", "the sentence nobody may read", null);
+        Accounts.signIn(users, "secretariat@example.org");
+        administration.setRoles(id, java.util.Set.of(org.healthequity.exchange.shared.security.Role.MEMBER,
+                org.healthequity.exchange.shared.security.Role.STEERING_COMMITTEE));
+        administration.setSuspended(id, true);
+
+        assertThat(jdbc.queryForList("select action || ' ' || outcome from audit_event where target_type = 'account'"
+                + " and target_id in (?, ?) order by id", String.class, member, String.valueOf(id)))
+                .containsSubsequence("auth.login SUCCESS", "account.change-password SUCCESS",
+                        "member.roles SUCCESS", "member.suspend SUCCESS");
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where coalesce(details, '') like ?"
+                + " or actor like ?", Long.class, "%nobody may read%", "%nobody may read%")).isZero();
+    }
+
     private String memberAccount() {
         String email = "logging-" + UUID.randomUUID().toString().substring(0, 8) + "@example.net";
         Long id = jdbc.queryForObject("""
