@@ -64,7 +64,7 @@ final class ICalendars {
         attendee.add(Role.REQ_PARTICIPANT);
         attendee.add(PartStat.ACCEPTED);
         attendee.add(new Rsvp(false));
-        attendee.add(new net.fortuna.ical4j.model.parameter.Cn(attendeeName));
+        attendee.add(new net.fortuna.ical4j.model.parameter.Cn(parameterText(attendeeName)));
         event.add(attendee);
         if (Method.VALUE_CANCEL.equals(method)) {
             event.replace(new Status(Status.VALUE_CANCELLED));
@@ -84,6 +84,15 @@ final class ICalendars {
             calendar.add(event(entry, now, true));
         }
         return write(calendar);
+    }
+
+    /**
+     * A person's name as a parameter value: RFC 5545 allows no double quote and no control character there, and a
+     * name carrying them could close the value and add parameters or properties of its own.
+     */
+    static String parameterText(String text) {
+        String clean = text.replaceAll("[\\p{Cntrl}\"\\u2028\\u2029]+", " ").strip();
+        return clean.isEmpty() ? "-" : clean;
     }
 
     private static Calendar calendar(String method) {

@@ -81,6 +81,7 @@ public class WebinarScheduling {
         ExchangeUser me = CurrentUser.require();
         WebinarForm form = WebinarChecks.cleaned(input);
         requireAudienceAllowed(form);
+        requireFindableSpeakers(form, List.of());
         Instant now = clock.instant();
         WebinarChecks.Resolved first = WebinarChecks.check(form, now, null, 0);
         Frequency repeat = form.repeat();
@@ -153,6 +154,7 @@ public class WebinarScheduling {
         }
         WebinarForm form = WebinarChecks.cleaned(input);
         requireAudienceAllowed(form);
+        requireFindableSpeakers(form, webinar.speakers());
         Instant now = clock.instant();
         long taken = registrations.countByWebinarIdAndStatus(id, RegistrationStatus.REGISTERED);
         WebinarChecks.Resolved resolved = WebinarChecks.check(form, now, webinar.startsAt(), taken);
@@ -376,6 +378,23 @@ public class WebinarScheduling {
     private void requireAudienceAllowed(WebinarForm form) {
         if (!viewers.mayOrganiseFor(form.audience(), form.groupId())) {
             throw new WebinarProblem("audience", "webinar.error.audience-not-allowed");
+        }
+    }
+
+    /**
+     * Member speakers are people the organiser could pick from the directory (or speakers already): an account id typed
+     * by hand must not put a hidden person's name on a public page.
+     */
+    private void requireFindableSpeakers(WebinarForm form, List<Speaker> current) {
+        Set<Long> named = form.speakers().stream().map(Speaker::accountId).filter(Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet());
+        if (named.isEmpty()) {
+            return;
+        }
+        Set<Long> allowed = new java.util.HashSet<>(contacts.listedInDirectory(named));
+        current.stream().map(Speaker::accountId).filter(Objects::nonNull).forEach(allowed::add);
+        if (!allowed.containsAll(named)) {
+            throw new WebinarProblem("speakers", "webinar.error.speaker-unknown");
         }
     }
 

@@ -18,11 +18,14 @@ import org.healthequity.exchange.workgroup.WorkgroupFixture;
 import org.healthequity.exchange.workgroup.WorkingGroups;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.healthequity.exchange.support.Attacks.done;
 import static org.healthequity.exchange.support.Attacks.refused;
@@ -143,5 +146,36 @@ class WebinarAccessAttackTest extends IntegrationTest {
                                 Audience.GROUP, id)),
                 refused("WebinarStatistics.attendance: a group lead reads the attendance statistics", asOtherLead,
                         meeting, false, id -> statistics.attendance(Language.ENGLISH, "?")));
+    }
+
+    @Test
+    void leadCannotNameAPersonHiddenFromTheDirectoryAsSpeaker() {
+        clock.set(Instant.parse("2027-04-01T08:00:00Z"));
+        WorkgroupFixture fixture = new WorkgroupFixture(groups, membership, discussions, users, jdbc);
+        String lead = fixture.person("Sara Lead", Network.GKNHE);
+        long hidden = fixture.accountId(fixture.person("Hanna Hidden", Network.GKNHE));
+        long listed = fixture.accountId(fixture.person("Liam Listed", Network.GKNHE));
+        jdbc.update("insert into profile (account_id, in_directory, updated_at) values (?, true, now())", listed);
+        long group = fixture.group("Speaker circle", Network.GKNHE, GroupVisibility.PUBLIC, JoinPolicy.OPEN, lead);
+        awaitLead(fixture, lead);
+        fixture.signIn(lead);
+        WebinarForm base = WebinarFixture.form("Speakers", START, GENEVA).forGroup(group);
+
+        assertThatThrownBy(() -> scheduling.schedule(withSpeakers(base, new Speaker(hidden, "Anyone"))))
+                .isInstanceOfSatisfying(WebinarProblem.class, p -> assertThat(p.firstMessageKey())
+                        .isEqualTo("webinar.error.speaker-unknown"));
+        assertThatThrownBy(() -> scheduling.schedule(withSpeakers(base, new Speaker(987_654_321L, "Anyone"))))
+                .isInstanceOfSatisfying(WebinarProblem.class, p -> assertThat(p.firstMessageKey())
+                        .isEqualTo("webinar.error.speaker-unknown"));
+        long id = scheduling.schedule(withSpeakers(base, new Speaker(listed, "Liam")));
+        assertThat(calendar.webinar(id).orElseThrow().speakers()).extracting(Speaker::name)
+                .containsExactly("Liam Listed");
+    }
+
+    private static WebinarForm withSpeakers(WebinarForm form, Speaker speaker) {
+        return new WebinarForm(form.title(), form.description(), form.agenda(), java.util.List.of(speaker),
+                form.start(), form.end(), form.zone(), form.joinUrl(), form.languages(), form.interpretation(),
+                form.audience(), form.capacity(), form.registrationDeadline(), form.materials(), form.repeat(),
+                form.occurrences(), form.groupId());
     }
 }
