@@ -26,6 +26,9 @@ public abstract class IntegrationTest {
     protected GreenMail greenMail;
 
     @Autowired
+    private org.springframework.jdbc.core.JdbcTemplate throttleState;
+
+    @Autowired
     private org.springframework.beans.factory.ObjectProvider<org.springframework.security.core.context
             .SecurityContextHolderStrategy> securityStrategy;
 
@@ -35,6 +38,9 @@ public abstract class IntegrationTest {
         // security reads the one it was built with.
         securityStrategy.ifAvailable(SecurityContextHolder::setContextHolderStrategy);
         clock.reset();
+        // Every test starts with no sign-in attempts counted: the test clock returns to one instant, so attempts of
+        // earlier tests (all from the same mock client address) would otherwise throttle later ones.
+        throttleState.update("delete from login_throttle");
         greenMail.purgeEmailFromAllMailboxes();
         SecurityContextHolder.clearContext();
         // A view test's mock request must not outlive it: limits per client address would count every later

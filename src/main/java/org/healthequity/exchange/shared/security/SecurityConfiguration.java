@@ -70,7 +70,11 @@ class SecurityConfiguration {
         });
         passwords.setPostAuthenticationChecks(statusChecks);
         ProviderManager manager = new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle));
-        manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+        DefaultAuthenticationEventPublisher publisher = new DefaultAuthenticationEventPublisher(events);
+        // A throttled attempt is a failed sign-in too, and is audited as one.
+        publisher.setAdditionalExceptionMappings(java.util.Map.of(LoginThrottledException.class,
+                org.springframework.security.authentication.event.AuthenticationFailureLockedEvent.class));
+        manager.setAuthenticationEventPublisher(publisher);
         return manager;
     }
 
