@@ -56,17 +56,29 @@ class MailHeaderAttackTest extends IntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
     private void assertNoInjectedHeader(String victim, String spy) throws Exception {
-        sender.sendDue();
+        MailDelivery.sendQueued(context);
         MimeMessage[] all = greenMail.getReceivedMessages();
         assertThat(Arrays.stream(all).filter(m -> recipients(m).contains(spy))).as("mail to the injected address")
                 .isEmpty();
-        MimeMessage message = Arrays.stream(all).filter(m -> recipients(m).contains(victim)).findFirst()
-                .orElseThrow();
+        // The victim may also have an invitation; the mail under attack is the one whose text carries the payload.
+        MimeMessage message = Arrays.stream(all).filter(m -> recipients(m).contains(victim))
+                .filter(m -> subject(m).contains(spy)).findFirst().orElseThrow();
         assertThat(message.getAllRecipients()).hasSize(1);
         assertThat(message.getHeader("Bcc")).isNull();
         assertThat(message.getHeader("X-Injected")).isNull();
         assertThat(message.getSubject()).doesNotContain("\r", "\n").contains("Bcc: " + spy);
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return String.valueOf(message.getSubject());
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String recipients(MimeMessage message) {
