@@ -28,6 +28,11 @@ interface OutgoingMailRepository extends JpaRepository<OutgoingMail, Long> {
 
     long countByStatus(MailStatus status);
 
+    /** When the oldest message in the status was written (the mail queue's age, for the metrics). */
+    @Query("select min(m.createdAt) from OutgoingMail m where m.status = :status")
+    @Nullable
+    Instant oldestCreatedAt(MailStatus status);
+
     @Modifying
     @Query("update OutgoingMail m set m.status = 'CANCELLED' where lower(m.recipient) = lower(:recipient) and m.status = 'QUEUED'")
     int cancelQueuedFor(String recipient);
