@@ -278,6 +278,7 @@ class ApplicationRunLikeTest {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as("sign-in answers with a redirect").isEqualTo(302);
         return response.headers().firstValue("Location").orElse("");
+    }
 
     private HttpResponse<String> prometheus() throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort
