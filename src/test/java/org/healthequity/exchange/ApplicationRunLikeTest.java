@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -27,6 +28,9 @@ class ApplicationRunLikeTest {
     @LocalServerPort
     int port;
 
+    @LocalManagementPort
+    int managementPort;
+
     @Autowired
     UserDetailsService users;
 
@@ -39,6 +43,9 @@ class ApplicationRunLikeTest {
     @Autowired
     jakarta.servlet.ServletContext servletContext;
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @DynamicPropertySource
@@ -46,6 +53,7 @@ class ApplicationRunLikeTest {
         registry.add("exchange.data-dir", () -> Path.of("target", "run-like-data").toAbsolutePath().toString());
         registry.add("exchange.embedded-database.clean-on-start", () -> "true");
         registry.add("spring.datasource.url", () -> "");
+        registry.add("exchange.operations.drain-time", () -> "0s");
     }
 
     @Test
@@ -113,9 +121,87 @@ class ApplicationRunLikeTest {
         HttpResponse<String> health = get("/actuator/health");
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"status\":\"UP\"");
-        for (String path : new String[] { "/actuator/env", "/actuator/beans", "/actuator/heapdump" }) {
-            assertThat(get(path).statusCode()).as(path).isNotEqualTo(200);
+        for (String path : new String[] { "/actuator/env", "/actuator/beans", "/actuator/heapdump",
+                "/actuator/prometheus", "/actuator/metrics" }) {
+            assertThat(get(path).statusCode()).as(path).isEqualTo(404);
         }
+    }
+
+    @Test
+    void livenessAndReadinessAnswerOnThePublicPortWithoutSigningInAndWithoutDetails() throws Exception {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(2))
+                .until(() -> get("/actuator/health/readiness").statusCode() == 200);
+        for (String path : new String[] { "/actuator/health/liveness", "/actuator/health/readiness" }) {
+            HttpResponse<String> probe = get(path);
+            assertThat(probe.statusCode()).as(path).isEqualTo(200);
+            assertThat(probe.body()).as(path).isEqualTo("{\"status\":\"UP\"}");
+            assertThat(probe.headers().firstValue("Set-Cookie")).as(path).isEmpty();
+        }
+    }
+
+    @Test
+    void readinessRefusesTrafficOnceTheNodeStartsDraining() throws Exception {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(2))
+                .until(() -> get("/actuator/health/readiness").statusCode() == 200);
+        try {
+            org.springframework.boot.availability.AvailabilityChangeEvent.publish(context,
+                    org.springframework.boot.availability.ReadinessState.REFUSING_TRAFFIC);
+            assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(503);
+            assertThat(get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+        } finally {
+            org.springframework.boot.availability.AvailabilityChangeEvent.publish(context,
+                    org.springframework.boot.availability.ReadinessState.ACCEPTING_TRAFFIC);
+        }
+    }
+
+    @Test
+    void prometheusMetricsAreServedOnlyOnTheManagementPort() throws Exception {
+        assertThat(managementPort).isNotEqualTo(port);
+        // Some traffic first, so that the navigation timer and the request metrics have something to show.
+        assertThat(get("/").statusCode()).isEqualTo(200);
+        jdbc.update("insert into outgoing_mail (recipient, language, template, subject, text_body, html_body,"
+                + " status, created_at, next_attempt_at) values ('metrics@example.net', 'en', 'test', 's', 't', 'h',"
+                + " 'QUEUED', now() - interval '1 hour', now() + interval '1 day')");
+        HttpResponse<String> metrics = prometheus();
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("http_server_requests_seconds_count", "exchange_vaadin_sessions",
+                "exchange_vaadin_uis", "exchange_mail_queue_length", "exchange_mail_queue_oldest_age_seconds",
+                "exchange_mail_failed", "exchange_search_index_lag", "exchange_search_index_documents",
+                "exchange_search_index_rebuilding", "tasks_scheduled_execution_seconds", "hikaricp_connections",
+                "jvm_memory_used_bytes");
+        // The gauges read the database at most every 5 s: the message written an hour ago shows up within that.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                prometheus().body()).containsPattern("exchange_mail_queue_oldest_age_seconds\\{[^}]*\\} \\d{4,}"));
+        assertThat(get("/actuator/prometheus").statusCode()).as("public port").isEqualTo(404);
+    }
+
+    @Test
+    void viewNavigationIsTimedByRouteTemplateNotByAddress() throws Exception {
+        // The browser's bootstrap: the page (which opens the session), the init request (which creates the UI),
+        // then the navigation event that builds the view.
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        String base = "http://localhost:" + port;
+        assertThat(browser.send(HttpRequest.newBuilder(URI.create(base + "/case-studies/123456")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        HttpResponse<String> init = browser.send(HttpRequest.newBuilder(URI.create(base
+                + "/?v-r=init&location=case-studies%2F123456&query=")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(init.statusCode()).isEqualTo(200);
+        java.util.regex.Matcher key = java.util.regex.Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"")
+                .matcher(init.body());
+        assertThat(key.find()).isTrue();
+        String navigate = "{\"csrfToken\":\"" + key.group(1) + "\",\"rpc\":[{\"type\":\"event\",\"node\":1,"
+                + "\"event\":\"ui-navigate\",\"data\":{\"route\":\"case-studies/123456\",\"query\":\"\","
+                + "\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}],\"syncId\":0,"
+                + "\"clientId\":0}";
+        assertThat(browser.send(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=0"))
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(navigate)).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        assertThat(prometheus().body())
+                .contains("exchange_view_navigation_seconds_count{application=\"health-equity-exchange\","
+                        + "route=\"/case-studies/:id\"}")
+                .doesNotContain("123456");
     }
 
     @Test
@@ -192,6 +278,11 @@ class ApplicationRunLikeTest {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as("sign-in answers with a redirect").isEqualTo(302);
         return response.headers().firstValue("Location").orElse("");
+    }
+
+    private HttpResponse<String> prometheus() throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort
+                + "/actuator/prometheus")).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path) throws Exception {

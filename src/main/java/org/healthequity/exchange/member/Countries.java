@@ -2,47 +2,69 @@ package org.healthequity.exchange.member;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.healthequity.exchange.shared.i18n.Language;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 
 import jakarta.annotation.security.PermitAll;
 
-/** The reference data of WHO regions and Member States, named in each of the six languages. Cached: it never changes. */
+/**
+ * The reference data of WHO regions and Member States, named in each of the six languages. Read on most pages (filters,
+ * cards, forms), so each language's table is read from the database once and kept (Caffeine): the country table is
+ * written only by migrations, so nothing invalidates it while the portal runs. The methods join a caller's transaction but open none: a page
+ * that only reads the cached table takes no database connection.
+ */
 @Service
 public class Countries {
 
     public static final List<String> REGIONS = List.of("AFR", "AMR", "SEAR", "EUR", "EMR", "WPR");
 
-    private final JdbcTemplate jdbc;
-    private final Map<Language, List<CountryRef>> byLanguage = new ConcurrentHashMap<>();
+    /** One language's view of the table: sorted by name in it, and indexed by ISO code. */
+    private record Table(List<CountryRef> sorted, Map<String, String> names, Map<String, CountryRef> byCode) {
+
+        static Table of(List<CountryRef> sorted) {
+            Map<String, CountryRef> byCode = new java.util.LinkedHashMap<>();
+            sorted.forEach(c -> byCode.put(c.iso2(), c));
+            Map<String, String> names = new java.util.LinkedHashMap<>();
+            sorted.forEach(c -> names.put(c.iso2(), c.name()));
+            return new Table(sorted, java.util.Collections.unmodifiableMap(names),
+                    java.util.Collections.unmodifiableMap(byCode));
+        }
+    }
+
+    private final LoadingCache<Language, Table> byLanguage;
 
     Countries(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        this.byLanguage = Caffeine.newBuilder().maximumSize(Language.values().length).build(l -> Table.of(jdbc.query(
+                "select iso2, region, name_" + l.code() + " as name from country",
+                (rs, i) -> new CountryRef(rs.getString("iso2"), rs.getString("region"), rs.getString("name")))
+                .stream().sorted(java.util.Comparator.comparing(CountryRef::name, java.text.Collator.getInstance(
+                        l.locale()))).toList()));
     }
 
     /** All Member States, sorted by their name in the language. */
     @PermitAll
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<CountryRef> all(Language language) {
-        return byLanguage.computeIfAbsent(language, l -> jdbc.query(
-                "select iso2, region, name_" + l.code() + " as name from country",
-                (rs, i) -> new CountryRef(rs.getString("iso2"), rs.getString("region"), rs.getString("name")))
-                .stream().sorted(java.util.Comparator.comparing(CountryRef::name, java.text.Collator.getInstance(
-                        l.locale()))).toList());
+        return byLanguage.get(language).sorted();
     }
 
     /** Each Member State's name in the language, by ISO code. */
     @PermitAll
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public Map<String, String> names(Language language) {
-        return all(language).stream().collect(java.util.stream.Collectors.toMap(CountryRef::iso2, CountryRef::name));
+        return byLanguage.get(language).names();
     }
 
     @PermitAll
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public java.util.Optional<CountryRef> find(String iso2, Language language) {
-        return all(language).stream().filter(c -> c.iso2().equals(iso2)).findFirst();
+        return java.util.Optional.ofNullable(byLanguage.get(language).byCode().get(iso2));
     }
 }

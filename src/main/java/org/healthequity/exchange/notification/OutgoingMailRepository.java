@@ -34,4 +34,9 @@ interface OutgoingMailRepository extends JpaRepository<OutgoingMail, Long> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select m from OutgoingMail m where lower(m.recipient) = lower(:recipient) and m.status = 'QUEUED'")
     List<OutgoingMail> findQueuedFor(String recipient);
+
+    /** When the oldest message in the status was written (the mail queue's age, for the metrics). */
+    @Query("select min(m.createdAt) from OutgoingMail m where m.status = :status")
+    @Nullable
+    Instant oldestCreatedAt(MailStatus status);
 }

@@ -201,6 +201,14 @@ class SearchIndex implements DisposableBean {
         return true;
     }
 
+    /**
+     * Whether the index is still being filled after it was found missing or unusable at start-up: it then answers
+     * (almost) nothing, so the node is not ready for traffic (a rebuild beside a usable index does not count).
+     */
+    boolean fillingFromNothing() {
+        return rebuildAtStart && rebuildFinishedAt == null && rebuildError == null;
+    }
+
     RebuildProgress progress() {
         return new RebuildProgress(rebuilding, rebuildDone.get(), rebuildTotal.get(), rebuildFinishedAt,
                 rebuildError);

@@ -34,15 +34,26 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
-            AuthenticationManager authenticationManager) throws Exception {
+            AuthenticationManager authenticationManager, org.springframework.core.env.Environment environment)
+            throws Exception {
         http.authenticationManager(authenticationManager);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                // Metrics only on the management port (bound to the loopback address), never on the public one.
+                .requestMatchers(request -> request.getLocalPort() == environment.getProperty(
+                        "local.management.port", Integer.class, -1)
+                        && "/actuator/prometheus".equals(request.getRequestURI())).permitAll()
                 .requestMatchers("/actuator/**").denyAll()
                 .requestMatchers("/styles.css", "/images/**").permitAll()
                 .requestMatchers(HttpMethod.GET, "/.well-known/security.txt").permitAll()
                 // Calendar feeds: the secret in the address is the key, for calendar programs that cannot sign in.
                 .requestMatchers(HttpMethod.GET, "/calendar/*.ics").permitAll());
+        // Any other actuator address on the public port answers "not found" (the actuator is on the management port).
+        http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
+                new org.springframework.security.web.authentication.HttpStatusEntryPoint(
+                        org.springframework.http.HttpStatus.NOT_FOUND),
+                org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults()
+                        .matcher("/actuator/**")));
         // Framing, CSP and referrer headers come from SecurityHeadersFilter, which also covers public Vaadin pages.
         http.headers(headers -> headers.frameOptions(frame -> frame.deny()));
         http.sessionManagement(sessions -> sessions
