@@ -160,9 +160,13 @@ class SearchChangeFeed implements DisposableBean {
             log.info("Search feed: node {} caught up with {} changes, now at {}", nodeId, caughtUp, applied);
         }
         try {
+            // What was just applied must be searchable before the documents are counted against the database.
+            index.awaitSearchable();
             index.checkAgainstDatabase();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
