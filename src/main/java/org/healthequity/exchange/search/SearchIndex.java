@@ -406,6 +406,11 @@ class SearchIndex implements DisposableBean {
         return current.name();
     }
 
+    /** The folder of the current generation (tests and fault scenarios damage it). */
+    Path currentFolder() {
+        return current.folder();
+    }
+
     @Scheduled(fixedDelayString = "${exchange.search.commit-interval:PT1M}")
     void commitPending() {
         if (rebuilding) {
