@@ -5,17 +5,27 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The index as the administration page shows it.
+ * The index of this node as the administration page shows it.
  *
  * @param documents documents in the index now
  * @param expected searchable items in the database
  * @param rebuildDone items written by the running (or last) rebuild, of {@code rebuildTotal}
+ * @param rebuildReason why the running (or last) rebuild started: {@code missing}, {@code behind}, {@code damaged} or
+ *     {@code requested}
+ * @param nodeId this node's name in the change feed
+ * @param appliedChange the last change of the feed this node has applied, of {@code latestChange}
  */
 public record IndexState(String generation, String schemaVersion, long documents, long expected,
         @Nullable Instant lastCommit, boolean rebuilding, long rebuildDone, long rebuildTotal,
-        @Nullable Instant rebuildFinishedAt, @Nullable String rebuildError) {
+        @Nullable Instant rebuildFinishedAt, @Nullable String rebuildError, @Nullable String rebuildReason,
+        String nodeId, long appliedChange, long latestChange) {
 
     public boolean consistent() {
         return documents == expected;
+    }
+
+    /** Changes of the feed this node has still to apply. */
+    public long changesBehind() {
+        return Math.max(0, latestChange - appliedChange);
     }
 }

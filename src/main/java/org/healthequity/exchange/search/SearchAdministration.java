@@ -7,6 +7,7 @@ import org.healthequity.exchange.shared.audit.AuditLog;
 import org.healthequity.exchange.shared.audit.AuditOutcome;
 import org.healthequity.exchange.shared.security.Role;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -15,20 +16,25 @@ import jakarta.annotation.security.RolesAllowed;
 public class SearchAdministration {
 
     private final SearchIndex index;
+    private final SearchChangeFeed feed;
     private final AuditLog audit;
 
-    SearchAdministration(SearchIndex index, AuditLog audit) {
+    SearchAdministration(SearchIndex index, SearchChangeFeed feed, AuditLog audit) {
         this.index = index;
+        this.feed = feed;
         this.audit = audit;
     }
 
     @RolesAllowed(Role.ADMIN_NAME)
+    @Transactional(readOnly = true)
     public IndexState state() {
         try {
             SearchIndex.RebuildProgress progress = index.progress();
             return new IndexState(index.generationName(), SearchIndex.SCHEMA_VERSION, index.documentCount(),
                     index.expectedCount(), index.lastCommit(), progress.running(), progress.done(), progress.total(),
-                    progress.finishedAt(), progress.error());
+                    progress.finishedAt(), progress.error(),
+                    progress.reason() == null ? null : progress.reason().name().toLowerCase(java.util.Locale.ROOT),
+                    feed.nodeId(), Math.max(0, feed.appliedSeq()), feed.headSeq());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -36,6 +42,7 @@ public class SearchAdministration {
 
     /** Starts a rebuild beside the current index (search keeps answering); false when one is already running. */
     @RolesAllowed(Role.ADMIN_NAME)
+    @Transactional
     public boolean rebuild() {
         boolean started = index.startRebuild();
         audit.recordIndependently(org.healthequity.exchange.shared.security.CurrentUser.actorName(), "search.rebuild",

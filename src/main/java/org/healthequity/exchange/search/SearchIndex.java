@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -15,12 +16,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
@@ -57,9 +60,10 @@ class SearchIndex implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
-    /** One open generation of the index. */
-    private record Generation(String name, Directory directory, IndexWriter writer, SearcherManager searchers,
-            ControlledRealTimeReopenThread<IndexSearcher> reopener, AtomicLong lastWrite) {
+    /** One open generation of the index, with the files of its last commit as they were on disk. */
+    private record Generation(String name, Path folder, Directory directory, IndexWriter writer,
+            SearcherManager searchers, ControlledRealTimeReopenThread<IndexSearcher> reopener, AtomicLong lastWrite,
+            AtomicReference<Map<String, FileStamp>> committed) {
 
         void close() throws IOException {
             reopener.close();
@@ -68,11 +72,52 @@ class SearchIndex implements DisposableBean {
             writer.close();
             directory.close();
         }
+
+        /** Closes what can be closed of a generation whose folder was lost: nothing more is written to it. */
+        void abandon() {
+            reopener.close();
+            try {
+                searchers.close();
+            } catch (IOException | RuntimeException e) {
+                log.debug("Closing the searchers of a lost index", e);
+            }
+            try {
+                writer.rollback();
+            } catch (IOException | RuntimeException e) {
+                log.debug("Rolling back the writer of a lost index", e);
+            }
+            try {
+                directory.close();
+            } catch (IOException | RuntimeException e) {
+                log.debug("Closing a lost index folder", e);
+            }
+        }
+    }
+
+    /** A committed index file as it was right after the commit: Lucene never changes a committed file. */
+    private record FileStamp(@Nullable Object fileKey, long size, long modifiedMillis) {
+
+        static FileStamp of(Path file) throws IOException {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            return new FileStamp(attributes.fileKey(), attributes.size(), attributes.lastModifiedTime().toMillis());
+        }
+    }
+
+    /** Why a rebuild runs; the administration page names it. */
+    enum RebuildReason {
+        /** The index was missing, of another schema or failing its check at start-up. */
+        MISSING,
+        /** The index differs from the database, or this node missed changes the feed no longer holds. */
+        BEHIND,
+        /** The index folder was deleted or its files changed while the portal ran. */
+        DAMAGED,
+        /** An administrator asked for it. */
+        REQUESTED
     }
 
     /** What the administration page shows of a running or finished rebuild. */
     record RebuildProgress(boolean running, long done, long total, @Nullable Instant finishedAt,
-            @Nullable String error) {
+            @Nullable String error, @Nullable RebuildReason reason) {
     }
 
     private final Path root;
@@ -95,6 +140,7 @@ class SearchIndex implements DisposableBean {
     private volatile @Nullable Instant rebuildFinishedAt;
     private volatile @Nullable String rebuildError;
     private volatile @Nullable Instant lastCommit;
+    private volatile @Nullable RebuildReason rebuildReason;
     private volatile Generation current;
     private final boolean rebuildAtStart;
 
@@ -121,14 +167,23 @@ class SearchIndex implements DisposableBean {
      * Once the portal is up (migrations applied, demo data seeded), rebuilds an index that was unusable or that does
      * not hold what the database says it should.
      */
-    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
     void checkAgainstDatabase() throws IOException {
         long indexed = documentCount();
         long expected = expectedCount();
         if (rebuildAtStart || indexed != expected) {
             log.info("Search index holds {} documents, the database {}: rebuilding", indexed, expected);
-            startRebuild();
+            startRebuild(rebuildAtStart ? RebuildReason.MISSING : RebuildReason.BEHIND);
         }
+    }
+
+    /** Whether the index found at start-up was missing or unusable (it is then rebuilt whatever else holds). */
+    boolean unusableAtStart() {
+        return rebuildAtStart;
+    }
+
+    /** Whether a type of item has a source on this node (a change of an unknown type is skipped). */
+    boolean indexes(String type) {
+        return sources.stream().anyMatch(s -> s.type().equals(type));
     }
 
     /** Runs a search on the current generation; the searcher is always released. */
@@ -160,9 +215,22 @@ class SearchIndex implements DisposableBean {
         swap.readLock().lock();
         try {
             Generation target = current;
-            target.lastWrite().accumulateAndGet(write(target.writer(), key, item), Math::max);
+            // Noted first: the rebuild reads the item again into the new generation even if this write fails.
             if (rebuilding) {
                 changedDuringRebuild.add(key);
+            }
+            try {
+                target.lastWrite().accumulateAndGet(write(target.writer(), key, item), Math::max);
+            } catch (UncheckedIOException | org.apache.lucene.store.AlreadyClosedException e) {
+                if (!rebuilding) {
+                    // The folder under the writer is gone or broken: rebuild, and let the new generation take this
+                    // change (a write that fails with no rebuild to take it is an error the feed retries).
+                    log.warn("Search index write failed ({}): rebuilding from the database", e.toString());
+                    changedDuringRebuild.add(key);
+                    if (!startRebuild(RebuildReason.DAMAGED) && !rebuilding) {
+                        throw e;
+                    }
+                }
             }
         } finally {
             swap.readLock().unlock();
@@ -186,13 +254,19 @@ class SearchIndex implements DisposableBean {
         }
     }
 
-    /** Starts a rebuild in the background unless one is running; returns whether it started. */
+    /** Starts a rebuild asked for by an administrator, unless one is running; returns whether it started. */
     boolean startRebuild() {
+        return startRebuild(RebuildReason.REQUESTED);
+    }
+
+    /** Starts a rebuild in the background unless one is running; returns whether it started. */
+    boolean startRebuild(RebuildReason reason) {
         synchronized (this) {
-            if (rebuilding) {
+            if (rebuilding || closing) {
                 return false;
             }
             rebuilding = true;
+            rebuildReason = reason;
             rebuildError = null;
             rebuildDone.set(0);
             rebuildTotal.set(sources.stream().mapToLong(SearchSource::count).sum());
@@ -211,7 +285,7 @@ class SearchIndex implements DisposableBean {
 
     RebuildProgress progress() {
         return new RebuildProgress(rebuilding, rebuildDone.get(), rebuildTotal.get(), rebuildFinishedAt,
-                rebuildError);
+                rebuildError, rebuildReason);
     }
 
     /** Waits for a running rebuild to finish (tests and the benchmark). */
@@ -232,7 +306,6 @@ class SearchIndex implements DisposableBean {
         Generation fresh = null;
         try {
             fresh = open(name);
-            changedDuringRebuild.clear();
             IndexWriter writer = fresh.writer();
             // The source streams from the database on this thread; analysis runs on the other cores meanwhile.
             ExecutorService workers = Executors.newFixedThreadPool(INDEXING_THREADS);
@@ -280,18 +353,25 @@ class SearchIndex implements DisposableBean {
                     long id = Long.parseLong(key.substring(colon + 1));
                     fresh.lastWrite().accumulateAndGet(write(writer, key, source(type).find(id)), Math::max);
                 }
+                changedDuringRebuild.clear();
                 commit(writer);
+                stamp(fresh);
                 fresh.searchers().maybeRefreshBlocking();
                 old = current;
                 current = fresh;
                 folders.writePointer(name);
+                rebuilding = false;
             } finally {
                 swap.writeLock().unlock();
             }
             rebuildFinishedAt = clock.instant();
-            old.close();
+            try {
+                old.close();
+            } catch (IOException | RuntimeException e) {
+                log.warn("The replaced search index could not be closed cleanly ({}): discarded", e.toString());
+                old.abandon();
+            }
             folders.deleteGeneration(old.name());
-            rebuilding = false;
             log.info("Search index rebuilt: {} documents in generation {}", rebuildDone.get(), name);
         } catch (IOException | RuntimeException e) {
             log.error("Search index rebuild failed", e);
@@ -326,18 +406,77 @@ class SearchIndex implements DisposableBean {
         return current.name();
     }
 
+    /** The folder of the current generation (tests and fault scenarios damage it). */
+    Path currentFolder() {
+        return current.folder();
+    }
+
     @Scheduled(fixedDelayString = "${exchange.search.commit-interval:PT1M}")
     void commitPending() {
+        if (rebuilding) {
+            return;
+        }
         swap.readLock().lock();
         try {
-            if (current.writer().hasUncommittedChanges()) {
-                commit(current.writer());
+            Generation target = current;
+            if (target.writer().hasUncommittedChanges()) {
+                commit(target.writer());
+                stamp(target);
             }
-        } catch (IOException e) {
-            log.warn("Search index commit failed", e);
+        } catch (IOException | RuntimeException e) {
+            log.warn("Search index commit failed ({}): rebuilding from the database", e.toString());
+            startRebuild(RebuildReason.DAMAGED);
         } finally {
             swap.readLock().unlock();
         }
+    }
+
+    /**
+     * The watcher: the folder of the current generation and the files of its last commit must be on disk as they were
+     * written (Lucene never changes a committed file). A folder deleted or a file removed, replaced or overwritten
+     * starts a rebuild into a fresh folder; searches keep answering from the open reader until the swap. Returns
+     * whether the index was found damaged.
+     */
+    @Scheduled(fixedDelayString = "${exchange.search.check-interval:10s}",
+            initialDelayString = "${exchange.search.check-interval:10s}")
+    boolean checkFolder() {
+        if (rebuilding || closing) {
+            return false;
+        }
+        Generation target = current;
+        String damage = damage(target);
+        if (damage == null) {
+            return false;
+        }
+        log.warn("Search index folder {} is damaged ({}): rebuilding from the database", target.folder(), damage);
+        startRebuild(RebuildReason.DAMAGED);
+        return true;
+    }
+
+    private static @Nullable String damage(Generation generation) {
+        if (!Files.isDirectory(generation.folder())) {
+            return "folder missing";
+        }
+        for (Map.Entry<String, FileStamp> file : generation.committed().get().entrySet()) {
+            Path path = generation.folder().resolve(file.getKey());
+            try {
+                if (!file.getValue().equals(FileStamp.of(path))) {
+                    return file.getKey() + " changed";
+                }
+            } catch (IOException e) {
+                return file.getKey() + " unreadable: " + e.getClass().getSimpleName();
+            }
+        }
+        return null;
+    }
+
+    /** Notes the files of the generation's last commit as they are now on disk, for the watcher. */
+    private static void stamp(Generation generation) throws IOException {
+        Map<String, FileStamp> stamps = new java.util.HashMap<>();
+        for (String file : SegmentInfos.readLatestCommit(generation.directory()).files(true)) {
+            stamps.put(file, FileStamp.of(generation.folder().resolve(file)));
+        }
+        generation.committed().set(Map.copyOf(stamps));
     }
 
     private void commit(IndexWriter writer) throws IOException {
@@ -356,6 +495,10 @@ class SearchIndex implements DisposableBean {
         try {
             commit(current.writer());
             current.close();
+        } catch (IOException | RuntimeException e) {
+            // A lost folder cannot take a last commit; the next start finds it unusable and rebuilds.
+            log.warn("Search index could not be committed at shutdown ({})", e.toString());
+            current.abandon();
         } finally {
             swap.writeLock().unlock();
         }
@@ -379,7 +522,10 @@ class SearchIndex implements DisposableBean {
         reopener.setName("search-reopen-" + name);
         reopener.setDaemon(true);
         reopener.start();
-        return new Generation(name, directory, writer, searchers, reopener, new AtomicLong());
+        Generation generation = new Generation(name, folder, directory, writer, searchers, reopener, new AtomicLong(),
+                new AtomicReference<>(Map.of()));
+        stamp(generation);
+        return generation;
     }
 
     private SearchSource source(String type) {

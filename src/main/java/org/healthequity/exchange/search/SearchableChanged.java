@@ -1,5 +1,14 @@
 package org.healthequity.exchange.search;
 
-/** Content of a type changed in a way search must reflect (published, revised, withdrawn). Published after commit. */
-public record SearchableChanged(String type, long contentId) {
+/**
+ * Content of a type changed in a way search must reflect (published, revised, withdrawn). Published in the transaction
+ * that made the change: search writes it into its change feed before that transaction commits.
+ *
+ * @param removed whether the item left search (informative: every node reads the item again from its source)
+ */
+public record SearchableChanged(String type, long contentId, boolean removed) {
+
+    public SearchableChanged(String type, long contentId) {
+        this(type, contentId, false);
+    }
 }

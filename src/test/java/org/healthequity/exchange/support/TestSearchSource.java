@@ -17,6 +17,7 @@ public class TestSearchSource implements SearchSource {
     public static final String TYPE = "TEST";
 
     private final Map<Long, SearchDocument> items = new ConcurrentHashMap<>();
+    private volatile java.util.concurrent.@org.jspecify.annotations.Nullable CountDownLatch hold;
 
     public void put(SearchDocument item) {
         items.put(item.contentId(), item);
@@ -36,8 +37,29 @@ public class TestSearchSource implements SearchSource {
         return items.size();
     }
 
+    /** Makes rebuilds wait at this source until {@link #releaseRebuilds()}, so a test can watch one running. */
+    public void holdRebuilds() {
+        hold = new java.util.concurrent.CountDownLatch(1);
+    }
+
+    public void releaseRebuilds() {
+        java.util.concurrent.CountDownLatch held = hold;
+        hold = null;
+        if (held != null) {
+            held.countDown();
+        }
+    }
+
     @Override
     public void forEach(Consumer<SearchDocument> consumer) {
+        java.util.concurrent.CountDownLatch held = hold;
+        if (held != null) {
+            try {
+                held.await(2, java.util.concurrent.TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         items.values().forEach(consumer);
     }
 

@@ -65,6 +65,16 @@ public class SearchAdminView extends VerticalLayout implements HasDynamicTitle {
     void refresh() {
         IndexState state = administration.state();
         facts.removeAll();
+        if (state.rebuilding()) {
+            Paragraph rebuilding = new Paragraph(getTranslation("search.admin.rebuilding",
+                    getTranslation("search.admin.reason." + (state.rebuildReason() == null ? "requested"
+                            : state.rebuildReason()))));
+            rebuilding.getElement().setAttribute("role", "status");
+            facts.add(rebuilding);
+        }
+        fact("search.admin.node", state.nodeId());
+        fact("search.admin.feed", getTranslation("search.admin.feed-position", state.appliedChange(),
+                state.latestChange(), state.changesBehind()));
         fact("search.admin.documents", String.valueOf(state.documents()));
         fact("search.admin.expected", String.valueOf(state.expected()));
         fact("search.admin.consistency", getTranslation(state.consistent() ? "search.admin.consistent"
