@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
 
+import org.healthequity.exchange.shared.ExchangeProperties;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.Role;
 import org.jspecify.annotations.Nullable;
@@ -32,9 +33,11 @@ public class MailOutbox {
     private final Clock clock;
     private final NamedParameterJdbcTemplate jdbc;
     private final boolean showLinks;
+    private final String mailFrom;
 
     MailOutbox(OutgoingMailRepository mails, MailTemplates templates, Clock clock, NamedParameterJdbcTemplate jdbc,
-            MailSettings settings, Environment environment) {
+            MailSettings settings, Environment environment, ExchangeProperties properties) {
+        this.mailFrom = properties.mailFrom();
         this.mails = mails;
         this.templates = templates;
         this.clock = clock;
@@ -55,7 +58,7 @@ public class MailOutbox {
         String address = MailTemplates.checkedAddress(recipient);
         MailTemplates.Rendered rendered = templates.render(language, template, arguments);
         OutgoingMail mail = new OutgoingMail(address, language.code(), template, rendered.subject(),
-                rendered.text(), rendered.html(), clock.instant());
+                rendered.text(), rendered.html(), MessageIds.next(mailFrom), clock.instant());
         return mails.save(mail).id();
     }
 
@@ -79,7 +82,7 @@ public class MailOutbox {
         String address = MailTemplates.checkedAddress(recipient);
         MailTemplates.Rendered rendered = templates.compose(language, draft.subject(), draft.body());
         OutgoingMail mail = new OutgoingMail(address, language.code(), template, rendered.subject(),
-                rendered.text(), rendered.html(), clock.instant());
+                rendered.text(), rendered.html(), MessageIds.next(mailFrom), clock.instant());
         return mails.save(mail).id();
     }
 
@@ -106,12 +109,12 @@ public class MailOutbox {
                 .addValue("name", attachment == null ? null : attachment.fileName())
                 .addValue("type", attachment == null ? null : attachment.contentType())
                 .addValue("content", attachment == null ? null : attachment.content())
-                .addValue("key", request.dedupKey());
+                .addValue("key", request.dedupKey()).addValue("messageId", MessageIds.next(mailFrom));
         List<Long> ids = jdbc.queryForList("""
                 insert into outgoing_mail (recipient, language, template, subject, text_body, html_body, status,
-                    attempts, created_at, next_attempt_at, attachment_name, attachment_type, attachment, dedup_key)
+                    attempts, created_at, next_attempt_at, attachment_name, attachment_type, attachment, dedup_key, message_id)
                 values (:recipient, :language, :template, :subject, :text, :html, 'QUEUED', 0, :now, :now, :name,
-                    :type, :content, :key)
+                    :type, :content, :key, :messageId)
                 on conflict (dedup_key) do nothing
                 returning id""", row, Long.class);
         return ids.isEmpty() ? OptionalLong.empty() : OptionalLong.of(ids.getFirst());

@@ -78,12 +78,17 @@ class OutgoingMail {
     @Column(name = "dedup_key", length = MailRequest.DEDUP_KEY_MAX)
     private @Nullable String dedupKey;
 
+    /** Given when queued and sent with every attempt, so a copy sent again after a crash is recognisable. */
+    @Column(name = "message_id", nullable = false, updatable = false, length = MessageIds.MAX)
+    private String messageId;
+
     @SuppressWarnings("NullAway.Init")
     protected OutgoingMail() {
     }
 
     OutgoingMail(String recipient, String language, String template, String subject, String textBody,
-            String htmlBody, Instant now) {
+            String htmlBody, String messageId, Instant now) {
+        this.messageId = messageId;
         this.recipient = recipient;
         this.language = language;
         this.template = template;
@@ -144,6 +149,10 @@ class OutgoingMail {
 
     String subject() {
         return subject;
+    }
+
+    String messageId() {
+        return messageId;
     }
 
     String textBody() {

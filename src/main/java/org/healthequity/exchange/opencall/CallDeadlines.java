@@ -10,6 +10,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 /**
  * Closes open calls whose deadline has passed, so lists show them closed. Submissions do not depend on it: they are
  * refused against the call's closing instant whenever they arrive.
@@ -29,7 +31,9 @@ class CallDeadlines {
         this.clock = clock;
     }
 
+    /** On one node at a time (docs/adr/0013-jobs-on-several-nodes.md). */
     @Scheduled(fixedDelayString = "${exchange.open-call.close-check:PT1M}", initialDelayString = "PT20S")
+    @SchedulerLock(name = "open-call-deadlines", lockAtMostFor = "PT5M", lockAtLeastFor = "PT10S")
     @Transactional
     public void closeCallsPastTheirDeadline() {
         for (OpenCall call : calls.findOpenPast(clock.instant())) {

@@ -15,6 +15,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 /**
  * Reminders 24 hours and 1 hour before a webinar, to everyone with a place. Each reminder is queued with a key of the
  * registration, the kind and the start time: the outbox keeps one message per key, so a reminder goes out once even
@@ -49,6 +51,7 @@ class WebinarReminders {
 
     @Scheduled(fixedDelayString = "${exchange.webinars.reminder-interval:PT1M}",
             initialDelayString = "${exchange.webinars.reminder-interval:PT1M}")
+    @SchedulerLock(name = "webinar-reminders", lockAtMostFor = "PT10M", lockAtLeastFor = "PT10S")
     void scheduled() {
         sendDue();
     }

@@ -22,6 +22,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 /**
  * The daily digest: one mail per person with the previous day's (UTC) posts in all the groups where they chose the
  * digest. A row in {@code work_group_digest_sent} is written in the same transaction as the queued mail; its primary
@@ -49,7 +51,12 @@ class GroupDigest {
         this.clock = clock;
     }
 
+    /**
+     * On one node at a time; the lock stays taken for five minutes after a run, so a node whose clock is a little
+     * behind does not start the same hour's run again (the digest table would stop it sending twice anyway).
+     */
     @Scheduled(cron = "${exchange.workgroup.digest-cron:0 15 * * * *}", zone = "UTC")
+    @SchedulerLock(name = "workgroup-digest", lockAtMostFor = "PT50M", lockAtLeastFor = "PT5M")
     void scheduled() {
         int sent = sendDue();
         if (sent > 0) {

@@ -14,6 +14,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 /**
  * Slows down password guessing per account and per network address: after a few free attempts each further attempt
  * must wait twice as long as the last, up to a cap. Never a permanent lock-out, so nobody can lock a colleague out.
@@ -105,7 +107,14 @@ public class LoginThrottle {
         return delay.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay;
     }
 
+    /** On one node at a time (docs/adr/0013-jobs-on-several-nodes.md). */
     @Scheduled(fixedDelay = 300_000)
+    @SchedulerLock(name = "login-throttle-cleanup", lockAtMostFor = "PT4M", lockAtLeastFor = "PT30S")
+    @Transactional
+    void scheduledCleanup() {
+        forgetOld();
+    }
+
     @Transactional
     public void forgetOld() {
         jdbc.sql("delete from login_throttle where last_attempt < :cutoff")

@@ -11,6 +11,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 /**
  * Counts uses of an action per key in fixed windows, in the database so that every node shares the counts: how many
  * registration mails one address may receive in an hour, how many a client address may trigger. The check and the
@@ -59,7 +61,14 @@ public class RateLimiter {
         return used <= limit;
     }
 
+    /** On one node at a time (docs/adr/0013-jobs-on-several-nodes.md). */
     @Scheduled(fixedDelay = 3_600_000, initialDelay = 600_000)
+    @SchedulerLock(name = "rate-limit-cleanup", lockAtMostFor = "PT10M", lockAtLeastFor = "PT1M")
+    @Transactional
+    void scheduledCleanup() {
+        forgetOld();
+    }
+
     @Transactional
     public void forgetOld() {
         jdbc.sql("delete from rate_limit where window_start < :cutoff")
