@@ -1,24 +1,33 @@
 package org.healthequity.exchange.casestudy;
 
-import org.healthequity.exchange.shared.ExchangeProperties;
+import java.util.Optional;
+
+import org.healthequity.exchange.shared.files.FileArea;
+import org.healthequity.exchange.shared.files.FileKind;
+import org.healthequity.exchange.shared.files.FileNotStored;
 import org.healthequity.exchange.shared.files.FileStore;
 import org.springframework.stereotype.Component;
 
-/** The case studies' attachment files, under data-dir/case-studies. */
+/** The case studies' attachment files, in the file store's case-studies area. */
 @Component
 class AttachmentStore {
 
-    private final FileStore files;
+    private final FileArea files;
 
-    AttachmentStore(ExchangeProperties properties) {
-        this.files = new FileStore(properties.dataDir().resolve("case-studies"));
+    AttachmentStore(FileStore store) {
+        this.files = store.area("case-studies");
     }
 
-    String store(byte[] content, org.healthequity.exchange.shared.files.FileKind kind) {
-        return files.store(content, kind);
+    /** Stores a file (removed again if the transaction rolls back); a store that cannot keep it is refused. */
+    String store(byte[] content, FileKind kind) {
+        try {
+            return files.store(content, kind);
+        } catch (FileNotStored e) {
+            throw new CaseStudyProblem("attachments", e.messageKey());
+        }
     }
 
-    java.util.Optional<byte[]> read(String storedName) {
+    Optional<byte[]> read(String storedName) {
         return files.read(storedName);
     }
 

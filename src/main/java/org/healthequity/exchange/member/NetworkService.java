@@ -1,17 +1,15 @@
 package org.healthequity.exchange.member;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-import org.healthequity.exchange.shared.ExchangeProperties;
 import org.healthequity.exchange.shared.audit.AuditLog;
 import org.healthequity.exchange.shared.audit.AuditOutcome;
+import org.healthequity.exchange.shared.files.FileArea;
 import org.healthequity.exchange.shared.files.FileKind;
+import org.healthequity.exchange.shared.files.FileNotStored;
+import org.healthequity.exchange.shared.files.FileStore;
 import org.healthequity.exchange.shared.security.Role;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -29,12 +27,12 @@ public class NetworkService {
 
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
-    private final Path directory;
+    private final FileArea files;
 
-    NetworkService(JdbcTemplate jdbc, AuditLog audit, ExchangeProperties properties) {
+    NetworkService(JdbcTemplate jdbc, AuditLog audit, FileStore store) {
         this.jdbc = jdbc;
         this.audit = audit;
-        this.directory = properties.dataDir().resolve("networks").toAbsolutePath();
+        this.files = store.area("networks");
     }
 
     @PermitAll
@@ -62,15 +60,7 @@ public class NetworkService {
     public Optional<byte[]> termsPdf(Network network) {
         List<String> paths = jdbc.queryForList("select terms_pdf_path from network where code = ? and terms_pdf_path is not null",
                 String.class, network.name());
-        if (paths.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            Path file = directory.resolve(paths.getFirst());
-            return Files.exists(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return paths.isEmpty() ? Optional.empty() : files.read(paths.getFirst());
     }
 
     /** Replaces a network's Terms of Reference PDF; the file must be a PDF by its content and at most 10 MB. */
@@ -83,23 +73,17 @@ public class NetworkService {
         if (FileKind.detect(pdf).filter(kind -> kind == FileKind.PDF).isEmpty()) {
             throw new AccountProblem("terms", "networks.terms.not-a-pdf");
         }
+        String name;
         try {
-            Files.createDirectories(directory);
-            String name = network.name().toLowerCase(java.util.Locale.ROOT) + "-terms-"
-                    + java.util.UUID.randomUUID() + ".pdf";
-            Files.write(directory.resolve(name), pdf);
-            List<String> previous = jdbc.queryForList("select terms_pdf_path from network where code = ?",
-                    String.class, network.name());
-            jdbc.update("update network set terms_pdf_path = ?, version = version + 1 where code = ?", name,
-                    network.name());
-            for (String old : previous) {
-                if (old != null) {
-                    Files.deleteIfExists(directory.resolve(old));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            name = files.store(pdf, FileKind.PDF);
+        } catch (FileNotStored e) {
+            throw new AccountProblem("terms", e.messageKey());
         }
+        List<String> previous = jdbc.queryForList("select terms_pdf_path from network where code = ?",
+                String.class, network.name());
+        jdbc.update("update network set terms_pdf_path = ?, version = version + 1 where code = ?", name,
+                network.name());
+        previous.forEach(files::deleteAfterCommit);
         audit.record("network.terms-pdf", "network", network, AuditOutcome.SUCCESS, pdf.length + " bytes");
     }
 }

@@ -6,11 +6,8 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,8 +16,11 @@ import java.util.function.Supplier;
 
 import javax.imageio.ImageIO;
 
-import org.healthequity.exchange.shared.ExchangeProperties;
+import org.healthequity.exchange.shared.files.FileArea;
+import org.healthequity.exchange.shared.files.FileKind;
+import org.healthequity.exchange.shared.files.FileNotStored;
 import org.healthequity.exchange.shared.files.FileRefused;
+import org.healthequity.exchange.shared.files.FileStore;
 import org.healthequity.exchange.shared.files.ImageFiles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -40,14 +40,14 @@ class PhotoStore {
     static final int DECODE_PERMITS = 2;
     static final Duration DECODE_WAIT = Duration.ofSeconds(3);
 
-    private final Path directory;
+    private final FileArea files;
     private final Semaphore decodes = new Semaphore(DECODE_PERMITS, true);
     private final AtomicInteger decoding = new AtomicInteger();
     private final AtomicInteger mostAtOnce = new AtomicInteger();
     private final AtomicLong decodesStarted = new AtomicLong();
 
-    PhotoStore(ExchangeProperties properties) {
-        this.directory = properties.dataDir().resolve("photos").toAbsolutePath();
+    PhotoStore(FileStore store) {
+        this.files = store.area("photos");
     }
 
     /** Checks and re-encodes an upload; returns the stored file's name. */
@@ -56,39 +56,25 @@ class PhotoStore {
             throw new AccountProblem("photo", "profile.photo.too-large");
         }
         BufferedImage scaled = scale(decode(upload));
+        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
         try {
-            Files.createDirectories(directory);
-            String name = accountId + "-" + UUID.randomUUID() + ".jpg";
-            ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
             ImageIO.write(scaled, "jpg", jpeg);
-            Files.write(directory.resolve(name), jpeg.toByteArray());
-            return name;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        try {
+            return files.store(jpeg.toByteArray(), FileKind.JPEG, accountId + "-");
+        } catch (FileNotStored e) {
+            throw new AccountProblem("photo", e.messageKey());
         }
     }
 
     Optional<byte[]> read(@Nullable String name) {
-        if (name == null || name.contains("/") || name.contains("..")) {
-            return Optional.empty();
-        }
-        try {
-            Path file = directory.resolve(name);
-            return Files.exists(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+        return files.read(name);
     }
 
     void delete(@Nullable String name) {
-        if (name == null || name.contains("/") || name.contains("..")) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(directory.resolve(name));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        files.delete(name);
     }
 
     /** The most decodes that ran at the same time since start-up, for tests of the bound. */

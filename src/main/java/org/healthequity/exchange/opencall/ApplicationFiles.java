@@ -3,18 +3,17 @@ package org.healthequity.exchange.opencall;
 import java.time.Instant;
 import java.util.Optional;
 
-import org.healthequity.exchange.shared.ExchangeProperties;
+import org.healthequity.exchange.shared.files.FileArea;
 import org.healthequity.exchange.shared.files.FileKind;
+import org.healthequity.exchange.shared.files.FileNotStored;
 import org.healthequity.exchange.shared.files.FileRefused;
 import org.healthequity.exchange.shared.files.FileStore;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The module's files under data-dir/open-call: Terms of Reference PDFs and the files of applications, checked by their
+ * The module's files in the file store's open-call area: Terms of Reference PDFs and the files of applications, checked by their
  * content against the call's rules and stored under generated names.
  */
 @Component
@@ -23,16 +22,16 @@ class ApplicationFiles {
     static final int MAX_FILES_PER_QUESTION = 5;
     static final int FILE_NAME_MAX = 255;
 
-    private final FileStore store;
+    private final FileArea store;
     private final NamedParameterJdbcTemplate jdbc;
 
-    ApplicationFiles(ExchangeProperties properties, NamedParameterJdbcTemplate jdbc) {
-        this.store = new FileStore(properties.dataDir().resolve("open-call"));
+    ApplicationFiles(FileStore files, NamedParameterJdbcTemplate jdbc) {
+        this.store = files.area("open-call");
         this.jdbc = jdbc;
     }
 
     String storeTerms(byte[] pdf) {
-        return store.store(pdf, FileKind.PDF);
+        return stored(pdf, FileKind.PDF, "terms");
     }
 
     String copyTerms(String storedName) {
@@ -65,7 +64,7 @@ class ApplicationFiles {
         if (count != null && count >= MAX_FILES_PER_QUESTION) {
             throw new CallProblem(question, "opencall.problem.too-many-files", MAX_FILES_PER_QUESTION);
         }
-        String stored = store.store(content, kind);
+        String stored = stored(content, kind, question);
         String name = kind.safeFileName(fileName, "file", FILE_NAME_MAX);
         p.addValue("name", name).addValue("type", kind.mediaType()).addValue("size", content.length)
                 .addValue("path", stored).addValue("at", java.sql.Timestamp.from(now));
@@ -86,13 +85,14 @@ class ApplicationFiles {
 
     /** Deletes a file once the transaction that stopped using it has committed (a replaced Terms of Reference). */
     void deleteAfterCommit(String storedName) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    store.delete(storedName);
-                }
-            });
+        store.deleteAfterCommit(storedName);
+    }
+
+    private String stored(byte[] content, FileKind kind, String field) {
+        try {
+            return store.store(content, kind);
+        } catch (FileNotStored e) {
+            throw new CallProblem(field, e.messageKey());
         }
     }
 

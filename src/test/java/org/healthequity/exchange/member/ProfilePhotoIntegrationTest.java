@@ -13,7 +13,8 @@ import java.util.zip.ZipInputStream;
 
 import javax.imageio.ImageIO;
 
-import org.healthequity.exchange.shared.ExchangeProperties;
+import org.healthequity.exchange.shared.files.FileStore;
+import org.healthequity.exchange.shared.files.LocalFileStore;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.ExchangeUser;
 import org.healthequity.exchange.support.Accounts;
@@ -52,7 +53,7 @@ class ProfilePhotoIntegrationTest extends IntegrationTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    ExchangeProperties properties;
+    FileStore fileStore;
 
     @Test
     void aPhotoIsReencodedAndScaledDown() throws IOException {
@@ -117,7 +118,7 @@ class ProfilePhotoIntegrationTest extends IntegrationTest {
     private Path storedPhoto(ExchangeUser me) {
         String name = jdbc.queryForObject("select photo_path from profile where account_id = ?", String.class,
                 me.accountId());
-        return properties.dataDir().resolve("photos").resolve(name);
+        return ((LocalFileStore) fileStore).root().resolve("photos").resolve(name);
     }
 
     private ExchangeUser person(Visibility photoVisibility) {

@@ -1,87 +1,36 @@
 package org.healthequity.exchange.shared.files;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.regex.Pattern;
-
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Files on disk under generated names (never the name the person gave). A file written inside a
- * transaction that rolls back is deleted again, so a refused or failed upload leaves nothing behind.
+ * The one place every node keeps uploaded files, addressed by keys such as {@code case-studies/<name>.pdf}. Today it is
+ * a folder all nodes reach ({@link LocalFileStore}); an S3-compatible object store can take its place without any
+ * module noticing (docs/operations.md, "The file store"). Whatever implements it must guarantee:
+ * <ul>
+ * <li>{@link #put} is atomic: afterwards the key holds the whole content, or, when it throws {@link FileNotStored},
+ * nothing new (never a part of a file);</li>
+ * <li>read after write: a key put on one node is readable at once on every node;</li>
+ * <li>{@link #delete} removes the key for every node and is idempotent.</li>
+ * </ul>
+ * Modules use it through {@link #area}, which names files and removes those of rolled-back transactions.
  */
-public final class FileStore {
+public interface FileStore {
 
-    private static final Pattern STORED_NAME = Pattern.compile("[0-9a-f-]{36}\\.[a-z]{3,4}");
+    /** Stores content under a key, replacing what was there; throws {@link FileNotStored} when it cannot. */
+    void put(String key, byte[] content);
 
-    private final Path directory;
+    /** The content under a key, or empty when there is none (or it cannot be read). */
+    Optional<byte[]> get(String key);
 
-    public FileStore(Path directory) {
-        this.directory = directory.toAbsolutePath();
-    }
+    /** Removes a key; nothing happens when it does not exist. */
+    void delete(String key);
 
-    public String store(byte[] content, FileKind kind) {
-        String name = UUID.randomUUID() + "." + kind.extension();
-        try {
-            Files.createDirectories(directory);
-            Path temporary = Files.createTempFile(directory, "upload-", ".part");
-            Files.write(temporary, content);
-            Path target = directory.resolve(name);
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    if (status != STATUS_COMMITTED) {
-                        delete(name);
-                    }
-                }
-            });
-        }
-        return name;
-    }
+    /** The keys below a prefix ending in {@code /}, in no particular order (counts, checks, the layout migration). */
+    List<String> list(String prefix);
 
-    public Optional<byte[]> read(String storedName) {
-        if (!STORED_NAME.matcher(storedName).matches()) {
-            return Optional.empty();
-        }
-        try {
-            Path file = directory.resolve(storedName);
-            return Files.exists(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-    }
-
-    public void delete(String storedName) {
-        if (!STORED_NAME.matcher(storedName).matches()) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(directory.resolve(storedName));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** How many files are stored, for tests that prove nothing was left behind. */
-    public long fileCount() {
-        if (!Files.isDirectory(directory)) {
-            return 0;
-        }
-        try (var files = Files.list(directory)) {
-            return files.count();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** One module's (or kind's) files, stored under {@code <area>/}. */
+    default FileArea area(String area) {
+        return new FileArea(this, area);
     }
 }
