@@ -42,12 +42,17 @@ public final class PortalNode implements AutoCloseable {
         all.putAll(settings);
         String[] arguments = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(ExchangeApplication.class)
-                .main(ExchangeApplication.class)
-                .initializers(ctx -> ctx.getBeanFactory().registerSingleton("productionClassesOnly",
-                        new ProductionClassesOnly()))
-                .run(arguments);
-        return new PortalNode(name, context);
+        // Starting a context installs its security strategy JVM-wide; whatever else runs in this JVM keeps its own.
+        SecurityContextHolderStrategy before = SecurityContextHolder.getContextHolderStrategy();
+        try {
+            return new PortalNode(name, new SpringApplicationBuilder(ExchangeApplication.class)
+                    .main(ExchangeApplication.class)
+                    .initializers(ctx -> ctx.getBeanFactory().registerSingleton("productionClassesOnly",
+                            new ProductionClassesOnly()))
+                    .run(arguments));
+        } finally {
+            SecurityContextHolder.setContextHolderStrategy(before);
+        }
     }
 
     public String name() {
@@ -76,13 +81,15 @@ public final class PortalNode implements AutoCloseable {
      * one: both are this node's for the call.
      */
     public <T> T as(String email, Supplier<T> action) {
+        SecurityContextHolderStrategy before = SecurityContextHolder.getContextHolderStrategy();
         context.getBeanProvider(SecurityContextHolderStrategy.class)
                 .ifAvailable(SecurityContextHolder::setContextHolderStrategy);
-        Accounts.signIn(bean(UserDetailsService.class), email);
         try {
+            Accounts.signIn(bean(UserDetailsService.class), email);
             return action.get();
         } finally {
             SecurityContextHolder.clearContext();
+            SecurityContextHolder.setContextHolderStrategy(before);
         }
     }
 
