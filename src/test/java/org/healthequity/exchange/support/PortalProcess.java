@@ -49,7 +49,7 @@ public final class PortalProcess implements AutoCloseable {
                 "jdk.incubator.vector", "-Dvaadin.productionMode=true", "-cp", portalClassPath(),
                 "org.healthequity.exchange.ExchangeApplication"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
         Map<String, String> env = builder.environment();
         env.put("PORT", Integer.toString(port));
         env.put("EXCHANGE_MANAGEMENT_PORT", Integer.toString(managementPort));
