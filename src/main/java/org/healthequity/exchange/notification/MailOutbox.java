@@ -112,7 +112,8 @@ public class MailOutbox {
                 .addValue("key", request.dedupKey()).addValue("messageId", MessageIds.next(mailFrom));
         List<Long> ids = jdbc.queryForList("""
                 insert into outgoing_mail (recipient, language, template, subject, text_body, html_body, status,
-                    attempts, created_at, next_attempt_at, attachment_name, attachment_type, attachment, dedup_key, message_id)
+                    attempts, created_at, next_attempt_at, attachment_name, attachment_type, attachment, dedup_key,
+                    message_id)
                 values (:recipient, :language, :template, :subject, :text, :html, 'QUEUED', 0, :now, :now, :name,
                     :type, :content, :key, :messageId)
                 on conflict (dedup_key) do nothing

@@ -3,7 +3,6 @@ package org.healthequity.exchange.notification;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
@@ -48,16 +47,15 @@ class OutboxCrashFaultScenario {
         assumeTrue(only.isBlank() || only.equals(NAME), "only " + only);
 
         Path work = Files.createDirectories(Path.of("target", "faults", NAME)).toAbsolutePath();
-        String database = "exchange_fault_outbox_kill";
-        String url = PortalProcess.scratchDatabase(database);
+        String database = PortalProcess.scratchDatabase("fault_outbox_kill");
         GreenMail smtp = new GreenMail(new ServerSetup(PortalProcess.freePort(), "127.0.0.1",
                 ServerSetup.PROTOCOL_SMTP));
         smtp.start();
-        Map<String, String> environment = Map.of("EXCHANGE_DB_URL", url, "EXCHANGE_DB_USER", "postgres",
-                "EXCHANGE_DATA_DIR", work.resolve("data").toString(),
+        Map<String, String> environment = new HashMap<>(PortalProcess.databaseEnvironment(database));
+        environment.putAll(Map.of("EXCHANGE_DATA_DIR", work.resolve("data").toString(),
                 "SPRING_MAIL_HOST", "127.0.0.1", "SPRING_MAIL_PORT", Integer.toString(smtp.getSmtp().getPort()),
-                "EXCHANGE_MAIL_SEND_INTERVAL", "PT0.1S");
-        try (Connection db = DriverManager.getConnection(url, "postgres", "")) {
+                "EXCHANGE_MAIL_SEND_INTERVAL", "PT0.1S"));
+        try (Connection db = PortalProcess.connect(database)) {
             Set<String> inFlight;
             long restartMillis;
             try (PortalProcess first = PortalProcess.start(environment, work.resolve("portal-1.log"))) {

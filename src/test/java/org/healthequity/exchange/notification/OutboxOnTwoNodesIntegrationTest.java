@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.SimpleMailMessage;
@@ -32,7 +33,9 @@ import jakarta.mail.internet.MimeMessage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Two senders (as on two nodes) share one outbox: each message goes out once, with the Message-ID it was queued with. */
+/**
+ * Two senders (as on two nodes) share one outbox: each message goes out once, with the Message-ID it was queued with.
+ */
 class OutboxOnTwoNodesIntegrationTest extends IntegrationTest {
 
     @Autowired
@@ -55,6 +58,9 @@ class OutboxOnTwoNodesIntegrationTest extends IntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void twoConcurrentSendersDeliverEachMessageOnce() throws Exception {
@@ -104,10 +110,10 @@ class OutboxOnTwoNodesIntegrationTest extends IntegrationTest {
         String messageId = storedMessageId(to);
         assertThat(messageId).matches("<[0-9a-f-]{36}@healthequity\\.example\\.org>");
 
-        MailDelivery.sendQueued(applicationContext());
+        MailDelivery.sendQueued(context);
         // The sender crashed after the SMTP server took the message and before its commit: the row is due again.
         jdbc.update("update outgoing_mail set status = 'QUEUED', sent_at = null where id = ?", id);
-        MailDelivery.sendQueued(applicationContext());
+        MailDelivery.sendQueued(context);
 
         List<MimeMessage> copies = receivedBy(List.of(to)).get(to);
         assertThat(copies).hasSize(2);
@@ -116,7 +122,7 @@ class OutboxOnTwoNodesIntegrationTest extends IntegrationTest {
 
     @Test
     void aSenderThatHangsLosesItsMessageToAnotherAfterTheLease() throws Exception {
-        MailDelivery.sendQueued(applicationContext()); // nothing else due: the hanging sender claims this test's row
+        MailDelivery.sendQueued(context); // nothing else due: the hanging sender claims this test's row
         String to = uniqueEmail("lease");
         long id = outbox.queue(to, Language.ENGLISH, "password-changed", "Someone", "https://x.example/p");
 
@@ -152,13 +158,6 @@ class OutboxOnTwoNodesIntegrationTest extends IntegrationTest {
         assertThat(mail.status()).isEqualTo(MailStatus.SENT);
         assertThat(mail.toMessage(false).attempts()).isEqualTo(1);
         assertThat(receivedBy(List.of(to)).get(to)).hasSize(1);
-    }
-
-    @Autowired
-    private org.springframework.context.ApplicationContext context;
-
-    private org.springframework.context.ApplicationContext applicationContext() {
-        return context;
     }
 
     private String storedMessageId(String to) {

@@ -3,10 +3,10 @@ package org.healthequity.exchange.notification;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -43,15 +43,14 @@ class SmtpOutageFaultScenario {
         assumeTrue(only.isBlank() || only.equals(NAME), "only " + only);
 
         Path work = Files.createDirectories(Path.of("target", "faults", NAME)).toAbsolutePath();
-        String database = "exchange_fault_smtp_down";
-        String url = PortalProcess.scratchDatabase(database);
+        String database = PortalProcess.scratchDatabase("fault_smtp_down");
         ServerSetup setup = new ServerSetup(PortalProcess.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
         GreenMail smtp = new GreenMail(setup);
-        Map<String, String> environment = Map.of("EXCHANGE_DB_URL", url, "EXCHANGE_DB_USER", "postgres",
-                "EXCHANGE_DATA_DIR", work.resolve("data").toString(),
+        Map<String, String> environment = new HashMap<>(PortalProcess.databaseEnvironment(database));
+        environment.putAll(Map.of("EXCHANGE_DATA_DIR", work.resolve("data").toString(),
                 "SPRING_MAIL_HOST", "127.0.0.1", "SPRING_MAIL_PORT", Integer.toString(setup.getPort()),
-                "EXCHANGE_MAIL_SEND_INTERVAL", "PT1S");
-        try (Connection db = DriverManager.getConnection(url, "postgres", "");
+                "EXCHANGE_MAIL_SEND_INTERVAL", "PT1S"));
+        try (Connection db = PortalProcess.connect(database);
                 PortalProcess portal = PortalProcess.start(environment, work.resolve("portal.log"))) {
             portal.awaitReady(Duration.ofMinutes(4));
             // The server is down (never started): mail is queued and every message fails its first attempt.

@@ -49,7 +49,7 @@ public final class PortalProcess implements AutoCloseable {
                 "jdk.incubator.vector", "-Dvaadin.productionMode=true", "-cp", portalClassPath(),
                 "org.healthequity.exchange.ExchangeApplication"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
         Map<String, String> env = builder.environment();
         env.put("PORT", Integer.toString(port));
         env.put("EXCHANGE_MANAGEMENT_PORT", Integer.toString(managementPort));
@@ -116,33 +116,52 @@ public final class PortalProcess implements AutoCloseable {
     }
 
     /**
-     * A scratch database beside the test database (TEST_DATABASE_URL, as scripts/faults sets it), dropped and created
-     * anew: a scenario starts from an empty schema that the portal migrates itself.
+     * A scratch database beside the test database (TEST_DATABASE_URL, as scripts/faults sets it), named after it and
+     * the scenario, dropped and created anew: a scenario starts from an empty schema that the portal migrates itself,
+     * and two checkouts on one server do not share one.
      *
-     * @return its JDBC URL
+     * @return its name; {@link #databaseUrl} gives its JDBC URL
      */
-    public static String scratchDatabase(String name) throws SQLException {
-        String testUrl = System.getenv().getOrDefault("TEST_DATABASE_URL",
-                "jdbc:postgresql://127.0.0.1:5432/exchange_test");
-        String server = testUrl.substring(0, testUrl.lastIndexOf('/') + 1);
-        String user = System.getenv().getOrDefault("TEST_DATABASE_USER", "postgres");
-        String password = System.getenv().getOrDefault("TEST_DATABASE_PASSWORD", "");
-        try (Connection admin = DriverManager.getConnection(testUrl, user, password);
-                Statement statement = admin.createStatement()) {
+    public static String scratchDatabase(String scenario) throws SQLException {
+        String name = (testUrl().substring(testUrl().lastIndexOf('/') + 1).replaceAll("[?].*", "") + "_" + scenario)
+                .toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+        try (Connection admin = admin(); Statement statement = admin.createStatement()) {
             statement.execute("drop database if exists " + name + " with (force)");
             statement.execute("create database " + name);
         }
-        return server + name;
+        return name;
     }
 
-    public static void dropDatabase(String name) throws SQLException {
-        String testUrl = System.getenv().getOrDefault("TEST_DATABASE_URL",
-                "jdbc:postgresql://127.0.0.1:5432/exchange_test");
-        try (Connection admin = DriverManager.getConnection(testUrl,
+    public static String databaseUrl(String database) {
+        return testUrl().substring(0, testUrl().lastIndexOf('/') + 1) + database;
+    }
+
+    /** The environment that points the portal at this database, with the test database's credentials. */
+    public static Map<String, String> databaseEnvironment(String database) {
+        return Map.of("EXCHANGE_DB_URL", databaseUrl(database),
+                "EXCHANGE_DB_USER", System.getenv().getOrDefault("TEST_DATABASE_USER", "postgres"),
+                "EXCHANGE_DB_PASSWORD", System.getenv().getOrDefault("TEST_DATABASE_PASSWORD", ""));
+    }
+
+    /** A connection of the scenario's own to this database, as the test database's user. */
+    public static Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection(databaseUrl(database),
                 System.getenv().getOrDefault("TEST_DATABASE_USER", "postgres"),
                 System.getenv().getOrDefault("TEST_DATABASE_PASSWORD", ""));
-                Statement statement = admin.createStatement()) {
-            statement.execute("drop database if exists " + name + " with (force)");
+    }
+
+    public static void dropDatabase(String database) throws SQLException {
+        try (Connection admin = admin(); Statement statement = admin.createStatement()) {
+            statement.execute("drop database if exists " + database + " with (force)");
         }
+    }
+
+    private static String testUrl() {
+        return System.getenv().getOrDefault("TEST_DATABASE_URL", "jdbc:postgresql://127.0.0.1:5432/exchange_test");
+    }
+
+    private static Connection admin() throws SQLException {
+        return DriverManager.getConnection(testUrl(), System.getenv().getOrDefault("TEST_DATABASE_USER", "postgres"),
+                System.getenv().getOrDefault("TEST_DATABASE_PASSWORD", ""));
     }
 }
