@@ -130,6 +130,9 @@ class BackupDrillIntegrationTest extends IntegrationTest {
             assertThat(counts(restoredDb)).isEqualTo(countsBefore);
             assertThat(Files.readAllBytes(restoredFiles.resolve("case-studies").resolve(attachment))).isEqualTo(image);
             assertThat(sameFiles(((LocalFileStore) store).root(), restoredFiles)).isTrue();
+            Script again = run("scripts/restore", backup, restoredUrl, database.user(), folder.resolve("other"));
+            assertThat(again.exitCode()).as("a restore over existing data is refused").isEqualTo(1);
+            assertThat(again.output()).contains("the database is not empty");
 
             assertThat(documentsIndexedByANodeOn(restoredUrl, database.user(), restoredFiles)).isEqualTo(searchable);
         } finally {

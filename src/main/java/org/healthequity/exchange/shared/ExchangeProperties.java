@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * The portal's own settings ({@code exchange.*}), bound from application.properties and environment variables.
  *
- * @param dataDir where the embedded database, the search index and uploaded files live
+ * @param dataDir this node's own data: the embedded database and the search index (uploaded files are in the file
+ *        store, {@code exchange.files-dir}, by default {@code <data-dir>/files})
  * @param demoData seed the demo world; {@code null} means "only when the embedded database is used"
  * @param baseUrl the address people reach the portal at, used in links sent by mail
  * @param mailFrom the sender of outgoing mail

@@ -3,9 +3,6 @@ package org.healthequity.exchange.shared.files;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.UUID;
 
 import org.healthequity.exchange.casestudy.CaseStudyAttachments;
 import org.healthequity.exchange.casestudy.CaseStudyAuthoring;
@@ -24,6 +21,7 @@ import org.healthequity.exchange.opencall.OpenCallFixture;
 import org.healthequity.exchange.opencall.SavedApplication;
 import org.healthequity.exchange.support.Accounts;
 import org.healthequity.exchange.support.IntegrationTest;
+import org.healthequity.exchange.support.UnwritableStore;
 import org.healthequity.exchange.workgroup.GroupDiscussions;
 import org.healthequity.exchange.workgroup.GroupDocuments;
 import org.healthequity.exchange.workgroup.GroupMembership;
@@ -78,7 +76,7 @@ class UploadsIntoAFailingStoreIntegrationTest extends IntegrationTest {
     GroupDocuments documents;
 
     @Test
-    void aPhotoIsRefusedAndTheProfileKeepsNoPhoto() throws IOException {
+    void aPhotoIsRefusedAndTheProfileKeepsNoPhoto() {
         String email = new WorkgroupFixture(groups, membership, discussions, users, jdbc).person("Pia Photo", null);
         Accounts.signIn(users, email);
 
@@ -91,7 +89,7 @@ class UploadsIntoAFailingStoreIntegrationTest extends IntegrationTest {
     }
 
     @Test
-    void aCaseStudyAttachmentIsRefusedAndTheDraftIsUnchanged() throws IOException {
+    void aCaseStudyAttachmentIsRefusedAndTheDraftIsUnchanged() {
         CaseStudyFixture fixture = new CaseStudyFixture(authoring, queue, users, jdbc);
         SavedDraft draft = fixture.draft(CaseStudyFixture.AUTHOR, CaseStudyFixture.complete("Store full"));
         long before = store.area("case-studies").fileCount();
@@ -108,7 +106,7 @@ class UploadsIntoAFailingStoreIntegrationTest extends IntegrationTest {
     }
 
     @Test
-    void anApplicationFileAndTheCallTermsAreRefusedWithoutARow() throws IOException {
+    void anApplicationFileAndTheCallTermsAreRefusedWithoutARow() {
         OpenCallFixture fixture = new OpenCallFixture(administration, submission, users, jdbc);
         long call = fixture.openCallClosingIn(clock.instant(), 10);
         fixture.newApplicant("Fred Full");
@@ -128,7 +126,7 @@ class UploadsIntoAFailingStoreIntegrationTest extends IntegrationTest {
     }
 
     @Test
-    void aGroupDocumentIsRefusedAndTheGroupHasNoDocument() throws IOException {
+    void aGroupDocumentIsRefusedAndTheGroupHasNoDocument() {
         WorkgroupFixture fixture = new WorkgroupFixture(groups, membership, discussions, users, jdbc);
         String lead = fixture.person("Lea Full", Network.HIM);
         long group = fixture.group("Full disk", Network.HIM, GroupVisibility.PRIVATE, JoinPolicy.INVITATION, lead);
@@ -143,7 +141,7 @@ class UploadsIntoAFailingStoreIntegrationTest extends IntegrationTest {
     }
 
     @Test
-    void networkTermsAreRefusedAndThePreviousOnesStay() throws IOException {
+    void networkTermsAreRefusedAndThePreviousOnesStay() {
         Accounts.signIn(users, "secretariat@example.org");
         byte[] before = networks.termsPdf(Network.GKNHE).orElse(null);
 
@@ -154,20 +152,8 @@ class UploadsIntoAFailingStoreIntegrationTest extends IntegrationTest {
         assertThat(networks.termsPdf(Network.GKNHE).orElse(null)).isEqualTo(before);
     }
 
-    /** Runs the action while a regular file stands where the area's folder should be; puts the folder back after. */
-    private void whileBroken(String area, Runnable action) throws IOException {
-        Path root = ((LocalFileStore) store).root();
-        Path folder = root.resolve(area);
-        Path aside = root.resolve(".aside-" + UUID.randomUUID());
-        Files.createDirectories(folder);
-        Files.move(folder, aside);
-        Files.writeString(folder, "not a folder");
-        try {
-            action.run();
-        } finally {
-            Files.delete(folder);
-            Files.move(aside, folder);
-        }
+    private void whileBroken(String area, Runnable action) {
+        UnwritableStore.whileUnwritable(store, area, action);
     }
 
     private long count(String fromWhere, Object argument) {
