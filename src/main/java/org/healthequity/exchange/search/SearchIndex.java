@@ -126,6 +126,8 @@ class SearchIndex implements DisposableBean {
     private final List<SearchSource> sources;
     private final Clock clock;
     private final ReentrantReadWriteLock swap = new ReentrantReadWriteLock();
+    /** A commit and the note of its files are one step for the watcher, which must not see one without the other. */
+    private final Object commits = new Object();
     private final ExecutorService rebuilder = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "search-rebuild");
         thread.setDaemon(true);
@@ -419,9 +421,11 @@ class SearchIndex implements DisposableBean {
         swap.readLock().lock();
         try {
             Generation target = current;
-            if (target.writer().hasUncommittedChanges()) {
-                commit(target.writer());
-                stamp(target);
+            synchronized (commits) {
+                if (target.writer().hasUncommittedChanges()) {
+                    commit(target.writer());
+                    stamp(target);
+                }
             }
         } catch (IOException | RuntimeException e) {
             log.warn("Search index commit failed ({}): rebuilding from the database", e.toString());
@@ -437,14 +441,15 @@ class SearchIndex implements DisposableBean {
      * starts a rebuild into a fresh folder; searches keep answering from the open reader until the swap. Returns
      * whether the index was found damaged.
      */
-    @Scheduled(fixedDelayString = "${exchange.search.check-interval:10s}",
-            initialDelayString = "${exchange.search.check-interval:10s}")
     boolean checkFolder() {
         if (rebuilding || closing) {
             return false;
         }
         Generation target = current;
-        String damage = damage(target);
+        String damage;
+        synchronized (commits) {
+            damage = damage(target);
+        }
         if (damage == null) {
             return false;
         }

@@ -70,12 +70,12 @@ class IndexLossFaultScenario extends IntegrationTest {
 
     @Test
     void indexFolderDeletedWhileRunning() throws Exception {
-        run("index-lost", () -> SearchIndexLossViewTest.deleteTree(index.currentFolder().getParent()));
+        run("index-lost", () -> IndexDamage.deleteTree(index.currentFolder().getParent()));
     }
 
     @Test
     void indexFilesOverwrittenWhileRunning() throws Exception {
-        run("index-corrupt", () -> SearchIndexLossViewTest.overwriteDataFiles(index.currentFolder()));
+        run("index-corrupt", () -> IndexDamage.overwriteDataFiles(index.currentFolder()));
     }
 
     private interface Fault {

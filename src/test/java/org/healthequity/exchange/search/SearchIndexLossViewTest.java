@@ -1,17 +1,11 @@
 package org.healthequity.exchange.search;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.support.TestSearchSource;
@@ -81,7 +75,7 @@ class SearchIndexLossViewTest extends ViewTest {
         String generation = index.generationName();
         source.holdRebuilds();
 
-        deleteTree(index.currentFolder().getParent());
+        IndexDamage.deleteTree(index.currentFolder().getParent());
 
         await().atMost(Duration.ofSeconds(5)).until(() -> index.progress().running()
                 && index.progress().reason() == SearchIndex.RebuildReason.DAMAGED);
@@ -112,7 +106,7 @@ class SearchIndexLossViewTest extends ViewTest {
         index.commitPending();
         String generation = index.generationName();
 
-        overwriteDataFiles(index.currentFolder());
+        IndexDamage.overwriteDataFiles(index.currentFolder());
 
         await().atMost(Duration.ofSeconds(5)).until(() -> !index.generationName().equals(generation));
         index.awaitRebuild(120);
@@ -125,29 +119,5 @@ class SearchIndexLossViewTest extends ViewTest {
     private long total(String query) {
         SecurityContextHolder.clearContext();
         return search.search(new SearchRequest(query, Map.of(), SearchSort.RELEVANCE, 0, 10)).total();
-    }
-
-    /** Writes garbage over each committed file but the commit point, the way a copy or a restore over it would. */
-    static void overwriteDataFiles(Path folder) throws IOException {
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(f -> !f.getFileName().toString().startsWith("segments")
-                    && !f.getFileName().toString().equals("write.lock")).toList()) {
-                byte[] bytes = Files.readAllBytes(file);
-                for (int i = bytes.length / 3; i < bytes.length / 3 + 16 && i < bytes.length; i++) {
-                    bytes[i] = (byte) ~bytes[i];
-                }
-                Path garbage = Files.createTempFile(folder.getParent(), "overwrite", ".tmp");
-                Files.write(garbage, bytes);
-                Files.move(garbage, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            }
-        }
-    }
-
-    static void deleteTree(Path folder) throws IOException {
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
     }
 }
