@@ -1,5 +1,8 @@
 package org.healthequity.exchange.notification;
 
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -10,13 +13,16 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.util.ByteArrayDataSource;
@@ -24,8 +30,9 @@ import jakarta.mail.util.ByteArrayDataSource;
 /**
  * Delivers the outbox: one message per transaction, claimed with a row lock that other senders (threads or nodes)
  * skip, sent with the Message-ID it was given when queued, and marked sent in the same transaction. An SMTP outage only
- * delays mail (retries with growing waits); nothing is lost. Without an SMTP server configured, mail stays queued and
- * can be read at /admin/mail.
+ * delays mail: while the server cannot be reached each message waits without using up its attempts, so nothing is
+ * given up on however long the outage; a message the server refuses is retried with growing waits and given up on
+ * after the last. Without an SMTP server configured, mail stays queued and can be read at /admin/mail.
  * <p>
  * The claim is a lease: the database ends a sender's session, and so releases its row, when the sender has been silent
  * inside its transaction for longer than {@code exchange.mail.send-lease} (a node that hangs). A node that dies
@@ -83,7 +90,10 @@ class OutboxSender {
         return delivered;
     }
 
-    /** @return null when nothing is due, else whether the claimed message went out */
+    /**
+     * @return null when nothing is due or the server is unavailable (the batch stops), else whether the claimed
+     *         message went out
+     */
     private Boolean sendOne(JavaMailSender sender) {
         // For this transaction only: the lease on the claimed row (see above).
         jdbc.queryForObject("select set_config('idle_in_transaction_session_timeout', ?, true)", String.class, lease);
@@ -110,9 +120,42 @@ class OutboxSender {
             mail.sent(clock.instant());
             return true;
         } catch (MailException | MessagingException e) {
+            String error = e.getClass().getSimpleName() + ": " + e.getMessage();
+            if (serverUnavailable(e)) {
+                // Not this message's fault: it keeps all its attempts, however long the outage, and the batch stops.
+                log.warn("Mail server unavailable, mail {} waits: {}", mail.id(), e.getMessage());
+                mail.postponed(error, clock.instant());
+                return null;
+            }
             log.warn("Mail {} not sent (attempt will be retried): {}", mail.id(), e.getMessage());
-            mail.failed(e.getClass().getSimpleName() + ": " + e.getMessage(), clock.instant());
+            mail.failed(error, clock.instant());
             return false;
         }
+    }
+
+    /**
+     * Whether the SMTP server could not be reached or would not let the portal in (connection refused or timed out,
+     * unknown host, authentication refused), as opposed to a server that refused this message.
+     */
+    static boolean serverUnavailable(Throwable failure) {
+        if (failure instanceof MailAuthenticationException) {
+            return true;
+        }
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
+            if (t instanceof ConnectException || t instanceof UnknownHostException
+                    || t instanceof NoRouteToHostException || t instanceof AuthenticationFailedException
+                    || t.getClass().getSimpleName().equals("MailConnectException")) {
+                return true;
+            }
+            if (t instanceof MailSendException send) {
+                for (Exception each : send.getFailedMessages().values()) {
+                    if (each != t && serverUnavailable(each)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 }

@@ -121,6 +121,15 @@ class OutgoingMail {
         nextAttemptAt = now.plus(wait.compareTo(MAX_RETRY) > 0 ? MAX_RETRY : wait);
     }
 
+    /**
+     * The server could not be reached: try again after the first retry wait, without counting an attempt (the message
+     * is not at fault, and an outage of any length must not use up its attempts).
+     */
+    void postponed(String error, Instant now) {
+        lastError = error.length() > ERROR_MAX ? error.substring(0, ERROR_MAX) : error;
+        nextAttemptAt = now.plus(FIRST_RETRY);
+    }
+
     void cancel() {
         if (status == MailStatus.QUEUED) {
             status = MailStatus.CANCELLED;

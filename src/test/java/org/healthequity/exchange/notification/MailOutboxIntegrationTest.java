@@ -3,10 +3,18 @@ package org.healthequity.exchange.notification;
 import java.time.Duration;
 import java.util.List;
 
+import org.healthequity.exchange.shared.ExchangeProperties;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.support.TransactionTemplate;
 
 
@@ -30,6 +38,18 @@ class MailOutboxIntegrationTest extends IntegrationTest {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    ObjectProvider<JavaMailSender> mailSender;
+
+    @Autowired
+    ExchangeProperties properties;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void deliversLocalisedMailWithTextAndHtmlParts() throws Exception {
@@ -74,10 +94,11 @@ class MailOutboxIntegrationTest extends IntegrationTest {
         String to = uniqueEmail("outage");
         long id = outbox.queue(to, Language.ENGLISH, "password-changed", "Someone", "https://x.example/p");
         smtpDown(() -> {
-            sender.sendDue();
+            triedWhileDown(id);
             OutgoingMail waiting = mails.findById(id).orElseThrow();
             assertThat(waiting.status()).isEqualTo(MailStatus.QUEUED);
-            assertThat(waiting.toMessage(true).attempts()).isEqualTo(1);
+            // The server could not be reached: not the message's fault, so no attempt is used up.
+            assertThat(waiting.toMessage(true).attempts()).isZero();
             assertThat(waiting.toMessage(true).lastError()).isNotBlank();
         });
         // Not due yet: the retry waits.
@@ -92,22 +113,71 @@ class MailOutboxIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void anOutageOfAnyLengthUsesUpNoAttempts() {
+        String to = uniqueEmail("long-outage");
+        long id = outbox.queue(to, Language.ENGLISH, "password-changed", "Someone", "https://x.example/p");
+        smtpDown(() -> {
+            // A weekend without a mail server: far longer than all the retries of a refused message together.
+            triedWhileDown(id);
+            for (int hour = 0; hour < 48; hour++) {
+                clock.advance(Duration.ofHours(1));
+                sender.sendDue();
+            }
+            OutgoingMail waiting = mails.findById(id).orElseThrow();
+            assertThat(waiting.status()).isEqualTo(MailStatus.QUEUED);
+            assertThat(waiting.toMessage(true).attempts()).isZero();
+            assertThat(waiting.toMessage(true).lastError()).isNotBlank();
+        });
+        clock.advance(Duration.ofMinutes(2));
+        MailDelivery.sendQueued(context);
+        assertThat(receivedBy(to)).hasSize(1);
+        assertThat(mails.findById(id).orElseThrow().status()).isEqualTo(MailStatus.SENT);
+    }
+
+    @Test
     void givesUpAfterTheLastRetry() {
         String to = uniqueEmail("gives-up");
         long id = outbox.queue(to, Language.ENGLISH, "password-changed", "Someone", "https://x.example/p");
-        // Other tests' mail may wait in the outbox too, and the sender takes it in batches: retry until this one is
-        // given up on, and check it took exactly the allowed attempts.
-        smtpDown(() -> {
-            for (int i = 0; i < 50 * OutgoingMail.MAX_ATTEMPTS
-                    && mails.findById(id).orElseThrow().status() == MailStatus.QUEUED; i++) {
-                sender.sendDue();
-                clock.advance(OutgoingMail.MAX_RETRY.plusMinutes(1));
-            }
-        });
+        // A server that answers and refuses every message. Other tests' mail may wait in the outbox too, and the
+        // sender takes it in batches: retry until this one is given up on, and check it took exactly the allowed
+        // attempts.
+        StaticListableBeanFactory beans = new StaticListableBeanFactory();
+        beans.addBean("refusing", new RefusingMailSender(mailSender.getObject()));
+        OutboxSender refused = new OutboxSender(mails, beans.getBeanProvider(JavaMailSender.class), transactions,
+                properties, clock, jdbc, Duration.ofMinutes(2));
+        for (int i = 0; i < 50 * OutgoingMail.MAX_ATTEMPTS
+                && mails.findById(id).orElseThrow().status() == MailStatus.QUEUED; i++) {
+            refused.sendDue();
+            clock.advance(OutgoingMail.MAX_RETRY.plusMinutes(1));
+        }
         assertThat(mails.findById(id).orElseThrow().status()).isEqualTo(MailStatus.FAILED);
         assertThat(mails.findById(id).orElseThrow().toMessage(true).attempts()).isEqualTo(OutgoingMail.MAX_ATTEMPTS);
         sender.sendDue();
         assertThat(receivedBy(to)).isEmpty();
+    }
+
+    /** An SMTP server that is up and refuses every message (as for a rejected recipient). */
+    private record RefusingMailSender(JavaMailSender real) implements JavaMailSender {
+
+        @Override
+        public MimeMessage createMimeMessage() {
+            return real.createMimeMessage();
+        }
+
+        @Override
+        public MimeMessage createMimeMessage(java.io.InputStream contentStream) {
+            return real.createMimeMessage(contentStream);
+        }
+
+        @Override
+        public void send(MimeMessage... mimeMessages) {
+            throw new MailSendException("550 5.1.1 mailbox unavailable");
+        }
+
+        @Override
+        public void send(SimpleMailMessage... simpleMessages) {
+            throw new MailSendException("550 5.1.1 mailbox unavailable");
+        }
     }
 
     @Test
@@ -130,6 +200,16 @@ class MailOutboxIntegrationTest extends IntegrationTest {
         sender.sendDue();
         assertThat(receivedBy(to)).isEmpty();
         assertThat(mails.findById(id).orElseThrow().status()).isEqualTo(MailStatus.CANCELLED);
+    }
+
+    /**
+     * Runs the sender until it has tried this message: with the server down each run stops at the first message it
+     * tries, and other tests' mail may be due before this one.
+     */
+    private void triedWhileDown(long id) {
+        for (int i = 0; i < 2_000 && mails.findById(id).orElseThrow().toMessage(true).lastError() == null; i++) {
+            sender.sendDue();
+        }
     }
 
     /** Runs the block while the SMTP server is down, and brings it back whatever happens. */
