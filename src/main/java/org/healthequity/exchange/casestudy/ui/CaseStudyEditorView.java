@@ -20,6 +20,7 @@ import org.healthequity.exchange.member.DirectoryService;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.shared.time.ViewerTime;
+import org.healthequity.exchange.shared.ui.AutosaveRetry;
 import org.healthequity.exchange.shared.ui.LimitedUpload;
 import org.healthequity.exchange.shared.ui.RouteIds;
 import org.jspecify.annotations.Nullable;
@@ -47,8 +48,9 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * Writing a case study. Every change is saved as a draft about a second after typing pauses, so closing the tab loses
- * at most that second; a draft saved elsewhere meanwhile is reported and what was typed stays in the form. Submitting
- * checks completeness and names every missing field.
+ * at most that second; a draft saved elsewhere meanwhile is reported and what was typed stays in the form. A save that
+ * fails because the database is briefly away (a restart) keeps the form as typed and is tried again until it goes
+ * through. Submitting checks completeness and names every missing field.
  */
 @Route("case-studies/new")
 @RouteAlias("case-studies/:id/edit")
@@ -68,6 +70,7 @@ public class CaseStudyEditorView extends VerticalLayout implements BeforeEnterOb
     private final Button save = new Button();
     private final Button submit = new Button();
     private final Button withdraw = new Button();
+    private final AutosaveRetry retry = new AutosaveRetry(this, () -> save(false));
 
     private @Nullable Long caseStudyId;
     private @Nullable Long translationOf;
@@ -181,6 +184,7 @@ public class CaseStudyEditorView extends VerticalLayout implements BeforeEnterOb
                 getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
                         "case-studies/" + saved.caseStudyId() + "/edit"));
             }
+            retry.saved();
             saveState.setText(getTranslation("case-study.saved-at", ViewerTime.format(clock.instant())));
             return true;
         } catch (CaseStudyConflict e) {
@@ -191,6 +195,10 @@ public class CaseStudyEditorView extends VerticalLayout implements BeforeEnterOb
             return false;
         } catch (jakarta.validation.ConstraintViolationException e) {
             saveState.setText(getTranslation("case-study.too-long"));
+            return false;
+        } catch (RuntimeException failure) {
+            retry.failed(failure);
+            saveState.setText(getTranslation("autosave.unavailable"));
             return false;
         }
     }
