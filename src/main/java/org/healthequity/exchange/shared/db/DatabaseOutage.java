@@ -25,6 +25,8 @@ public final class DatabaseOutage {
      */
     private static final Set<String> OUTAGE_STATES = Set.of("57P01", "57P02", "57P03", "53300");
 
+    private static final String HIKARI_CLOSED_CONNECTION = "com.zaxxer.hikari.pool.ProxyConnection$ClosedConnection";
+
     private DatabaseOutage() {
     }
 
@@ -51,10 +53,19 @@ public final class DatabaseOutage {
                 || failure instanceof ConnectException) {
             return true;
         }
-        if (failure instanceof SQLException sql && sql.getSQLState() != null) {
+        if (failure instanceof SQLException sql) {
             String state = sql.getSQLState();
-            return state.startsWith("08") || OUTAGE_STATES.contains(state);
+            return state == null ? isEvictedConnection(sql) : state.startsWith("08") || OUTAGE_STATES.contains(state);
         }
         return false;
+    }
+
+    /**
+     * Hikari's answer on a connection it has already dropped as broken (it carries no SQL state). It is what a
+     * transaction's rollback meets after its connection was cut, and that rollback failure replaces the original one.
+     */
+    private static boolean isEvictedConnection(SQLException failure) {
+        StackTraceElement[] frames = failure.getStackTrace();
+        return frames.length > 0 && frames[0].getClassName().equals(HIKARI_CLOSED_CONNECTION);
     }
 }
