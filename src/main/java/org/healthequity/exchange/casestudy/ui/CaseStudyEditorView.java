@@ -9,6 +9,7 @@ import org.healthequity.exchange.casestudy.Attachment;
 import org.healthequity.exchange.casestudy.CaseStudyAttachments;
 import org.healthequity.exchange.casestudy.CaseStudyAuthoring;
 import org.healthequity.exchange.casestudy.CaseStudyConflict;
+import org.healthequity.exchange.casestudy.CaseStudyForm;
 import org.healthequity.exchange.casestudy.CaseStudyLimits;
 import org.healthequity.exchange.casestudy.CaseStudyProblem;
 import org.healthequity.exchange.casestudy.CaseStudySettings;
@@ -77,6 +78,8 @@ public class CaseStudyEditorView extends VerticalLayout implements BeforeEnterOb
     private long version = -1;
     private boolean editable = true;
     private boolean conflict;
+    /** What a save that failed with the database connection sent, until a save goes through. */
+    private @Nullable CaseStudyForm unacknowledged;
 
     public CaseStudyEditorView(CaseStudyAuthoring authoring, CaseStudyAttachments attachments, Countries countries,
             DirectoryService directory, CaseStudySettings settings, Clock clock) {
@@ -174,8 +177,9 @@ public class CaseStudyEditorView extends VerticalLayout implements BeforeEnterOb
             return false;
         }
         fields.clearErrors();
+        CaseStudyForm form = fields.form();
         try {
-            SavedDraft saved = authoring.saveDraft(caseStudyId, fields.form(), version, translationOf);
+            SavedDraft saved = saveOrAdoptLostSave(form);
             boolean created = caseStudyId == null;
             caseStudyId = saved.caseStudyId();
             version = saved.version();
@@ -198,8 +202,32 @@ public class CaseStudyEditorView extends VerticalLayout implements BeforeEnterOb
             return false;
         } catch (RuntimeException failure) {
             retry.failed(failure);
+            unacknowledged = form;
             saveState.setText(getTranslation("autosave.unavailable"));
             return false;
+        }
+    }
+
+    /**
+     * Saves the form. A save that failed with the connection may still have been committed just before it (its answer
+     * was lost): the next save then meets a newer version. When the stored draft is exactly what that failed save sent,
+     * the newer version is this editor's own, not someone else's, and the save goes on from it.
+     */
+    private SavedDraft saveOrAdoptLostSave(CaseStudyForm form) {
+        CaseStudyForm sentBefore = unacknowledged;
+        unacknowledged = null;
+        try {
+            return authoring.saveDraft(caseStudyId, form, version, translationOf);
+        } catch (CaseStudyConflict conflict) {
+            if (sentBefore == null || caseStudyId == null) {
+                throw conflict;
+            }
+            EditableCaseStudy stored = authoring.edit(caseStudyId);
+            if (!stored.form().equals(sentBefore)) {
+                throw conflict;
+            }
+            version = stored.version();
+            return authoring.saveDraft(caseStudyId, form, version, translationOf);
         }
     }
 
