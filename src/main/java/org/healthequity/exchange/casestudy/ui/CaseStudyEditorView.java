@@ -9,6 +9,7 @@ import org.healthequity.exchange.casestudy.Attachment;
 import org.healthequity.exchange.casestudy.CaseStudyAttachments;
 import org.healthequity.exchange.casestudy.CaseStudyAuthoring;
 import org.healthequity.exchange.casestudy.CaseStudyConflict;
+import org.healthequity.exchange.casestudy.CaseStudyForm;
 import org.healthequity.exchange.casestudy.CaseStudyLimits;
 import org.healthequity.exchange.casestudy.CaseStudyProblem;
 import org.healthequity.exchange.casestudy.CaseStudySettings;
@@ -20,6 +21,7 @@ import org.healthequity.exchange.member.DirectoryService;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.shared.time.ViewerTime;
+import org.healthequity.exchange.shared.ui.AutosaveRetry;
 import org.healthequity.exchange.shared.ui.LimitedUpload;
 import org.healthequity.exchange.shared.ui.RouteIds;
 import org.jspecify.annotations.Nullable;
@@ -47,8 +49,9 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * Writing a case study. Every change is saved as a draft about a second after typing pauses, so closing the tab loses
- * at most that second; a draft saved elsewhere meanwhile is reported and what was typed stays in the form. Submitting
- * checks completeness and names every missing field.
+ * at most that second; a draft saved elsewhere meanwhile is reported and what was typed stays in the form. A save that
+ * fails because the database is briefly away (a restart) keeps the form as typed and is tried again until it goes
+ * through. Submitting checks completeness and names every missing field.
  */
 @Route("case-studies/new")
 @RouteAlias("case-studies/:id/edit")
@@ -68,12 +71,15 @@ public class CaseStudyEditorView extends VerticalLayout implements BeforeEnterOb
     private final Button save = new Button();
     private final Button submit = new Button();
     private final Button withdraw = new Button();
+    private final AutosaveRetry retry = new AutosaveRetry(this, () -> save(false));
 
     private @Nullable Long caseStudyId;
     private @Nullable Long translationOf;
     private long version = -1;
     private boolean editable = true;
     private boolean conflict;
+    /** What a save that failed with the database connection sent, until a save goes through. */
+    private @Nullable CaseStudyForm unacknowledged;
 
     public CaseStudyEditorView(CaseStudyAuthoring authoring, CaseStudyAttachments attachments, Countries countries,
             DirectoryService directory, CaseStudySettings settings, Clock clock) {
@@ -171,8 +177,9 @@ public class CaseStudyEditorView extends VerticalLayout implements BeforeEnterOb
             return false;
         }
         fields.clearErrors();
+        CaseStudyForm form = fields.form();
         try {
-            SavedDraft saved = authoring.saveDraft(caseStudyId, fields.form(), version, translationOf);
+            SavedDraft saved = saveOrAdoptLostSave(form);
             boolean created = caseStudyId == null;
             caseStudyId = saved.caseStudyId();
             version = saved.version();
@@ -181,6 +188,7 @@ public class CaseStudyEditorView extends VerticalLayout implements BeforeEnterOb
                 getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
                         "case-studies/" + saved.caseStudyId() + "/edit"));
             }
+            retry.saved();
             saveState.setText(getTranslation("case-study.saved-at", ViewerTime.format(clock.instant())));
             return true;
         } catch (CaseStudyConflict e) {
@@ -192,6 +200,34 @@ public class CaseStudyEditorView extends VerticalLayout implements BeforeEnterOb
         } catch (jakarta.validation.ConstraintViolationException e) {
             saveState.setText(getTranslation("case-study.too-long"));
             return false;
+        } catch (RuntimeException failure) {
+            retry.failed(failure);
+            unacknowledged = form;
+            saveState.setText(getTranslation("autosave.unavailable"));
+            return false;
+        }
+    }
+
+    /**
+     * Saves the form. A save that failed with the connection may still have been committed just before it (its answer
+     * was lost): the next save then meets a newer version. When the stored draft is exactly what that failed save sent,
+     * the newer version is this editor's own, not someone else's, and the save goes on from it.
+     */
+    private SavedDraft saveOrAdoptLostSave(CaseStudyForm form) {
+        CaseStudyForm sentBefore = unacknowledged;
+        unacknowledged = null;
+        try {
+            return authoring.saveDraft(caseStudyId, form, version, translationOf);
+        } catch (CaseStudyConflict conflict) {
+            if (sentBefore == null || caseStudyId == null) {
+                throw conflict;
+            }
+            EditableCaseStudy stored = authoring.edit(caseStudyId);
+            if (!stored.form().equals(sentBefore)) {
+                throw conflict;
+            }
+            version = stored.version();
+            return authoring.saveDraft(caseStudyId, form, version, translationOf);
         }
     }
 

@@ -15,6 +15,7 @@ import org.healthequity.exchange.opencall.CallPage;
 import org.healthequity.exchange.opencall.CallProblem;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.time.ViewerTime;
+import org.healthequity.exchange.shared.ui.AutosaveRetry;
 import org.healthequity.exchange.shared.ui.RouteIds;
 import org.jspecify.annotations.Nullable;
 
@@ -52,6 +53,7 @@ public class ApplyView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private @Nullable AnswerFields answerFields;
     private final Span saveState = new Span();
+    private final AutosaveRetry retry = new AutosaveRetry(this, this::save);
     private @Nullable ApplicationSheet sheet;
     private long version;
     private boolean conflict;
@@ -143,6 +145,7 @@ public class ApplyView extends VerticalLayout implements BeforeEnterObserver, Ha
         clearErrors();
         try {
             version = submission.saveDraft(sheet.id(), version, answers()).version();
+            retry.saved();
             saveState.setText(getTranslation("opencall.apply.saved-at", ViewerTime.format(clock.instant())));
             return true;
         } catch (CallConflict e) {
@@ -152,6 +155,9 @@ public class ApplyView extends VerticalLayout implements BeforeEnterObserver, Ha
             if (problem.first().messageKey().equals("opencall.problem.deadline-passed")) {
                 Notification.show(getTranslation(problem.first().messageKey()));
             }
+        } catch (RuntimeException failure) {
+            retry.failed(failure);
+            saveState.setText(getTranslation("autosave.unavailable"));
         }
         return false;
     }
