@@ -239,8 +239,9 @@ class UiLoadBenchmark {
         printRoutes();
         List<Long> latencies = views.stream().map(View::nanos).sorted().toList();
         long errors = views.stream().filter(v -> !v.ok()).count();
-        double wire = views.stream().mapToLong(View::bytes).average().orElse(0) / 1024;
-        double wireGzip = views.stream().mapToLong(View::gzipBytes).average().orElse(0) / 1024;
+        // Bytes of complete first views only (a failed view's partial answer would flatter the figure).
+        double wire = views.stream().filter(View::ok).mapToLong(View::bytes).average().orElse(0) / 1024;
+        double wireGzip = views.stream().filter(View::ok).mapToLong(View::gzipBytes).average().orElse(0) / 1024;
         System.out.println("UI load benchmark against " + base + (remote.isEmpty() ? " (in-process)" : "")
                 + ": server CPU per view in the closed loop (ms) cpu_ms_per_view=" + cpuPerView + ", workers="
                 + workers);
@@ -418,9 +419,10 @@ class UiLoadBenchmark {
             RouteFigures figures = routes.computeIfAbsent(route, r -> new RouteFigures());
             figures.nanos.add(nanos);
             figures.views.incrementAndGet();
-            figures.bytes.addAndGet(bytes);
-            figures.gzipBytes.addAndGet(gzip);
-            if (!ok) {
+            if (ok) {
+                figures.bytes.addAndGet(bytes);
+                figures.gzipBytes.addAndGet(gzip);
+            } else {
                 figures.errors.incrementAndGet();
             }
         }
@@ -434,7 +436,7 @@ class UiLoadBenchmark {
         routes.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
             RouteFigures f = entry.getValue();
             List<Long> sorted = f.nanos.stream().sorted().toList();
-            int n = Math.max(1, f.views.get());
+            int n = Math.max(1, f.views.get() - f.errors.get());
             System.out.println(String.format(Locale.ROOT, "%-28s %7d %8.1f %8.1f %9.1f %7d", entry.getKey(),
                     f.views.get(), percentile(sorted, 50), f.bytes.get() / 1024.0 / n, f.gzipBytes.get() / 1024.0 / n,
                     f.errors.get()));
