@@ -80,6 +80,8 @@ public class CaseStudyLibraryView extends VerticalLayout implements HasDynamicTi
         cards.setEmptyStateText(getTranslation("case-study.library.empty"));
         cards.setSizeFull();
         cards.addClassName("case-study-cards");
+        // Each card is a small component tree kept on the server: build the ones a screen shows, more on scrolling.
+        cards.setPageSize(10);
 
         country.addValueChangeListener(e -> refresh());
         region.addValueChangeListener(e -> refresh());

@@ -77,6 +77,8 @@ public class DirectoryView extends VerticalLayout implements HasDynamicTitle {
                 query -> (int) Math.min(Integer.MAX_VALUE, directory.count(filter())));
         grid.setEmptyStateText(getTranslation("directory.empty"));
         grid.setSizeFull();
+        // One link component per row is kept on the server: a screenful of rows, more on scrolling.
+        grid.setPageSize(20);
 
         search.addValueChangeListener(e -> refresh());
         network.addValueChangeListener(e -> refresh());

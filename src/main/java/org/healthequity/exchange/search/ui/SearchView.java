@@ -98,6 +98,9 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         results.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         results.setEmptyStateText(getTranslation("search.empty"));
         results.addClassName("search-results");
+        // The grid asks for pages of this size: the first page is the search already made for the facets (one search
+        // per view instead of two) and ten hit cards, not fifty, are built and sent.
+        results.setPageSize(PAGE);
         FlexLayout body = new FlexLayout(facetPanel, results);
         body.setWidthFull();
         body.addClassName("search-body");

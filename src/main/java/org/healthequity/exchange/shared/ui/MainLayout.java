@@ -6,6 +6,7 @@ import org.healthequity.exchange.shared.i18n.LocaleSupport;
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.ExchangeUser;
 import org.healthequity.exchange.shared.time.ViewerTime;
+import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
@@ -23,8 +24,6 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.server.menu.MenuConfiguration;
-import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 /**
@@ -36,9 +35,11 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 public class MainLayout extends AppLayout {
 
     private final AuthenticationContext authentication;
+    private final NavigationMenu menu;
 
-    public MainLayout(LocaleSupport localeSupport, AuthenticationContext authentication) {
+    public MainLayout(LocaleSupport localeSupport, AuthenticationContext authentication, NavigationMenu menu) {
         this.authentication = authentication;
+        this.menu = menu;
         setPrimarySection(Section.NAVBAR);
 
         DrawerToggle toggle = new DrawerToggle();
@@ -65,16 +66,15 @@ public class MainLayout extends AppLayout {
     private SideNav navigation() {
         SideNav nav = new SideNav();
         nav.getElement().setAttribute("aria-label", getTranslation("layout.navigation"));
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
-            icon(entry).ifPresent(item::setPrefixComponent);
+        for (NavigationMenu.Item entry : menu.items(getLocale(), key -> getTranslation(key))) {
+            SideNavItem item = new SideNavItem(entry.title(), entry.path());
+            icon(entry.icon()).ifPresent(item::setPrefixComponent);
             nav.addItem(item);
         }
         return nav;
     }
 
-    private static Optional<Component> icon(MenuEntry entry) {
-        String icon = entry.icon();
+    private static Optional<Component> icon(@Nullable String icon) {
         if (icon == null || !icon.contains(":")) {
             return Optional.empty();
         }
