@@ -3,6 +3,7 @@ package org.healthequity.exchange.shared.ui;
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.healthequity.exchange.shared.security.LoginThrottledException;
+import org.healthequity.exchange.shared.security.SignInUnavailableException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
@@ -73,6 +74,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (exception instanceof LoginThrottledException throttled) {
             errorArguments = new Object[] { Math.max(1, throttled.retryAfter().toSeconds()) };
             return "login.error.throttled";
+        }
+        if (exception instanceof SignInUnavailableException) {
+            return "login.error.unavailable";
         }
         if (exception instanceof DisabledException) {
             return "login.error.unconfirmed";
