@@ -204,6 +204,72 @@ class ApplicationRunLikeTest {
                 .doesNotContain("123456");
     }
 
+    /**
+     * BREACH: an attacker who sees the sizes of encrypted responses and can make the victim's browser open addresses of
+     * their choosing guesses a secret one character at a time when a compressed response carries the secret next to
+     * text the attacker chose. Every compressed answer of the browser's bootstrap either reflects nothing chosen by the
+     * attacker or carries no secret that stays the same from one answer to the next.
+     */
+    @Test
+    void breachCannotGuessASessionSecretBecauseNoCompressedAnswerCarriesItNextToAttackerText() throws Exception {
+        String probe = "Zq7Breach" + "Vaadin-Security-Key";
+        String query = "q=" + probe;
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        String base = "http://localhost:" + port;
+
+        Answer page = send(browser, HttpRequest.newBuilder(URI.create(base + "/search?" + query)).GET());
+        Answer again = send(browser, HttpRequest.newBuilder(URI.create(base + "/search?" + query)).GET());
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.gzipped()).as("pages are compressed").isTrue();
+        assertThat(page.body()).as("the page carries Spring's CSRF token").contains("name=\"_csrf\"")
+                .as("and reflects nothing the attacker chose").doesNotContain("Zq7Breach");
+        java.util.regex.Pattern csrf = java.util.regex.Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
+        java.util.regex.Matcher pageToken = csrf.matcher(page.body());
+        java.util.regex.Matcher againToken = csrf.matcher(again.body());
+        assertThat(pageToken.find() && againToken.find()).isTrue();
+        assertThat(againToken.group(1)).as("Spring's CSRF token is masked anew in every answer")
+                .isNotEqualTo(pageToken.group(1));
+
+        Answer init = send(browser, HttpRequest.newBuilder(URI.create(base + "/?v-r=init&location=search&query="
+                + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8))).GET());
+        java.util.regex.Matcher key = java.util.regex.Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"")
+                .matcher(init.body());
+        assertThat(key.find()).isTrue();
+        assertThat(init.gzipped() && init.body().contains("Zq7Breach"))
+                .as("the compressed answer that carries Vaadin's security key reflects the attacker's text").isFalse();
+
+        String navigate = "{\"csrfToken\":\"" + key.group(1) + "\",\"rpc\":[{\"type\":\"event\",\"node\":1,"
+                + "\"event\":\"ui-navigate\",\"data\":{\"route\":\"search\",\"query\":\"" + query + "\","
+                + "\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}],\"syncId\":0,"
+                + "\"clientId\":0}";
+        Answer view = send(browser, HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=0"))
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(navigate)));
+        assertThat(view.status()).isEqualTo(200);
+        assertThat(view.body()).as("the search view shows what was searched").contains("Zq7Breach");
+        assertThat(view.body()).as("the view that reflects the attacker's text carries no session secret")
+                .doesNotContain(key.group(1));
+        assertThat(view.body()).doesNotContain(pageToken.group(1));
+    }
+
+    private record Answer(int status, boolean gzipped, String body) {
+    }
+
+    /** Sends as a browser does (accepting gzip) and reads the body as the browser would see it. */
+    private static Answer send(HttpClient browser, HttpRequest.Builder request) throws Exception {
+        HttpResponse<byte[]> response = browser.send(request.header("Accept-Encoding", "gzip").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        boolean gzipped = response.headers().firstValue("Content-Encoding").filter("gzip"::equalsIgnoreCase)
+                .isPresent();
+        byte[] body = response.body();
+        if (gzipped) {
+            try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(body))) {
+                body = in.readAllBytes();
+            }
+        }
+        return new Answer(response.statusCode(), gzipped, new String(body, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     @Test
     void aCalendarFeedAddressIsReachableWithoutSigningInAndAnswersNotFoundWhenUnknown() throws Exception {
         HttpResponse<String> unknown = get("/calendar/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics");
