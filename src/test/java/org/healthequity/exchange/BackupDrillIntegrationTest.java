@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -109,6 +111,15 @@ class BackupDrillIntegrationTest extends IntegrationTest {
         SecurityContextHolder.clearContext();
         Map<String, Long> countsBefore = counts(jdbc);
 
+        // The attachment's file is deleted while its row is still in the snapshot (as when a delete commits while the
+        // backup runs); a file deleted long before the backup is not taken.
+        Path root = ((LocalFileStore) store).root();
+        store.delete("case-studies/" + attachment);
+        Path deletedLongAgo = root.resolve(".deleted/case-studies/long-ago-" + UUID.randomUUID() + ".png");
+        Files.createDirectories(deletedLongAgo.getParent());
+        Files.write(deletedLongAgo, image);
+        Files.setLastModifiedTime(deletedLongAgo, FileTime.from(Instant.now().minus(Duration.ofMinutes(30))));
+
         Database database = database();
         Path backup = folder.resolve("backup");
         Script backedUp = run("scripts/backup", backup, database.url(), database.user(),
@@ -128,7 +139,9 @@ class BackupDrillIntegrationTest extends IntegrationTest {
 
             JdbcTemplate restoredDb = new JdbcTemplate(new DriverManagerDataSource(restoredUrl, database.user(), password));
             assertThat(counts(restoredDb)).isEqualTo(countsBefore);
-            assertThat(Files.readAllBytes(restoredFiles.resolve("case-studies").resolve(attachment))).isEqualTo(image);
+            assertThat(Files.readAllBytes(restoredFiles.resolve("case-studies").resolve(attachment)))
+                    .as("a file deleted while the backup ran is restored with the row that names it").isEqualTo(image);
+            assertThat(restoredFiles.resolve("case-studies").resolve(deletedLongAgo.getFileName())).doesNotExist();
             assertThat(sameFiles(((LocalFileStore) store).root(), restoredFiles)).isTrue();
             Script again = run("scripts/restore", backup, restoredUrl, database.user(), folder.resolve("other"));
             assertThat(again.exitCode()).as("a restore over existing data is refused").isEqualTo(1);

@@ -1,5 +1,6 @@
 package org.healthequity.exchange.shared.files;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,7 +12,9 @@ import java.util.Optional;
  * <li>{@link #put} is atomic: afterwards the key holds the whole content, or, when it throws {@link FileNotStored},
  * nothing new (never a part of a file);</li>
  * <li>read after write: a key put on one node is readable at once on every node;</li>
- * <li>{@link #delete} removes the key for every node and is idempotent.</li>
+ * <li>{@link #delete} removes the key for every node and is idempotent; the content may be kept aside for a grace
+ * period so that a backup whose snapshot was taken before the delete committed still finds it
+ * ({@link #purgeDeleted} ends it; an object store would use a lifecycle rule on a "deleted/" prefix instead);</li>
  * </ul>
  * Modules use it through {@link #area}, which names files and removes those of rolled-back transactions.
  */
@@ -25,6 +28,11 @@ public interface FileStore {
 
     /** Removes a key; nothing happens when it does not exist. */
     void delete(String key);
+
+    /** Removes for good what was deleted longer ago than the grace period; returns how many were removed. */
+    default int purgeDeleted(Instant now) {
+        return 0;
+    }
 
     /** The keys below a prefix ending in {@code /}, in no particular order (counts, checks, the layout migration). */
     List<String> list(String prefix);

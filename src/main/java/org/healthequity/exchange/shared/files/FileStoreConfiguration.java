@@ -1,6 +1,7 @@
 package org.healthequity.exchange.shared.files;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.healthequity.exchange.shared.ExchangeProperties;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,9 +16,10 @@ import org.springframework.context.annotation.Configuration;
 class FileStoreConfiguration {
 
     @Bean
-    FileStore fileStore(ExchangeProperties properties, @Value("${exchange.files-dir:}") String filesDir) {
+    FileStore fileStore(ExchangeProperties properties, @Value("${exchange.files-dir:}") String filesDir,
+            @Value("${exchange.files-delete-grace:PT1H}") Duration deleteGrace) {
         Path root = filesDir.isBlank() ? properties.dataDir().resolve("files") : Path.of(filesDir);
-        LocalFileStore store = new LocalFileStore(root);
+        LocalFileStore store = new LocalFileStore(root, deleteGrace);
         LegacyFileLayout.moveInto(properties.dataDir(), store, store.root());
         return store;
     }

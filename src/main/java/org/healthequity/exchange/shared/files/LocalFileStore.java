@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,6 +25,11 @@ import org.slf4j.LoggerFactory;
  * system) that every node mounts at the same place. A file is written to a temporary name beside its target and
  * renamed into place, which is atomic within one file system, so a reader never sees a part of a file and a failed
  * write (disk full, folder not writable) leaves only the temporary file, which is deleted at once.
+ * <p>
+ * A deleted file is first moved aside to {@code .deleted/<key>} and removed for good after a grace period
+ * ({@code EXCHANGE_FILES_DELETE_GRACE}, an hour): a backup whose database snapshot still names the file (the deleting
+ * transaction had not committed when the snapshot was taken) takes it from there, so a restore never has a row
+ * without its file.
  */
 public final class LocalFileStore implements FileStore {
 
@@ -34,10 +40,20 @@ public final class LocalFileStore implements FileStore {
     /** A temporary file this old is left over from a crash (no upload takes a day), on any node. */
     private static final Duration STALE_PART = Duration.ofDays(1);
 
+    /** Where deleted files wait out the grace period; hidden, so never listed, read or backed up as live files. */
+    static final String DELETED = ".deleted";
+    public static final Duration DEFAULT_DELETE_GRACE = Duration.ofHours(1);
+
     private final Path root;
+    private final Duration deleteGrace;
 
     public LocalFileStore(Path root) {
+        this(root, DEFAULT_DELETE_GRACE);
+    }
+
+    public LocalFileStore(Path root, Duration deleteGrace) {
         this.root = root.toAbsolutePath().normalize();
+        this.deleteGrace = deleteGrace;
         removeStaleParts();
     }
 
@@ -81,10 +97,39 @@ public final class LocalFileStore implements FileStore {
 
     @Override
     public void delete(String key) {
+        Path file = resolve(key);
+        Path aside = root.resolve(DELETED).resolve(key);
         try {
-            Files.deleteIfExists(resolve(key));
+            Files.createDirectories(aside.getParent());
+            Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Files.setLastModifiedTime(aside, FileTime.from(Instant.now()));
+        } catch (NoSuchFileException e) {
+            // Already deleted (by this or another node): deleting is idempotent.
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public int purgeDeleted(Instant now) {
+        Path deleted = root.resolve(DELETED);
+        if (!Files.isDirectory(deleted)) {
+            return 0;
+        }
+        Instant before = now.minus(deleteGrace);
+        try (var files = Files.walk(deleted)) {
+            int purged = 0;
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                if (Files.getLastModifiedTime(file).toInstant().isBefore(before) && Files.deleteIfExists(file)) {
+                    purged++;
+                }
+            }
+            return purged;
+        } catch (NoSuchFileException e) {
+            return 0;
+        } catch (IOException e) {
+            log.warn("Could not purge deleted files under {}: {}", deleted, e.toString());
+            return 0;
         }
     }
 

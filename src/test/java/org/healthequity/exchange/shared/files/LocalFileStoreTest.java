@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,5 +98,36 @@ class LocalFileStoreTest {
 
         assertThat(LegacyFileLayout.moveInto(data, store, store.root())).isZero();
         assertThat(store.area("photos").fileCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aDeletedFileWaitsAsideForItsGracePeriodThenIsRemovedForGood() throws IOException {
+        LocalFileStore store = new LocalFileStore(folder.resolve("files"), Duration.ofHours(1));
+        FileArea reports = store.area("case-studies");
+        String name = reports.store(PDF, FileKind.PDF);
+        Path aside = store.root().resolve(".deleted/case-studies").resolve(name);
+
+        reports.delete(name);
+
+        assertThat(reports.read(name)).as("gone for the portal at once").isEmpty();
+        assertThat(store.list("case-studies/")).isEmpty();
+        assertThat(aside).as("kept aside for a backup that is running").hasBinaryContent(PDF);
+        assertThat(store.purgeDeleted(Instant.now().plus(Duration.ofMinutes(59)))).isZero();
+        assertThat(aside).exists();
+        assertThat(store.purgeDeleted(Instant.now().plus(Duration.ofMinutes(61)))).isEqualTo(1);
+        assertThat(aside).doesNotExist();
+    }
+
+    @Test
+    void aFileStoredAgainUnderADeletedKeyIsTheNewContent() {
+        LocalFileStore store = new LocalFileStore(folder.resolve("files"));
+        store.put("photos/12-a.jpg", new byte[] { 1 });
+        store.delete("photos/12-a.jpg");
+        store.put("photos/12-a.jpg", new byte[] { 2 });
+        store.delete("photos/12-a.jpg");
+        store.put("photos/12-a.jpg", new byte[] { 3 });
+
+        assertThat(store.get("photos/12-a.jpg")).hasValueSatisfying(bytes -> assertThat(bytes).containsExactly(3));
+        assertThat(store.list("photos/")).containsExactly("photos/12-a.jpg");
     }
 }
