@@ -46,6 +46,34 @@ class UnfinishedEventsIntegrationTest extends IntegrationTest {
         jdbc.update("delete from event_publication where id = ?", young);
     }
 
+    @Test
+    void aListenerThatKeepsFailingIsRetriedLessOftenThenGivenUp() {
+        UUID exhausted = publishedAndCompleted();
+        UUID backingOff = publishedAndCompleted();
+        UUID due = publishedAndCompleted();
+        unfinish(exhausted, Duration.ofDays(4));
+        unfinish(backingOff, Duration.ofHours(2));
+        unfinish(due, Duration.ofHours(2));
+        // Tried ten times already; tried three times, last 15 minutes ago (the fourth try waits 5 x 2^2 = 20 minutes);
+        // tried three times, last 25 minutes ago.
+        attempts(exhausted, 10, Duration.ofHours(1));
+        attempts(backingOff, 3, Duration.ofMinutes(15));
+        attempts(due, 3, Duration.ofMinutes(25));
+
+        int givenUp = unfinished.resubmitOlderThan(Duration.ofMinutes(5));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> completed(due));
+        assertThat(givenUp).as("given up, and said so").isGreaterThanOrEqualTo(1);
+        assertThat(completed(backingOff)).as("waits out its back-off").isFalse();
+        assertThat(completed(exhausted)).as("left for an operator").isFalse();
+        jdbc.update("delete from event_publication where id in (?, ?)", exhausted, backingOff);
+    }
+
+    private void attempts(UUID publication, int attempts, Duration lastTriedAgo) {
+        jdbc.update("update event_publication set completion_attempts = ?, last_resubmission_date = ? where id = ?",
+                attempts, Timestamp.from(clock.instant().minus(lastTriedAgo)), publication);
+    }
+
     private UUID publishedAndCompleted() {
         long nobody = -ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
         transactions.executeWithoutResult(status -> events.publishEvent(new GroupLeadershipEnded(nobody, nobody)));
@@ -57,10 +85,13 @@ class UnfinishedEventsIntegrationTest extends IntegrationTest {
                 pattern);
     }
 
+    /** As a node that died while running the listener leaves it: not completed, last attempted when published. */
     private void unfinish(UUID publication, Duration age) {
+        Timestamp then = Timestamp.from(clock.instant().minus(age));
         jdbc.update("""
-                update event_publication set completion_date = null, status = 'PUBLISHED', publication_date = ?
-                where id = ?""", Timestamp.from(clock.instant().minus(age)), publication);
+                update event_publication set completion_date = null, status = 'PUBLISHED', publication_date = ?,
+                last_resubmission_date = ?, completion_attempts = 1
+                where id = ?""", then, then, publication);
     }
 
     private boolean completed(UUID publication) {
