@@ -30,28 +30,21 @@ class CaseStudy {
     private String network;
     private String language;
 
-    @Column(name = "translation_of")
     private @Nullable Long translationOf;
 
-    @Column(name = "owner_id")
     private @Nullable Long ownerId;
 
     @Enumerated(EnumType.STRING)
     private CaseStudyStatus status;
 
-    @Column(name = "published_revision_id")
     private @Nullable Long publishedRevisionId;
 
-    @Column(name = "working_revision_id")
     private @Nullable Long workingRevisionId;
 
-    @Column(name = "first_published_at")
     private @Nullable Instant firstPublishedAt;
 
-    @Column(name = "published_at")
     private @Nullable Instant publishedAt;
 
-    @Column(name = "created_at")
     private Instant createdAt;
 
     @Version

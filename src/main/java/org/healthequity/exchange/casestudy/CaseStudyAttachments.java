@@ -8,8 +8,6 @@ import org.healthequity.exchange.shared.files.FileRefused;
 import org.healthequity.exchange.shared.audit.AuditOutcome;
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.ExchangeUser;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,7 +22,6 @@ public class CaseStudyAttachments {
     private final Drafts drafts;
     private final CaseStudyRevisionRepository revisions;
     private final CaseStudyRecords records;
-    private final NamedParameterJdbcTemplate jdbc;
     private final AttachmentStore files;
     private final PdfText pdfText;
     private final CaseStudySettings settings;
@@ -32,12 +29,11 @@ public class CaseStudyAttachments {
     private final Clock clock;
 
     CaseStudyAttachments(Drafts drafts, CaseStudyRevisionRepository revisions, CaseStudyRecords records,
-            NamedParameterJdbcTemplate jdbc, AttachmentStore files, PdfText pdfText, CaseStudySettings settings,
+            AttachmentStore files, PdfText pdfText, CaseStudySettings settings,
             AuditLog audit, Clock clock) {
         this.drafts = drafts;
         this.revisions = revisions;
         this.records = records;
-        this.jdbc = jdbc;
         this.files = files;
         this.pdfText = pdfText;
         this.settings = settings;
@@ -77,21 +73,14 @@ public class CaseStudyAttachments {
         if (records.attachments(working.id()).size() >= CaseStudyLimits.MAX_ATTACHMENTS) {
             throw new CaseStudyProblem("attachments", "case-study.attachment.too-many");
         }
-        Long used = jdbc.queryForObject("select coalesce(sum(size_bytes), 0) from case_study_attachment"
-                + " where uploaded_by = :me", new MapSqlParameterSource("me", me.accountId()), Long.class);
+        Long used = records.bytesUploadedBy(me.accountId());
         if (used != null && used + content.length > CaseStudyLimits.MAX_ATTACHMENT_BYTES_PER_PERSON) {
             throw new CaseStudyProblem("attachments", "case-study.attachment.quota");
         }
         String stored = files.store(content, kind);
-        Long attachmentId = jdbc.queryForObject("insert into case_study_attachment (case_study_id, stored_name,"
-                + " file_name, media_type, size_bytes, extracted_text, uploaded_by, uploaded_at) values (:cs, :stored,"
-                + " :name, :type, :size, :text, :by, :at) returning id", new MapSqlParameterSource("cs", id)
-                        .addValue("stored", stored).addValue("name", kind.safeFileName(fileName, "attachment", CaseStudyLimits.FILE_NAME))
-                        .addValue("type", kind.mediaType()).addValue("size", content.length).addValue("text", text)
-                        .addValue("by", me.accountId()).addValue("at", java.sql.Timestamp.from(clock.instant())),
-                Long.class);
-        jdbc.update("insert into case_study_revision_attachment (revision_id, attachment_id) values (:r, :a)",
-                new MapSqlParameterSource("r", working.id()).addValue("a", attachmentId));
+        records.insertAttachment(id, working.id(), stored,
+                kind.safeFileName(fileName, "attachment", CaseStudyLimits.FILE_NAME), kind.mediaType(), content.length,
+                text, me.accountId(), clock.instant());
         working.touch(clock.instant());
         revisions.flush();
         audit.record("case-study.attachment.add", "case_study", id, AuditOutcome.SUCCESS, kind.name());
@@ -113,8 +102,7 @@ public class CaseStudyAttachments {
     public SavedDraft removeAttachment(long id, long loadedVersion, long attachmentId) {
         ExchangeUser me = CurrentUser.require();
         CaseStudyRevision working = drafts.editableWorking(id, loadedVersion, me);
-        jdbc.update("delete from case_study_revision_attachment where revision_id = :r and attachment_id = :a",
-                new MapSqlParameterSource("r", working.id()).addValue("a", attachmentId));
+        records.removeAttachment(working.id(), attachmentId);
         working.touch(clock.instant());
         revisions.flush();
         audit.record("case-study.attachment.remove", "case_study", id, AuditOutcome.SUCCESS, null);

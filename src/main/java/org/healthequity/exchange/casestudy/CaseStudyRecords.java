@@ -3,11 +3,14 @@ package org.healthequity.exchange.casestudy;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
 import org.healthequity.exchange.member.MemberContacts;
+import org.healthequity.exchange.shared.ui.DashboardContribution.Item;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -92,5 +95,51 @@ class CaseStudyRecords {
 
     static String[] array(Collection<String> values) {
         return values.toArray(String[]::new);
+    }
+
+    /** The bytes of every attachment this person uploaded. */
+    Long bytesUploadedBy(long accountId) {
+        return jdbc.queryForObject("select coalesce(sum(size_bytes), 0) from case_study_attachment"
+                + " where uploaded_by = :me", new MapSqlParameterSource("me", accountId), Long.class);
+    }
+
+    /** Stores an attachment's row and adds it to the revision; returns its id. */
+    Long insertAttachment(long caseStudyId, long revisionId, String storedName, String fileName, String mediaType,
+            long size, @Nullable String text, long by, Instant at) {
+        Long attachmentId = jdbc.queryForObject("insert into case_study_attachment (case_study_id, stored_name,"
+                + " file_name, media_type, size_bytes, extracted_text, uploaded_by, uploaded_at) values (:cs, :stored,"
+                + " :name, :type, :size, :text, :by, :at) returning id", new MapSqlParameterSource("cs", caseStudyId)
+                        .addValue("stored", storedName).addValue("name", fileName).addValue("type", mediaType)
+                        .addValue("size", size).addValue("text", text).addValue("by", by)
+                        .addValue("at", Timestamp.from(at)), Long.class);
+        jdbc.update("insert into case_study_revision_attachment (revision_id, attachment_id) values (:r, :a)",
+                new MapSqlParameterSource("r", revisionId).addValue("a", attachmentId));
+        return attachmentId;
+    }
+
+    /** Takes an attachment out of one revision; other revisions keep it. */
+    void removeAttachment(long revisionId, long attachmentId) {
+        jdbc.update("delete from case_study_revision_attachment where revision_id = :r and attachment_id = :a",
+                new MapSqlParameterSource("r", revisionId).addValue("a", attachmentId));
+    }
+
+    /** The author's case studies returned with comments, for the dashboard. */
+    List<Item> returnedTo(long authorId) {
+        return jdbc.query("select c.id, w.title, w.decided_at from case_study c"
+                + " join case_study_author a on a.case_study_id = c.id and a.account_id = :me"
+                + " join case_study_revision w on w.id = c.working_revision_id where w.status = 'RETURNED'"
+                + " order by w.decided_at desc limit 10", new MapSqlParameterSource("me", authorId),
+                (rs, i) -> new Item("case-study.task.returned", List.of(rs.getString("title")),
+                        "case-studies/" + rs.getLong("id") + "/edit", rs.getTimestamp("decided_at").toInstant()));
+    }
+
+    /** The author's latest publications, for the dashboard. */
+    List<Item> publishedBy(long authorId) {
+        return jdbc.query("select c.id, p.title, c.published_at from case_study c"
+                + " join case_study_author a on a.case_study_id = c.id and a.account_id = :me"
+                + " join case_study_revision p on p.id = c.published_revision_id where c.status = 'PUBLISHED'"
+                + " order by c.published_at desc limit 5", new MapSqlParameterSource("me", authorId),
+                (rs, i) -> new Item("case-study.news.published", List.of(rs.getString("title")),
+                        "case-studies/" + rs.getLong("id"), rs.getTimestamp("published_at").toInstant()));
     }
 }

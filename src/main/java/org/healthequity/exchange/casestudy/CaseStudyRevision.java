@@ -29,7 +29,6 @@ class CaseStudyRevision {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
 
-    @Column(name = "case_study_id")
     private long caseStudyId;
 
     private int number;
@@ -47,12 +46,10 @@ class CaseStudyRevision {
     private String implementation;
     private String results;
 
-    @Column(name = "enabling_factors")
     private String enablingFactors;
 
     private String sustainability;
 
-    @Column(name = "lessons_learned")
     private String lessonsLearned;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
@@ -63,10 +60,8 @@ class CaseStudyRevision {
     @Column(columnDefinition = "text[]")
     private String[] regions;
 
-    @Column(name = "year_from")
     private @Nullable Integer yearFrom;
 
-    @Column(name = "year_to")
     private @Nullable Integer yearTo;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
@@ -78,34 +73,26 @@ class CaseStudyRevision {
     private String[] dimensions;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "sdg_targets", columnDefinition = "text[]")
+    @Column(columnDefinition = "text[]")
     private String[] sdgTargets;
 
     private String contacts;
     private String links;
 
-    @Column(name = "created_by")
     private @Nullable Long createdBy;
 
-    @Column(name = "created_at")
     private Instant createdAt;
 
-    @Column(name = "updated_at")
     private Instant updatedAt;
 
-    @Column(name = "submitted_by")
     private @Nullable Long submittedBy;
 
-    @Column(name = "submitted_at")
     private @Nullable Instant submittedAt;
 
-    @Column(name = "decided_at")
     private @Nullable Instant decidedAt;
 
-    @Column(name = "decision_comment")
     private @Nullable String decisionComment;
 
-    @Column(name = "attachment_changes")
     private int attachmentChanges;
 
     @Version

@@ -40,33 +40,29 @@ class Account {
     @Column(nullable = false, length = EMAIL_MAX)
     private String email;
 
-    @Column(name = "display_name", nullable = false, length = NAME_MAX)
+    @Column(nullable = false, length = NAME_MAX)
     private String displayName;
 
     /** Null until the person who proved they own the address chooses a password: nobody can sign in without one. */
-    @Column(name = "password_hash")
     private @Nullable String passwordHash;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private AccountStatus status;
 
-    @Column(name = "preferred_language", length = 5)
+    @Column(length = 5)
     private @Nullable String preferredLanguage;
 
-    @Column(name = "time_zone", length = 64)
+    @Column(length = 64)
     private @Nullable String timeZone;
 
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     private Instant createdAt;
 
-    @Column(name = "confirmed_at")
     private @Nullable Instant confirmedAt;
 
-    @Column(name = "password_changed_at")
     private @Nullable Instant passwordChangedAt;
 
-    @Column(name = "deleted_at")
     private @Nullable Instant deletedAt;
 
     @ElementCollection

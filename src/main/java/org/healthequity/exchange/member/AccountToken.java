@@ -30,29 +30,28 @@ class AccountToken {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
 
-    @Column(name = "account_id", nullable = false)
+    @Column(nullable = false)
     private long accountId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private TokenPurpose purpose;
 
-    @Column(name = "token_hash", nullable = false, unique = true, length = 64)
+    @Column(nullable = false, unique = true, length = 64)
     private String tokenHash;
 
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     private Instant createdAt;
 
-    @Column(name = "expires_at", nullable = false)
+    @Column(nullable = false)
     private Instant expiresAt;
 
-    @Column(name = "used_at")
     private @Nullable Instant usedAt;
 
-    @Column(name = "display_name", length = Account.NAME_MAX)
+    @Column(length = Account.NAME_MAX)
     private @Nullable String displayName;
 
-    @Column(name = "language", length = 5)
+    @Column(length = 5)
     private @Nullable String language;
 
     @SuppressWarnings("NullAway.Init")

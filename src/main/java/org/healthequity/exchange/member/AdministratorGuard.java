@@ -1,15 +1,11 @@
 package org.healthequity.exchange.member;
 
-import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 import org.healthequity.exchange.shared.audit.AuditLog;
 import org.healthequity.exchange.shared.audit.AuditOutcome;
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.Role;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -23,20 +19,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class AdministratorGuard {
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private final AccountRoleRows roles;
     private final AuditLog audit;
 
-    AdministratorGuard(NamedParameterJdbcTemplate jdbc, AuditLog audit) {
-        this.jdbc = jdbc;
+    AdministratorGuard(AccountRoleRows roles, AuditLog audit) {
+        this.roles = roles;
         this.audit = audit;
     }
 
     /** Whether the account holds ADMIN now (in the database, not in someone's session). */
     @Transactional(propagation = Propagation.MANDATORY)
     boolean holdsAdmin(long accountId) {
-        return Boolean.TRUE.equals(jdbc.queryForObject(
-                "select exists (select 1 from account_role where account_id = :id and role = 'ADMIN')",
-                new MapSqlParameterSource("id", accountId), Boolean.class));
+        return roles.holdsAdmin(accountId);
     }
 
     /** Refuses (and audits) a change to an administrator's account made by anyone but an administrator. */
@@ -55,24 +49,11 @@ class AdministratorGuard {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     void keepAnActiveAdministrator(long accountId, String action) {
-        Set<Long> active = lockActiveAdministrators();
+        Set<Long> active = roles.lockActiveAdministrators();
         if (active.contains(accountId) && active.size() <= 1) {
             audit.recordIndependently(CurrentUser.actorName(), action, "account", accountId, AuditOutcome.DENIED,
                     "last active administrator");
             throw new AccountProblem("", "admin.members.last-admin");
         }
-    }
-
-    private Set<Long> lockActiveAdministrators() {
-        String active = """
-                select a.id from account a
-                where a.status = 'ACTIVE' and exists (select 1 from account_role r where r.account_id = a.id
-                    and r.role = 'ADMIN')
-                order by a.id""";
-        jdbc.queryForList(active + " for update of a", new MapSqlParameterSource(), Long.class);
-        // Read again once the locks are held: under READ COMMITTED this statement sees what a transaction that held
-        // them before committed (a role removed, an account suspended), which the locking statement may not.
-        List<Long> now = jdbc.queryForList(active, new MapSqlParameterSource(), Long.class);
-        return new HashSet<>(now);
     }
 }

@@ -5,8 +5,6 @@ import org.healthequity.exchange.shared.audit.AuditOutcome;
 import org.healthequity.exchange.shared.events.GroupLeadAppointed;
 import org.healthequity.exchange.shared.events.GroupLeadershipEnded;
 import org.healthequity.exchange.shared.security.Role;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -19,12 +17,12 @@ import org.springframework.stereotype.Component;
 @Component
 class GroupLeadRoles {
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private final AccountRoleRows roles;
     private final AuditLog audit;
     private final GroupLeads leads;
 
-    GroupLeadRoles(NamedParameterJdbcTemplate jdbc, AuditLog audit, GroupLeads leads) {
-        this.jdbc = jdbc;
+    GroupLeadRoles(AccountRoleRows roles, AuditLog audit, GroupLeads leads) {
+        this.roles = roles;
         this.audit = audit;
         this.leads = leads;
     }
@@ -40,20 +38,13 @@ class GroupLeadRoles {
     }
 
     private void align(long accountId, long groupId) {
-        MapSqlParameterSource p = new MapSqlParameterSource("account", accountId)
-                .addValue("role", Role.GROUP_LEAD.name());
         if (leads.leadsAnActiveGroup(accountId)) {
-            int granted = jdbc.update("""
-                    insert into account_role (account_id, role)
-                    select id, :role from account where id = :account and status = 'ACTIVE'
-                    on conflict do nothing""", p);
-            if (granted > 0) {
+            if (roles.grantIfActive(accountId, Role.GROUP_LEAD)) {
                 audit.recordAs("system", "account.role.group-lead", "account", accountId, AuditOutcome.SUCCESS,
                         "work_group " + groupId);
             }
         } else {
-            int revoked = jdbc.update("delete from account_role where account_id = :account and role = :role", p);
-            if (revoked > 0) {
+            if (roles.revoke(accountId, Role.GROUP_LEAD)) {
                 audit.recordAs("system", "account.role.group-lead-revoked", "account", accountId,
                         AuditOutcome.SUCCESS, "work_group " + groupId);
             }

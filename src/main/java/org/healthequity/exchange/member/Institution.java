@@ -37,7 +37,7 @@ class Institution {
     @Column(length = 300)
     private @Nullable String website;
 
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     private Instant createdAt;
 
     @Version

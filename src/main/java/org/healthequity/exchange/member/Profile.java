@@ -26,13 +26,11 @@ class Profile {
     static final int BIOGRAPHY_MAX = 2000;
 
     @Id
-    @Column(name = "account_id")
     private long accountId;
 
     @Column(length = TITLE_MAX)
     private @Nullable String title;
 
-    @Column(name = "institution_id")
     private @Nullable Long institutionId;
 
     @Column(length = 2)
@@ -41,38 +39,38 @@ class Profile {
     @Column(length = BIOGRAPHY_MAX)
     private @Nullable String biography;
 
-    @Column(name = "in_directory", nullable = false)
+    @Column(nullable = false)
     private boolean inDirectory;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "title_visibility", nullable = false)
+    @Column(nullable = false)
     private Visibility titleVisibility = Visibility.MEMBERS;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "institution_visibility", nullable = false)
+    @Column(nullable = false)
     private Visibility institutionVisibility = Visibility.MEMBERS;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "country_visibility", nullable = false)
+    @Column(nullable = false)
     private Visibility countryVisibility = Visibility.MEMBERS;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "languages_visibility", nullable = false)
+    @Column(nullable = false)
     private Visibility languagesVisibility = Visibility.MEMBERS;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "expertise_visibility", nullable = false)
+    @Column(nullable = false)
     private Visibility expertiseVisibility = Visibility.MEMBERS;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "biography_visibility", nullable = false)
+    @Column(nullable = false)
     private Visibility biographyVisibility = Visibility.MEMBERS;
 
-    @Column(name = "photo_path", length = 200)
+    @Column(length = 200)
     private @Nullable String photoPath;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "photo_visibility", nullable = false)
+    @Column(nullable = false)
     private Visibility photoVisibility = Visibility.MEMBERS;
 
     @ElementCollection
@@ -85,7 +83,7 @@ class Profile {
     @Column(name = "code")
     private Set<String> expertise = new HashSet<>();
 
-    @Column(name = "updated_at", nullable = false)
+    @Column(nullable = false)
     private Instant updatedAt;
 
     @Version

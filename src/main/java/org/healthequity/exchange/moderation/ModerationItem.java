@@ -34,23 +34,18 @@ class ModerationItem {
     @Enumerated(EnumType.STRING)
     private ItemKind kind;
 
-    @Column(name = "content_type")
     private String contentType;
 
-    @Column(name = "content_id")
     private long contentId;
 
-    @Column(name = "revision_id")
     private @Nullable Long revisionId;
 
     private String title;
     private @Nullable String network;
     private String language;
 
-    @Column(name = "author_id")
     private @Nullable Long authorId;
 
-    @Column(name = "raised_by")
     private @Nullable Long raisedBy;
 
     private @Nullable String reason;
@@ -58,25 +53,19 @@ class ModerationItem {
     @Enumerated(EnumType.STRING)
     private Status status;
 
-    @Column(name = "claimed_by")
     private @Nullable Long claimedBy;
 
-    @Column(name = "claimed_at")
     private @Nullable Instant claimedAt;
 
     @Enumerated(EnumType.STRING)
     private @Nullable Decision decision;
 
-    @Column(name = "decided_by")
     private @Nullable Long decidedBy;
 
-    @Column(name = "decided_at")
     private @Nullable Instant decidedAt;
 
-    @Column(name = "decision_comment")
     private @Nullable String decisionComment;
 
-    @Column(name = "created_at")
     private Instant createdAt;
 
     @Version

@@ -19,8 +19,6 @@ import org.healthequity.exchange.shared.security.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -47,7 +45,7 @@ public class ModerationQueue {
 
     private final ModerationItemRepository items;
     private final Map<String, ModeratedContent> handlers;
-    private final NamedParameterJdbcTemplate jdbc;
+    private final ModerationRows queue;
     private final MemberContacts contacts;
     private final DecisionMail mail;
     private final AuditLog audit;
@@ -55,12 +53,12 @@ public class ModerationQueue {
     private final ApplicationEventPublisher events;
     private final ModerationSettings settings;
 
-    ModerationQueue(ModerationItemRepository items, List<ModeratedContent> handlers, NamedParameterJdbcTemplate jdbc,
+    ModerationQueue(ModerationItemRepository items, List<ModeratedContent> handlers, ModerationRows queue,
             MemberContacts contacts, DecisionMail mail, AuditLog audit, Clock clock, ApplicationEventPublisher events,
             ModerationSettings settings) {
         this.items = items;
         this.handlers = handlers.stream().collect(Collectors.toMap(ModeratedContent::type, Function.identity()));
-        this.jdbc = jdbc;
+        this.queue = queue;
         this.contacts = contacts;
         this.mail = mail;
         this.audit = audit;
@@ -122,42 +120,30 @@ public class ModerationQueue {
     @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
     @Transactional(readOnly = true)
     public List<QueueItem> page(QueueFilter filter, int offset, int limit) {
-        Where where = where(filter);
-        where.params().addValue("offset", offset).addValue("limit", limit);
-        String order = filter.decided() ? " order by decided_at desc, id desc" : " order by created_at, id";
-        List<Row> rows = jdbc.query("select * from moderation_item" + where.sql() + order
-                + " offset :offset limit :limit", where.params(), (rs, i) -> new Row(rs.getLong("id"),
-                        ItemKind.valueOf(rs.getString("kind")), rs.getString("content_type"), rs.getLong("content_id"),
-                        (Long) rs.getObject("revision_id"), rs.getString("title"), rs.getString("network"),
-                        rs.getString("language"), (Long) rs.getObject("author_id"), (Long) rs.getObject("raised_by"),
-                        rs.getString("reason"), rs.getTimestamp("created_at").toInstant(),
-                        (Long) rs.getObject("claimed_by"),
-                        rs.getString("decision") == null ? null : Decision.valueOf(rs.getString("decision")),
-                        (Long) rs.getObject("decided_by"),
-                        rs.getTimestamp("decided_at") == null ? null : rs.getTimestamp("decided_at").toInstant(),
-                        rs.getString("decision_comment"), rs.getLong("version")));
+        List<ModerationRows.ItemRow> rows = queue.page(filter, clock.instant(), offset, limit);
         Set<Long> people = new HashSet<>();
         rows.forEach(row -> {
-            addIfPresent(people, row.authorId);
-            addIfPresent(people, row.raisedBy);
-            addIfPresent(people, row.claimedBy);
-            addIfPresent(people, row.decidedBy);
+            addIfPresent(people, row.authorId());
+            addIfPresent(people, row.raisedBy());
+            addIfPresent(people, row.claimedBy());
+            addIfPresent(people, row.decidedBy());
         });
         Map<Long, String> names = contacts.names(people);
         long me = CurrentUser.require().accountId();
         Instant now = clock.instant();
         List<QueueItem> page = new ArrayList<>(rows.size());
-        for (Row row : rows) {
-            ModeratedContent handler = handlers.get(row.type);
-            Duration age = Duration.between(row.createdAt, row.decidedAt == null ? now : row.decidedAt);
-            page.add(new QueueItem(row.id, row.kind, row.type,
-                    handler == null ? "moderation.type.unknown" : handler.typeMessageKey(), row.contentId,
-                    row.revisionId, row.title, row.network, row.language, name(names, row.authorId),
-                    name(names, row.raisedBy), row.reason, row.createdAt, age,
-                    row.decidedAt == null && age.compareTo(settings.overdueAfter()) > 0,
-                    name(names, row.claimedBy), row.claimedBy != null && row.claimedBy == me, row.decision,
-                    name(names, row.decidedBy), row.decidedAt, row.decisionComment,
-                    handler == null ? "moderation" : handler.reviewLink(row.contentId, row.revisionId), row.version));
+        for (ModerationRows.ItemRow row : rows) {
+            ModeratedContent handler = handlers.get(row.type());
+            Duration age = Duration.between(row.createdAt(), row.decidedAt() == null ? now : row.decidedAt());
+            page.add(new QueueItem(row.id(), row.kind(), row.type(),
+                    handler == null ? "moderation.type.unknown" : handler.typeMessageKey(), row.contentId(),
+                    row.revisionId(), row.title(), row.network(), row.language(), name(names, row.authorId()),
+                    name(names, row.raisedBy()), row.reason(), row.createdAt(), age,
+                    row.decidedAt() == null && age.compareTo(settings.overdueAfter()) > 0,
+                    name(names, row.claimedBy()), row.claimedBy() != null && row.claimedBy() == me, row.decision(),
+                    name(names, row.decidedBy()), row.decidedAt(), row.decisionComment(),
+                    handler == null ? "moderation" : handler.reviewLink(row.contentId(), row.revisionId()),
+                    row.version()));
         }
         return page;
     }
@@ -165,10 +151,7 @@ public class ModerationQueue {
     @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
     @Transactional(readOnly = true)
     public long count(QueueFilter filter) {
-        Where where = where(filter);
-        Long count = jdbc.queryForObject("select count(*) from moderation_item" + where.sql(), where.params(),
-                Long.class);
-        return count == null ? 0 : count;
+        return queue.count(filter, clock.instant());
     }
 
     /** How many items wait, and how many of them are overdue. */
@@ -179,10 +162,7 @@ public class ModerationQueue {
     @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
     @Transactional(readOnly = true)
     public Waiting waiting() {
-        Instant limit = clock.instant().minus(settings.overdueAfter());
-        return jdbc.queryForObject("select count(*), count(*) filter (where created_at < :limit)"
-                + " from moderation_item where status = 'OPEN'", new MapSqlParameterSource("limit",
-                        java.sql.Timestamp.from(limit)), (rs, i) -> new Waiting(rs.getLong(1), rs.getLong(2)));
+        return queue.waiting(clock.instant().minus(settings.overdueAfter()));
     }
 
     /** The signed-in moderator takes an item so that others see it is being handled. */
@@ -259,37 +239,6 @@ public class ModerationQueue {
         return handler;
     }
 
-    private record Where(String sql, MapSqlParameterSource params) {
-    }
-
-    private Where where(QueueFilter filter) {
-        MapSqlParameterSource params = new MapSqlParameterSource();
-        StringBuilder where = new StringBuilder(filter.decided() ? " where status = 'DECIDED'"
-                : " where status = 'OPEN'");
-        if (filter.type() != null) {
-            where.append(" and content_type = :type");
-            params.addValue("type", filter.type());
-        }
-        if (filter.kind() != null) {
-            where.append(" and kind = :kind");
-            params.addValue("kind", filter.kind().name());
-        }
-        if (filter.network() != null) {
-            where.append(" and network = :network");
-            params.addValue("network", filter.network());
-        }
-        if (filter.language() != null) {
-            where.append(" and language = :language");
-            params.addValue("language", filter.language());
-        }
-        if (filter.olderThanDays() != null) {
-            where.append(" and created_at < :before");
-            params.addValue("before", java.sql.Timestamp.from(clock.instant().minus(Duration.ofDays(
-                    filter.olderThanDays()))));
-        }
-        return new Where(where.toString(), params);
-    }
-
     private static void addIfPresent(Set<Long> ids, @Nullable Long id) {
         if (id != null) {
             ids.add(id);
@@ -298,11 +247,5 @@ public class ModerationQueue {
 
     private static @Nullable String name(Map<Long, String> names, @Nullable Long id) {
         return id == null ? null : names.get(id);
-    }
-
-    private record Row(long id, ItemKind kind, String type, long contentId, @Nullable Long revisionId, String title,
-            @Nullable String network, String language, @Nullable Long authorId, @Nullable Long raisedBy,
-            @Nullable String reason, Instant createdAt, @Nullable Long claimedBy, @Nullable Decision decision,
-            @Nullable Long decidedBy, @Nullable Instant decidedAt, @Nullable String decisionComment, long version) {
     }
 }

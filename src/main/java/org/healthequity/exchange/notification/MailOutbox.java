@@ -1,6 +1,5 @@
 package org.healthequity.exchange.notification;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -11,8 +10,6 @@ import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.data.domain.Sort;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
@@ -31,17 +28,17 @@ public class MailOutbox {
     private final OutgoingMailRepository mails;
     private final MailTemplates templates;
     private final Clock clock;
-    private final NamedParameterJdbcTemplate jdbc;
+    private final OutboxRows rows;
     private final boolean showLinks;
     private final String mailFrom;
 
-    MailOutbox(OutgoingMailRepository mails, MailTemplates templates, Clock clock, NamedParameterJdbcTemplate jdbc,
+    MailOutbox(OutgoingMailRepository mails, MailTemplates templates, Clock clock, OutboxRows rows,
             MailSettings settings, Environment environment, ExchangeProperties properties) {
         this.mailFrom = properties.mailFrom();
         this.mails = mails;
         this.templates = templates;
         this.clock = clock;
-        this.jdbc = jdbc;
+        this.rows = rows;
         this.showLinks = settings.showsLinks(environment);
     }
 
@@ -100,25 +97,7 @@ public class MailOutbox {
         String address = MailTemplates.checkedAddress(request.recipient());
         MailTemplates.Rendered rendered = templates.render(request.language(), request.template(),
                 request.arguments().toArray());
-        MailAttachment attachment = request.attachment();
-        Timestamp now = Timestamp.from(clock.instant());
-        MapSqlParameterSource row = new MapSqlParameterSource("recipient", address)
-                .addValue("language", request.language().code()).addValue("template", request.template())
-                .addValue("subject", rendered.subject()).addValue("text", rendered.text())
-                .addValue("html", rendered.html()).addValue("now", now)
-                .addValue("name", attachment == null ? null : attachment.fileName())
-                .addValue("type", attachment == null ? null : attachment.contentType())
-                .addValue("content", attachment == null ? null : attachment.content())
-                .addValue("key", request.dedupKey()).addValue("messageId", MessageIds.next(mailFrom));
-        List<Long> ids = jdbc.queryForList("""
-                insert into outgoing_mail (recipient, language, template, subject, text_body, html_body, status,
-                    attempts, created_at, next_attempt_at, attachment_name, attachment_type, attachment, dedup_key,
-                    message_id)
-                values (:recipient, :language, :template, :subject, :text, :html, 'QUEUED', 0, :now, :now, :name,
-                    :type, :content, :key, :messageId)
-                on conflict (dedup_key) do nothing
-                returning id""", row, Long.class);
-        return ids.isEmpty() ? OptionalLong.empty() : OptionalLong.of(ids.getFirst());
+        return rows.queueUnlessDuplicate(address, request, rendered, clock.instant(), MessageIds.next(mailFrom));
     }
 
     /** Withdraws every message still waiting for this recipient; returns how many. */

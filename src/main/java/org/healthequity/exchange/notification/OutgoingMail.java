@@ -41,10 +41,10 @@ class OutgoingMail {
     @Column(nullable = false, length = SUBJECT_MAX)
     private String subject;
 
-    @Column(name = "text_body", nullable = false)
+    @Column(nullable = false)
     private String textBody;
 
-    @Column(name = "html_body", nullable = false)
+    @Column(nullable = false)
     private String htmlBody;
 
     @Enumerated(EnumType.STRING)
@@ -54,32 +54,31 @@ class OutgoingMail {
     @Column(nullable = false)
     private int attempts;
 
-    @Column(name = "last_error", length = ERROR_MAX)
+    @Column(length = ERROR_MAX)
     private @Nullable String lastError;
 
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     private Instant createdAt;
 
-    @Column(name = "next_attempt_at", nullable = false)
+    @Column(nullable = false)
     private Instant nextAttemptAt;
 
-    @Column(name = "sent_at")
     private @Nullable Instant sentAt;
 
-    @Column(name = "attachment_name", length = MailAttachment.NAME_MAX)
+    @Column(length = MailAttachment.NAME_MAX)
     private @Nullable String attachmentName;
 
-    @Column(name = "attachment_type", length = MailAttachment.TYPE_MAX)
+    @Column(length = MailAttachment.TYPE_MAX)
     private @Nullable String attachmentType;
 
     @Column(name = "attachment")
     private byte @Nullable [] attachment;
 
-    @Column(name = "dedup_key", length = MailRequest.DEDUP_KEY_MAX)
+    @Column(length = MailRequest.DEDUP_KEY_MAX)
     private @Nullable String dedupKey;
 
     /** Given when queued and sent with every attempt, so a copy sent again after a crash is recognisable. */
-    @Column(name = "message_id", nullable = false, updatable = false, length = MessageIds.MAX)
+    @Column(nullable = false, updatable = false, length = MessageIds.MAX)
     private String messageId;
 
     @SuppressWarnings("NullAway.Init")

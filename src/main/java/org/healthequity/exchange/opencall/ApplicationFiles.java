@@ -1,6 +1,7 @@
 package org.healthequity.exchange.opencall;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.healthequity.exchange.shared.files.FileArea;
@@ -8,8 +9,6 @@ import org.healthequity.exchange.shared.files.FileKind;
 import org.healthequity.exchange.shared.files.FileNotStored;
 import org.healthequity.exchange.shared.files.FileRefused;
 import org.healthequity.exchange.shared.files.FileStore;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,11 +22,11 @@ class ApplicationFiles {
     static final int FILE_NAME_MAX = 255;
 
     private final FileArea store;
-    private final NamedParameterJdbcTemplate jdbc;
+    private final CallRecords records;
 
-    ApplicationFiles(FileStore files, NamedParameterJdbcTemplate jdbc) {
+    ApplicationFiles(FileStore files, CallRecords records) {
         this.store = files.area("open-call");
-        this.jdbc = jdbc;
+        this.records = records;
     }
 
     String storeTerms(byte[] pdf) {
@@ -58,27 +57,17 @@ class ApplicationFiles {
         if (!rules.kinds().contains(kind.name())) {
             throw new CallProblem(question, "opencall.problem.file-kind", String.join(", ", rules.kinds()));
         }
-        MapSqlParameterSource p = new MapSqlParameterSource("app", applicationId).addValue("q", question);
-        Long count = jdbc.queryForObject("select count(*) from call_application_file where application_id = :app"
-                + " and question = :q", p, Long.class);
-        if (count != null && count >= MAX_FILES_PER_QUESTION) {
+        if (records.fileCount(applicationId, question) >= MAX_FILES_PER_QUESTION) {
             throw new CallProblem(question, "opencall.problem.too-many-files", MAX_FILES_PER_QUESTION);
         }
         String stored = stored(content, kind, question);
         String name = kind.safeFileName(fileName, "file", FILE_NAME_MAX);
-        p.addValue("name", name).addValue("type", kind.mediaType()).addValue("size", content.length)
-                .addValue("path", stored).addValue("at", java.sql.Timestamp.from(now));
-        long id = jdbc.queryForObject("""
-                insert into call_application_file (application_id, question, file_name, media_type, size_bytes,
-                    storage_path, uploaded_at) values (:app, :q, :name, :type, :size, :path, :at) returning id""", p,
-                Long.class);
+        long id = records.insertFile(applicationId, question, name, kind.mediaType(), content.length, stored, now);
         return new ApplicationFileInfo(id, question, name, kind.mediaType(), content.length, now);
     }
 
     boolean remove(long applicationId, long fileId) {
-        MapSqlParameterSource p = new MapSqlParameterSource("app", applicationId).addValue("id", fileId);
-        var paths = jdbc.queryForList("delete from call_application_file where application_id = :app and id = :id"
-                + " returning storage_path", p, String.class);
+        List<String> paths = records.deleteFile(applicationId, fileId);
         paths.forEach(this::deleteAfterCommit);
         return !paths.isEmpty();
     }
@@ -98,11 +87,8 @@ class ApplicationFiles {
 
     /** A file's name, type and content, if it belongs to this application. */
     Optional<StoredFile> file(long applicationId, long fileId) {
-        MapSqlParameterSource p = new MapSqlParameterSource("app", applicationId).addValue("id", fileId);
-        return jdbc.query("select file_name, media_type, storage_path from call_application_file"
-                + " where application_id = :app and id = :id", p,
-                (rs, i) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).stream().findFirst()
-                .flatMap(row -> store.read(row[2]).map(bytes -> new StoredFile(row[0], row[1], bytes)));
+        return records.fileRow(applicationId, fileId).flatMap(row -> store.read(row.storagePath())
+                .map(bytes -> new StoredFile(row.fileName(), row.mediaType(), bytes)));
     }
 
     long fileCount() {

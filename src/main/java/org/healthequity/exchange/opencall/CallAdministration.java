@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,8 +16,6 @@ import org.healthequity.exchange.shared.audit.AuditOutcome;
 import org.healthequity.exchange.shared.files.FileKind;
 import org.healthequity.exchange.shared.security.Role;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,17 +39,15 @@ public class CallAdministration {
     private final CallRecords records;
     private final CallApplicationRepository applications;
     private final ApplicationFiles files;
-    private final NamedParameterJdbcTemplate jdbc;
     private final AuditLog audit;
     private final Clock clock;
 
     CallAdministration(OpenCallRepository calls, CallRecords records, CallApplicationRepository applications,
-            ApplicationFiles files, NamedParameterJdbcTemplate jdbc, AuditLog audit, Clock clock) {
+            ApplicationFiles files, AuditLog audit, Clock clock) {
         this.calls = calls;
         this.records = records;
         this.applications = applications;
         this.files = files;
-        this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
     }
@@ -61,16 +56,7 @@ public class CallAdministration {
     @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
     @Transactional(readOnly = true)
     public List<AdminCallRow> calls() {
-        Map<Long, long[]> counts = new HashMap<>();
-        jdbc.query("""
-                select call_id,
-                       count(*) filter (where status = 'DRAFT') as drafts,
-                       count(*) filter (where submitted_at is not null and status <> 'WITHDRAWN') as submitted,
-                       count(*) filter (where status in ('ACCEPTED', 'DECLINED', 'WAITLISTED')) as decided
-                from call_application group by call_id""", new MapSqlParameterSource(), rs -> {
-                    counts.put(rs.getLong("call_id"),
-                            new long[] {rs.getLong("drafts"), rs.getLong("submitted"), rs.getLong("decided")});
-                });
+        Map<Long, long[]> counts = records.applicationCountsByCall();
         return calls.findAllByOrderByCycleDescNetworkAsc().stream().map(c -> {
             long[] n = counts.getOrDefault(c.id(), new long[3]);
             return new AdminCallRow(CallRecords.summary(c), n[0], n[1], n[2]);

@@ -32,20 +32,16 @@ class CallApplication {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "call_id")
     private long callId;
 
-    @Column(name = "applicant_id")
     private long applicantId;
 
     @Enumerated(EnumType.STRING)
     private ApplicationStatus status = ApplicationStatus.DRAFT;
 
-    @Column(name = "institution_name")
     private String institutionName;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "institution_type")
     private InstitutionType institutionType;
 
     private String country;
@@ -61,33 +57,25 @@ class CallApplication {
 
     @Convert(converter = JsonColumns.AnswersConverter.class)
     @ColumnTransformer(write = "?::jsonb")
-    @Column(name = "submitted_answers", columnDefinition = "jsonb")
+    @Column(columnDefinition = "jsonb")
     private @Nullable Answers submittedAnswers;
 
     private @Nullable String screening;
 
-    @Column(name = "screening_reason")
     private @Nullable String screeningReason;
 
-    @Column(name = "decision_note")
     private @Nullable String decisionNote;
 
-    @Column(name = "created_at")
     private Instant createdAt;
 
-    @Column(name = "updated_at")
     private Instant updatedAt;
 
-    @Column(name = "submitted_at")
     private @Nullable Instant submittedAt;
 
-    @Column(name = "withdrawn_at")
     private @Nullable Instant withdrawnAt;
 
-    @Column(name = "decided_at")
     private @Nullable Instant decidedAt;
 
-    @Column(name = "decided_by")
     private @Nullable Long decidedBy;
 
     @Version

@@ -25,10 +25,8 @@ class CallReview {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "application_id")
     private long applicationId;
 
-    @Column(name = "reviewer_id")
     private long reviewerId;
 
     @Enumerated(EnumType.STRING)
@@ -39,22 +37,16 @@ class CallReview {
     @Column(columnDefinition = "jsonb")
     private Scores scores = Scores.none();
 
-    @Column(name = "conflict_reason")
     private @Nullable String conflictReason;
 
-    @Column(name = "override_reason")
     private @Nullable String overrideReason;
 
-    @Column(name = "assigned_by")
     private @Nullable Long assignedBy;
 
-    @Column(name = "assigned_at")
     private Instant assignedAt;
 
-    @Column(name = "submitted_at")
     private @Nullable Instant submittedAt;
 
-    @Column(name = "reminded_at")
     private @Nullable Instant remindedAt;
 
     @Version

@@ -42,16 +42,12 @@ class OpenCall {
     private String description = "";
     private String terms = "";
 
-    @Column(name = "terms_pdf")
     private @Nullable String termsPdf;
 
-    @Column(name = "time_zone")
     private String timeZone;
 
-    @Column(name = "opens_at")
     private Instant opensAt;
 
-    @Column(name = "closes_at")
     private Instant closesAt;
 
     @Convert(converter = JsonColumns.DefinitionConverter.class)
@@ -59,13 +55,10 @@ class OpenCall {
     @Column(columnDefinition = "jsonb")
     private CallDefinition definition;
 
-    @Column(name = "cloned_from")
     private @Nullable Long clonedFrom;
 
-    @Column(name = "created_at")
     private Instant createdAt;
 
-    @Column(name = "updated_at")
     private Instant updatedAt;
 
     @Version

@@ -3,11 +3,9 @@ package org.healthequity.exchange.webinar;
 import org.healthequity.exchange.shared.security.Hashes;
 
 import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -19,8 +17,6 @@ import org.healthequity.exchange.shared.ExchangeProperties;
 import org.healthequity.exchange.shared.audit.AuditLog;
 import org.healthequity.exchange.shared.audit.AuditOutcome;
 import org.healthequity.exchange.shared.security.CurrentUser;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,7 +38,7 @@ public class CalendarFeeds {
     private static final Duration HISTORY = Duration.ofDays(90);
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private final WebinarQueries queries;
     private final ExchangeProperties properties;
     private final WebinarMail mail;
     private final MemberContacts contacts;
@@ -50,9 +46,9 @@ public class CalendarFeeds {
     private final AuditLog audit;
     private final Clock clock;
 
-    CalendarFeeds(NamedParameterJdbcTemplate jdbc, ExchangeProperties properties, WebinarMail mail,
+    CalendarFeeds(WebinarQueries queries, ExchangeProperties properties, WebinarMail mail,
             MemberContacts contacts, Viewers viewers, AuditLog audit, Clock clock) {
-        this.jdbc = jdbc;
+        this.queries = queries;
         this.properties = properties;
         this.mail = mail;
         this.contacts = contacts;
@@ -70,10 +66,7 @@ public class CalendarFeeds {
     public Optional<String> createIfAbsent() {
         long me = CurrentUser.require().accountId();
         String secret = newSecret();
-        int created = jdbc.update("""
-                insert into calendar_feed (account_id, token_hash, created_at) values (:me, :hash, :now)
-                on conflict (account_id) do nothing""", parameters(me, secret));
-        if (created == 0) {
+        if (!queries.createFeedIfAbsent(me, hash(secret), clock.instant())) {
             return Optional.empty();
         }
         audit.record("webinar.feed.create", "account", me, AuditOutcome.SUCCESS, null);
@@ -86,10 +79,7 @@ public class CalendarFeeds {
     public String regenerate() {
         long me = CurrentUser.require().accountId();
         String secret = newSecret();
-        jdbc.update("""
-                insert into calendar_feed (account_id, token_hash, created_at) values (:me, :hash, :now)
-                on conflict (account_id) do update set token_hash = excluded.token_hash,
-                    created_at = excluded.created_at""", parameters(me, secret));
+        queries.replaceFeed(me, hash(secret), clock.instant());
         audit.record("webinar.feed.renew", "account", me, AuditOutcome.SUCCESS, null);
         return url(secret);
     }
@@ -101,51 +91,33 @@ public class CalendarFeeds {
         if (!TOKEN.matcher(token).matches()) {
             return Optional.empty();
         }
-        List<Long> owners = jdbc.queryForList("select account_id from calendar_feed where token_hash = :hash",
-                new MapSqlParameterSource("hash", hash(token)), Long.class);
+        Optional<Long> owners = queries.feedOwner(hash(token));
         if (owners.isEmpty()) {
             return Optional.empty();
         }
-        long owner = owners.getFirst();
+        long owner = owners.get();
         Optional<MemberContacts.Standing> standing = contacts.standing(owner);
         if (standing.isEmpty()) {
             return Optional.empty();
         }
         Instant now = clock.instant();
         List<CalendarEntry> entries = new ArrayList<>();
-        jdbc.query("""
-                select w.id, w.uid, w.sequence, w.title, w.description, w.starts_at, w.ends_at, w.zone, w.join_url,
-                       w.status, w.updated_at, w.audience, w.group_id
-                from webinar w join webinar_registration r on r.webinar_id = w.id
-                where r.account_id = :me and r.status = 'REGISTERED' and w.ends_at > :since
-                order by w.starts_at limit 500""", new MapSqlParameterSource("me", owner)
-                        .addValue("since", Timestamp.from(now.minus(HISTORY))), rs -> {
-                    // A place taken once is shown only while the person still belongs to the webinar's audience.
-                    if (!viewers.stillInAudience(owner, standing.get(), Audience.valueOf(rs.getString("audience")),
-                            (Long) rs.getObject("group_id"))) {
-                        return;
-                    }
-                    entries.add(new CalendarEntry(rs.getString("uid"), rs.getInt("sequence"), rs.getString("title"),
-                        rs.getString("description"), rs.getTimestamp("starts_at").toInstant(),
-                        rs.getTimestamp("ends_at").toInstant(), ZoneId.of(rs.getString("zone")),
-                        rs.getString("join_url"), mail.pageUrl(rs.getLong("id")),
-                        "CANCELLED".equals(rs.getString("status")), rs.getTimestamp("updated_at").toInstant()));
-                });
+        for (WebinarQueries.FeedRow row : queries.feedRows(owner, now.minus(HISTORY))) {
+            // A place taken once is shown only while the person still belongs to the webinar's audience.
+            if (viewers.stillInAudience(owner, standing.get(), row.audience(), row.groupId())) {
+                entries.add(new CalendarEntry(row.uid(), row.sequence(), row.title(), row.description(), row.start(),
+                        row.end(), row.zone(), row.joinUrl(), mail.pageUrl(row.webinarId()), row.cancelled(),
+                        row.updatedAt()));
+            }
+        }
         return Optional.of(ICalendars.feed(entries, "Health Equity Exchange", now));
     }
 
     /** Voids a person's feed address (their next visit to their webinars creates a new one). */
     void voidFeed(long accountId, String reason) {
-        int voided = jdbc.update("delete from calendar_feed where account_id = :id",
-                new MapSqlParameterSource("id", accountId));
-        if (voided > 0) {
+        if (queries.deleteFeed(accountId)) {
             audit.recordAs("system", "webinar.feed.void", "account", accountId, AuditOutcome.SUCCESS, reason);
         }
-    }
-
-    private MapSqlParameterSource parameters(long accountId, String secret) {
-        return new MapSqlParameterSource("me", accountId).addValue("hash", hash(secret))
-                .addValue("now", Timestamp.from(clock.instant()));
     }
 
     private static String newSecret() {

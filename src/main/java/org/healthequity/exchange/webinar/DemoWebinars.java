@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.healthequity.exchange.shared.ExchangeProperties;
 import org.healthequity.exchange.shared.i18n.Language;
+import org.healthequity.exchange.shared.security.RunAs;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,8 +28,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The demo webinars, seeded once after the demo members: two past ones with recordings, materials and attendance,
- * upcoming ones for each audience, a monthly series of network meetings, and one nearly full with a waitlist. Written
- * straight to the tables (no mail is queued for the demo people).
+ * upcoming ones for each audience, a monthly series of network meetings, and one nearly full with a waitlist. The
+ * upcoming webinars and the series are scheduled through {@link WebinarScheduling} as the secretariat (ADR 0015). The
+ * past webinars, their attendance and the registrations are the module's seeding hook, written with the entities:
+ * the service refuses a start in the past, and registering through {@link WebinarRegistrations} would queue mail to
+ * the demo people, who get none.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 40)
@@ -37,20 +41,24 @@ class DemoWebinars implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoWebinars.class);
     private static final ZoneId GENEVA = ZoneId.of("Europe/Zurich");
 
+    private static final String SECRETARIAT = "secretariat@example.org";
+
     private final WebinarRepository webinars;
-    private final WebinarSeriesRepository series;
     private final WebinarRegistrationRepository registrations;
+    private final WebinarScheduling scheduling;
+    private final RunAs runAs;
     private final JdbcTemplate jdbc;
     private final ExchangeProperties properties;
     private final Environment environment;
     private final Clock clock;
 
-    DemoWebinars(WebinarRepository webinars, WebinarSeriesRepository series,
-            WebinarRegistrationRepository registrations, JdbcTemplate jdbc, ExchangeProperties properties,
+    DemoWebinars(WebinarRepository webinars, WebinarRegistrationRepository registrations,
+            WebinarScheduling scheduling, RunAs runAs, JdbcTemplate jdbc, ExchangeProperties properties,
             Environment environment, Clock clock) {
         this.webinars = webinars;
-        this.series = series;
         this.registrations = registrations;
+        this.scheduling = scheduling;
+        this.runAs = runAs;
         this.jdbc = jdbc;
         this.properties = properties;
         this.environment = environment;
@@ -63,7 +71,7 @@ class DemoWebinars implements ApplicationRunner {
         if (!properties.demoDataEnabled(environment) || webinars.count() > 0) {
             return;
         }
-        Long organiser = id("secretariat@example.org");
+        Long organiser = id(SECRETARIAT);
         List<Long> members = jdbc.queryForList("select a.id from account a join profile p on p.account_id = a.id"
                 + " where a.status = 'ACTIVE' and a.email like '%@example.org' order by a.id", Long.class);
         if (organiser == null || members.size() < 12) {
@@ -73,11 +81,11 @@ class DemoWebinars implements ApplicationRunner {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, GENEVA);
 
-        Webinar launch = webinar(organiser, null, "Launching the World report on social determinants of health equity",
+        Webinar launch = past(organiser, "Launching the World report on social determinants of health equity",
                 """
                 The first of the **country launches** of the World report: what the report finds, and how three \
                 Member States are taking its recommendations into their national plans.""",
-                today.minusDays(45).atTime(14, 0), 90, GENEVA, Audience.PUBLIC, null,
+                today.minusDays(45).atTime(14, 0), 90, Audience.PUBLIC, null,
                 Set.of(Language.ENGLISH, Language.FRENCH), Set.of(Language.ARABIC, Language.SPANISH),
                 List.of(new AgendaItem(LocalTime.of(14, 0), "Welcome and introduction"),
                         new AgendaItem(LocalTime.of(14, 10), "Key findings of the report"),
@@ -90,9 +98,9 @@ class DemoWebinars implements ApplicationRunner {
                 now);
         attendance(webinars.save(launch), members.subList(0, 10), 7, now);
 
-        Webinar heat = webinar(organiser, null, "Monitoring inequality with HEAT: a hands-on session",
+        Webinar heat = past(organiser, "Monitoring inequality with HEAT: a hands-on session",
                 "How to explore disaggregated data with WHO’s **Health Equity Assessment Toolkit**, step by step.",
-                today.minusDays(20).atTime(9, 0), 120, GENEVA, Audience.HIM, 30, Set.of(Language.ENGLISH),
+                today.minusDays(20).atTime(9, 0), 120, Audience.HIM, 30, Set.of(Language.ENGLISH),
                 Set.of(Language.RUSSIAN), List.of(new AgendaItem(LocalTime.of(9, 0), "Opening"),
                         new AgendaItem(LocalTime.of(9, 15), "Exercises in small groups")),
                 List.of(new Speaker(null, "HEAT team, WHO")), now);
@@ -100,53 +108,57 @@ class DemoWebinars implements ApplicationRunner {
                 "- [Exercise workbook](https://media.example.org/docs/heat-workbook.pdf)", now);
         attendance(webinars.save(heat), members.subList(4, 12), 6, now);
 
-        webinars.save(webinar(organiser, null, "Intersectoral action on housing and health: country experiences",
-                "Three countries share how health and housing ministries worked together, and what it changed.",
-                today.plusDays(10).atTime(13, 0), 90, GENEVA, Audience.PUBLIC, null,
-                Set.of(Language.ENGLISH, Language.SPANISH), Set.of(Language.FRENCH, Language.CHINESE),
-                List.of(new AgendaItem(LocalTime.of(13, 0), "Welcome"),
-                        new AgendaItem(LocalTime.of(13, 10), "Country experiences"),
-                        new AgendaItem(LocalTime.of(14, 15), "Discussion")),
-                lead == null ? List.of(new Speaker(null, "Guest from UN-Habitat"))
-                        : List.of(new Speaker(lead, "Lucía Fernández"), new Speaker(null, "Guest from UN-Habitat")),
-                now));
-        webinars.save(webinar(organiser, null, "GKNHE member exchange: reviewing programmes with Innov8",
-                "An exchange among members who used the Innov8 approach to review national health programmes.",
-                today.plusDays(5).atTime(8, 0), 60, GENEVA, Audience.GKNHE, null, Set.of(Language.ENGLISH,
-                        Language.FRENCH), Set.of(), List.of(), List.of(new Speaker(null, "Innov8 facilitators")), now));
-
-        WebinarSeries monthly = series.save(new WebinarSeries(Frequency.MONTHLY, organiser, now));
-        LocalDateTime firstMeeting = today.plusMonths(1).withDayOfMonth(8).atTime(13, 0);
-        for (int i = 0; i < 4; i++) {
-            webinars.save(webinar(organiser, monthly.id(), "HIM Network monthly meeting",
+        long full = runAs.as(SECRETARIAT, () -> {
+            scheduling.schedule(form("Intersectoral action on housing and health: country experiences",
+                    "Three countries share how health and housing ministries worked together, and what it changed.",
+                    today.plusDays(10).atTime(13, 0), 90, Audience.PUBLIC, null,
+                    Set.of(Language.ENGLISH, Language.SPANISH), Set.of(Language.FRENCH, Language.CHINESE),
+                    List.of(new AgendaItem(LocalTime.of(13, 0), "Welcome"),
+                            new AgendaItem(LocalTime.of(13, 10), "Country experiences"),
+                            new AgendaItem(LocalTime.of(14, 15), "Discussion")),
+                    lead == null ? List.of(new Speaker(null, "Guest from UN-Habitat"))
+                            : List.of(new Speaker(lead, "Lucía Fernández"),
+                                    new Speaker(null, "Guest from UN-Habitat"))));
+            scheduling.schedule(form("GKNHE member exchange: reviewing programmes with Innov8",
+                    "An exchange among members who used the Innov8 approach to review national health programmes.",
+                    today.plusDays(5).atTime(8, 0), 60, Audience.GKNHE, null, Set.of(Language.ENGLISH,
+                            Language.FRENCH), Set.of(), List.of(), List.of(new Speaker(null, "Innov8 facilitators"))));
+            scheduling.schedule(form("HIM Network monthly meeting",
                     "The network’s monthly meeting, chaired by the Secretariat: updates from members and the "
-                            + "working groups.", Frequency.MONTHLY.occurrence(firstMeeting, i), 60, GENEVA,
-                    Audience.HIM, null, Set.of(Language.ENGLISH), Set.of(), List.of(), List.of(), now));
-        }
-
-        Webinar full = webinars.save(webinar(organiser, null,
-                "Capacity building: disaggregating health data by sex and age",
-                "A small practical workshop: places are limited so that everyone can take part.",
-                today.plusDays(21).atTime(15, 0), 120, GENEVA, Audience.PUBLIC, 5, Set.of(Language.ENGLISH),
-                Set.of(), List.of(), List.of(new Speaker(null, "Statistics trainers")), now));
+                            + "working groups.", today.plusMonths(1).withDayOfMonth(8).atTime(13, 0), 60,
+                    Audience.HIM, null, Set.of(Language.ENGLISH), Set.of(), List.of(), List.of())
+                    .withRepeat(Frequency.MONTHLY, 4));
+            return scheduling.schedule(form("Capacity building: disaggregating health data by sex and age",
+                    "A small practical workshop: places are limited so that everyone can take part.",
+                    today.plusDays(21).atTime(15, 0), 120, Audience.PUBLIC, 5, Set.of(Language.ENGLISH),
+                    Set.of(), List.of(), List.of(new Speaker(null, "Statistics trainers"))));
+        });
         for (int i = 0; i < 7; i++) {
-            WebinarRegistration registration = new WebinarRegistration(full.id(), members.get(i));
+            WebinarRegistration registration = new WebinarRegistration(full, members.get(i));
             registration.enrol(i < 5, now.minus(Duration.ofHours(10 - i)));
             registrations.save(registration);
         }
         log.info("Seeded {} demo webinars", webinars.count());
     }
 
-    private Webinar webinar(long organiser, @Nullable Long seriesId, String title, String description,
-            LocalDateTime start, int minutes, ZoneId zone, Audience audience, @Nullable Integer capacity,
-            Set<Language> languages, Set<Language> interpretation, List<AgendaItem> agenda, List<Speaker> speakers,
-            Instant now) {
-        WebinarForm form = new WebinarForm(title, description, agenda, speakers, start, start.plusMinutes(minutes),
-                zone, "https://meet.example.org/" + UUID.randomUUID().toString().substring(0, 8), languages,
+    /** A form in Geneva time, as the secretariat would fill it in. */
+    private static WebinarForm form(String title, String description, LocalDateTime start, int minutes,
+            Audience audience, @Nullable Integer capacity, Set<Language> languages, Set<Language> interpretation,
+            List<AgendaItem> agenda, List<Speaker> speakers) {
+        return new WebinarForm(title, description, agenda, speakers, start, start.plusMinutes(minutes), GENEVA,
+                "https://meet.example.org/" + UUID.randomUUID().toString().substring(0, 8), languages,
                 interpretation, audience, capacity, null, "", null, 0);
-        Webinar webinar = new Webinar(UUID.randomUUID() + "@healthequity.example.org", seriesId, organiser, now);
-        webinar.apply(form, start.atZone(zone).toInstant(), start.plusMinutes(minutes).atZone(zone).toInstant(), null,
-                now);
+    }
+
+    /** Seeding hook: a webinar that already took place, which the service would refuse to schedule. */
+    private Webinar past(long organiser, String title, String description, LocalDateTime start, int minutes,
+            Audience audience, @Nullable Integer capacity, Set<Language> languages,
+            Set<Language> interpretation, List<AgendaItem> agenda, List<Speaker> speakers, Instant now) {
+        WebinarForm form = form(title, description, start, minutes, audience, capacity, languages, interpretation,
+                agenda, speakers);
+        Webinar webinar = new Webinar(UUID.randomUUID() + "@healthequity.example.org", null, organiser, now);
+        webinar.apply(form, start.atZone(GENEVA).toInstant(), start.plusMinutes(minutes).atZone(GENEVA).toInstant(),
+                null, now);
         return webinar;
     }
 

@@ -64,7 +64,6 @@ class Webinar {
 
     @Embeddable
     static class SpeakerEntry {
-        @Column(name = "account_id")
         private @Nullable Long accountId;
         @Column(nullable = false, length = WebinarLimits.SPEAKER_NAME_MAX)
         private String name;
@@ -90,21 +89,17 @@ class Webinar {
     @Column(nullable = false, updatable = false)
     private String uid;
 
-    @Column(name = "series_id")
     private @Nullable Long seriesId;
 
     private String title;
     private String description;
 
-    @Column(name = "starts_at")
     private Instant startsAt;
 
-    @Column(name = "ends_at")
     private Instant endsAt;
 
     private String zone;
 
-    @Column(name = "join_url")
     private String joinUrl;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
@@ -118,17 +113,14 @@ class Webinar {
     @Enumerated(EnumType.STRING)
     private Audience audience;
 
-    @Column(name = "group_id")
     private @Nullable Long groupId;
 
     private @Nullable Integer capacity;
 
-    @Column(name = "registration_deadline")
     private @Nullable Instant registrationDeadline;
 
     private String materials;
 
-    @Column(name = "recording_url")
     private @Nullable String recordingUrl;
 
     @Enumerated(EnumType.STRING)
@@ -136,13 +128,10 @@ class Webinar {
 
     private int sequence;
 
-    @Column(name = "organiser_id")
     private @Nullable Long organiserId;
 
-    @Column(name = "created_at")
     private Instant createdAt;
 
-    @Column(name = "updated_at")
     private Instant updatedAt;
 
     @ElementCollection

@@ -1,17 +1,10 @@
 package org.healthequity.exchange.webinar;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.healthequity.exchange.member.MemberContacts;
@@ -21,8 +14,6 @@ import org.healthequity.exchange.shared.security.ExchangeUser;
 import org.healthequity.exchange.workgroup.GroupDirectory;
 import org.healthequity.exchange.workgroup.GroupOption;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,19 +28,8 @@ import jakarta.annotation.security.PermitAll;
 public class WebinarCalendar {
 
     private static final int CALENDAR_MAX = 500;
-    /** The public's and networks' webinars by audience, a group's by membership; staff see every audience. */
-    static final String VISIBLE = "(w.audience in (:audiences) or w.group_id in (:groups))";
-    private static final String CARD = "select w.id, w.title, w.starts_at, w.ends_at, w.zone, w.audience, w.languages,"
-            + " w.interpretation, w.capacity, w.status, w.series_id,"
-            + " (select count(*) from webinar_registration r where r.webinar_id = w.id and r.status = 'REGISTERED')"
-            + " as registered,"
-            + " (select count(*) from webinar_registration r where r.webinar_id = w.id and r.status = 'WAITLISTED')"
-            + " as waitlisted,"
-            + " (select r.status from webinar_registration r where r.webinar_id = w.id and r.account_id = :me"
-            + " and r.status <> 'CANCELLED') as mine"
-            + " from webinar w where " + WebinarCalendar.VISIBLE;
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private final WebinarCards cards;
     private final WebinarRepository webinars;
     private final WebinarRegistrationRepository registrations;
     private final MemberContacts contacts;
@@ -57,10 +37,10 @@ public class WebinarCalendar {
     private final GroupDirectory groups;
     private final Clock clock;
 
-    WebinarCalendar(NamedParameterJdbcTemplate jdbc, WebinarRepository webinars,
+    WebinarCalendar(WebinarCards cards, WebinarRepository webinars,
             WebinarRegistrationRepository registrations, MemberContacts contacts, Viewers viewers,
             GroupDirectory groups, Clock clock) {
-        this.jdbc = jdbc;
+        this.cards = cards;
         this.webinars = webinars;
         this.registrations = registrations;
         this.contacts = contacts;
@@ -73,19 +53,13 @@ public class WebinarCalendar {
     @PermitAll
     @Transactional(readOnly = true)
     public List<WebinarCard> page(WebinarFilter filter, int offset, int limit) {
-        MapSqlParameterSource params = params(filter).addValue("offset", Math.max(0, offset))
-                .addValue("limit", Math.max(1, Math.min(limit, 500)));
-        return jdbc.query(CARD + where(filter, params) + (filter.past() ? " order by w.starts_at desc, w.id desc"
-                : " order by w.starts_at, w.id") + " offset :offset limit :limit", params, WebinarCalendar::card);
+        return cards.page(scope(), filter, Math.max(0, offset), Math.max(1, Math.min(limit, 500)));
     }
 
     @PermitAll
     @Transactional(readOnly = true)
     public long count(WebinarFilter filter) {
-        MapSqlParameterSource params = params(filter);
-        Long count = jdbc.queryForObject("select count(*) from webinar w where " + VISIBLE
-                + where(filter, params), params, Long.class);
-        return count == null ? 0 : count;
+        return cards.count(scope(), filter);
     }
 
     /** The webinars that overlap [from, to), for a month or a week of the calendar, soonest first. */
@@ -94,32 +68,21 @@ public class WebinarCalendar {
     public List<WebinarCard> between(Instant from, Instant to, @Nullable Audience audience,
             @Nullable Language language) {
         WebinarFilter filter = new WebinarFilter(audience, language, false);
-        MapSqlParameterSource params = params(filter).addValue("from", Timestamp.from(from))
-                .addValue("to", Timestamp.from(to)).addValue("max", CALENDAR_MAX);
-        return jdbc.query(CARD + filters(filter, params) + " and w.starts_at < :to and w.ends_at > :from"
-                + " order by w.starts_at, w.id limit :max", params, WebinarCalendar::card);
+        return cards.between(scope(), filter, from, to, CALENDAR_MAX);
     }
 
     /** The next webinars the viewer may see, for the home page. */
     @PermitAll
     @Transactional(readOnly = true)
     public List<WebinarCard> upcoming(int howMany) {
-        MapSqlParameterSource params = params(WebinarFilter.upcoming()).addValue("limit", howMany);
-        return jdbc.query(CARD + " and w.status = 'SCHEDULED' and w.ends_at > :now order by w.starts_at, w.id"
-                + " limit :limit", params, WebinarCalendar::card);
+        return cards.upcoming(scope(), howMany);
     }
 
     /** The signed-in person's places and places in queues, upcoming first, then the most recent past ones. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<WebinarCard> mine() {
-        MapSqlParameterSource params = params(WebinarFilter.upcoming());
-        return jdbc.query(CARD.replace("where " + VISIBLE,
-                "where (w.audience <> 'GROUP' or w.audience in (:audiences) or w.group_id in (:groups))")
-                + " and exists (select 1 from webinar_registration r where r.webinar_id = w.id"
-                + " and r.account_id = :me and r.status <> 'CANCELLED')"
-                + " order by (w.ends_at <= :now), case when w.ends_at > :now then w.starts_at end,"
-                + " w.starts_at desc limit 200", params, WebinarCalendar::card);
+        return cards.mine(scope());
     }
 
     /**
@@ -129,12 +92,7 @@ public class WebinarCalendar {
     @PermitAll
     @Transactional(readOnly = true)
     public List<WebinarCard> ofGroup(long groupId, boolean past, int limit) {
-        MapSqlParameterSource params = params(WebinarFilter.upcoming()).addValue("group", groupId)
-                .addValue("limit", Math.max(1, Math.min(limit, 200)));
-        return jdbc.query(CARD + " and w.audience = 'GROUP' and w.group_id = :group"
-                + (past ? " and w.ends_at <= :now order by w.starts_at desc, w.id desc"
-                        : " and w.ends_at > :now order by w.starts_at, w.id")
-                + " limit :limit", params, WebinarCalendar::card);
+        return cards.ofGroup(scope(), groupId, past, Math.max(1, Math.min(limit, 200)));
     }
 
     /** Whether the viewer may schedule meetings for this working group (its leads, the secretariat). */
@@ -194,46 +152,8 @@ public class WebinarCalendar {
                 ? new Speaker(s.accountId(), names.get(s.accountId())) : s).toList();
     }
 
-    private MapSqlParameterSource params(WebinarFilter filter) {
-        return new MapSqlParameterSource("audiences", viewers.visibleAudiences())
-                .addValue("groups", viewers.visibleGroups())
-                .addValue("me", Viewers.meOrNobody()).addValue("now", Timestamp.from(clock.instant()));
-    }
-
-    private static String where(WebinarFilter filter, MapSqlParameterSource params) {
-        return filters(filter, params) + (filter.past() ? " and w.ends_at <= :now" : " and w.ends_at > :now");
-    }
-
-    private static String filters(WebinarFilter filter, MapSqlParameterSource params) {
-        StringBuilder where = new StringBuilder();
-        if (filter.audience() != null) {
-            where.append(" and w.audience = :audience");
-            params.addValue("audience", filter.audience().name());
-        }
-        if (filter.language() != null) {
-            where.append(" and (:language = any(w.languages) or :language = any(w.interpretation))");
-            params.addValue("language", filter.language().code());
-        }
-        return where.toString();
-    }
-
-    static WebinarCard card(ResultSet rs, int row) throws SQLException {
-        String mine = rs.getString("mine");
-        return new WebinarCard(rs.getLong("id"), rs.getString("title"), rs.getTimestamp("starts_at").toInstant(),
-                rs.getTimestamp("ends_at").toInstant(), ZoneId.of(rs.getString("zone")),
-                Audience.valueOf(rs.getString("audience")), languages(rs, "languages"),
-                languages(rs, "interpretation"), (Integer) rs.getObject("capacity"), rs.getLong("registered"),
-                rs.getLong("waitlisted"), "CANCELLED".equals(rs.getString("status")),
-                (Long) rs.getObject("series_id"), mine == null ? null : RegistrationStatus.valueOf(mine));
-    }
-
-    static Set<Language> languages(ResultSet rs, String column) throws SQLException {
-        java.sql.Array array = rs.getArray(column);
-        Set<Language> languages = EnumSet.noneOf(Language.class);
-        if (array != null) {
-            Arrays.stream((String[]) array.getArray()).map(Language::ofCode).flatMap(Optional::stream)
-                    .forEach(languages::add);
-        }
-        return languages;
+    private WebinarCards.Scope scope() {
+        return new WebinarCards.Scope(viewers.visibleAudiences(), viewers.visibleGroups(), Viewers.meOrNobody(),
+                clock.instant());
     }
 }

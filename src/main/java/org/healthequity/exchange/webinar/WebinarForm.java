@@ -45,4 +45,45 @@ public record WebinarForm(String title, String description, List<AgendaItem> age
         return new WebinarForm(title, description, agenda, speakers, start, end, zone, joinUrl, languages,
                 interpretation, Audience.GROUP, capacity, registrationDeadline, materials, repeat, occurrences, group);
     }
+
+    public WebinarForm withTitle(String newTitle) {
+        return new WebinarForm(newTitle, description, agenda, speakers, start, end, zone, joinUrl, languages,
+                interpretation, audience, capacity, registrationDeadline, materials, repeat, occurrences, groupId);
+    }
+
+    public WebinarForm withSpeakers(List<Speaker> newSpeakers) {
+        return new WebinarForm(title, description, agenda, newSpeakers, start, end, zone, joinUrl, languages,
+                interpretation, audience, capacity, registrationDeadline, materials, repeat, occurrences, groupId);
+    }
+
+    public WebinarForm withTimes(LocalDateTime newStart, LocalDateTime newEnd) {
+        return new WebinarForm(title, description, agenda, speakers, newStart, newEnd, zone, joinUrl, languages,
+                interpretation, audience, capacity, registrationDeadline, materials, repeat, occurrences, groupId);
+    }
+
+    public WebinarForm withAudience(Audience newAudience) {
+        return new WebinarForm(title, description, agenda, speakers, start, end, zone, joinUrl, languages,
+                interpretation, newAudience, capacity, registrationDeadline, materials, repeat, occurrences, groupId);
+    }
+
+    public WebinarForm withCapacity(@Nullable Integer newCapacity) {
+        return new WebinarForm(title, description, agenda, speakers, start, end, zone, joinUrl, languages,
+                interpretation, audience, newCapacity, registrationDeadline, materials, repeat, occurrences, groupId);
+    }
+
+    public WebinarForm withRegistrationDeadline(@Nullable LocalDateTime deadline) {
+        return new WebinarForm(title, description, agenda, speakers, start, end, zone, joinUrl, languages,
+                interpretation, audience, capacity, deadline, materials, repeat, occurrences, groupId);
+    }
+
+    public WebinarForm withMaterials(String newMaterials) {
+        return new WebinarForm(title, description, agenda, speakers, start, end, zone, joinUrl, languages,
+                interpretation, audience, capacity, registrationDeadline, newMaterials, repeat, occurrences, groupId);
+    }
+
+    /** The same form repeated {@code count} times, or once when {@code frequency} is null. */
+    public WebinarForm withRepeat(@Nullable Frequency frequency, int count) {
+        return new WebinarForm(title, description, agenda, speakers, start, end, zone, joinUrl, languages,
+                interpretation, audience, capacity, registrationDeadline, materials, frequency, count, groupId);
+    }
 }

@@ -24,23 +24,18 @@ class WebinarRegistration {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
 
-    @Column(name = "webinar_id")
     private long webinarId;
 
-    @Column(name = "account_id")
     private long accountId;
 
     @Enumerated(EnumType.STRING)
     private RegistrationStatus status;
 
-    @Column(name = "registered_at")
     private Instant registeredAt;
 
     /** When the person got a place (at once, or when promoted from the waitlist). */
-    @Column(name = "confirmed_at")
     private @Nullable Instant confirmedAt;
 
-    @Column(name = "cancelled_at")
     private @Nullable Instant cancelledAt;
 
     private @Nullable Boolean attended;

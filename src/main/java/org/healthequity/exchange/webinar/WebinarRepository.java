@@ -12,6 +12,8 @@ import jakarta.persistence.LockModeType;
 
 interface WebinarRepository extends JpaRepository<Webinar, Long> {
 
+    boolean existsByAudience(Audience audience);
+
     /**
      * The webinar, locked until the transaction ends: registrations, cancellations and edits of one webinar take
      * turns, so two freed places are never given to the same person and capacity is never exceeded.

@@ -23,8 +23,6 @@ import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.workgroup.GroupDirectory;
 import org.healthequity.exchange.workgroup.GroupOption;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,14 +45,14 @@ public class WebinarScheduling {
     private final WebinarMail mail;
     private final MemberContacts contacts;
     private final DirectoryService directory;
-    private final NamedParameterJdbcTemplate jdbc;
+    private final WebinarQueries queries;
     private final Viewers viewers;
     private final GroupDirectory groups;
     private final Clock clock;
 
     WebinarScheduling(WebinarRepository webinars, WebinarSeriesRepository series,
             WebinarRegistrationRepository registrations, Waitlist places, WebinarMail mail,
-            MemberContacts contacts, DirectoryService directory, NamedParameterJdbcTemplate jdbc, Viewers viewers,
+            MemberContacts contacts, DirectoryService directory, WebinarQueries queries, Viewers viewers,
             GroupDirectory groups, Clock clock) {
         this.webinars = webinars;
         this.series = series;
@@ -63,7 +61,7 @@ public class WebinarScheduling {
         this.mail = mail;
         this.contacts = contacts;
         this.directory = directory;
-        this.jdbc = jdbc;
+        this.queries = queries;
         this.viewers = viewers;
         this.groups = groups;
         this.clock = clock;
@@ -299,16 +297,8 @@ public class WebinarScheduling {
         if (from.isEmpty() || to.isEmpty() || !to.get().isAfter(from.get())) {
             return List.of();
         }
-        return jdbc.query("select id, title, starts_at, ends_at from webinar where audience = :audience"
-                + " and (cast(:group as bigint) is null or group_id = :group)"
-                + " and status = 'SCHEDULED' and starts_at < :to and ends_at > :from and id <> :except"
-                + " order by starts_at limit 10", new MapSqlParameterSource("audience", audience.name())
-                        .addValue("group", audience == Audience.GROUP ? groupId : null)
-                        .addValue("from", java.sql.Timestamp.from(from.get()))
-                        .addValue("to", java.sql.Timestamp.from(to.get()))
-                        .addValue("except", exceptId == null ? -1L : exceptId),
-                (rs, i) -> new Overlap(rs.getLong("id"), rs.getString("title"),
-                        rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant()));
+        return queries.overlaps(audience, audience == Audience.GROUP ? groupId : null, from.get(), to.get(),
+                exceptId == null ? -1L : exceptId);
     }
 
     /** The slot's local times around the world and fairer slots on the same day; empty for a slot that does not exist. */
@@ -410,11 +400,10 @@ public class WebinarScheduling {
     private static WebinarForm shifted(WebinarForm form, LocalDateTime start) {
         Duration length = Duration.between(form.start(), form.end());
         LocalDateTime deadline = form.registrationDeadline();
-        return new WebinarForm(form.title(), form.description(), form.agenda(), form.speakers(), start,
-                start.plus(length), form.zone(), form.joinUrl(), form.languages(), form.interpretation(),
-                form.audience(), form.capacity(),
-                deadline == null ? null : start.minus(Duration.between(deadline, form.start())), form.materials(),
-                null, 0, form.groupId());
+        return form.withTimes(start, start.plus(length))
+                .withRegistrationDeadline(deadline == null ? null : start.minus(Duration.between(deadline,
+                        form.start())))
+                .withRepeat(null, 0);
     }
 
     private String newUid() {

@@ -26,10 +26,8 @@ class WebinarSeries {
     @Enumerated(EnumType.STRING)
     private Frequency frequency;
 
-    @Column(name = "created_by")
     private @Nullable Long createdBy;
 
-    @Column(name = "created_at")
     private Instant createdAt;
 
     @SuppressWarnings("NullAway.Init")

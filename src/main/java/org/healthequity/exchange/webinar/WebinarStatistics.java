@@ -1,7 +1,7 @@
 package org.healthequity.exchange.webinar;
 
-import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,8 +13,6 @@ import org.healthequity.exchange.member.CountryRef;
 import org.healthequity.exchange.member.MemberContacts;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.Role;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,13 +22,13 @@ import jakarta.annotation.security.RolesAllowed;
 @Service
 public class WebinarStatistics {
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private final WebinarQueries queries;
     private final MemberContacts contacts;
     private final Countries countries;
     private final Clock clock;
 
-    WebinarStatistics(NamedParameterJdbcTemplate jdbc, MemberContacts contacts, Countries countries, Clock clock) {
-        this.jdbc = jdbc;
+    WebinarStatistics(WebinarQueries queries, MemberContacts contacts, Countries countries, Clock clock) {
+        this.queries = queries;
         this.contacts = contacts;
         this.countries = countries;
         this.clock = clock;
@@ -42,17 +40,9 @@ public class WebinarStatistics {
     @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
     @Transactional(readOnly = true)
     public AttendanceStatistics attendance(Language language, String unknown) {
-        MapSqlParameterSource now = new MapSqlParameterSource("now", Timestamp.from(clock.instant()));
-        Long webinars = jdbc.queryForObject("select count(*) from webinar where status = 'SCHEDULED'"
-                + " and ends_at <= :now", now, Long.class);
-        Map<Long, long[]> people = new HashMap<>();
-        jdbc.query("""
-                select r.account_id, count(*) as registered, count(*) filter (where r.attended) as attended
-                from webinar_registration r join webinar w on w.id = r.webinar_id
-                where r.status = 'REGISTERED' and w.status = 'SCHEDULED' and w.ends_at <= :now
-                group by r.account_id""", now, rs -> {
-            people.put(rs.getLong("account_id"), new long[] {rs.getLong("registered"), rs.getLong("attended")});
-        });
+        Instant now = clock.instant();
+        long webinars = queries.pastWebinars(now);
+        Map<Long, long[]> people = queries.attendanceByPerson(now);
         Map<Long, String> countryOf = contacts.countries(people.keySet());
         Map<String, CountryRef> refs = new HashMap<>();
         countries.all(language).forEach(c -> refs.put(c.iso2(), c));
@@ -81,7 +71,7 @@ public class WebinarStatistics {
                 .reversed().thenComparing(AttendanceStatistics.Row::name);
         countryRows.sort(order);
         regionRows.sort(order);
-        return new AttendanceStatistics(webinars == null ? 0 : webinars, registered, attended, countryRows,
+        return new AttendanceStatistics(webinars, registered, attended, countryRows,
                 regionRows);
     }
 

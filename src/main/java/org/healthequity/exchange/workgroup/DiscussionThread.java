@@ -23,23 +23,18 @@ class DiscussionThread {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "group_id")
     private long groupId;
 
     private String title;
 
-    @Column(name = "author_id")
     private long authorId;
 
     private boolean pinned;
 
-    @Column(name = "created_at")
     private Instant createdAt;
 
-    @Column(name = "last_post_at")
     private Instant lastPostAt;
 
-    @Column(name = "deleted_at")
     private @Nullable Instant deletedAt;
 
     @Version

@@ -1,6 +1,5 @@
 package org.healthequity.exchange.workgroup;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
@@ -10,8 +9,6 @@ import java.util.Set;
 
 import org.healthequity.exchange.member.MemberContacts;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** The activity feed of a group: written by the services as things change, read in two queries. */
@@ -27,37 +24,24 @@ class GroupActivity {
         }
     }
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private final GroupQueries queries;
     private final MemberContacts contacts;
     private final Clock clock;
 
-    GroupActivity(NamedParameterJdbcTemplate jdbc, MemberContacts contacts, Clock clock) {
-        this.jdbc = jdbc;
+    GroupActivity(GroupQueries queries, MemberContacts contacts, Clock clock) {
+        this.queries = queries;
         this.contacts = contacts;
         this.clock = clock;
     }
 
     void record(long groupId, @Nullable Long actorId, Kind kind, String subject, @Nullable Long threadId) {
-        jdbc.update("""
-                insert into work_group_activity (group_id, actor_id, kind, subject, thread_id, created_at)
-                values (:group, :actor, :kind, :subject, :thread, :now)""", new MapSqlParameterSource("group", groupId)
-                .addValue("actor", actorId).addValue("kind", kind.name())
-                .addValue("subject", subject.length() > 200 ? subject.substring(0, 200) : subject)
-                .addValue("thread", threadId).addValue("now", Timestamp.from(clock.instant())));
-    }
-
-    private record Raw(@Nullable Long actor, Kind kind, String subject, @Nullable Long thread, java.time.Instant at) {
+        queries.insertActivity(groupId, actorId, kind, subject.length() > 200 ? subject.substring(0, 200) : subject,
+                threadId, clock.instant());
     }
 
     /** The latest entries, newest first (the caller checked that the viewer may see the group). */
     List<ActivityRow> feed(long groupId, int limit) {
-        List<Raw> raw = jdbc.query("""
-                select actor_id, kind, subject, thread_id, created_at from work_group_activity
-                where group_id = :group order by created_at desc, id desc limit :limit""",
-                new MapSqlParameterSource("group", groupId).addValue("limit", limit),
-                (rs, i) -> new Raw(rs.getObject("actor_id", Long.class), Kind.valueOf(rs.getString("kind")),
-                        rs.getString("subject"), rs.getObject("thread_id", Long.class),
-                        rs.getTimestamp("created_at").toInstant()));
+        List<GroupQueries.ActivityEntry> raw = queries.activity(groupId, limit);
         Set<Long> ids = new HashSet<>();
         raw.forEach(r -> {
             if (r.actor() != null) {

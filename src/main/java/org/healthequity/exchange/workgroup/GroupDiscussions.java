@@ -1,6 +1,5 @@
 package org.healthequity.exchange.workgroup;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -16,8 +15,6 @@ import org.healthequity.exchange.shared.audit.AuditLog;
 import org.healthequity.exchange.shared.audit.AuditOutcome;
 import org.healthequity.exchange.shared.text.RichText;
 import org.healthequity.exchange.workgroup.GroupAccess.Access;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -48,13 +45,13 @@ public class GroupDiscussions {
     private final GroupMails mails;
     private final MemberContacts contacts;
     private final ModerationQueue moderation;
-    private final NamedParameterJdbcTemplate jdbc;
+    private final GroupQueries queries;
     private final AuditLog audit;
     private final Clock clock;
 
     GroupDiscussions(GroupAccess access, DiscussionThreadRepository threads, PostRepository posts,
             GroupMemberRepository members, GroupActivity activity, GroupMails mails, MemberContacts contacts,
-            ModerationQueue moderation, NamedParameterJdbcTemplate jdbc, AuditLog audit, Clock clock) {
+            ModerationQueue moderation, GroupQueries queries, AuditLog audit, Clock clock) {
         this.access = access;
         this.threads = threads;
         this.posts = posts;
@@ -63,7 +60,7 @@ public class GroupDiscussions {
         this.mails = mails;
         this.contacts = contacts;
         this.moderation = moderation;
-        this.jdbc = jdbc;
+        this.queries = queries;
         this.audit = audit;
         this.clock = clock;
     }
@@ -75,14 +72,7 @@ public class GroupDiscussions {
         access.readable(groupId);
         List<DiscussionThread> list = threads.findByGroupIdAndDeletedAtIsNullOrderByPinnedDescLastPostAtDesc(groupId);
         Map<Long, String> names = contacts.names(list.stream().map(DiscussionThread::authorId).toList());
-        Map<Long, Long> replies = new java.util.HashMap<>();
-        jdbc.query("""
-                select thread_id, count(*) - 1 as replies from work_group_post
-                where group_id = :group and deleted_at is null group by thread_id""",
-                new MapSqlParameterSource("group", groupId),
-                rs -> {
-                    replies.put(rs.getLong("thread_id"), rs.getLong("replies"));
-                });
+        Map<Long, Long> replies = queries.repliesPerThread(groupId);
         return list.stream().map(t -> new ThreadRow(t.id(), t.title(), names.getOrDefault(t.authorId(), ""),
                 t.pinned(), lastPost(t), Math.max(0, replies.getOrDefault(t.id(), 0L)))).toList();
     }
@@ -162,11 +152,7 @@ public class GroupDiscussions {
             throw new GroupProblem("workgroup.problem.changed");
         }
         String previous = post.edit(cleaned(body), clock.instant());
-        jdbc.update("""
-                insert into work_group_post_edit (post_id, body, edited_by, edited_at)
-                values (:post, :body, :by, :at)""", new MapSqlParameterSource("post", postId)
-                .addValue("body", previous).addValue("by", a.viewer().id())
-                .addValue("at", Timestamp.from(clock.instant())));
+        queries.insertEdit(postId, previous, a.viewer().id(), clock.instant());
         try {
             posts.flush();
         } catch (ObjectOptimisticLockingFailureException e) {
@@ -180,14 +166,8 @@ public class GroupDiscussions {
     public List<PostEditRow> history(long postId) {
         Post post = posts.findById(postId).filter(p -> !p.deleted()).orElseThrow(GroupProblem::notFound);
         access.readable(post.groupId());
-        record Raw(String body, long by, java.time.Instant at) {
-        }
-        List<Raw> raw = jdbc.query("""
-                select body, edited_by, edited_at from work_group_post_edit where post_id = :post
-                order by edited_at desc, id desc""", new MapSqlParameterSource("post", postId),
-                (rs, i) -> new Raw(rs.getString("body"), rs.getLong("edited_by"),
-                        rs.getTimestamp("edited_at").toInstant()));
-        Map<Long, String> names = contacts.names(raw.stream().map(Raw::by).toList());
+        List<GroupQueries.EditEntry> raw = queries.edits(postId);
+        Map<Long, String> names = contacts.names(raw.stream().map(GroupQueries.EditEntry::by).toList());
         return raw.stream().map(r -> new PostEditRow(RichText.toSafeHtml(r.body()), names.getOrDefault(r.by(), ""),
                 r.at())).toList();
     }

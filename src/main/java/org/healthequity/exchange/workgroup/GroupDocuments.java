@@ -1,6 +1,5 @@
 package org.healthequity.exchange.workgroup;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,8 +18,6 @@ import org.healthequity.exchange.shared.files.FileRefused;
 import org.healthequity.exchange.shared.text.RichText;
 import org.healthequity.exchange.workgroup.GroupAccess.Access;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,7 +43,7 @@ public class GroupDocuments {
     public static final long MAX_BYTES_PER_PERSON = 500L * 1024 * 1024;
 
     private final GroupAccess access;
-    private final NamedParameterJdbcTemplate jdbc;
+    private final GroupDocumentRows rows;
     private final DocumentStore files;
     private final GroupActivity activity;
     private final MemberContacts contacts;
@@ -54,11 +51,11 @@ public class GroupDocuments {
     private final Clock clock;
     private final long maxBytes;
 
-    GroupDocuments(GroupAccess access, NamedParameterJdbcTemplate jdbc, DocumentStore files, GroupActivity activity,
+    GroupDocuments(GroupAccess access, GroupDocumentRows rows, DocumentStore files, GroupActivity activity,
             MemberContacts contacts, AuditLog audit, Clock clock,
             @Value("${exchange.workgroup.max-document-bytes:20971520}") long maxBytes) {
         this.access = access;
-        this.jdbc = jdbc;
+        this.rows = rows;
         this.files = files;
         this.activity = activity;
         this.contacts = contacts;
@@ -73,34 +70,20 @@ public class GroupDocuments {
         return maxBytes;
     }
 
-    private record Raw(long id, String title, String folder, long createdBy, long versionId, int number,
-            String fileName, long size, long uploadedBy, Instant uploadedAt) {
-    }
-
     /** The documents of a group the viewer may see, by folder and title, each with its versions, in two queries. */
     @PermitAll
     @Transactional(readOnly = true)
     public List<DocumentRow> documents(long groupId) {
         Access a = access.readable(groupId);
-        List<Raw> raw = jdbc.query("""
-                select d.id, d.title, d.folder, d.created_by, v.id as version_id, v.number, v.file_name,
-                    v.size_bytes, v.uploaded_by, v.uploaded_at
-                from work_group_document d join work_group_document_version v on v.document_id = d.id
-                where d.group_id = :group and d.deleted_at is null
-                order by d.folder, lower(d.title), d.id, v.number desc""",
-                new MapSqlParameterSource("group", groupId),
-                (rs, i) -> new Raw(rs.getLong("id"), rs.getString("title"), rs.getString("folder"),
-                        rs.getLong("created_by"), rs.getLong("version_id"), rs.getInt("number"),
-                        rs.getString("file_name"), rs.getLong("size_bytes"), rs.getLong("uploaded_by"),
-                        rs.getTimestamp("uploaded_at").toInstant()));
+        List<GroupDocumentRows.VersionRow> raw = rows.documents(groupId);
         Set<Long> people = new HashSet<>();
         raw.forEach(r -> people.add(r.uploadedBy()));
         Map<Long, String> names = contacts.names(people);
-        Map<Long, List<Raw>> byDocument = new LinkedHashMap<>();
+        Map<Long, List<GroupDocumentRows.VersionRow>> byDocument = new LinkedHashMap<>();
         raw.forEach(r -> byDocument.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(r));
         boolean signedIn = a.viewer().user() != null;
         return byDocument.values().stream().map(versions -> {
-            Raw first = versions.getFirst();
+            GroupDocumentRows.VersionRow first = versions.getFirst();
             boolean mine = signedIn && first.createdBy() == a.viewer().id();
             return new DocumentRow(first.id(), first.title(), first.folder(), versions.stream()
                     .map(v -> new DocumentVersionRow(v.versionId(), v.number(), v.fileName(), v.size(),
@@ -117,12 +100,7 @@ public class GroupDocuments {
         Access a = access.writable(groupId);
         FileKind kind = checked(content, a.viewer().id());
         Instant now = clock.instant();
-        long id = jdbc.queryForObject("""
-                insert into work_group_document (group_id, title, folder, created_by, created_at, updated_at)
-                values (:group, :title, :folder, :by, :now, :now) returning id""",
-                new MapSqlParameterSource("group", groupId).addValue("title", RichText.clean(title))
-                        .addValue("folder", RichText.clean(folder)).addValue("by", a.viewer().id())
-                        .addValue("now", Timestamp.from(now)), Long.class);
+        long id = rows.insertDocument(groupId, RichText.clean(title), RichText.clean(folder), a.viewer().id(), now);
         addVersion(id, 1, kind, fileName, content, a.viewer().id(), now);
         activity.record(groupId, a.viewer().id(), GroupActivity.Kind.DOCUMENT_ADDED, RichText.clean(title), null);
         audit.record("workgroup.document.upload", "work_group_document", id, AuditOutcome.SUCCESS, kind.name());
@@ -133,19 +111,16 @@ public class GroupDocuments {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public int uploadVersion(long documentId, String fileName, byte[] content) {
-        Map<String, Object> document = liveDocument(documentId);
-        long groupId = ((Number) document.get("group_id")).longValue();
+        GroupDocumentRows.LiveDocument document = liveDocument(documentId);
+        long groupId = document.groupId();
         Access a = access.writable(groupId);
         FileKind kind = checked(content, a.viewer().id());
         // Locks the document so that two uploads at once get consecutive numbers.
-        jdbc.update("update work_group_document set updated_at = :now, version = version + 1 where id = :id",
-                new MapSqlParameterSource("id", documentId).addValue("now", Timestamp.from(clock.instant())));
-        Integer last = jdbc.queryForObject("select max(number) from work_group_document_version where document_id = :id",
-                new MapSqlParameterSource("id", documentId), Integer.class);
-        int number = (last == null ? 0 : last) + 1;
+        rows.touch(documentId, clock.instant());
+        int number = rows.lastVersion(documentId) + 1;
         addVersion(documentId, number, kind, fileName, content, a.viewer().id(), clock.instant());
         activity.record(groupId, a.viewer().id(), GroupActivity.Kind.DOCUMENT_VERSION,
-                (String) document.get("title"), null);
+                document.title(), null);
         return number;
     }
 
@@ -153,43 +128,36 @@ public class GroupDocuments {
     @PermitAll
     @Transactional(readOnly = true)
     public Optional<DocumentFile> download(long versionId) {
-        List<Map<String, Object>> rows = jdbc.queryForList("""
-                select d.group_id, v.stored_name, v.file_name, v.media_type from work_group_document_version v
-                join work_group_document d on d.id = v.document_id
-                where v.id = :id and d.deleted_at is null""", new MapSqlParameterSource("id", versionId));
-        if (rows.isEmpty()) {
+        Optional<GroupDocumentRows.StoredVersion> found = rows.version(versionId);
+        if (found.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, Object> row = rows.getFirst();
+        GroupDocumentRows.StoredVersion row = found.get();
         try {
-            access.readable(((Number) row.get("group_id")).longValue());
+            access.readable(row.groupId());
         } catch (GroupProblem e) {
             return Optional.empty();
         }
-        return files.read((String) row.get("stored_name")).map(content -> new DocumentFile(
-                (String) row.get("file_name"), (String) row.get("media_type"), content));
+        return files.read(row.storedName()).map(content -> new DocumentFile(row.fileName(), row.mediaType(),
+                content));
     }
 
     /** The member who added a document or a lead removes it with its versions. */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void delete(long documentId) {
-        Map<String, Object> document = liveDocument(documentId);
-        Access a = access.readable(((Number) document.get("group_id")).longValue());
-        boolean mine = a.canPost() && ((Number) document.get("created_by")).longValue() == a.viewer().id();
+        GroupDocumentRows.LiveDocument document = liveDocument(documentId);
+        Access a = access.readable(document.groupId());
+        boolean mine = a.canPost() && document.createdBy() == a.viewer().id();
         if (!mine && !a.canLead()) {
             throw new GroupProblem("workgroup.problem.authors-or-leads");
         }
-        jdbc.update("update work_group_document set deleted_at = :now where id = :id",
-                new MapSqlParameterSource("id", documentId).addValue("now", Timestamp.from(clock.instant())));
+        rows.markDeleted(documentId, clock.instant());
         audit.record("workgroup.document.delete", "work_group_document", documentId, AuditOutcome.SUCCESS, null);
     }
 
-    private Map<String, Object> liveDocument(long documentId) {
-        return jdbc.queryForList("""
-                select group_id, title, created_by from work_group_document where id = :id and deleted_at is null""",
-                new MapSqlParameterSource("id", documentId)).stream().findFirst()
-                .orElseThrow(GroupProblem::notFound);
+    private GroupDocumentRows.LiveDocument liveDocument(long documentId) {
+        return rows.liveDocument(documentId).orElseThrow(GroupProblem::notFound);
     }
 
     private FileKind checked(byte[] content, long uploader) {
@@ -199,9 +167,7 @@ public class GroupDocuments {
         if (content.length > maxBytes) {
             throw new GroupProblem("file", "workgroup.document.too-large");
         }
-        Long used = jdbc.queryForObject("select coalesce(sum(size_bytes), 0) from work_group_document_version"
-                + " where uploaded_by = :me", new MapSqlParameterSource("me", uploader), Long.class);
-        if (used != null && used + content.length > MAX_BYTES_PER_PERSON) {
+        if (rows.bytesUploadedBy(uploader) + content.length > MAX_BYTES_PER_PERSON) {
             throw new GroupProblem("file", "workgroup.document.quota");
         }
         try {
@@ -214,14 +180,7 @@ public class GroupDocuments {
     private void addVersion(long documentId, int number, FileKind kind, String fileName, byte[] content, long by,
             Instant now) {
         String stored = files.store(content, kind);
-        jdbc.update("""
-                insert into work_group_document_version (document_id, number, stored_name, file_name, media_type,
-                    size_bytes, uploaded_by, uploaded_at)
-                values (:document, :number, :stored, :name, :type, :size, :by, :at)""",
-                new MapSqlParameterSource("document", documentId).addValue("number", number)
-                        .addValue("stored", stored).addValue("name", kind.safeFileName(fileName, "document",
-                                FILE_NAME_MAX))
-                        .addValue("type", kind.mediaType()).addValue("size", content.length).addValue("by", by)
-                        .addValue("at", Timestamp.from(now)));
+        rows.insertVersion(documentId, number, stored, kind.safeFileName(fileName, "document", FILE_NAME_MAX),
+                kind.mediaType(), content.length, by, now);
     }
 }

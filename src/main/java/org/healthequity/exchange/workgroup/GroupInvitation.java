@@ -22,27 +22,20 @@ class GroupInvitation {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "group_id")
     private long groupId;
 
     private String email;
 
-    @Column(name = "token_hash")
     private String tokenHash;
 
-    @Column(name = "invited_by")
     private long invitedBy;
 
-    @Column(name = "created_at")
     private Instant createdAt;
 
-    @Column(name = "expires_at")
     private Instant expiresAt;
 
-    @Column(name = "accepted_at")
     private @Nullable Instant acceptedAt;
 
-    @Column(name = "accepted_by")
     private @Nullable Long acceptedBy;
 
     @Version

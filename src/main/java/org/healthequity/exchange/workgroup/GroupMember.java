@@ -21,10 +21,8 @@ class GroupMember {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "group_id")
     private long groupId;
 
-    @Column(name = "account_id")
     private long accountId;
 
     @Enumerated(EnumType.STRING)
@@ -33,7 +31,6 @@ class GroupMember {
     @Enumerated(EnumType.STRING)
     private NotifyMode notify = NotifyMode.DIGEST;
 
-    @Column(name = "joined_at")
     private Instant joinedAt;
 
     @Version

@@ -29,10 +29,8 @@ class JoinRequest {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "group_id")
     private long groupId;
 
-    @Column(name = "account_id")
     private long accountId;
 
     private String message;
@@ -40,13 +38,10 @@ class JoinRequest {
     @Enumerated(EnumType.STRING)
     private Status status = Status.PENDING;
 
-    @Column(name = "created_at")
     private Instant createdAt;
 
-    @Column(name = "decided_by")
     private @Nullable Long decidedBy;
 
-    @Column(name = "decided_at")
     private @Nullable Instant decidedAt;
 
     @Version

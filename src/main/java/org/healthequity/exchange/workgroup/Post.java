@@ -23,27 +23,20 @@ class Post {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "thread_id")
     private long threadId;
 
-    @Column(name = "group_id")
     private long groupId;
 
-    @Column(name = "author_id")
     private long authorId;
 
     private String body;
 
-    @Column(name = "created_at")
     private Instant createdAt;
 
-    @Column(name = "edited_at")
     private @Nullable Instant editedAt;
 
-    @Column(name = "deleted_at")
     private @Nullable Instant deletedAt;
 
-    @Column(name = "deleted_by")
     private @Nullable Long deletedBy;
 
     @Version

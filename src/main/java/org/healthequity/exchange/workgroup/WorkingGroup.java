@@ -41,29 +41,23 @@ class WorkingGroup {
     private String terms;
     private String deliverables;
 
-    @Column(name = "ends_on")
     private @Nullable LocalDate endsOn;
 
     @Enumerated(EnumType.STRING)
     private GroupVisibility visibility;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "join_policy")
     private JoinPolicy joinPolicy;
 
     @Enumerated(EnumType.STRING)
     private GroupStatus status;
 
-    @Column(name = "proposed_by")
     private long proposedBy;
 
-    @Column(name = "decided_by")
     private @Nullable Long decidedBy;
 
-    @Column(name = "created_at")
     private Instant createdAt;
 
-    @Column(name = "updated_at")
     private Instant updatedAt;
 
     @Version

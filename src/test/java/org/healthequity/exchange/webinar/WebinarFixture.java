@@ -50,37 +50,22 @@ public final class WebinarFixture {
     }
 
     public static WebinarForm withCapacity(WebinarForm form, @Nullable Integer capacity) {
-        return new WebinarForm(form.title(), form.description(), form.agenda(), form.speakers(), form.start(),
-                form.end(), form.zone(), form.joinUrl(), form.languages(), form.interpretation(), form.audience(),
-                capacity, form.registrationDeadline(), form.materials(), form.repeat(), form.occurrences(),
-                form.groupId());
+        return form.withCapacity(capacity);
     }
 
     public static WebinarForm withTimes(WebinarForm form, LocalDateTime start, LocalDateTime end) {
-        return new WebinarForm(form.title(), form.description(), form.agenda(), form.speakers(), start, end,
-                form.zone(), form.joinUrl(), form.languages(), form.interpretation(), form.audience(),
-                form.capacity(), form.registrationDeadline(), form.materials(), form.repeat(), form.occurrences(),
-                form.groupId());
+        return form.withTimes(start, end);
     }
 
     public static WebinarForm withAudience(WebinarForm form, Audience audience) {
-        return new WebinarForm(form.title(), form.description(), form.agenda(), form.speakers(), form.start(),
-                form.end(), form.zone(), form.joinUrl(), form.languages(), form.interpretation(), audience,
-                form.capacity(), form.registrationDeadline(), form.materials(), form.repeat(), form.occurrences(),
-                form.groupId());
+        return form.withAudience(audience);
     }
 
     public static WebinarForm repeating(WebinarForm form, Frequency frequency, int occurrences) {
-        return new WebinarForm(form.title(), form.description(), form.agenda(), form.speakers(), form.start(),
-                form.end(), form.zone(), form.joinUrl(), form.languages(), form.interpretation(), form.audience(),
-                form.capacity(), form.registrationDeadline(), form.materials(), frequency, occurrences,
-                form.groupId());
+        return form.withRepeat(frequency, occurrences);
     }
 
     public static WebinarForm withDeadline(WebinarForm form, @Nullable LocalDateTime deadline) {
-        return new WebinarForm(form.title(), form.description(), form.agenda(), form.speakers(), form.start(),
-                form.end(), form.zone(), form.joinUrl(), form.languages(), form.interpretation(), form.audience(),
-                form.capacity(), deadline, form.materials(), form.repeat(), form.occurrences(),
-                form.groupId());
+        return form.withRegistrationDeadline(deadline);
     }
 }

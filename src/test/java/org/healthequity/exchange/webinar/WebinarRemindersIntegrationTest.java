@@ -81,7 +81,7 @@ class WebinarRemindersIntegrationTest extends IntegrationTest {
         clock.set(START.minus(Duration.ofHours(23)));
         reminders.sendDue();
         reminders.sendDue();
-        WebinarReminders afterRestart = new WebinarReminders(named, mail, transactions, groups, clock);
+        WebinarReminders afterRestart = new WebinarReminders(new WebinarQueries(named), mail, transactions, groups, clock);
         afterRestart.sendDue();
         assertThat(count(person, WebinarMail.REMINDER_DAY)).isEqualTo(1);
         assertThat(count(person, WebinarMail.REMINDER_HOUR)).isZero();

@@ -29,7 +29,7 @@ class AuditEntry {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
 
-    @Column(name = "occurred_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     private Instant occurredAt;
 
     @Column(nullable = false, updatable = false, length = ACTOR_MAX)
@@ -38,10 +38,10 @@ class AuditEntry {
     @Column(nullable = false, updatable = false, length = ACTION_MAX)
     private String action;
 
-    @Column(name = "target_type", updatable = false, length = TARGET_TYPE_MAX)
+    @Column(updatable = false, length = TARGET_TYPE_MAX)
     private @Nullable String targetType;
 
-    @Column(name = "target_id", updatable = false, length = TARGET_ID_MAX)
+    @Column(updatable = false, length = TARGET_ID_MAX)
     private @Nullable String targetId;
 
     @Enumerated(EnumType.STRING)

@@ -1,0 +1,178 @@
+package org.healthequity.exchange.webinar;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.healthequity.exchange.shared.ui.DashboardContribution.Item;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The module's other SQL (ADR 0015): calendar feeds, reminders due, overlapping slots, attendance statistics and the
+ * dashboard's items. Lists of cards are in {@link WebinarCards}; writes to webinars and registrations go through the
+ * entities.
+ */
+@Component
+class WebinarQueries {
+
+    /** A place at a webinar starting soon, with what its reminder needs. */
+    record Due(long registrationId, long accountId, long webinarId, String uid, int sequence, String title,
+            String description, Instant start, Instant end, ZoneId zone, String joinUrl, Instant updatedAt,
+            @Nullable Long groupId) {
+    }
+
+    /** A webinar in a person's calendar feed, with its audience for the check that they still belong to it. */
+    record FeedRow(long webinarId, String uid, int sequence, String title, String description, Instant start,
+            Instant end, ZoneId zone, String joinUrl, boolean cancelled, Instant updatedAt, Audience audience,
+            @Nullable Long groupId) {
+    }
+
+    /** An upcoming webinar a person has a place at. */
+    record Upcoming(long webinarId, String title, Instant start, @Nullable Long groupId) {
+    }
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    WebinarQueries(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Creates the person's feed with this secret's hash unless they have one; whether it was created. */
+    boolean createFeedIfAbsent(long accountId, String hash, Instant now) {
+        return jdbc.update("""
+                insert into calendar_feed (account_id, token_hash, created_at) values (:me, :hash, :now)
+                on conflict (account_id) do nothing""", feed(accountId, hash, now)) > 0;
+    }
+
+    /** Gives the person's feed this secret's hash, creating the feed if needed. */
+    void replaceFeed(long accountId, String hash, Instant now) {
+        jdbc.update("""
+                insert into calendar_feed (account_id, token_hash, created_at) values (:me, :hash, :now)
+                on conflict (account_id) do update set token_hash = excluded.token_hash,
+                    created_at = excluded.created_at""", feed(accountId, hash, now));
+    }
+
+    Optional<Long> feedOwner(String hash) {
+        return jdbc.queryForList("select account_id from calendar_feed where token_hash = :hash",
+                new MapSqlParameterSource("hash", hash), Long.class).stream().findFirst();
+    }
+
+    /** Deletes the person's feed; whether there was one. */
+    boolean deleteFeed(long accountId) {
+        return jdbc.update("delete from calendar_feed where account_id = :id",
+                new MapSqlParameterSource("id", accountId)) > 0;
+    }
+
+    /** The webinars the person has a place at that ended after {@code since}, soonest first. */
+    List<FeedRow> feedRows(long accountId, Instant since) {
+        return jdbc.query("""
+                select w.id, w.uid, w.sequence, w.title, w.description, w.starts_at, w.ends_at, w.zone, w.join_url,
+                       w.status, w.updated_at, w.audience, w.group_id
+                from webinar w join webinar_registration r on r.webinar_id = w.id
+                where r.account_id = :me and r.status = 'REGISTERED' and w.ends_at > :since
+                order by w.starts_at limit 500""", new MapSqlParameterSource("me", accountId)
+                        .addValue("since", Timestamp.from(since)),
+                (rs, i) -> new FeedRow(rs.getLong("id"), rs.getString("uid"), rs.getInt("sequence"),
+                        rs.getString("title"), rs.getString("description"), rs.getTimestamp("starts_at").toInstant(),
+                        rs.getTimestamp("ends_at").toInstant(), ZoneId.of(rs.getString("zone")),
+                        rs.getString("join_url"), "CANCELLED".equals(rs.getString("status")),
+                        rs.getTimestamp("updated_at").toInstant(), Audience.valueOf(rs.getString("audience")),
+                        (Long) rs.getObject("group_id")));
+    }
+
+    /**
+     * Places at webinars starting within a day whose reminder for the current window (the last hour, else the last
+     * day) is not in the outbox yet, for people who had their place before that window opened.
+     */
+    List<Due> remindersDue(Instant now, Instant day, Instant hour) {
+        return jdbc.query("""
+                select r.id as registration_id, r.account_id, w.id as webinar_id, w.uid, w.sequence, w.title,
+                       w.description, w.starts_at, w.ends_at, w.zone, w.join_url, w.updated_at, w.group_id
+                from webinar_registration r join webinar w on w.id = r.webinar_id
+                where r.status = 'REGISTERED' and w.status = 'SCHEDULED'
+                  and w.starts_at > :now and w.starts_at <= :day
+                  and r.confirmed_at < case when w.starts_at <= :hour then w.starts_at - interval '1 hour'
+                                            else w.starts_at - interval '24 hours' end
+                  and not exists (select 1 from outgoing_mail m where m.dedup_key = 'webinar-reminder:'
+                        || case when w.starts_at <= :hour then 'hour' else 'day' end
+                        || ':' || r.id || ':' || cast(extract(epoch from w.starts_at) as bigint))
+                order by w.starts_at, r.id
+                limit 1000""", new MapSqlParameterSource("now", Timestamp.from(now))
+                        .addValue("day", Timestamp.from(day)).addValue("hour", Timestamp.from(hour)),
+                (rs, i) -> new Due(rs.getLong("registration_id"), rs.getLong("account_id"), rs.getLong("webinar_id"),
+                        rs.getString("uid"), rs.getInt("sequence"), rs.getString("title"), rs.getString("description"),
+                        rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(),
+                        ZoneId.of(rs.getString("zone")), rs.getString("join_url"),
+                        rs.getTimestamp("updated_at").toInstant(), (Long) rs.getObject("group_id")));
+    }
+
+    /** Scheduled webinars of the audience (and group, when given) that overlap [from, to), at most ten. */
+    List<Overlap> overlaps(Audience audience, @Nullable Long groupId, Instant from, Instant to, long exceptId) {
+        return jdbc.query("select id, title, starts_at, ends_at from webinar where audience = :audience"
+                + " and (cast(:group as bigint) is null or group_id = :group)"
+                + " and status = 'SCHEDULED' and starts_at < :to and ends_at > :from and id <> :except"
+                + " order by starts_at limit 10", new MapSqlParameterSource("audience", audience.name())
+                        .addValue("group", groupId).addValue("from", Timestamp.from(from))
+                        .addValue("to", Timestamp.from(to)).addValue("except", exceptId),
+                (rs, i) -> new Overlap(rs.getLong("id"), rs.getString("title"),
+                        rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant()));
+    }
+
+    /** Scheduled webinars that ended by {@code now}. */
+    long pastWebinars(Instant now) {
+        Long count = jdbc.queryForObject("select count(*) from webinar where status = 'SCHEDULED'"
+                + " and ends_at <= :now", new MapSqlParameterSource("now", Timestamp.from(now)), Long.class);
+        return count == null ? 0 : count;
+    }
+
+    /** Per person, places at scheduled webinars that ended by {@code now}: {registered, attended}. */
+    Map<Long, long[]> attendanceByPerson(Instant now) {
+        Map<Long, long[]> people = new HashMap<>();
+        jdbc.query("""
+                select r.account_id, count(*) as registered, count(*) filter (where r.attended) as attended
+                from webinar_registration r join webinar w on w.id = r.webinar_id
+                where r.status = 'REGISTERED' and w.status = 'SCHEDULED' and w.ends_at <= :now
+                group by r.account_id""", new MapSqlParameterSource("now", Timestamp.from(now)), rs -> {
+            people.put(rs.getLong("account_id"), new long[] {rs.getLong("registered"), rs.getLong("attended")});
+        });
+        return people;
+    }
+
+    /** Webinars that ended in (since, now] with places whose attendance is not recorded, latest first. */
+    List<Item> attendanceToRecord(Instant now, Instant since) {
+        return jdbc.query("""
+                select w.id, w.title, w.ends_at from webinar w
+                where w.status = 'SCHEDULED' and w.ends_at <= :now and w.ends_at > :since
+                  and exists (select 1 from webinar_registration r where r.webinar_id = w.id
+                              and r.status = 'REGISTERED' and r.attended is null)
+                order by w.ends_at desc limit 10""", new MapSqlParameterSource("now", Timestamp.from(now))
+                        .addValue("since", Timestamp.from(since)),
+                (rs, i) -> new Item("webinar.task.attendance", List.of(rs.getString("title")),
+                        "webinars/" + rs.getLong("id") + "/attendance", rs.getTimestamp("ends_at").toInstant()));
+    }
+
+    /** The person's places at scheduled webinars starting in (now, until], soonest first, at most five. */
+    List<Upcoming> placesStarting(long accountId, Instant now, Instant until) {
+        return jdbc.query("""
+                select w.id, w.title, w.starts_at, w.group_id from webinar w
+                join webinar_registration r on r.webinar_id = w.id
+                where r.account_id = :me and r.status = 'REGISTERED' and w.status = 'SCHEDULED'
+                  and w.starts_at > :now and w.starts_at <= :until
+                order by w.starts_at limit 5""", new MapSqlParameterSource("me", accountId)
+                        .addValue("now", Timestamp.from(now)).addValue("until", Timestamp.from(until)),
+                (rs, i) -> new Upcoming(rs.getLong("id"), rs.getString("title"),
+                        rs.getTimestamp("starts_at").toInstant(), (Long) rs.getObject("group_id")));
+    }
+
+    private static MapSqlParameterSource feed(long accountId, String hash, Instant now) {
+        return new MapSqlParameterSource("me", accountId).addValue("hash", hash)
+                .addValue("now", Timestamp.from(now));
+    }
+}

@@ -1,0 +1,147 @@
+package org.healthequity.exchange.workgroup;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.healthequity.exchange.shared.ui.DashboardContribution.Item;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The module's SQL and row mapping besides documents (ADR 0015): replies per thread, a post's earlier texts, the
+ * activity feed, the daily digest and the dashboard's items. Groups, members, threads and posts are written through
+ * their entities; documents are in {@link GroupDocumentRows}.
+ */
+@Component
+class GroupQueries {
+
+    /** An entry of a group's activity feed, before names are added. */
+    record ActivityEntry(@Nullable Long actor, GroupActivity.Kind kind, String subject, @Nullable Long thread,
+            Instant at) {
+    }
+
+    /** An earlier text of a post. */
+    record EditEntry(String body, long by, Instant at) {
+    }
+
+    /** A thread with posts on the digest's day, for one member who asked for the digest. */
+    record DigestLine(long accountId, String group, String slug, long threadId, String title, long posts) {
+    }
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    GroupQueries(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Replies (posts after the first) per thread of the group, deleted posts left out. */
+    Map<Long, Long> repliesPerThread(long groupId) {
+        Map<Long, Long> replies = new HashMap<>();
+        jdbc.query("""
+                select thread_id, count(*) - 1 as replies from work_group_post
+                where group_id = :group and deleted_at is null group by thread_id""",
+                new MapSqlParameterSource("group", groupId),
+                rs -> {
+                    replies.put(rs.getLong("thread_id"), rs.getLong("replies"));
+                });
+        return replies;
+    }
+
+    void insertEdit(long postId, String previousBody, long by, Instant at) {
+        jdbc.update("""
+                insert into work_group_post_edit (post_id, body, edited_by, edited_at)
+                values (:post, :body, :by, :at)""", new MapSqlParameterSource("post", postId)
+                .addValue("body", previousBody).addValue("by", by).addValue("at", Timestamp.from(at)));
+    }
+
+    /** The earlier texts of a post, newest first. */
+    List<EditEntry> edits(long postId) {
+        return jdbc.query("""
+                select body, edited_by, edited_at from work_group_post_edit where post_id = :post
+                order by edited_at desc, id desc""", new MapSqlParameterSource("post", postId),
+                (rs, i) -> new EditEntry(rs.getString("body"), rs.getLong("edited_by"),
+                        rs.getTimestamp("edited_at").toInstant()));
+    }
+
+    void insertActivity(long groupId, @Nullable Long actorId, GroupActivity.Kind kind, String subject,
+            @Nullable Long threadId, Instant now) {
+        jdbc.update("""
+                insert into work_group_activity (group_id, actor_id, kind, subject, thread_id, created_at)
+                values (:group, :actor, :kind, :subject, :thread, :now)""", new MapSqlParameterSource("group", groupId)
+                .addValue("actor", actorId).addValue("kind", kind.name()).addValue("subject", subject)
+                .addValue("thread", threadId).addValue("now", Timestamp.from(now)));
+    }
+
+    /** The group's latest activity, newest first. */
+    List<ActivityEntry> activity(long groupId, int limit) {
+        return jdbc.query("""
+                select actor_id, kind, subject, thread_id, created_at from work_group_activity
+                where group_id = :group order by created_at desc, id desc limit :limit""",
+                new MapSqlParameterSource("group", groupId).addValue("limit", limit),
+                (rs, i) -> new ActivityEntry(rs.getObject("actor_id", Long.class),
+                        GroupActivity.Kind.valueOf(rs.getString("kind")), rs.getString("subject"),
+                        rs.getObject("thread_id", Long.class), rs.getTimestamp("created_at").toInstant()));
+    }
+
+    /**
+     * Threads with posts in [from, to) per member of an active group who chose the digest and has not had the
+     * digest of {@code day}; their own posts do not count, nor do deleted posts and threads.
+     */
+    List<DigestLine> digestLines(Instant from, Instant to, LocalDate day) {
+        return jdbc.query("""
+                select m.account_id, g.name, g.slug, t.id as thread_id, t.title, count(*) as posts
+                from work_group_post p
+                join work_group_thread t on t.id = p.thread_id and t.deleted_at is null
+                join work_group g on g.id = p.group_id and g.status = 'ACTIVE'
+                join work_group_member m on m.group_id = p.group_id and m.notify = 'DIGEST'
+                    and m.account_id <> p.author_id
+                where p.deleted_at is null and p.created_at >= :from and p.created_at < :to
+                  and not exists (select 1 from work_group_digest_sent s
+                                  where s.account_id = m.account_id and s.day = :day)
+                group by m.account_id, g.name, g.slug, t.id, t.title
+                order by m.account_id, g.name, t.title""", new MapSqlParameterSource("from", Timestamp.from(from))
+                        .addValue("to", Timestamp.from(to)).addValue("day", day),
+                (rs, i) -> new DigestLine(rs.getLong("account_id"), rs.getString("name"), rs.getString("slug"),
+                        rs.getLong("thread_id"), rs.getString("title"), rs.getLong("posts")));
+    }
+
+    /** Records that the person gets the digest of {@code day}; false when they already had it. */
+    boolean markDigestSent(long accountId, LocalDate day, Instant now) {
+        return jdbc.update("""
+                insert into work_group_digest_sent (account_id, day, sent_at) values (:account, :day, :now)
+                on conflict do nothing""", new MapSqlParameterSource("account", accountId)
+                .addValue("day", day).addValue("now", Timestamp.from(now))) > 0;
+    }
+
+    /** Per active group the person leads, the join requests waiting. */
+    List<Item> joinRequestsWaiting(long leadId) {
+        return jdbc.query("""
+                select g.slug, g.name, count(*) as waiting, max(r.created_at) as latest
+                from work_group_join_request r join work_group g on g.id = r.group_id and g.status = 'ACTIVE'
+                join work_group_member m on m.group_id = g.id and m.account_id = :me and m.role = 'LEAD'
+                where r.status = 'PENDING' group by g.slug, g.name order by g.name""",
+                new MapSqlParameterSource("me", leadId),
+                (rs, i) -> new Item("workgroup.dashboard.requests", List.of(rs.getString("name"),
+                        rs.getLong("waiting")), "groups/" + rs.getString("slug"),
+                        rs.getTimestamp("latest").toInstant()));
+    }
+
+    /** The latest threads of the active groups the person belongs to. */
+    List<Item> latestThreads(long memberId) {
+        return jdbc.query("""
+                select t.id, t.title, t.last_post_at, g.slug, g.name from work_group_thread t
+                join work_group g on g.id = t.group_id and g.status = 'ACTIVE'
+                join work_group_member m on m.group_id = g.id and m.account_id = :me
+                where t.deleted_at is null order by t.last_post_at desc limit 5""",
+                new MapSqlParameterSource("me", memberId),
+                (rs, i) -> new Item("workgroup.dashboard.thread", List.of(rs.getString("title"), rs.getString("name")),
+                        "groups/" + rs.getString("slug") + "?thread=" + rs.getLong("id"),
+                        rs.getTimestamp("last_post_at").toInstant()));
+    }
+}
