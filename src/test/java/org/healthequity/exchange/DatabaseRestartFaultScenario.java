@@ -26,13 +26,13 @@ import javax.imageio.ImageIO;
 
 import org.healthequity.exchange.casestudy.CaseStudyAttachments;
 import org.healthequity.exchange.casestudy.CaseStudyAuthoring;
-import org.healthequity.exchange.casestudy.CaseStudyConflict;
 import org.healthequity.exchange.casestudy.CaseStudyForm;
 import org.healthequity.exchange.casestudy.SavedDraft;
 import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.shared.db.DatabaseOutage;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.ui.AutosaveRetry;
+import org.healthequity.exchange.shared.validation.ChangedMeanwhile;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -463,7 +463,7 @@ class DatabaseRestartFaultScenario {
                 saves++;
                 lastSavedAt = System.nanoTime();
                 return true;
-            } catch (CaseStudyConflict e) {
+            } catch (ChangedMeanwhile e) {
                 // A save that failed with the connection had been committed (its answer was lost): as the editor
                 // does, adopt the stored version when the stored draft is exactly what that save sent.
                 conflicts++;

@@ -8,6 +8,7 @@ import org.healthequity.exchange.shared.files.FileRefused;
 import org.healthequity.exchange.shared.audit.AuditOutcome;
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.ExchangeUser;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -56,31 +57,31 @@ public class CaseStudyAttachments {
     public SavedDraft addAttachment(long id, long loadedVersion, String fileName, byte[] content) {
         ExchangeUser me = CurrentUser.require();
         if (content.length > settings.maxAttachmentBytes()) {
-            throw new CaseStudyProblem("attachments", "case-study.attachment.too-large");
+            throw new Refused("attachments", "case-study.attachment.too-large");
         }
         if (content.length == 0) {
-            throw new CaseStudyProblem("attachments", "case-study.attachment.empty");
+            throw new Refused("attachments", "case-study.attachment.empty");
         }
         FileKind kind = kind(content);
         String text = null;
         if (kind == FileKind.PDF) {
             PdfText.Outcome outcome = pdfText.extract(content);
             if (outcome instanceof PdfText.Outcome.Unreadable) {
-                throw new CaseStudyProblem("attachments", "case-study.attachment.unreadable-pdf");
+                throw new Refused("attachments", "case-study.attachment.unreadable-pdf");
             }
             if (outcome instanceof PdfText.Outcome.Refused refused) {
-                throw new CaseStudyProblem("attachments", refused.reason().messageKey());
+                throw new Refused("attachments", refused.reason().messageKey());
             }
             text = outcome instanceof PdfText.Outcome.Text extracted ? extracted.text().replace("\u0000", "") : null;
         }
         CaseStudyRevision working = drafts.editableWorking(id, loadedVersion, me);
         if (records.attachments(working.id()).size() >= CaseStudyLimits.MAX_ATTACHMENTS) {
-            throw new CaseStudyProblem("attachments", "case-study.attachment.too-many");
+            throw new Refused("attachments", "case-study.attachment.too-many");
         }
         Long used = jdbc.queryForObject("select coalesce(sum(size_bytes), 0) from case_study_attachment"
                 + " where uploaded_by = :me", new MapSqlParameterSource("me", me.accountId()), Long.class);
         if (used != null && used + content.length > CaseStudyLimits.MAX_ATTACHMENT_BYTES_PER_PERSON) {
-            throw new CaseStudyProblem("attachments", "case-study.attachment.quota");
+            throw new Refused("attachments", "case-study.attachment.quota");
         }
         String stored = files.store(content, kind);
         Long attachmentId = jdbc.queryForObject("insert into case_study_attachment (case_study_id, stored_name,"
@@ -101,9 +102,9 @@ public class CaseStudyAttachments {
     private static FileKind kind(byte[] content) {
         try {
             return FileKind.detect(content)
-                    .orElseThrow(() -> new CaseStudyProblem("attachments", "case-study.attachment.type"));
+                    .orElseThrow(() -> new Refused("attachments", "case-study.attachment.type"));
         } catch (FileRefused refused) {
-            throw new CaseStudyProblem("attachments", refused.messageKey());
+            throw new Refused("attachments", refused.messageKey());
         }
     }
 

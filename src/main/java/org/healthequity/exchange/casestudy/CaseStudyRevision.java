@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.shared.i18n.Language;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
@@ -132,7 +133,7 @@ class CaseStudyRevision {
 
     void update(CaseStudyForm form, List<String> regions, Instant now) {
         if (!status.editable()) {
-            throw new CaseStudyProblem("", "case-study.not-editable");
+            throw new Refused("", "case-study.not-editable");
         }
         write(form, regions, now);
     }
@@ -190,7 +191,7 @@ class CaseStudyRevision {
     /** Marks a change to the draft that is not in its own columns (an attachment), so concurrent editors notice. */
     void touch(Instant now) {
         if (!status.editable()) {
-            throw new CaseStudyProblem("", "case-study.not-editable");
+            throw new Refused("", "case-study.not-editable");
         }
         updatedAt = now;
         attachmentChanges++;

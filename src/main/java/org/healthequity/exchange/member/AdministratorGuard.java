@@ -8,6 +8,7 @@ import org.healthequity.exchange.shared.audit.AuditLog;
 import org.healthequity.exchange.shared.audit.AuditOutcome;
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.Role;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -59,7 +60,7 @@ class AdministratorGuard {
         if (active.contains(accountId) && active.size() <= 1) {
             audit.recordIndependently(CurrentUser.actorName(), action, "account", accountId, AuditOutcome.DENIED,
                     "last active administrator");
-            throw new AccountProblem("", "admin.members.last-admin");
+            throw new Refused("", "admin.members.last-admin");
         }
     }
 

@@ -3,6 +3,7 @@ package org.healthequity.exchange.webinar;
 import java.time.Instant;
 import java.util.Objects;
 
+import org.healthequity.exchange.shared.validation.Refused;
 import org.jspecify.annotations.Nullable;
 
 import jakarta.persistence.Column;
@@ -61,7 +62,7 @@ class WebinarRegistration {
     /** Takes a place, or a place in the queue when {@code placeFree} is false. */
     void enrol(boolean placeFree, Instant now) {
         if (status != RegistrationStatus.CANCELLED) {
-            throw new WebinarProblem("", "webinar.error.already-registered");
+            throw new Refused("", "webinar.error.already-registered");
         }
         registeredAt = now;
         cancelledAt = null;
@@ -77,7 +78,7 @@ class WebinarRegistration {
 
     void promote(Instant now) {
         if (status != RegistrationStatus.WAITLISTED) {
-            throw new WebinarProblem("", "webinar.error.not-waitlisted");
+            throw new Refused("", "webinar.error.not-waitlisted");
         }
         status = RegistrationStatus.REGISTERED;
         confirmedAt = now;
@@ -85,7 +86,7 @@ class WebinarRegistration {
 
     void cancel(Instant now) {
         if (status == RegistrationStatus.CANCELLED) {
-            throw new WebinarProblem("", "webinar.error.not-registered");
+            throw new Refused("", "webinar.error.not-registered");
         }
         status = RegistrationStatus.CANCELLED;
         cancelledAt = now;
@@ -93,7 +94,7 @@ class WebinarRegistration {
 
     void attended(boolean present) {
         if (status != RegistrationStatus.REGISTERED) {
-            throw new WebinarProblem("", "webinar.error.not-registered");
+            throw new Refused("", "webinar.error.not-registered");
         }
         attended = present;
     }

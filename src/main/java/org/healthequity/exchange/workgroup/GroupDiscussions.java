@@ -15,6 +15,7 @@ import org.healthequity.exchange.moderation.ModerationQueue;
 import org.healthequity.exchange.shared.audit.AuditLog;
 import org.healthequity.exchange.shared.audit.AuditOutcome;
 import org.healthequity.exchange.shared.text.RichText;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.workgroup.GroupAccess.Access;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -102,7 +103,7 @@ public class GroupDiscussions {
         Access a;
         try {
             a = access.readable(found.get().groupId());
-        } catch (GroupProblem e) {
+        } catch (Refused e) {
             return Optional.empty();
         }
         DiscussionThread thread = found.get();
@@ -153,13 +154,13 @@ public class GroupDiscussions {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void edit(long postId, long version, @NotBlank @Size(max = Post.BODY_MAX) String body) {
-        Post post = posts.findById(postId).orElseThrow(GroupProblem::notFound);
+        Post post = posts.findById(postId).orElseThrow(GroupRefusals::notFound);
         Access a = access.writable(post.groupId());
         if (post.authorId() != a.viewer().id()) {
-            throw new GroupProblem("workgroup.problem.authors-only");
+            throw new Refused("workgroup.problem.authors-only");
         }
         if (post.version() != version) {
-            throw new GroupProblem("workgroup.problem.changed");
+            throw new Refused("workgroup.problem.changed");
         }
         String previous = post.edit(cleaned(body), clock.instant());
         jdbc.update("""
@@ -170,7 +171,7 @@ public class GroupDiscussions {
         try {
             posts.flush();
         } catch (ObjectOptimisticLockingFailureException e) {
-            throw new GroupProblem("workgroup.problem.changed");
+            throw new Refused("workgroup.problem.changed");
         }
     }
 
@@ -178,7 +179,7 @@ public class GroupDiscussions {
     @PermitAll
     @Transactional(readOnly = true)
     public List<PostEditRow> history(long postId) {
-        Post post = posts.findById(postId).filter(p -> !p.deleted()).orElseThrow(GroupProblem::notFound);
+        Post post = posts.findById(postId).filter(p -> !p.deleted()).orElseThrow(GroupRefusals::notFound);
         access.readable(post.groupId());
         record Raw(String body, long by, java.time.Instant at) {
         }
@@ -196,11 +197,11 @@ public class GroupDiscussions {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void delete(long postId) {
-        Post post = posts.findById(postId).orElseThrow(GroupProblem::notFound);
+        Post post = posts.findById(postId).orElseThrow(GroupRefusals::notFound);
         Access a = access.readable(post.groupId());
         boolean author = a.canPost() && post.authorId() == a.viewer().id();
         if (!author && !a.canLead()) {
-            throw new GroupProblem("workgroup.problem.authors-or-leads");
+            throw new Refused("workgroup.problem.authors-or-leads");
         }
         removePost(post, a.viewer().id());
         audit.record("workgroup.delete-post", "work_group_post", postId, AuditOutcome.SUCCESS, null);
@@ -223,7 +224,7 @@ public class GroupDiscussions {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void flag(long postId, @NotBlank @Size(max = 1000) String reason) {
-        Post post = posts.findById(postId).filter(p -> !p.deleted()).orElseThrow(GroupProblem::notFound);
+        Post post = posts.findById(postId).filter(p -> !p.deleted()).orElseThrow(GroupRefusals::notFound);
         access.readable(post.groupId());
         moderation.flag(MODERATION_TYPE, postId, reason);
     }
@@ -252,13 +253,13 @@ public class GroupDiscussions {
     }
 
     private DiscussionThread liveThread(long threadId) {
-        return threads.findById(threadId).filter(t -> !t.deleted()).orElseThrow(GroupProblem::notFound);
+        return threads.findById(threadId).filter(t -> !t.deleted()).orElseThrow(GroupRefusals::notFound);
     }
 
     private static String cleaned(String body) {
         String text = RichText.clean(body);
         if (text.isBlank()) {
-            throw new GroupProblem("body", "workgroup.problem.empty");
+            throw new Refused("body", "workgroup.problem.empty");
         }
         return text;
     }

@@ -17,6 +17,7 @@ import org.healthequity.exchange.shared.audit.AuditOutcome;
 import org.healthequity.exchange.shared.files.FileKind;
 import org.healthequity.exchange.shared.files.FileRefused;
 import org.healthequity.exchange.shared.text.RichText;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.workgroup.GroupAccess.Access;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -163,7 +164,7 @@ public class GroupDocuments {
         Map<String, Object> row = rows.getFirst();
         try {
             access.readable(((Number) row.get("group_id")).longValue());
-        } catch (GroupProblem e) {
+        } catch (Refused e) {
             return Optional.empty();
         }
         return files.read((String) row.get("stored_name")).map(content -> new DocumentFile(
@@ -178,7 +179,7 @@ public class GroupDocuments {
         Access a = access.readable(((Number) document.get("group_id")).longValue());
         boolean mine = a.canPost() && ((Number) document.get("created_by")).longValue() == a.viewer().id();
         if (!mine && !a.canLead()) {
-            throw new GroupProblem("workgroup.problem.authors-or-leads");
+            throw new Refused("workgroup.problem.authors-or-leads");
         }
         jdbc.update("update work_group_document set deleted_at = :now where id = :id",
                 new MapSqlParameterSource("id", documentId).addValue("now", Timestamp.from(clock.instant())));
@@ -189,25 +190,25 @@ public class GroupDocuments {
         return jdbc.queryForList("""
                 select group_id, title, created_by from work_group_document where id = :id and deleted_at is null""",
                 new MapSqlParameterSource("id", documentId)).stream().findFirst()
-                .orElseThrow(GroupProblem::notFound);
+                .orElseThrow(GroupRefusals::notFound);
     }
 
     private FileKind checked(byte[] content, long uploader) {
         if (content.length == 0) {
-            throw new GroupProblem("file", "workgroup.document.empty");
+            throw new Refused("file", "workgroup.document.empty");
         }
         if (content.length > maxBytes) {
-            throw new GroupProblem("file", "workgroup.document.too-large");
+            throw new Refused("file", "workgroup.document.too-large");
         }
         Long used = jdbc.queryForObject("select coalesce(sum(size_bytes), 0) from work_group_document_version"
                 + " where uploaded_by = :me", new MapSqlParameterSource("me", uploader), Long.class);
         if (used != null && used + content.length > MAX_BYTES_PER_PERSON) {
-            throw new GroupProblem("file", "workgroup.document.quota");
+            throw new Refused("file", "workgroup.document.quota");
         }
         try {
-            return FileKind.detect(content).orElseThrow(() -> new GroupProblem("file", "workgroup.document.type"));
+            return FileKind.detect(content).orElseThrow(() -> new Refused("file", "workgroup.document.type"));
         } catch (FileRefused refused) {
-            throw new GroupProblem("file", refused.messageKey());
+            throw new Refused("file", refused.messageKey());
         }
     }
 

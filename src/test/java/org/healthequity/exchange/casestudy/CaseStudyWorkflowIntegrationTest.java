@@ -5,9 +5,10 @@ import java.util.List;
 
 import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.moderation.Decision;
-import org.healthequity.exchange.moderation.ModerationProblem;
 import org.healthequity.exchange.moderation.ModerationQueue;
 import org.healthequity.exchange.shared.i18n.Language;
+import org.healthequity.exchange.shared.validation.ChangedMeanwhile;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.support.IntegrationTest;
 import org.healthequity.exchange.support.Outbox;
 import org.junit.jupiter.api.BeforeEach;
@@ -96,8 +97,8 @@ class CaseStudyWorkflowIntegrationTest extends IntegrationTest {
         SavedDraft draft = fixture.draft(CaseStudyFixture.AUTHOR, empty);
 
         assertThatThrownBy(() -> authoring.submit(draft.caseStudyId(), draft.version()))
-                .isInstanceOfSatisfying(CaseStudyProblem.class, problem -> assertThat(problem.problems())
-                        .extracting(CaseStudyProblem.FieldProblem::field)
+                .isInstanceOfSatisfying(Refused.class, problem -> assertThat(problem.problems())
+                        .extracting(Refused.FieldProblem::field)
                         .containsExactly("title", "summary", "objectives", "implementation", "results",
                                 "lessonsLearned", "countries", "themes", "yearFrom"));
     }
@@ -130,9 +131,9 @@ class CaseStudyWorkflowIntegrationTest extends IntegrationTest {
         fixture.decide(id, Decision.REJECT, "Out of scope.");
 
         fixture.signIn(CaseStudyFixture.AUTHOR);
-        assertThatThrownBy(() -> authoring.edit(id)).isInstanceOf(CaseStudyProblem.class);
+        assertThatThrownBy(() -> authoring.edit(id)).isInstanceOf(Refused.class);
         assertThatThrownBy(() -> authoring.saveDraft(id, CaseStudyFixture.complete("Again"), -1, null))
-                .isInstanceOf(CaseStudyProblem.class);
+                .isInstanceOf(Refused.class);
         assertThat(Outbox.templatesFor(jdbc, CaseStudyFixture.AUTHOR)).contains("moderation-rejected");
         SecurityContextHolder.clearContext();
         assertThat(library.caseStudy(id)).isEmpty();
@@ -183,7 +184,7 @@ class CaseStudyWorkflowIntegrationTest extends IntegrationTest {
                 .isEqualTo("WITHDRAWN");
         fixture.signIn(CaseStudyFixture.SECRETARIAT);
         assertThatThrownBy(() -> queue.decide(item, Decision.APPROVE, null))
-                .isInstanceOfSatisfying(ModerationProblem.class,
+                .isInstanceOfSatisfying(Refused.class,
                         p -> assertThat(p.messageKey()).isEqualTo("moderation.already-decided"));
     }
 
@@ -191,25 +192,25 @@ class CaseStudyWorkflowIntegrationTest extends IntegrationTest {
     void forbiddenStepsAreRefusedWithAReason() {
         SavedDraft draft = fixture.draft(CaseStudyFixture.AUTHOR, CaseStudyFixture.complete("Forbidden steps"));
         assertThatThrownBy(() -> authoring.withdraw(draft.caseStudyId()))
-                .isInstanceOfSatisfying(CaseStudyProblem.class,
-                        p -> assertThat(p.firstMessageKey()).isEqualTo("case-study.transition-not-allowed"));
+                .isInstanceOfSatisfying(Refused.class,
+                        p -> assertThat(p.messageKey()).isEqualTo("case-study.transition-not-allowed"));
         authoring.submit(draft.caseStudyId(), draft.version());
         EditableCaseStudy inReview = authoring.edit(draft.caseStudyId());
         assertThat(inReview.editable()).isFalse();
         assertThatThrownBy(() -> authoring.submit(draft.caseStudyId(), inReview.version()))
-                .isInstanceOf(CaseStudyProblem.class);
+                .isInstanceOf(Refused.class);
         assertThatThrownBy(() -> authoring.saveDraft(draft.caseStudyId(), CaseStudyFixture.complete("Changed"),
-                inReview.version(), null)).isInstanceOfSatisfying(CaseStudyProblem.class,
-                        p -> assertThat(p.firstMessageKey()).isEqualTo("case-study.not-editable"));
+                inReview.version(), null)).isInstanceOfSatisfying(Refused.class,
+                        p -> assertThat(p.messageKey()).isEqualTo("case-study.not-editable"));
         assertThatThrownBy(() -> authoring.saveDraft(draft.caseStudyId(), CaseStudyFixture.complete("Stale"),
-                draft.version() - 1, null)).isInstanceOf(CaseStudyConflict.class);
+                draft.version() - 1, null)).isInstanceOf(ChangedMeanwhile.class);
         fixture.signIn(CaseStudyFixture.SECRETARIAT);
         long item = fixture.openItem(draft.caseStudyId());
         assertThatThrownBy(() -> queue.decide(item, Decision.RETRACT, "flags only"))
-                .isInstanceOfSatisfying(ModerationProblem.class,
+                .isInstanceOfSatisfying(Refused.class,
                         p -> assertThat(p.messageKey()).isEqualTo("moderation.decision-not-allowed"));
         assertThatThrownBy(() -> queue.decide(item, Decision.RETURN, " "))
-                .isInstanceOfSatisfying(ModerationProblem.class,
+                .isInstanceOfSatisfying(Refused.class,
                         p -> assertThat(p.messageKey()).isEqualTo("moderation.comment-required"));
     }
 
@@ -255,8 +256,8 @@ class CaseStudyWorkflowIntegrationTest extends IntegrationTest {
         fixture.signIn(CaseStudyFixture.AUTHOR);
 
         assertThatThrownBy(() -> authoring.saveDraft(null, bad, -1, null))
-                .isInstanceOfSatisfying(CaseStudyProblem.class, problem -> assertThat(problem.problems())
-                        .extracting(CaseStudyProblem.FieldProblem::field).containsExactly("countries", "themes",
+                .isInstanceOfSatisfying(Refused.class, problem -> assertThat(problem.problems())
+                        .extracting(Refused.FieldProblem::field).containsExactly("countries", "themes",
                                 "dimensions", "sdgTargets", "yearTo", "links", "network"));
     }
 
@@ -269,8 +270,8 @@ class CaseStudyWorkflowIntegrationTest extends IntegrationTest {
         SavedDraft sixth = fixture.draft("sita.gurung@example.org", CaseStudyFixture.complete("Burst 6"));
 
         assertThatThrownBy(() -> authoring.submit(sixth.caseStudyId(), sixth.version()))
-                .isInstanceOfSatisfying(CaseStudyProblem.class,
-                        p -> assertThat(p.firstMessageKey()).isEqualTo("case-study.submit.too-many"));
+                .isInstanceOfSatisfying(Refused.class,
+                        p -> assertThat(p.messageKey()).isEqualTo("case-study.submit.too-many"));
         clock.advance(Duration.ofMinutes(61));
         authoring.submit(sixth.caseStudyId(), sixth.version());
     }
@@ -320,7 +321,7 @@ class CaseStudyWorkflowIntegrationTest extends IntegrationTest {
         fixture.signIn("researcher@example.org");
         queue.flag("CASE_STUDY", id, "Contains personal data of patients.");
         assertThatThrownBy(() -> queue.flag("CASE_STUDY", id, "Again")).isInstanceOfSatisfying(
-                ModerationProblem.class, p -> assertThat(p.messageKey()).isEqualTo("moderation.flag.already-flagged"));
+                Refused.class, p -> assertThat(p.messageKey()).isEqualTo("moderation.flag.already-flagged"));
         fixture.signIn("applicant@example.org");
         assertThatThrownBy(() -> queue.flag("CASE_STUDY", id, "Applicant")).isInstanceOf(AccessDeniedException.class);
 
@@ -331,6 +332,6 @@ class CaseStudyWorkflowIntegrationTest extends IntegrationTest {
         assertThat(Outbox.templatesFor(jdbc, CaseStudyFixture.AUTHOR)).contains("moderation-retracted");
         fixture.signIn("researcher@example.org");
         assertThatThrownBy(() -> queue.flag("CASE_STUDY", id, "Gone")).isInstanceOfSatisfying(
-                ModerationProblem.class, p -> assertThat(p.messageKey()).isEqualTo("moderation.flag.not-published"));
+                Refused.class, p -> assertThat(p.messageKey()).isEqualTo("moderation.flag.not-published"));
     }
 }

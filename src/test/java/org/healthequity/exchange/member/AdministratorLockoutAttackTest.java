@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.healthequity.exchange.shared.security.Role;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.support.Accounts;
 import org.healthequity.exchange.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
@@ -92,7 +93,7 @@ class AdministratorLockoutAttackTest extends IntegrationTest {
         signIn(last);
 
         assertThatThrownBy(() -> administration.setRoles(last, EnumSet.of(Role.MEMBER)))
-                .isInstanceOfSatisfying(AccountProblem.class,
+                .isInstanceOfSatisfying(Refused.class,
                         p -> assertThat(p.messageKey()).isEqualTo("admin.members.last-admin"));
         assertThat(roles(last)).containsExactly("ADMIN");
     }
@@ -103,7 +104,7 @@ class AdministratorLockoutAttackTest extends IntegrationTest {
         parkOtherAdministrators(last);
         signIn(last);
 
-        assertThatThrownBy(() -> personalData.deleteMyAccount("x")).isInstanceOfSatisfying(AccountProblem.class,
+        assertThatThrownBy(() -> personalData.deleteMyAccount("x")).isInstanceOfSatisfying(Refused.class,
                 p -> assertThat(p.messageKey()).isEqualTo("admin.members.last-admin"));
         assertThat(status(last)).isEqualTo("ACTIVE");
     }
@@ -133,7 +134,7 @@ class AdministratorLockoutAttackTest extends IntegrationTest {
                     () -> { signIn(second); administration.setRoles(first, EnumSet.of(Role.MEMBER)); return null; });
 
             assertThat(outcomes).filteredOn(t -> t == null).hasSize(1);
-            assertThat(outcomes).filteredOn(t -> t != null).singleElement().isInstanceOf(AccountProblem.class);
+            assertThat(outcomes).filteredOn(t -> t != null).singleElement().isInstanceOf(Refused.class);
             assertThat(activeAdministrators()).hasSize(1);
             restoreParkedAdministrators();
         }

@@ -8,10 +8,8 @@ import java.util.Optional;
 import org.healthequity.exchange.casestudy.Attachment;
 import org.healthequity.exchange.casestudy.CaseStudyAttachments;
 import org.healthequity.exchange.casestudy.CaseStudyAuthoring;
-import org.healthequity.exchange.casestudy.CaseStudyConflict;
 import org.healthequity.exchange.casestudy.CaseStudyForm;
 import org.healthequity.exchange.casestudy.CaseStudyLimits;
-import org.healthequity.exchange.casestudy.CaseStudyProblem;
 import org.healthequity.exchange.casestudy.CaseStudySettings;
 import org.healthequity.exchange.casestudy.EditableCaseStudy;
 import org.healthequity.exchange.casestudy.RevisionStatus;
@@ -24,6 +22,8 @@ import org.healthequity.exchange.shared.time.ViewerTime;
 import org.healthequity.exchange.shared.ui.AutosaveRetry;
 import org.healthequity.exchange.shared.ui.LimitedUpload;
 import org.healthequity.exchange.shared.ui.RouteIds;
+import org.healthequity.exchange.shared.validation.ChangedMeanwhile;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.button.Button;
@@ -130,7 +130,7 @@ public class CaseStudyEditorView extends VerticalLayout implements BeforeEnterOb
             }
             try {
                 load(authoring.edit(id.get()));
-            } catch (CaseStudyProblem | org.springframework.security.access.AccessDeniedException problem) {
+            } catch (Refused | org.springframework.security.access.AccessDeniedException problem) {
                 // Not an author, or nothing left to edit: the form is not shown, and nothing about the case study.
                 removeAll();
                 add(new H1(getTranslation("case-study.not-found")),
@@ -142,10 +142,10 @@ public class CaseStudyEditorView extends VerticalLayout implements BeforeEnterOb
                 .flatMap(RouteIds::parse).orElse(null);
         try {
             fields.fill(authoring.newForm(Language.of(getLocale()), translationOf), List.of());
-        } catch (CaseStudyProblem problem) {
+        } catch (Refused problem) {
             translationOf = null;
             fields.fill(authoring.newForm(Language.of(getLocale()), null), List.of());
-            Notification.show(getTranslation(problem.firstMessageKey()));
+            Notification.show(getTranslation(problem.messageKey()));
         }
         showAttachments(List.of());
     }
@@ -191,10 +191,10 @@ public class CaseStudyEditorView extends VerticalLayout implements BeforeEnterOb
             retry.saved();
             saveState.setText(getTranslation("case-study.saved-at", ViewerTime.format(clock.instant())));
             return true;
-        } catch (CaseStudyConflict e) {
+        } catch (ChangedMeanwhile e) {
             conflicted();
             return false;
-        } catch (CaseStudyProblem problem) {
+        } catch (Refused problem) {
             showProblems(problem);
             return false;
         } catch (jakarta.validation.ConstraintViolationException e) {
@@ -218,7 +218,7 @@ public class CaseStudyEditorView extends VerticalLayout implements BeforeEnterOb
         unacknowledged = null;
         try {
             return authoring.saveDraft(caseStudyId, form, version, translationOf);
-        } catch (CaseStudyConflict conflict) {
+        } catch (ChangedMeanwhile conflict) {
             if (sentBefore == null || caseStudyId == null) {
                 throw conflict;
             }
@@ -239,9 +239,9 @@ public class CaseStudyEditorView extends VerticalLayout implements BeforeEnterOb
             authoring.submit(caseStudyId, version);
             Notification.show(getTranslation("case-study.submitted"));
             getUI().ifPresent(ui -> ui.navigate("my/case-studies"));
-        } catch (CaseStudyConflict e) {
+        } catch (ChangedMeanwhile e) {
             conflicted();
-        } catch (CaseStudyProblem problem) {
+        } catch (Refused problem) {
             showProblems(problem);
         }
     }
@@ -254,8 +254,8 @@ public class CaseStudyEditorView extends VerticalLayout implements BeforeEnterOb
             authoring.withdraw(caseStudyId);
             load(authoring.edit(caseStudyId));
             Notification.show(getTranslation("case-study.withdrawn"));
-        } catch (CaseStudyProblem problem) {
-            Notification.show(getTranslation(problem.firstMessageKey()));
+        } catch (Refused problem) {
+            Notification.show(getTranslation(problem.messageKey()));
         }
     }
 
@@ -270,9 +270,9 @@ public class CaseStudyEditorView extends VerticalLayout implements BeforeEnterOb
             version = attachments.addAttachment(id, version, fileName, content).version();
             showAttachments(authoring.edit(id).attachments());
             upload.clearFileList();
-        } catch (CaseStudyProblem problem) {
-            uploadFailed(problem.firstMessageKey());
-        } catch (CaseStudyConflict e) {
+        } catch (Refused problem) {
+            uploadFailed(problem.messageKey());
+        } catch (ChangedMeanwhile e) {
             conflict = true;
             uploadFailed("case-study.conflict");
         }
@@ -283,7 +283,7 @@ public class CaseStudyEditorView extends VerticalLayout implements BeforeEnterOb
             long id = Objects.requireNonNull(caseStudyId);
             version = attachments.removeAttachment(id, version, attachment.id()).version();
             showAttachments(authoring.edit(id).attachments());
-        } catch (CaseStudyConflict e) {
+        } catch (ChangedMeanwhile e) {
             conflicted();
         }
     }
@@ -315,7 +315,7 @@ public class CaseStudyEditorView extends VerticalLayout implements BeforeEnterOb
         Notification.show(getTranslation("case-study.conflict")).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
-    private void showProblems(CaseStudyProblem problem) {
+    private void showProblems(Refused problem) {
         List<String> general = fields.showProblems(problem);
         saveState.setText(general.isEmpty() ? getTranslation("case-study.check-fields") : String.join(" ", general));
     }

@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.healthequity.exchange.casestudy.AuthorRef;
 import org.healthequity.exchange.casestudy.CaseStudyForm;
 import org.healthequity.exchange.casestudy.CaseStudyLimits;
-import org.healthequity.exchange.casestudy.CaseStudyProblem;
 import org.healthequity.exchange.casestudy.SdgTargets;
 import org.healthequity.exchange.member.Countries;
 import org.healthequity.exchange.member.CountryRef;
@@ -19,6 +18,7 @@ import org.healthequity.exchange.member.DirectoryService;
 import org.healthequity.exchange.member.Expertise;
 import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.shared.i18n.Language;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.HasValidation;
@@ -176,9 +176,9 @@ class CaseStudyFields extends FormLayout {
     }
 
     /** Shows each refused field's message next to it; returns the messages that belong to no field. */
-    List<String> showProblems(CaseStudyProblem problem) {
+    List<String> showProblems(Refused problem) {
         List<String> general = new ArrayList<>();
-        for (CaseStudyProblem.FieldProblem p : problem.problems()) {
+        for (Refused.FieldProblem p : problem.problems()) {
             HasValidation field = field(p.field());
             if (field == null) {
                 general.add(getTranslation(p.messageKey()));

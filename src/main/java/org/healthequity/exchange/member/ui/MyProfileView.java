@@ -4,7 +4,6 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 
-import org.healthequity.exchange.member.AccountProblem;
 import org.healthequity.exchange.member.Countries;
 import org.healthequity.exchange.member.CountryRef;
 import org.healthequity.exchange.member.DirectoryService;
@@ -12,7 +11,6 @@ import org.healthequity.exchange.member.EditableProfile;
 import org.healthequity.exchange.member.Expertise;
 import org.healthequity.exchange.member.InstitutionRef;
 import org.healthequity.exchange.member.Network;
-import org.healthequity.exchange.member.ProfileConflict;
 import org.healthequity.exchange.member.ProfileForm;
 import org.healthequity.exchange.member.ProfileLimits;
 import org.healthequity.exchange.member.ProfileService;
@@ -42,6 +40,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
+import org.healthequity.exchange.shared.validation.ChangedMeanwhile;
+import org.healthequity.exchange.shared.validation.Refused;
 
 /**
  * The person edits their own profile and decides, field by field, who sees it. A save that meets a newer version
@@ -152,7 +152,7 @@ public class MyProfileView extends Main implements HasDynamicTitle {
             profiles.setMyPhoto(bytes);
             photoProblem.setVisible(false);
             Notification.show(getTranslation("profile.photo.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (AccountProblem problem) {
+        } catch (Refused problem) {
             showPhotoProblem(problem.messageKey());
         }
     }
@@ -199,11 +199,11 @@ public class MyProfileView extends Main implements HasDynamicTitle {
             version = profiles.saveMyProfile(form, version);
             contactable.forEach((network, box) -> profiles.setMyContactConsent(network, box.getValue()));
             Notification.show(getTranslation("profile.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (ProfileConflict conflict) {
+        } catch (ChangedMeanwhile conflict) {
             Notification notification = Notification.show(getTranslation("profile.conflict"));
             notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
             notification.setDuration(10_000);
-        } catch (AccountProblem problem) {
+        } catch (Refused problem) {
             HasValidation field = switch (problem.field()) {
                 case "country" -> country;
                 case "institution" -> institution;

@@ -10,13 +10,13 @@ import org.healthequity.exchange.opencall.ApplicationSheet;
 import org.healthequity.exchange.opencall.ApplicationStatus;
 import org.healthequity.exchange.opencall.ApplicationSubmission;
 import org.healthequity.exchange.opencall.CallCatalogue;
-import org.healthequity.exchange.opencall.CallConflict;
 import org.healthequity.exchange.opencall.CallPage;
-import org.healthequity.exchange.opencall.CallProblem;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.time.ViewerTime;
 import org.healthequity.exchange.shared.ui.AutosaveRetry;
 import org.healthequity.exchange.shared.ui.RouteIds;
+import org.healthequity.exchange.shared.validation.ChangedMeanwhile;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.button.Button;
@@ -148,9 +148,9 @@ public class ApplyView extends VerticalLayout implements BeforeEnterObserver, Ha
             retry.saved();
             saveState.setText(getTranslation("opencall.apply.saved-at", ViewerTime.format(clock.instant())));
             return true;
-        } catch (CallConflict e) {
+        } catch (ChangedMeanwhile e) {
             conflicted();
-        } catch (CallProblem problem) {
+        } catch (Refused problem) {
             showProblems(problem);
             if (problem.first().messageKey().equals("opencall.problem.deadline-passed")) {
                 Notification.show(getTranslation(problem.first().messageKey()));
@@ -172,9 +172,9 @@ public class ApplyView extends VerticalLayout implements BeforeEnterObserver, Ha
             Notification.show(getTranslation(outcome.submitted() ? "opencall.apply.submitted"
                     : "opencall.apply.already-submitted"));
             showForm(submission.sheet(sheet.id()));
-        } catch (CallConflict e) {
+        } catch (ChangedMeanwhile e) {
             conflicted();
-        } catch (CallProblem problem) {
+        } catch (Refused problem) {
             showProblems(problem);
             Notification.show(getTranslation(problem.first().field().isEmpty() ? problem.first().messageKey()
                     : "opencall.apply.fix-fields"));
@@ -189,7 +189,7 @@ public class ApplyView extends VerticalLayout implements BeforeEnterObserver, Ha
             submission.withdraw(sheet.id());
             Notification.show(getTranslation("opencall.apply.withdrawn"));
             getUI().ifPresent(ui -> ui.navigate("my/applications"));
-        } catch (CallProblem problem) {
+        } catch (Refused problem) {
             Notification.show(getTranslation(problem.first().messageKey()));
         }
     }
@@ -200,7 +200,7 @@ public class ApplyView extends VerticalLayout implements BeforeEnterObserver, Ha
         Notification.show(getTranslation("opencall.changed-elsewhere"));
     }
 
-    private void showProblems(CallProblem problem) {
+    private void showProblems(Refused problem) {
         List<String> general = answerFields == null ? List.of() : answerFields.showProblems(problem);
         saveState.setText(general.isEmpty() ? getTranslation("opencall.apply.fix-fields")
                 : getTranslation("opencall.apply.save-failed", String.join(" ", general)));

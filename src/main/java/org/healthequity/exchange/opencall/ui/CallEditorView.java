@@ -16,7 +16,6 @@ import org.healthequity.exchange.member.InstitutionType;
 import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.opencall.CallAdministration;
 import org.healthequity.exchange.opencall.CallAdministration.EditableCall;
-import org.healthequity.exchange.opencall.CallConflict;
 import org.healthequity.exchange.opencall.CallDefinition;
 import org.healthequity.exchange.opencall.CallDefinition.AttachmentRules;
 import org.healthequity.exchange.opencall.CallDefinition.Criterion;
@@ -24,8 +23,8 @@ import org.healthequity.exchange.opencall.CallDefinition.Declaration;
 import org.healthequity.exchange.opencall.CallDefinition.Eligibility;
 import org.healthequity.exchange.opencall.CallDefinition.Question;
 import org.healthequity.exchange.opencall.CallForm;
-import org.healthequity.exchange.opencall.CallProblem;
-import org.healthequity.exchange.opencall.CallProblem.FieldProblem;
+import org.healthequity.exchange.shared.validation.ChangedMeanwhile;
+import org.healthequity.exchange.shared.validation.Refused.FieldProblem;
 import org.healthequity.exchange.opencall.CallStatus;
 import org.healthequity.exchange.shared.files.FileKind;
 import org.healthequity.exchange.shared.i18n.Language;
@@ -33,6 +32,7 @@ import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.shared.time.ViewerTime;
 import org.healthequity.exchange.shared.ui.LimitedUpload;
 import org.healthequity.exchange.shared.ui.RouteIds;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.HasValidation;
@@ -260,7 +260,7 @@ public class CallEditorView extends VerticalLayout implements BeforeEnterObserve
     private Optional<EditableCall> find(long id) {
         try {
             return Optional.of(administration.edit(id));
-        } catch (CallProblem notFound) {
+        } catch (Refused notFound) {
             return Optional.empty();
         }
     }
@@ -361,10 +361,10 @@ public class CallEditorView extends VerticalLayout implements BeforeEnterObserve
             } else {
                 load(saved);
             }
-        } catch (CallConflict conflict) {
+        } catch (ChangedMeanwhile conflict) {
             Notification.show(getTranslation("opencall.changed-elsewhere"))
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
-        } catch (CallProblem problem) {
+        } catch (Refused problem) {
             showProblems(problem.problems());
         } catch (ConstraintViolationException invalid) {
             showProblems(List.of(new FieldProblem("", "opencall.admin.invalid")));
@@ -480,7 +480,7 @@ public class CallEditorView extends VerticalLayout implements BeforeEnterObserve
             administration.uploadTerms(callId, pdf);
             termsState.setText(getTranslation("opencall.admin.terms-attached"));
             termsUpload.clearFileList();
-        } catch (CallProblem problem) {
+        } catch (Refused problem) {
             termsFailed(String.join(" ", CallLabels.problems(this, problem)));
         }
     }

@@ -5,10 +5,8 @@ import java.util.Map;
 
 import org.healthequity.exchange.member.Countries;
 import org.healthequity.exchange.opencall.ApplicationDocuments;
-import org.healthequity.exchange.opencall.CallConflict;
 import org.healthequity.exchange.opencall.CallDefinition.Criterion;
 import org.healthequity.exchange.opencall.CallDefinition.Question;
-import org.healthequity.exchange.opencall.CallProblem;
 import org.healthequity.exchange.opencall.PeerReview;
 import org.healthequity.exchange.opencall.ReviewSheet;
 import org.healthequity.exchange.opencall.ReviewStatus;
@@ -17,6 +15,8 @@ import org.healthequity.exchange.opencall.Scores;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.shared.ui.RouteIds;
+import org.healthequity.exchange.shared.validation.ChangedMeanwhile;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.button.Button;
@@ -177,9 +177,9 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         try {
             version = reviewing.saveScores(sheet.reviewId(), version, scores());
             Notification.show(getTranslation("opencall.review.saved"));
-        } catch (CallConflict e) {
+        } catch (ChangedMeanwhile e) {
             Notification.show(getTranslation("opencall.changed-elsewhere"));
-        } catch (CallProblem problem) {
+        } catch (Refused problem) {
             showProblems(problem);
         }
     }
@@ -193,9 +193,9 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
             reviewing.submit(sheet.reviewId(), version, scores());
             Notification.show(getTranslation("opencall.review.submitted"));
             show(reviewing.sheet(sheet.reviewId()));
-        } catch (CallConflict e) {
+        } catch (ChangedMeanwhile e) {
             Notification.show(getTranslation("opencall.changed-elsewhere"));
-        } catch (CallProblem problem) {
+        } catch (Refused problem) {
             showProblems(problem);
             Notification.show(getTranslation("opencall.review.fix-fields"));
         }
@@ -216,7 +216,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
                 reviewing.declareConflict(reviewId, reason.getValue());
                 dialog.close();
                 show(reviewing.sheet(reviewId));
-            } catch (CallProblem problem) {
+            } catch (Refused problem) {
                 reason.setErrorMessage(getTranslation(problem.first().messageKey(),
                         problem.first().arguments().toArray()));
                 reason.setInvalid(true);
@@ -228,8 +228,8 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         dialog.open();
     }
 
-    private void showProblems(CallProblem problem) {
-        for (CallProblem.FieldProblem p : problem.problems()) {
+    private void showProblems(Refused problem) {
+        for (Refused.FieldProblem p : problem.problems()) {
             String message = getTranslation(p.messageKey(), p.arguments().toArray());
             if (p.field().endsWith(".comment")) {
                 TextArea comment = commentFields.get(p.field().substring(0, p.field().length() - 8));
