@@ -12,8 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.healthequity.exchange.member.MemberContacts.Reviewer;
 import org.healthequity.exchange.member.MemberContacts;
+import org.healthequity.exchange.member.MemberContacts.Reviewer;
 import org.healthequity.exchange.shared.audit.AuditLog;
 import org.healthequity.exchange.shared.audit.AuditOutcome;
 import org.healthequity.exchange.shared.security.CurrentUser;

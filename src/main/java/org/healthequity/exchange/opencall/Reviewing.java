@@ -9,12 +9,12 @@ import java.util.Set;
 
 import org.healthequity.exchange.member.MemberContacts;
 import org.healthequity.exchange.opencall.CallDefinition.Criterion;
-import org.healthequity.exchange.shared.validation.ChangedMeanwhile;
-import org.healthequity.exchange.shared.validation.Refused.FieldProblem;
 import org.healthequity.exchange.shared.audit.AuditLog;
 import org.healthequity.exchange.shared.audit.AuditOutcome;
 import org.healthequity.exchange.shared.security.CurrentUser;
+import org.healthequity.exchange.shared.validation.ChangedMeanwhile;
 import org.healthequity.exchange.shared.validation.Refused;
+import org.healthequity.exchange.shared.validation.Refused.FieldProblem;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;

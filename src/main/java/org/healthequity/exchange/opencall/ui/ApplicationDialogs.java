@@ -7,14 +7,14 @@ import org.healthequity.exchange.notification.MailDraft;
 import org.healthequity.exchange.opencall.ApplicationRow;
 import org.healthequity.exchange.opencall.CallDecisions;
 import org.healthequity.exchange.opencall.CallDecisions.DecisionDraft;
-import org.healthequity.exchange.shared.validation.ChangedMeanwhile;
-import org.healthequity.exchange.shared.validation.Refused.FieldProblem;
 import org.healthequity.exchange.opencall.Decision;
 import org.healthequity.exchange.opencall.ReviewAssignment;
 import org.healthequity.exchange.opencall.ReviewStatus;
 import org.healthequity.exchange.opencall.ReviewerOption;
 import org.healthequity.exchange.opencall.ReviewerSlot;
+import org.healthequity.exchange.shared.validation.ChangedMeanwhile;
 import org.healthequity.exchange.shared.validation.Refused;
+import org.healthequity.exchange.shared.validation.Refused.FieldProblem;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.Component;

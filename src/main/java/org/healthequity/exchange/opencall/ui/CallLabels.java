@@ -7,12 +7,12 @@ import org.healthequity.exchange.member.CountryRef;
 import org.healthequity.exchange.member.InstitutionType;
 import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.opencall.ApplicationStatus;
-import org.healthequity.exchange.shared.validation.Refused.FieldProblem;
 import org.healthequity.exchange.opencall.CallStatus;
 import org.healthequity.exchange.opencall.Decision;
 import org.healthequity.exchange.opencall.QuestionKind;
 import org.healthequity.exchange.opencall.ReviewStatus;
 import org.healthequity.exchange.shared.validation.Refused;
+import org.healthequity.exchange.shared.validation.Refused.FieldProblem;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.notification.Notification;
