@@ -89,7 +89,7 @@ public class ProfileService {
         }
         if (form.institutionId() != null
                 && !exists("select count(*) from institution where id = ?", form.institutionId())) {
-            throw new Refused("institution", "profile.institution.unknown");
+            throw new Refused("institutionId", "profile.institution.unknown");
         }
         Profile profile = profiles.findById(me).orElse(null);
         if (profile == null) {
