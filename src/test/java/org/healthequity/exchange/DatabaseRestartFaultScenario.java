@@ -443,7 +443,7 @@ class DatabaseRestartFaultScenario {
                 }
                 if (reload) {
                     var stored = authoring.edit(java.util.Objects.requireNonNull(caseStudyId));
-                    if (!stored.form().summary().equals(unacknowledged)) {
+                    if (!stored.form().section("summary").equals(unacknowledged)) {
                         unexpected++;
                         log.error("db-restart: writer {} met a real conflict", number);
                     }
@@ -482,9 +482,8 @@ class DatabaseRestartFaultScenario {
         }
 
         private CaseStudyForm form() {
-            return new CaseStudyForm(java.util.Objects.requireNonNull(network), Language.ENGLISH, "Drafted through a database restart "
-                    + number, typed.toString(), "", "", "", "", "", "", "", "", List.of(), null, null, List.of(),
-                    List.of(), List.of(), "", "", List.of());
+            return CaseStudyForm.empty(java.util.Objects.requireNonNull(network), Language.ENGLISH)
+                    .withTitle("Drafted through a database restart " + number).withSection("summary", typed.toString());
         }
 
         synchronized void markBeforeOutage() {

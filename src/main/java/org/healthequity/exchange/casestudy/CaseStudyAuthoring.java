@@ -84,8 +84,7 @@ public class CaseStudyAuthoring {
         CaseStudyRevision live = revisions.findById(java.util.Objects.requireNonNull(original.publishedRevisionId()))
                 .orElseThrow();
         CaseStudyForm source = live.toForm(List.of());
-        return new CaseStudyForm(source.network(), language, "", "", "", "", "", "", "", "", "", "",
-                source.countries(), source.yearFrom(), source.yearTo(), source.themes(), source.dimensions(),
+        return new CaseStudyForm(source.network(), language, "", CaseStudyTemplate.empty(), source.countries(), source.yearFrom(), source.yearTo(), source.themes(), source.dimensions(),
                 source.sdgTargets(), source.contacts(), source.links(), List.of());
     }
 

@@ -3,6 +3,7 @@ package org.healthequity.exchange.casestudy;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,11 +37,10 @@ class CaseStudyChecks {
     }
 
     CaseStudyForm clean(CaseStudyForm form) {
-        return new CaseStudyForm(form.network(), form.language(), plain(form.title()), RichText.clean(form.summary()),
-                RichText.clean(form.objectives()), RichText.clean(form.context()), RichText.clean(form.stakeholders()),
-                RichText.clean(form.implementation()), RichText.clean(form.results()),
-                RichText.clean(form.enablingFactors()), RichText.clean(form.sustainability()),
-                RichText.clean(form.lessonsLearned()), distinct(form.countries()), form.yearFrom(), form.yearTo(),
+        Map<String, String> sections = new LinkedHashMap<>();
+        form.sections().forEach((key, text) -> sections.put(key, RichText.clean(text)));
+        return new CaseStudyForm(form.network(), form.language(), plain(form.title()), sections,
+                distinct(form.countries()), form.yearFrom(), form.yearTo(),
                 distinct(form.themes()), distinct(form.dimensions()), distinct(form.sdgTargets()),
                 plain(form.contacts()), form.links().strip(), distinct(form.coAuthorIds()));
     }
@@ -124,9 +124,9 @@ class CaseStudyChecks {
         if (form.title().isBlank()) {
             missing.add(new Refused.FieldProblem("title", "case-study.required"));
         }
-        for (String field : List.of("summary", "objectives", "implementation", "results", "lessonsLearned")) {
-            if (form.longField(field).isBlank()) {
-                missing.add(new Refused.FieldProblem(field, "case-study.required"));
+        for (CaseStudyTemplate.Section section : CaseStudyTemplate.SECTIONS) {
+            if (section.required() && form.section(section.key()).isBlank()) {
+                missing.add(new Refused.FieldProblem(section.key(), "case-study.required"));
             }
         }
         if (form.countries().isEmpty()) {

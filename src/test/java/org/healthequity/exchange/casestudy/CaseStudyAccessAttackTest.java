@@ -74,10 +74,7 @@ class CaseStudyAccessAttackTest extends IntegrationTest {
     }
 
     private static CaseStudyForm withCoAuthors(CaseStudyForm form, List<Long> coAuthors) {
-        return new CaseStudyForm(form.network(), form.language(), form.title(), form.summary(), form.objectives(),
-                form.context(), form.stakeholders(), form.implementation(), form.results(), form.enablingFactors(),
-                form.sustainability(), form.lessonsLearned(), form.countries(), form.yearFrom(), form.yearTo(),
-                form.themes(), form.dimensions(), form.sdgTargets(), form.contacts(), form.links(), coAuthors);
+        return form.withCoAuthorIds(coAuthors);
     }
 
     @TestFactory

@@ -2,6 +2,7 @@ package org.healthequity.exchange.casestudy;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.moderation.Decision;
@@ -114,15 +115,15 @@ class CaseStudyWorkflowIntegrationTest extends IntegrationTest {
         assertThat(returned.returnComment()).isEqualTo("Please add the results by district.");
         assertThat(Outbox.latestBody(jdbc, CaseStudyFixture.AUTHOR)).contains("Please add the results by district.");
         CaseStudyForm revised = new CaseStudyForm(returned.form().network(), returned.form().language(),
-                "Returned once", "Summary", "Objectives", "", "", "How", "Results by district", "", "", "Lessons",
-                List.of("FJ"), 2020, null, List.of("HOUSING"), List.of(), List.of(), "", "", List.of());
+                "Returned once", Map.of("summary", "Summary", "objectives", "Objectives", "implementation", "How",
+                "results", "Results by district", "lessonsLearned", "Lessons"), List.of("FJ"), 2020, null, List.of("HOUSING"), List.of(), List.of(), "", "", List.of());
         SavedDraft saved = authoring.saveDraft(id, revised, returned.version(), null);
         authoring.submit(id, saved.version());
 
         assertThat(authoring.edit(id).status()).isEqualTo(CaseStudyStatus.SUBMITTED);
         fixture.decide(id, Decision.APPROVE, null);
         SecurityContextHolder.clearContext();
-        assertThat(library.caseStudy(id).orElseThrow().content().results()).isEqualTo("Results by district");
+        assertThat(library.caseStudy(id).orElseThrow().content().section("results")).isEqualTo("Results by district");
     }
 
     @Test
@@ -145,12 +146,8 @@ class CaseStudyWorkflowIntegrationTest extends IntegrationTest {
         fixture.signIn(CaseStudyFixture.AUTHOR);
         EditableCaseStudy live = authoring.edit(id);
         assertThat(live.version()).isEqualTo(-1);
-        CaseStudyForm changed = new CaseStudyForm(live.form().network(), live.form().language(), "Second title",
-                live.form().summary(), live.form().objectives(), live.form().context(), live.form().stakeholders(),
-                live.form().implementation(), "650 homes repaired.", live.form().enablingFactors(),
-                live.form().sustainability(), live.form().lessonsLearned(), live.form().countries(),
-                live.form().yearFrom(), live.form().yearTo(), live.form().themes(), live.form().dimensions(),
-                live.form().sdgTargets(), live.form().contacts(), live.form().links(), List.of());
+        CaseStudyForm changed = live.form().withTitle("Second title").withSection("results", "650 homes repaired.")
+                .withCoAuthorIds(List.of());
         SavedDraft revision = authoring.saveDraft(id, changed, -1, null);
         authoring.submit(id, revision.version());
 
@@ -236,10 +233,7 @@ class CaseStudyWorkflowIntegrationTest extends IntegrationTest {
         long coAuthor = jdbc.queryForObject("select id from account where email = 'joao.pereira@example.org'",
                 Long.class);
         CaseStudyForm form = CaseStudyFixture.complete("Written together");
-        form = new CaseStudyForm(form.network(), form.language(), form.title(), form.summary(), form.objectives(),
-                form.context(), form.stakeholders(), form.implementation(), form.results(), form.enablingFactors(),
-                form.sustainability(), form.lessonsLearned(), form.countries(), form.yearFrom(), form.yearTo(),
-                form.themes(), form.dimensions(), form.sdgTargets(), form.contacts(), form.links(), List.of(coAuthor));
+        form = form.withCoAuthorIds(List.of(coAuthor));
         SavedDraft draft = fixture.draft(CaseStudyFixture.AUTHOR, form);
 
         fixture.signIn("joao.pereira@example.org");
@@ -250,8 +244,7 @@ class CaseStudyWorkflowIntegrationTest extends IntegrationTest {
 
     @Test
     void valuesThePortalDoesNotKnowAreRefusedFieldByField() {
-        CaseStudyForm bad = new CaseStudyForm(Network.HIM, Language.ENGLISH, "Bad values", "", "", "", "", "", "", "",
-                "", "", List.of("XX"), 2030, 2020, List.of("NOT_A_THEME"), List.of("HEIGHT"), List.of("3.99"), "",
+        CaseStudyForm bad = new CaseStudyForm(Network.HIM, Language.ENGLISH, "Bad values", Map.of(), List.of("XX"), 2030, 2020, List.of("NOT_A_THEME"), List.of("HEIGHT"), List.of("3.99"), "",
                 "javascript:alert(1)", List.of());
         fixture.signIn(CaseStudyFixture.AUTHOR);
 
@@ -279,17 +272,14 @@ class CaseStudyWorkflowIntegrationTest extends IntegrationTest {
     @Test
     void markupTypedIntoACaseStudyIsRemovedOnTheWayIn() {
         CaseStudyForm form = CaseStudyFixture.complete("<b>Bold</b> title\n<script>alert(1)</script>");
-        form = new CaseStudyForm(form.network(), form.language(), form.title(),
-                "Safe **text** <img src=x onerror=alert(1)> [x](javascript:alert(1))", form.objectives(),
-                form.context(), form.stakeholders(), form.implementation(), form.results(), form.enablingFactors(),
-                form.sustainability(), form.lessonsLearned(), form.countries(), form.yearFrom(), form.yearTo(),
-                form.themes(), form.dimensions(), form.sdgTargets(), form.contacts(), form.links(), List.of());
+        form = form.withSection("summary", "Safe **text** <img src=x onerror=alert(1)> [x](javascript:alert(1))")
+                .withCoAuthorIds(List.of());
         SavedDraft draft = fixture.draft(CaseStudyFixture.AUTHOR, form);
 
         CaseStudyForm stored = authoring.edit(draft.caseStudyId()).form();
         assertThat(stored.title()).isEqualTo("<b>Bold</b> title <script>alert(1)</script>");
-        assertThat(stored.summary()).doesNotContain("<img", "onerror").contains("**text**");
-        assertThat(org.healthequity.exchange.shared.text.RichText.toSafeHtml(stored.summary()))
+        assertThat(stored.section("summary")).doesNotContain("<img", "onerror").contains("**text**");
+        assertThat(org.healthequity.exchange.shared.text.RichText.toSafeHtml(stored.section("summary")))
                 .doesNotContain("javascript:");
     }
 
@@ -300,7 +290,8 @@ class CaseStudyWorkflowIntegrationTest extends IntegrationTest {
         CaseStudyForm prefilled = authoring.newForm(Language.FRENCH, original);
         assertThat(prefilled.countries()).containsExactly("FJ", "TO");
         CaseStudyForm french = new CaseStudyForm(Network.GKNHE, Language.FRENCH, "Original en français",
-                "Résumé", "Objectifs", "", "", "Mise en œuvre", "Résultats", "", "", "Leçons", prefilled.countries(),
+                Map.of("summary", "Résumé", "objectives", "Objectifs", "implementation", "Mise en œuvre", "results",
+                "Résultats", "lessonsLearned", "Leçons"), prefilled.countries(),
                 prefilled.yearFrom(), prefilled.yearTo(), prefilled.themes(), prefilled.dimensions(),
                 prefilled.sdgTargets(), "", "", List.of());
         SavedDraft draft = authoring.saveDraft(null, french, -1, original);
