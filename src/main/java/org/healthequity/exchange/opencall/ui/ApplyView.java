@@ -2,6 +2,7 @@ package org.healthequity.exchange.opencall.ui;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import org.healthequity.exchange.member.Countries;
 import org.healthequity.exchange.opencall.Answers;
@@ -99,30 +100,9 @@ public class ApplyView extends VerticalLayout implements BeforeEnterObserver, Ha
         sheet = loaded;
         version = loaded.version();
         conflict = false;
-        Language language = Language.of(getLocale());
-        add(new H1(getTranslation("opencall.apply.title", loaded.call().title())), CallText.deadline(this,
-                loaded.call()));
-        add(new Paragraph(getTranslation("opencall.my.status") + ": " + CallLabels.applicationStatus(this, loaded.status())));
-        if (loaded.screeningReason() != null) {
-            add(new Paragraph(getTranslation("opencall.apply.screening-reason", loaded.screeningReason())));
-        }
-        if (loaded.submittedAt() != null && loaded.status() == ApplicationStatus.SUBMITTED && loaded.editable()) {
-            add(new Paragraph(getTranslation("opencall.apply.submitted-on", ViewerTime.format(loaded.submittedAt()))));
-        }
-        if (loaded.hasUnsubmittedChanges()) {
-            Paragraph changes = new Paragraph(getTranslation("opencall.apply.unsubmitted-changes"));
-            changes.addClassName("warning");
-            add(changes);
-        }
-        if (!loaded.editable()) {
-            Paragraph readOnly = new Paragraph(getTranslation("opencall.apply.read-only"));
-            readOnly.addClassName("warning");
-            add(readOnly);
-        } else {
-            add(new Paragraph(getTranslation("opencall.apply.autosave")));
-        }
+        add(ApplicationNotes.of(this, loaded));
         add(new H2(getTranslation("opencall.apply.form")));
-        answerFields = new AnswerFields(loaded, submission, documents, language, this::save);
+        answerFields = new AnswerFields(loaded, submission, documents, Language.of(getLocale()), this::save);
         add(answerFields);
         if (loaded.editable()) {
             Button submit = new Button(getTranslation(loaded.status() == ApplicationStatus.SUBMITTED
@@ -142,7 +122,7 @@ public class ApplyView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (sheet == null || !sheet.editable() || conflict) {
             return false;
         }
-        clearErrors();
+        Optional.ofNullable(answerFields).ifPresent(AnswerFields::clearErrors);
         try {
             version = submission.saveDraft(sheet.id(), version, answers()).version();
             retry.saved();
@@ -166,7 +146,7 @@ public class ApplyView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (sheet == null) {
             return;
         }
-        clearErrors();
+        Optional.ofNullable(answerFields).ifPresent(AnswerFields::clearErrors);
         try {
             var outcome = submission.submit(sheet.id(), version, answers());
             Notification.show(getTranslation(outcome.submitted() ? "opencall.apply.submitted"
@@ -204,12 +184,6 @@ public class ApplyView extends VerticalLayout implements BeforeEnterObserver, Ha
         List<String> general = answerFields == null ? List.of() : answerFields.showProblems(problem);
         saveState.setText(general.isEmpty() ? getTranslation("opencall.apply.fix-fields")
                 : getTranslation("opencall.apply.save-failed", String.join(" ", general)));
-    }
-
-    private void clearErrors() {
-        if (answerFields != null) {
-            answerFields.clearErrors();
-        }
     }
 
     private Answers answers() {
