@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -129,9 +130,12 @@ class AdministratorLockoutAttackTest extends IntegrationTest {
             long second = account("second", Role.ADMIN);
             parkOtherAdministrators(first, second);
 
+            // Both sign in before the race: a sign-in after the other's change would already be a member's.
+            Authentication asFirst = signIn(first);
+            Authentication asSecond = signIn(second);
             List<Throwable> outcomes = race(
-                    () -> { signIn(first); administration.setRoles(second, EnumSet.of(Role.MEMBER)); return null; },
-                    () -> { signIn(second); administration.setRoles(first, EnumSet.of(Role.MEMBER)); return null; });
+                    () -> { as(asFirst); administration.setRoles(second, EnumSet.of(Role.MEMBER)); return null; },
+                    () -> { as(asSecond); administration.setRoles(first, EnumSet.of(Role.MEMBER)); return null; });
 
             assertThat(outcomes).filteredOn(t -> t == null).hasSize(1);
             assertThat(outcomes).filteredOn(t -> t != null).singleElement().isInstanceOf(Refused.class);
@@ -146,9 +150,11 @@ class AdministratorLockoutAttackTest extends IntegrationTest {
         long second = account("second", Role.ADMIN);
         parkOtherAdministrators(first, second);
 
+        Authentication asFirst = signIn(first);
+        Authentication asSecond = signIn(second);
         List<Throwable> outcomes = race(
-                () -> { signIn(first); administration.setSuspended(second, true); return null; },
-                () -> { signIn(second); administration.setSuspended(first, true); return null; });
+                () -> { as(asFirst); administration.setSuspended(second, true); return null; },
+                () -> { as(asSecond); administration.setSuspended(first, true); return null; });
 
         assertThat(outcomes).filteredOn(t -> t == null).hasSize(1);
         assertThat(activeAdministrators()).hasSize(1);
@@ -207,9 +213,13 @@ class AdministratorLockoutAttackTest extends IntegrationTest {
         return id;
     }
 
-    private void signIn(long accountId) {
-        Accounts.signIn(users, jdbc.queryForObject("select email from account where id = ?", String.class,
+    private Authentication signIn(long accountId) {
+        return Accounts.signIn(users, jdbc.queryForObject("select email from account where id = ?", String.class,
                 accountId));
+    }
+
+    private static void as(Authentication signedIn) {
+        SecurityContextHolder.getContext().setAuthentication(signedIn);
     }
 
     private List<String> roles(long accountId) {
