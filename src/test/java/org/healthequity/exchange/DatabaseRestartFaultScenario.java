@@ -26,13 +26,13 @@ import javax.imageio.ImageIO;
 
 import org.healthequity.exchange.casestudy.CaseStudyAttachments;
 import org.healthequity.exchange.casestudy.CaseStudyAuthoring;
-import org.healthequity.exchange.casestudy.CaseStudyConflict;
 import org.healthequity.exchange.casestudy.CaseStudyForm;
 import org.healthequity.exchange.casestudy.SavedDraft;
 import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.shared.db.DatabaseOutage;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.ui.AutosaveRetry;
+import org.healthequity.exchange.shared.validation.ChangedMeanwhile;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -443,7 +443,7 @@ class DatabaseRestartFaultScenario {
                 }
                 if (reload) {
                     var stored = authoring.edit(java.util.Objects.requireNonNull(caseStudyId));
-                    if (!stored.form().summary().equals(unacknowledged)) {
+                    if (!stored.form().section("summary").equals(unacknowledged)) {
                         unexpected++;
                         log.error("db-restart: writer {} met a real conflict", number);
                     }
@@ -463,7 +463,7 @@ class DatabaseRestartFaultScenario {
                 saves++;
                 lastSavedAt = System.nanoTime();
                 return true;
-            } catch (CaseStudyConflict e) {
+            } catch (ChangedMeanwhile e) {
                 // A save that failed with the connection had been committed (its answer was lost): as the editor
                 // does, adopt the stored version when the stored draft is exactly what that save sent.
                 conflicts++;
@@ -482,9 +482,8 @@ class DatabaseRestartFaultScenario {
         }
 
         private CaseStudyForm form() {
-            return new CaseStudyForm(java.util.Objects.requireNonNull(network), Language.ENGLISH, "Drafted through a database restart "
-                    + number, typed.toString(), "", "", "", "", "", "", "", "", List.of(), null, null, List.of(),
-                    List.of(), List.of(), "", "", List.of());
+            return CaseStudyForm.empty(java.util.Objects.requireNonNull(network), Language.ENGLISH)
+                    .withTitle("Drafted through a database restart " + number).withSection("summary", typed.toString());
         }
 
         synchronized void markBeforeOutage() {

@@ -6,6 +6,7 @@ import org.healthequity.exchange.shared.files.FileArea;
 import org.healthequity.exchange.shared.files.FileKind;
 import org.healthequity.exchange.shared.files.FileNotStored;
 import org.healthequity.exchange.shared.files.FileStore;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.springframework.stereotype.Component;
 
 /** The case studies' attachment files, in the file store's case-studies area. */
@@ -23,7 +24,7 @@ class AttachmentStore {
         try {
             return files.store(content, kind);
         } catch (FileNotStored e) {
-            throw new CaseStudyProblem("attachments", e.messageKey());
+            throw new Refused("attachments", e.messageKey());
         }
     }
 

@@ -3,6 +3,7 @@ package org.healthequity.exchange.casestudy;
 import java.time.Instant;
 import java.util.Objects;
 
+import org.healthequity.exchange.shared.validation.Refused;
 import org.jspecify.annotations.Nullable;
 
 import jakarta.persistence.Column;
@@ -143,8 +144,8 @@ class CaseStudy {
         }
     }
 
-    static CaseStudyProblem notAllowed() {
-        return new CaseStudyProblem("", "case-study.transition-not-allowed");
+    static Refused notAllowed() {
+        return new Refused("", "case-study.transition-not-allowed");
     }
 
     long id() {

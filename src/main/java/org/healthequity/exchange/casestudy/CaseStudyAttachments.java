@@ -3,11 +3,12 @@ package org.healthequity.exchange.casestudy;
 import java.time.Clock;
 
 import org.healthequity.exchange.shared.audit.AuditLog;
+import org.healthequity.exchange.shared.audit.AuditOutcome;
 import org.healthequity.exchange.shared.files.FileKind;
 import org.healthequity.exchange.shared.files.FileRefused;
-import org.healthequity.exchange.shared.audit.AuditOutcome;
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.ExchangeUser;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,30 +53,30 @@ public class CaseStudyAttachments {
     public SavedDraft addAttachment(long id, long loadedVersion, String fileName, byte[] content) {
         ExchangeUser me = CurrentUser.require();
         if (content.length > settings.maxAttachmentBytes()) {
-            throw new CaseStudyProblem("attachments", "case-study.attachment.too-large");
+            throw new Refused("attachments", "case-study.attachment.too-large");
         }
         if (content.length == 0) {
-            throw new CaseStudyProblem("attachments", "case-study.attachment.empty");
+            throw new Refused("attachments", "case-study.attachment.empty");
         }
         FileKind kind = kind(content);
         String text = null;
         if (kind == FileKind.PDF) {
             PdfText.Outcome outcome = pdfText.extract(content);
             if (outcome instanceof PdfText.Outcome.Unreadable) {
-                throw new CaseStudyProblem("attachments", "case-study.attachment.unreadable-pdf");
+                throw new Refused("attachments", "case-study.attachment.unreadable-pdf");
             }
             if (outcome instanceof PdfText.Outcome.Refused refused) {
-                throw new CaseStudyProblem("attachments", refused.reason().messageKey());
+                throw new Refused("attachments", refused.reason().messageKey());
             }
             text = outcome instanceof PdfText.Outcome.Text extracted ? extracted.text().replace("\u0000", "") : null;
         }
         CaseStudyRevision working = drafts.editableWorking(id, loadedVersion, me);
         if (records.attachments(working.id()).size() >= CaseStudyLimits.MAX_ATTACHMENTS) {
-            throw new CaseStudyProblem("attachments", "case-study.attachment.too-many");
+            throw new Refused("attachments", "case-study.attachment.too-many");
         }
         Long used = records.bytesUploadedBy(me.accountId());
         if (used != null && used + content.length > CaseStudyLimits.MAX_ATTACHMENT_BYTES_PER_PERSON) {
-            throw new CaseStudyProblem("attachments", "case-study.attachment.quota");
+            throw new Refused("attachments", "case-study.attachment.quota");
         }
         String stored = files.store(content, kind);
         records.insertAttachment(id, working.id(), stored,
@@ -90,9 +91,9 @@ public class CaseStudyAttachments {
     private static FileKind kind(byte[] content) {
         try {
             return FileKind.detect(content)
-                    .orElseThrow(() -> new CaseStudyProblem("attachments", "case-study.attachment.type"));
+                    .orElseThrow(() -> new Refused("attachments", "case-study.attachment.type"));
         } catch (FileRefused refused) {
-            throw new CaseStudyProblem("attachments", refused.messageKey());
+            throw new Refused("attachments", refused.messageKey());
         }
     }
 

@@ -14,6 +14,8 @@ import org.healthequity.exchange.shared.audit.AuditOutcome;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.ExchangeUser;
+import org.healthequity.exchange.shared.validation.ChangedMeanwhile;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -82,8 +84,7 @@ public class CaseStudyAuthoring {
         CaseStudyRevision live = revisions.findById(java.util.Objects.requireNonNull(original.publishedRevisionId()))
                 .orElseThrow();
         CaseStudyForm source = live.toForm(List.of());
-        return new CaseStudyForm(source.network(), language, "", "", "", "", "", "", "", "", "", "",
-                source.countries(), source.yearFrom(), source.yearTo(), source.themes(), source.dimensions(),
+        return new CaseStudyForm(source.network(), language, "", CaseStudyTemplate.empty(), source.countries(), source.yearFrom(), source.yearTo(), source.themes(), source.dimensions(),
                 source.sdgTargets(), source.contacts(), source.links(), List.of());
     }
 
@@ -104,7 +105,7 @@ public class CaseStudyAuthoring {
         }
         Long liveId = caseStudy.publishedRevisionId();
         if (liveId == null || caseStudy.status() == CaseStudyStatus.REJECTED) {
-            throw new CaseStudyProblem("", "case-study.not-editable");
+            throw new Refused("", "case-study.not-editable");
         }
         CaseStudyRevision live = revisions.findById(liveId).orElseThrow();
         return new EditableCaseStudy(id, live.toForm(coAuthors), -1, caseStudy.status(), null, true, null,
@@ -117,7 +118,7 @@ public class CaseStudyAuthoring {
      *
      * @param id the case study, or null for a new one
      * @param loadedVersion the version the editor loaded (-1 for a new case study or a new revision)
-     * @throws CaseStudyConflict when the draft was saved elsewhere since
+     * @throws ChangedMeanwhile when the draft was saved elsewhere since
      */
     @PreAuthorize(WRITERS)
     @Transactional
@@ -146,14 +147,14 @@ public class CaseStudyAuthoring {
         CaseStudyRevision working;
         if (caseStudy.workingRevisionId() == null) {
             if (loadedVersion != -1) {
-                throw new CaseStudyConflict();
+                throw new ChangedMeanwhile();
             }
             working = drafts.startRevision(caseStudy, me.accountId(), now);
             working.update(clean, regions, now);
         } else {
             working = revisions.findById(caseStudy.workingRevisionId()).orElseThrow();
             if (working.version() != loadedVersion) {
-                throw new CaseStudyConflict();
+                throw new ChangedMeanwhile();
             }
             working.update(clean, regions, now);
         }
@@ -163,7 +164,7 @@ public class CaseStudyAuthoring {
         try {
             revisions.flush();
         } catch (ObjectOptimisticLockingFailureException e) {
-            throw new CaseStudyConflict();
+            throw new ChangedMeanwhile();
         }
         return new SavedDraft(id, working.id(), working.version());
     }
@@ -184,17 +185,17 @@ public class CaseStudyAuthoring {
         }
         CaseStudyRevision working = revisions.findById(workingId).orElseThrow();
         if (working.version() != loadedVersion) {
-            throw new CaseStudyConflict();
+            throw new ChangedMeanwhile();
         }
-        List<CaseStudyProblem.FieldProblem> missing = CaseStudyChecks.incomplete(working.toForm(List.of()));
+        List<Refused.FieldProblem> missing = CaseStudyChecks.incomplete(working.toForm(List.of()));
         if (!missing.isEmpty()) {
-            throw new CaseStudyProblem(missing);
+            throw new Refused(missing);
         }
         Instant now = clock.instant();
         if (revisions.countSubmittedBetween(me.accountId(), now.minus(Duration.ofHours(1)), now)
                 >= settings.submissionsPerHour()) {
             audit.record("case-study.submit", "case_study", id, AuditOutcome.DENIED, "hourly limit");
-            throw new CaseStudyProblem("", "case-study.submit.too-many");
+            throw new Refused("", "case-study.submit.too-many");
         }
         working.submit(me.accountId(), now);
         caseStudy.submitted();
@@ -244,7 +245,7 @@ public class CaseStudyAuthoring {
     private CaseStudy publishedOriginal(long translationOf) {
         CaseStudy original = caseStudies.findById(translationOf).orElseThrow(() -> notFound());
         if (original.status() != CaseStudyStatus.PUBLISHED) {
-            throw new CaseStudyProblem("", "case-study.translation.original-not-published");
+            throw new Refused("", "case-study.translation.original-not-published");
         }
         // A translation of a translation belongs to the same original.
         return original.translationOf() == null ? original
@@ -258,7 +259,7 @@ public class CaseStudyAuthoring {
         return List.copyOf(ids);
     }
 
-    static CaseStudyProblem notFound() {
-        return new CaseStudyProblem("", "case-study.not-found");
+    static Refused notFound() {
+        return new Refused("", "case-study.not-found");
     }
 }

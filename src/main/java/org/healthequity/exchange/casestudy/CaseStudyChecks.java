@@ -3,6 +3,7 @@ package org.healthequity.exchange.casestudy;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +17,7 @@ import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.ExchangeUser;
 import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.shared.text.RichText;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -35,11 +37,10 @@ class CaseStudyChecks {
     }
 
     CaseStudyForm clean(CaseStudyForm form) {
-        return new CaseStudyForm(form.network(), form.language(), plain(form.title()), RichText.clean(form.summary()),
-                RichText.clean(form.objectives()), RichText.clean(form.context()), RichText.clean(form.stakeholders()),
-                RichText.clean(form.implementation()), RichText.clean(form.results()),
-                RichText.clean(form.enablingFactors()), RichText.clean(form.sustainability()),
-                RichText.clean(form.lessonsLearned()), distinct(form.countries()), form.yearFrom(), form.yearTo(),
+        Map<String, String> sections = new LinkedHashMap<>();
+        form.sections().forEach((key, text) -> sections.put(key, RichText.clean(text)));
+        return new CaseStudyForm(form.network(), form.language(), plain(form.title()), sections,
+                distinct(form.countries()), form.yearFrom(), form.yearTo(),
                 distinct(form.themes()), distinct(form.dimensions()), distinct(form.sdgTargets()),
                 plain(form.contacts()), form.links().strip(), distinct(form.coAuthorIds()));
     }
@@ -59,32 +60,32 @@ class CaseStudyChecks {
      * @param currentAuthors the case study's authors when the caller is one of them, else none
      */
     List<String> check(CaseStudyForm form, ExchangeUser me, List<Long> currentAuthors) {
-        List<CaseStudyProblem.FieldProblem> problems = new ArrayList<>();
+        List<Refused.FieldProblem> problems = new ArrayList<>();
         Map<String, String> regionOf = countries.all(Language.ENGLISH).stream()
                 .collect(Collectors.toMap(CountryRef::iso2, CountryRef::region));
         if (form.countries().stream().anyMatch(c -> !regionOf.containsKey(c))) {
-            problems.add(new CaseStudyProblem.FieldProblem("countries", "case-study.countries.unknown"));
+            problems.add(new Refused.FieldProblem("countries", "case-study.countries.unknown"));
         }
         if (form.themes().stream().anyMatch(t -> !Expertise.THEMES.contains(t))) {
-            problems.add(new CaseStudyProblem.FieldProblem("themes", "case-study.vocabulary.unknown"));
+            problems.add(new Refused.FieldProblem("themes", "case-study.vocabulary.unknown"));
         }
         if (form.dimensions().stream().anyMatch(d -> !Expertise.DIMENSIONS.contains(d))) {
-            problems.add(new CaseStudyProblem.FieldProblem("dimensions", "case-study.vocabulary.unknown"));
+            problems.add(new Refused.FieldProblem("dimensions", "case-study.vocabulary.unknown"));
         }
         if (form.sdgTargets().stream().anyMatch(t -> !SdgTargets.isValid(t))) {
-            problems.add(new CaseStudyProblem.FieldProblem("sdgTargets", "case-study.vocabulary.unknown"));
+            problems.add(new Refused.FieldProblem("sdgTargets", "case-study.vocabulary.unknown"));
         }
         checkYear(form.yearFrom(), "yearFrom", problems);
         checkYear(form.yearTo(), "yearTo", problems);
         if (form.yearFrom() != null && form.yearTo() != null && form.yearTo() < form.yearFrom()) {
-            problems.add(new CaseStudyProblem.FieldProblem("yearTo", "case-study.years.order"));
+            problems.add(new Refused.FieldProblem("yearTo", "case-study.years.order"));
         }
         if (form.linkList().stream().anyMatch(link -> !isWebAddress(link))) {
-            problems.add(new CaseStudyProblem.FieldProblem("links", "case-study.links.invalid"));
+            problems.add(new Refused.FieldProblem("links", "case-study.links.invalid"));
         }
         boolean secretariat = me.hasRole(Role.SECRETARIAT) || me.hasRole(Role.ADMIN);
         if (!secretariat && !contacts.myNetworks().contains(form.network())) {
-            problems.add(new CaseStudyProblem.FieldProblem("network", "case-study.network.not-a-member"));
+            problems.add(new Refused.FieldProblem("network", "case-study.network.not-a-member"));
         }
         if (!form.coAuthorIds().isEmpty()) {
             // Only people the author could pick from the directory, or who are authors already: an id typed by hand
@@ -92,18 +93,18 @@ class CaseStudyChecks {
             Set<Long> allowed = new java.util.HashSet<>(contacts.listedInDirectory(form.coAuthorIds()));
             allowed.addAll(currentAuthors);
             if (!allowed.containsAll(form.coAuthorIds())) {
-                problems.add(new CaseStudyProblem.FieldProblem("coAuthors", "case-study.authors.unknown"));
+                problems.add(new Refused.FieldProblem("coAuthors", "case-study.authors.unknown"));
             }
         }
         if (!problems.isEmpty()) {
-            throw new CaseStudyProblem(problems);
+            throw new Refused(problems);
         }
         return form.countries().stream().map(regionOf::get).distinct().sorted().toList();
     }
 
-    private static void checkYear(@Nullable Integer year, String field, List<CaseStudyProblem.FieldProblem> problems) {
+    private static void checkYear(@Nullable Integer year, String field, List<Refused.FieldProblem> problems) {
         if (year != null && (year < CaseStudyLimits.FIRST_YEAR || year > CaseStudyLimits.LAST_YEAR)) {
-            problems.add(new CaseStudyProblem.FieldProblem(field, "case-study.years.range"));
+            problems.add(new Refused.FieldProblem(field, "case-study.years.range"));
         }
     }
 
@@ -118,24 +119,24 @@ class CaseStudyChecks {
     }
 
     /** Every field a submission needs and lacks, so the author sees them all at once. */
-    static List<CaseStudyProblem.FieldProblem> incomplete(CaseStudyForm form) {
-        List<CaseStudyProblem.FieldProblem> missing = new ArrayList<>();
+    static List<Refused.FieldProblem> incomplete(CaseStudyForm form) {
+        List<Refused.FieldProblem> missing = new ArrayList<>();
         if (form.title().isBlank()) {
-            missing.add(new CaseStudyProblem.FieldProblem("title", "case-study.required"));
+            missing.add(new Refused.FieldProblem("title", "case-study.required"));
         }
-        for (String field : List.of("summary", "objectives", "implementation", "results", "lessonsLearned")) {
-            if (form.longField(field).isBlank()) {
-                missing.add(new CaseStudyProblem.FieldProblem(field, "case-study.required"));
+        for (CaseStudyTemplate.Section section : CaseStudyTemplate.SECTIONS) {
+            if (section.required() && form.section(section.key()).isBlank()) {
+                missing.add(new Refused.FieldProblem(section.key(), "case-study.required"));
             }
         }
         if (form.countries().isEmpty()) {
-            missing.add(new CaseStudyProblem.FieldProblem("countries", "case-study.required"));
+            missing.add(new Refused.FieldProblem("countries", "case-study.required"));
         }
         if (form.themes().isEmpty()) {
-            missing.add(new CaseStudyProblem.FieldProblem("themes", "case-study.required"));
+            missing.add(new Refused.FieldProblem("themes", "case-study.required"));
         }
         if (form.yearFrom() == null) {
-            missing.add(new CaseStudyProblem.FieldProblem("yearFrom", "case-study.required"));
+            missing.add(new Refused.FieldProblem("yearFrom", "case-study.required"));
         }
         return missing;
     }

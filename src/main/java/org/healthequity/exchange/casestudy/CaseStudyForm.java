@@ -1,6 +1,8 @@
 package org.healthequity.exchange.casestudy;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.shared.i18n.Language;
@@ -10,22 +12,15 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * What an author writes: the fields of the UN SDG good-practice template. The long texts are Markdown. A draft may be
- * incomplete; {@link CaseStudyAuthoring#submit} checks completeness.
+ * What an author writes: the fields of the UN SDG good-practice template. The long texts are Markdown, one per
+ * {@link CaseStudyTemplate#SECTIONS section}, always all of them in the template's order. A draft may be incomplete;
+ * {@link CaseStudyAuthoring#submit} checks completeness. Change one field with a {@code with…} copy.
  */
 public record CaseStudyForm(
         @NotNull Network network,
         @NotNull Language language,
         @Size(max = CaseStudyLimits.TITLE) String title,
-        @Size(max = CaseStudyLimits.LONG_TEXT) String summary,
-        @Size(max = CaseStudyLimits.LONG_TEXT) String objectives,
-        @Size(max = CaseStudyLimits.LONG_TEXT) String context,
-        @Size(max = CaseStudyLimits.LONG_TEXT) String stakeholders,
-        @Size(max = CaseStudyLimits.LONG_TEXT) String implementation,
-        @Size(max = CaseStudyLimits.LONG_TEXT) String results,
-        @Size(max = CaseStudyLimits.LONG_TEXT) String enablingFactors,
-        @Size(max = CaseStudyLimits.LONG_TEXT) String sustainability,
-        @Size(max = CaseStudyLimits.LONG_TEXT) String lessonsLearned,
+        Map<String, @Size(max = CaseStudyLimits.LONG_TEXT) String> sections,
         @Size(max = CaseStudyLimits.MAX_COUNTRIES) List<String> countries,
         @Nullable Integer yearFrom,
         @Nullable Integer yearTo,
@@ -36,29 +31,48 @@ public record CaseStudyForm(
         @Size(max = CaseStudyLimits.LINKS) String links,
         @Size(max = CaseStudyLimits.MAX_AUTHORS) List<Long> coAuthorIds) {
 
-    /** The long text fields in the template's order, by their form field name. */
-    public static final List<String> LONG_FIELDS = List.of("summary", "objectives", "context", "stakeholders",
-            "implementation", "results", "enablingFactors", "sustainability", "lessonsLearned");
-
-    public static CaseStudyForm empty(Network network, Language language) {
-        return new CaseStudyForm(network, language, "", "", "", "", "", "", "", "", "", "", List.of(), null, null,
-                List.of(), List.of(), List.of(), "", "", List.of());
+    public CaseStudyForm {
+        sections = CaseStudyTemplate.complete(sections);
     }
 
-    /** A long text by its field name. */
-    public String longField(String name) {
-        return switch (name) {
-            case "summary" -> summary;
-            case "objectives" -> objectives;
-            case "context" -> context;
-            case "stakeholders" -> stakeholders;
-            case "implementation" -> implementation;
-            case "results" -> results;
-            case "enablingFactors" -> enablingFactors;
-            case "sustainability" -> sustainability;
-            case "lessonsLearned" -> lessonsLearned;
-            default -> throw new IllegalArgumentException(name);
-        };
+    public static CaseStudyForm empty(Network network, Language language) {
+        return new CaseStudyForm(network, language, "", CaseStudyTemplate.empty(), List.of(), null, null, List.of(),
+                List.of(), List.of(), "", "", List.of());
+    }
+
+    /** A section's text by its key ("" when not written). */
+    public String section(String key) {
+        String text = sections.get(key);
+        if (text == null) {
+            throw new IllegalArgumentException(key);
+        }
+        return text;
+    }
+
+    public CaseStudyForm withSection(String key, String text) {
+        Map<String, String> changed = new LinkedHashMap<>(sections);
+        changed.put(key, text);
+        return withSections(changed);
+    }
+
+    public CaseStudyForm withSections(Map<String, String> texts) {
+        return new CaseStudyForm(network, language, title, texts, countries, yearFrom, yearTo, themes, dimensions,
+                sdgTargets, contacts, links, coAuthorIds);
+    }
+
+    public CaseStudyForm withTitle(String text) {
+        return new CaseStudyForm(network, language, text, sections, countries, yearFrom, yearTo, themes, dimensions,
+                sdgTargets, contacts, links, coAuthorIds);
+    }
+
+    public CaseStudyForm withLanguage(Language other) {
+        return new CaseStudyForm(network, other, title, sections, countries, yearFrom, yearTo, themes, dimensions,
+                sdgTargets, contacts, links, coAuthorIds);
+    }
+
+    public CaseStudyForm withCoAuthorIds(List<Long> ids) {
+        return new CaseStudyForm(network, language, title, sections, countries, yearFrom, yearTo, themes, dimensions,
+                sdgTargets, contacts, links, ids);
     }
 
     /** The links, one per line, without blanks. */

@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.healthequity.exchange.member.Network;
@@ -210,14 +212,19 @@ public class CaseStudyLibrary {
                 rs.getTimestamp("published_at").toInstant());
     }
 
+    private static Map<String, String> sections(ResultSet rs) throws SQLException {
+        Map<String, String> sections = new LinkedHashMap<>();
+        for (CaseStudyTemplate.Section section : CaseStudyTemplate.SECTIONS) {
+            sections.put(section.key(), rs.getString(section.column()));
+        }
+        return sections;
+    }
+
     /** A revision row as the form it was written with. */
     static CaseStudyForm form(ResultSet rs, List<Long> coAuthors) throws SQLException {
         return new CaseStudyForm(Network.valueOf(rs.getString("network")),
                 Language.ofCode(rs.getString("language")).orElse(Language.ENGLISH), rs.getString("title"),
-                rs.getString("summary"), rs.getString("objectives"), rs.getString("context"),
-                rs.getString("stakeholders"), rs.getString("implementation"), rs.getString("results"),
-                rs.getString("enabling_factors"), rs.getString("sustainability"), rs.getString("lessons_learned"),
-                CaseStudyRecords.strings(rs, "countries"), CaseStudyRecords.integer(rs, "year_from"),
+                sections(rs), CaseStudyRecords.strings(rs, "countries"), CaseStudyRecords.integer(rs, "year_from"),
                 CaseStudyRecords.integer(rs, "year_to"), CaseStudyRecords.strings(rs, "themes"),
                 CaseStudyRecords.strings(rs, "dimensions"), CaseStudyRecords.strings(rs, "sdg_targets"),
                 rs.getString("contacts"), rs.getString("links"), new ArrayList<>(coAuthors));

@@ -6,9 +6,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.healthequity.exchange.moderation.ModeratedContent;
-import org.healthequity.exchange.moderation.ModerationProblem;
 import org.healthequity.exchange.moderation.ModerationRequest;
 import org.healthequity.exchange.search.SearchableChanged;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -106,8 +106,8 @@ class CaseStudyModeration implements ModeratedContent {
     private static void guarded(Runnable step) {
         try {
             step.run();
-        } catch (CaseStudyProblem e) {
-            throw new ModerationProblem("moderation.content-changed");
+        } catch (Refused e) {
+            throw new Refused("moderation.content-changed");
         }
     }
 

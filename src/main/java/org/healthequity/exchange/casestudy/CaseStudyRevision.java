@@ -2,10 +2,12 @@ package org.healthequity.exchange.casestudy;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.shared.i18n.Language;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
@@ -119,7 +121,7 @@ class CaseStudyRevision {
 
     void update(CaseStudyForm form, List<String> regions, Instant now) {
         if (!status.editable()) {
-            throw new CaseStudyProblem("", "case-study.not-editable");
+            throw new Refused("", "case-study.not-editable");
         }
         write(form, regions, now);
     }
@@ -177,7 +179,7 @@ class CaseStudyRevision {
     /** Marks a change to the draft that is not in its own columns (an attachment), so concurrent editors notice. */
     void touch(Instant now) {
         if (!status.editable()) {
-            throw new CaseStudyProblem("", "case-study.not-editable");
+            throw new Refused("", "case-study.not-editable");
         }
         updatedAt = now;
         attachmentChanges++;
@@ -193,15 +195,15 @@ class CaseStudyRevision {
         this.language = form.language().code();
         this.network = form.network().name();
         this.title = form.title();
-        this.summary = form.summary();
-        this.objectives = form.objectives();
-        this.context = form.context();
-        this.stakeholders = form.stakeholders();
-        this.implementation = form.implementation();
-        this.results = form.results();
-        this.enablingFactors = form.enablingFactors();
-        this.sustainability = form.sustainability();
-        this.lessonsLearned = form.lessonsLearned();
+        this.summary = form.section("summary");
+        this.objectives = form.section("objectives");
+        this.context = form.section("context");
+        this.stakeholders = form.section("stakeholders");
+        this.implementation = form.section("implementation");
+        this.results = form.section("results");
+        this.enablingFactors = form.section("enablingFactors");
+        this.sustainability = form.section("sustainability");
+        this.lessonsLearned = form.section("lessonsLearned");
         this.countries = form.countries().toArray(String[]::new);
         this.regions = regions.toArray(String[]::new);
         this.yearFrom = form.yearFrom();
@@ -216,9 +218,15 @@ class CaseStudyRevision {
 
     CaseStudyForm toForm(List<Long> coAuthors) {
         return new CaseStudyForm(Network.valueOf(network), Language.ofCode(language).orElse(Language.ENGLISH), title,
-                summary, objectives, context, stakeholders, implementation, results, enablingFactors, sustainability,
-                lessonsLearned, List.of(countries), yearFrom, yearTo, List.of(themes), List.of(dimensions),
+                sections(), List.of(countries), yearFrom, yearTo, List.of(themes), List.of(dimensions),
                 List.of(sdgTargets), contacts, links, coAuthors);
+    }
+
+    /** The template's sections as stored, one column each (see {@link CaseStudyTemplate.Section#column()}). */
+    private Map<String, String> sections() {
+        return Map.of("summary", summary, "objectives", objectives, "context", context, "stakeholders", stakeholders,
+                "implementation", implementation, "results", results, "enablingFactors", enablingFactors,
+                "sustainability", sustainability, "lessonsLearned", lessonsLearned);
     }
 
     long id() {

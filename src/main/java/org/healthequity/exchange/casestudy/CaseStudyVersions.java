@@ -67,8 +67,8 @@ public class CaseStudyVersions {
         CaseStudyForm to = revision(caseStudyId, toRevision).orElseThrow().form();
         List<FieldDiff> diffs = new ArrayList<>();
         text(diffs, "title", from.title(), to.title());
-        for (String field : CaseStudyForm.LONG_FIELDS) {
-            text(diffs, field, from.longField(field), to.longField(field));
+        for (CaseStudyTemplate.Section section : CaseStudyTemplate.SECTIONS) {
+            text(diffs, section.key(), from.section(section.key()), to.section(section.key()));
         }
         list(diffs, "countries", from.countries(), to.countries());
         text(diffs, "period", period(from), period(to));

@@ -8,6 +8,8 @@ import org.healthequity.exchange.shared.audit.AuditLog;
 import org.healthequity.exchange.shared.audit.AuditOutcome;
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.ExchangeUser;
+import org.healthequity.exchange.shared.validation.ChangedMeanwhile;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -48,16 +50,16 @@ class Drafts {
         requireAuthor(id);
         if (caseStudy.workingRevisionId() == null) {
             if (loadedVersion != -1) {
-                throw new CaseStudyConflict();
+                throw new ChangedMeanwhile();
             }
             return startRevision(caseStudy, me.accountId(), clock.instant());
         }
         CaseStudyRevision working = revisions.findById(caseStudy.workingRevisionId()).orElseThrow();
         if (working.version() != loadedVersion) {
-            throw new CaseStudyConflict();
+            throw new ChangedMeanwhile();
         }
         if (!working.status().editable()) {
-            throw new CaseStudyProblem("", "case-study.not-editable");
+            throw new Refused("", "case-study.not-editable");
         }
         return working;
     }
@@ -66,7 +68,7 @@ class Drafts {
     CaseStudyRevision startRevision(CaseStudy caseStudy, long by, Instant now) {
         Long liveId = caseStudy.publishedRevisionId();
         if (liveId == null || caseStudy.status() == CaseStudyStatus.REJECTED) {
-            throw new CaseStudyProblem("", "case-study.not-editable");
+            throw new Refused("", "case-study.not-editable");
         }
         CaseStudyRevision live = revisions.findById(liveId).orElseThrow();
         CaseStudyRevision next = revisions.saveAndFlush(live.next(revisions.lastNumber(caseStudy.id()) + 1,

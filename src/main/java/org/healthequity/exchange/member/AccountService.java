@@ -17,6 +17,7 @@ import org.healthequity.exchange.shared.security.EmailAddresses;
 import org.healthequity.exchange.shared.security.ExchangeUser;
 import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.shared.security.SessionTermination;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -109,7 +110,7 @@ public class AccountService {
      * active under the name and language of the registration that sent this link. The link works once, and the
      * other open confirmation links of the account stop working.
      *
-     * @throws AccountProblem when the password breaks the policy (the link stays usable)
+     * @throws Refused when the password breaks the policy (the link stays usable)
      */
     @PermitAll
     @Transactional
@@ -125,7 +126,7 @@ public class AccountService {
             return TokenOutcome.INVALID;
         }
         policy.problem(newPassword, account.email()).ifPresent(key -> {
-            throw new AccountProblem("password", key);
+            throw new Refused("password", key);
         });
         token.use(now);
         tokens.voidOpen(account.id(), TokenPurpose.CONFIRM_EMAIL, now);
@@ -174,7 +175,7 @@ public class AccountService {
         }
         Account account = accounts.findById(token.get().accountId()).orElseThrow();
         policy.problem(newPassword, account.email()).ifPresent(key -> {
-            throw new AccountProblem("password", key);
+            throw new Refused("password", key);
         });
         token.get().use(now);
         account.changePassword(passwordEncoder.encode(newPassword), now);
@@ -200,7 +201,7 @@ public class AccountService {
         Account account = me();
         currentPassword.require(account, currentPasswordText, "account.change-password");
         policy.problem(newPassword, account.email()).ifPresent(key -> {
-            throw new AccountProblem("password", key);
+            throw new Refused("password", key);
         });
         account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
         sessions.endSessions(account.email(), currentSessionId);

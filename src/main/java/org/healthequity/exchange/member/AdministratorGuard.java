@@ -6,6 +6,7 @@ import org.healthequity.exchange.shared.audit.AuditLog;
 import org.healthequity.exchange.shared.audit.AuditOutcome;
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.Role;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -53,7 +54,7 @@ class AdministratorGuard {
         if (active.contains(accountId) && active.size() <= 1) {
             audit.recordIndependently(CurrentUser.actorName(), action, "account", accountId, AuditOutcome.DENIED,
                     "last active administrator");
-            throw new AccountProblem("", "admin.members.last-admin");
+            throw new Refused("", "admin.members.last-admin");
         }
     }
 }

@@ -6,6 +6,7 @@ import org.healthequity.exchange.shared.audit.AuditLog;
 import org.healthequity.exchange.shared.audit.AuditOutcome;
 import org.healthequity.exchange.shared.security.ClientAddress;
 import org.healthequity.exchange.shared.security.LoginThrottle;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -33,12 +34,12 @@ class CurrentPassword {
         if (!wait.isZero()) {
             audit.recordIndependently(account.email(), action, "account", account.id(), AuditOutcome.DENIED,
                     "current password throttled");
-            throw new AccountProblem("current", "account.password.throttled");
+            throw new Refused("current", "account.password.throttled");
         }
         if (!account.passwordMatches(currentPassword, passwordEncoder)) {
             audit.recordIndependently(account.email(), action, "account", account.id(), AuditOutcome.DENIED,
                     "wrong current password");
-            throw new AccountProblem("current", "account.password.wrong-current");
+            throw new Refused("current", "account.password.wrong-current");
         }
         throttle.succeeded(account.email(), address);
     }

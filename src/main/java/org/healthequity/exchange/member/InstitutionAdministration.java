@@ -7,6 +7,7 @@ import java.util.List;
 import org.healthequity.exchange.shared.audit.AuditLog;
 import org.healthequity.exchange.shared.audit.AuditOutcome;
 import org.healthequity.exchange.shared.security.Role;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -51,14 +52,14 @@ public class InstitutionAdministration {
      * Creates (id null) or updates an institution.
      *
      * @return its id
-     * @throws AccountProblem when another institution of that name exists in that country, or the country is unknown
+     * @throws Refused when another institution of that name exists in that country, or the country is unknown
      */
     @RolesAllowed({ Role.SECRETARIAT_NAME, Role.ADMIN_NAME })
     @Transactional
     public long save(@org.jspecify.annotations.Nullable Long id, @Valid InstitutionForm form) {
         Long known = jdbc.queryForObject("select count(*) from country where iso2 = ?", Long.class, form.country());
         if (known == null || known == 0) {
-            throw new AccountProblem("country", "profile.country.unknown");
+            throw new Refused("country", "profile.country.unknown");
         }
         String website = form.website() == null || form.website().isBlank() ? null : form.website().strip();
         long saved;
@@ -74,7 +75,7 @@ public class InstitutionAdministration {
                 saved = id;
             }
         } catch (DuplicateKeyException e) {
-            throw new AccountProblem("name", "institutions.duplicate");
+            throw new Refused("name", "institutions.duplicate");
         }
         if (form.himMember()) {
             jdbc.update("insert into institution_network (institution_id, network, since) values (?, 'HIM', ?)"

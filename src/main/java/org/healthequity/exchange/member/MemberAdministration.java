@@ -21,6 +21,7 @@ import org.healthequity.exchange.shared.i18n.Translations;
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.shared.security.SessionTermination;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -183,7 +184,7 @@ public class MemberAdministration {
     public void setSuspended(long accountId, boolean suspended) {
         Account account = accounts.findById(accountId).orElseThrow();
         if (account.id() == CurrentUser.require().accountId()) {
-            throw new AccountProblem("", "admin.members.not-yourself");
+            throw new Refused("", "admin.members.not-yourself");
         }
         String action = suspended ? "member.suspend" : "member.reactivate";
         administrators.requireAdministratorToChange(accountId, action);

@@ -11,6 +11,7 @@ import org.healthequity.exchange.shared.files.FileKind;
 import org.healthequity.exchange.shared.files.FileNotStored;
 import org.healthequity.exchange.shared.files.FileStore;
 import org.healthequity.exchange.shared.security.Role;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,16 +69,16 @@ public class NetworkService {
     @Transactional
     public void uploadTermsPdf(Network network, byte[] pdf) {
         if (pdf.length > MAX_PDF_BYTES) {
-            throw new AccountProblem("terms", "networks.terms.too-large");
+            throw new Refused("terms", "networks.terms.too-large");
         }
         if (FileKind.detect(pdf).filter(kind -> kind == FileKind.PDF).isEmpty()) {
-            throw new AccountProblem("terms", "networks.terms.not-a-pdf");
+            throw new Refused("terms", "networks.terms.not-a-pdf");
         }
         String name;
         try {
             name = files.store(pdf, FileKind.PDF);
         } catch (FileNotStored e) {
-            throw new AccountProblem("terms", e.messageKey());
+            throw new Refused("terms", e.messageKey());
         }
         List<String> previous = jdbc.queryForList("select terms_pdf_path from network where code = ?",
                 String.class, network.name());

@@ -22,6 +22,7 @@ import org.healthequity.exchange.shared.files.FileNotStored;
 import org.healthequity.exchange.shared.files.FileRefused;
 import org.healthequity.exchange.shared.files.FileStore;
 import org.healthequity.exchange.shared.files.ImageFiles;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -53,7 +54,7 @@ class PhotoStore {
     /** Checks and re-encodes an upload; returns the stored file's name. */
     String store(byte[] upload, long accountId) {
         if (upload.length > MAX_BYTES) {
-            throw new AccountProblem("photo", "profile.photo.too-large");
+            throw new Refused("photo", "profile.photo.too-large");
         }
         BufferedImage scaled = scale(decode(upload));
         ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
@@ -65,7 +66,7 @@ class PhotoStore {
         try {
             return files.store(jpeg.toByteArray(), FileKind.JPEG, accountId + "-");
         } catch (FileNotStored e) {
-            throw new AccountProblem("photo", e.messageKey());
+            throw new Refused("photo", e.messageKey());
         }
     }
 
@@ -90,7 +91,7 @@ class PhotoStore {
     private BufferedImage decode(byte[] upload) {
         // The header check is cheap and needs no permit: a bomb is refused before it can take one.
         ImageFiles.Header header = ImageFiles.header(upload)
-                .orElseThrow(() -> new AccountProblem("photo", "profile.photo.not-an-image"));
+                .orElseThrow(() -> new Refused("photo", "profile.photo.not-an-image"));
         refused(header::withinLimits);
         boolean acquired;
         try {
@@ -100,13 +101,13 @@ class PhotoStore {
             acquired = false;
         }
         if (!acquired) {
-            throw new AccountProblem("photo", FileRefused.Reason.BUSY.messageKey());
+            throw new Refused("photo", FileRefused.Reason.BUSY.messageKey());
         }
         try {
             mostAtOnce.accumulateAndGet(decoding.incrementAndGet(), Math::max);
             decodesStarted.incrementAndGet();
             return refused(() -> ImageFiles.decodeScaled(upload, SIZE))
-                    .orElseThrow(() -> new AccountProblem("photo", "profile.photo.not-an-image"));
+                    .orElseThrow(() -> new Refused("photo", "profile.photo.not-an-image"));
         } finally {
             decoding.decrementAndGet();
             decodes.release();
@@ -117,7 +118,7 @@ class PhotoStore {
         try {
             return step.get();
         } catch (FileRefused refused) {
-            throw new AccountProblem("photo", refused.messageKey());
+            throw new Refused("photo", refused.messageKey());
         }
     }
 

@@ -5,6 +5,8 @@ import java.time.Clock;
 import org.healthequity.exchange.shared.audit.AuditLog;
 import org.healthequity.exchange.shared.audit.AuditOutcome;
 import org.healthequity.exchange.shared.security.CurrentUser;
+import org.healthequity.exchange.shared.validation.ChangedMeanwhile;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -72,31 +74,31 @@ public class ProfileService {
      *
      * @param loadedVersion the version the form was loaded with (-1 for a profile not yet saved)
      * @return the new version
-     * @throws ProfileConflict when the profile was saved elsewhere since it was loaded
-     * @throws AccountProblem when a value is not one the portal knows
+     * @throws ChangedMeanwhile when the profile was saved elsewhere since it was loaded
+     * @throws Refused when a value is not one the portal knows
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public long saveMyProfile(@Valid ProfileForm form, long loadedVersion) {
         long me = CurrentUser.require().accountId();
         form.expertise().stream().filter(code -> !Expertise.isValid(code)).findFirst().ifPresent(code -> {
-            throw new AccountProblem("expertise", "profile.expertise.unknown");
+            throw new Refused("expertise", "profile.expertise.unknown");
         });
         if (form.country() != null && !exists("select count(*) from country where iso2 = ?", form.country())) {
-            throw new AccountProblem("country", "profile.country.unknown");
+            throw new Refused("country", "profile.country.unknown");
         }
         if (form.institutionId() != null
                 && !exists("select count(*) from institution where id = ?", form.institutionId())) {
-            throw new AccountProblem("institution", "profile.institution.unknown");
+            throw new Refused("institutionId", "profile.institution.unknown");
         }
         Profile profile = profiles.findById(me).orElse(null);
         if (profile == null) {
             if (loadedVersion != -1) {
-                throw new ProfileConflict();
+                throw new ChangedMeanwhile();
             }
             profile = new Profile(me, clock.instant());
         } else if (profile.version() != loadedVersion) {
-            throw new ProfileConflict();
+            throw new ChangedMeanwhile();
         }
         profile.update(form, clock.instant());
         try {
@@ -107,7 +109,7 @@ public class ProfileService {
                     form.inDirectory() ? "in directory" : "not in directory");
             return saved.version();
         } catch (ObjectOptimisticLockingFailureException e) {
-            throw new ProfileConflict();
+            throw new ChangedMeanwhile();
         }
     }
 

@@ -3,6 +3,7 @@ package org.healthequity.exchange.moderation;
 import java.time.Instant;
 import java.util.Objects;
 
+import org.healthequity.exchange.shared.validation.Refused;
 import org.jspecify.annotations.Nullable;
 
 import jakarta.persistence.Column;
@@ -102,7 +103,7 @@ class ModerationItem {
     void claim(long moderatorId, Instant now) {
         requireOpen();
         if (claimedBy != null && claimedBy != moderatorId) {
-            throw new ModerationProblem("moderation.claimed-by-other");
+            throw new Refused("moderation.claimed-by-other");
         }
         claimedBy = moderatorId;
         claimedAt = now;
@@ -111,7 +112,7 @@ class ModerationItem {
     void release(long moderatorId) {
         requireOpen();
         if (claimedBy != null && claimedBy != moderatorId) {
-            throw new ModerationProblem("moderation.claimed-by-other");
+            throw new Refused("moderation.claimed-by-other");
         }
         claimedBy = null;
         claimedAt = null;
@@ -120,17 +121,17 @@ class ModerationItem {
     void decide(Decision decision, @Nullable String comment, long moderatorId, Instant now) {
         requireOpen();
         if (claimedBy != null && claimedBy != moderatorId) {
-            throw new ModerationProblem("moderation.claimed-by-other");
+            throw new Refused("moderation.claimed-by-other");
         }
         if (!decision.appliesTo(kind)) {
-            throw new ModerationProblem("moderation.decision-not-allowed");
+            throw new Refused("moderation.decision-not-allowed");
         }
         String trimmed = comment == null ? "" : comment.strip();
         if (decision.needsComment() && trimmed.isEmpty()) {
-            throw new ModerationProblem("moderation.comment-required");
+            throw new Refused("moderation.comment-required");
         }
         if (trimmed.length() > MAX_COMMENT) {
-            throw new ModerationProblem("moderation.comment-too-long");
+            throw new Refused("moderation.comment-too-long");
         }
         this.status = Status.DECIDED;
         this.decision = decision;
@@ -151,7 +152,7 @@ class ModerationItem {
 
     private void requireOpen() {
         if (status != Status.OPEN) {
-            throw new ModerationProblem("moderation.already-decided");
+            throw new Refused("moderation.already-decided");
         }
     }
 

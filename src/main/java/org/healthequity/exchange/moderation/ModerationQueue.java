@@ -16,6 +16,7 @@ import org.healthequity.exchange.shared.audit.AuditLog;
 import org.healthequity.exchange.shared.audit.AuditOutcome;
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.Role;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -96,16 +97,16 @@ public class ModerationQueue {
     public void flag(String type, long contentId, @NotBlank @Size(max = ModerationItem.MAX_REASON) String reason) {
         long me = CurrentUser.require().accountId();
         ModerationRequest described = handler(type).describePublished(contentId)
-                .orElseThrow(() -> new ModerationProblem("moderation.flag.not-published"));
+                .orElseThrow(() -> new Refused("moderation.flag.not-published"));
         boolean already = items.findOpen(type, contentId, ItemKind.FLAG).stream()
                 .anyMatch(item -> item.raisedBy() != null && item.raisedBy() == me);
         if (already) {
-            throw new ModerationProblem("moderation.flag.already-flagged");
+            throw new Refused("moderation.flag.already-flagged");
         }
         try {
             items.saveAndFlush(ModerationItem.flag(described, me, reason.strip(), clock.instant()));
         } catch (DataIntegrityViolationException e) {
-            throw new ModerationProblem("moderation.flag.already-flagged");
+            throw new Refused("moderation.flag.already-flagged");
         }
         audit.record("moderation.flag", type, contentId, AuditOutcome.SUCCESS, null);
     }
@@ -186,7 +187,7 @@ public class ModerationQueue {
     }
 
     /**
-     * Decides an item. The second of two moderators deciding the same item gets a {@link ModerationProblem} saying it
+     * Decides an item. The second of two moderators deciding the same item gets a {@link Refused} saying it
      * was decided meanwhile; nothing changes for them.
      */
     @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
@@ -220,14 +221,14 @@ public class ModerationQueue {
     }
 
     private ModerationItem load(long itemId) {
-        return items.findById(itemId).orElseThrow(() -> new ModerationProblem("moderation.not-found"));
+        return items.findById(itemId).orElseThrow(() -> new Refused("moderation.not-found"));
     }
 
     private void flush() {
         try {
             items.flush();
         } catch (ObjectOptimisticLockingFailureException e) {
-            throw new ModerationProblem("moderation.already-decided");
+            throw new Refused("moderation.already-decided");
         }
     }
 

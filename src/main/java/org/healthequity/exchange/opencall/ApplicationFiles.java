@@ -9,6 +9,7 @@ import org.healthequity.exchange.shared.files.FileKind;
 import org.healthequity.exchange.shared.files.FileNotStored;
 import org.healthequity.exchange.shared.files.FileRefused;
 import org.healthequity.exchange.shared.files.FileStore;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,20 +46,20 @@ class ApplicationFiles {
     ApplicationFileInfo add(long applicationId, String question, String fileName, byte[] content,
             CallDefinition.AttachmentRules rules, Instant now) {
         if (content.length > rules.maxBytes()) {
-            throw new CallProblem(question, "opencall.problem.file-too-large", rules.maxBytes() / (1024 * 1024));
+            throw new Refused(question, "opencall.problem.file-too-large", rules.maxBytes() / (1024 * 1024));
         }
         FileKind kind;
         try {
-            kind = FileKind.detect(content).orElseThrow(() -> new CallProblem(question,
+            kind = FileKind.detect(content).orElseThrow(() -> new Refused(question,
                     "opencall.problem.file-kind", String.join(", ", rules.kinds())));
         } catch (FileRefused refused) {
-            throw new CallProblem(question, refused.messageKey());
+            throw new Refused(question, refused.messageKey());
         }
         if (!rules.kinds().contains(kind.name())) {
-            throw new CallProblem(question, "opencall.problem.file-kind", String.join(", ", rules.kinds()));
+            throw new Refused(question, "opencall.problem.file-kind", String.join(", ", rules.kinds()));
         }
         if (records.fileCount(applicationId, question) >= MAX_FILES_PER_QUESTION) {
-            throw new CallProblem(question, "opencall.problem.too-many-files", MAX_FILES_PER_QUESTION);
+            throw new Refused(question, "opencall.problem.too-many-files", MAX_FILES_PER_QUESTION);
         }
         String stored = stored(content, kind, question);
         String name = kind.safeFileName(fileName, "file", FILE_NAME_MAX);
@@ -81,7 +82,7 @@ class ApplicationFiles {
         try {
             return store.store(content, kind);
         } catch (FileNotStored e) {
-            throw new CallProblem(field, e.messageKey());
+            throw new Refused(field, e.messageKey());
         }
     }
 

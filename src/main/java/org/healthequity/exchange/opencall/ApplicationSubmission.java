@@ -11,12 +11,14 @@ import java.util.stream.Collectors;
 
 import org.healthequity.exchange.member.Countries;
 import org.healthequity.exchange.member.CountryRef;
-import org.healthequity.exchange.opencall.CallProblem.FieldProblem;
 import org.healthequity.exchange.shared.audit.AuditLog;
 import org.healthequity.exchange.shared.audit.AuditOutcome;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.ExchangeUser;
+import org.healthequity.exchange.shared.validation.ChangedMeanwhile;
+import org.healthequity.exchange.shared.validation.Refused;
+import org.healthequity.exchange.shared.validation.Refused.FieldProblem;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -77,7 +79,7 @@ public class ApplicationSubmission {
         String region = region(answers.country());
         EligibilityResult result = Eligibility.check(call.definition().eligibility(), answers, region);
         if (!result.eligible()) {
-            throw new CallProblem(result.failures());
+            throw new Refused(result.failures());
         }
         Instant now = clock.instant();
         CallApplication application = applications.findByCallIdAndApplicantId(callId, me.accountId())
@@ -119,7 +121,7 @@ public class ApplicationSubmission {
      * questions are checked on submission, so a draft keeps everything typed; only answers that could never be
      * submitted (unknown questions or options, texts beyond the hard length) are refused.
      *
-     * @throws CallConflict when the application was saved elsewhere since {@code loadedVersion}
+     * @throws ChangedMeanwhile when the application was saved elsewhere since {@code loadedVersion}
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional
@@ -128,12 +130,12 @@ public class ApplicationSubmission {
         OpenCall call = records.call(application.callId());
         requireOpen(call);
         if (application.version() != loadedVersion) {
-            throw new CallConflict();
+            throw new ChangedMeanwhile();
         }
         List<FieldProblem> problems = CallChecks.answers(call.definition(), answers, Set.of(), false).stream()
                 .filter(p -> !p.messageKey().equals("opencall.problem.words")).toList();
         if (!problems.isEmpty()) {
-            throw new CallProblem(problems);
+            throw new Refused(problems);
         }
         application.saveAnswers(answers, clock.instant());
         return flushed(application);
@@ -156,7 +158,7 @@ public class ApplicationSubmission {
         if (!call.acceptsSubmissionsAt(now)) {
             audit.recordIndependently(me.getUsername(), "application.submit", "call_application", applicationId,
                     AuditOutcome.FAILURE, "deadline passed");
-            throw new CallProblem("", "opencall.problem.deadline-passed");
+            throw new Refused("", "opencall.problem.deadline-passed");
         }
         if (application.version() != loadedVersion) {
             boolean alreadyDone = application.status() == ApplicationStatus.SUBMITTED
@@ -164,13 +166,13 @@ public class ApplicationSubmission {
             if (alreadyDone) {
                 return new SubmitOutcome(false, application.version(), application.submittedAt());
             }
-            throw new CallConflict();
+            throw new ChangedMeanwhile();
         }
         List<ApplicationFileInfo> files = records.files(applicationId);
         Set<String> answeredFiles = files.stream().map(ApplicationFileInfo::question).collect(Collectors.toSet());
         List<FieldProblem> problems = CallChecks.answers(call.definition(), answers, answeredFiles, true);
         if (!problems.isEmpty()) {
-            throw new CallProblem(problems);
+            throw new Refused(problems);
         }
         application.saveAnswers(answers, now);
         boolean submitted = application.submit(now);
@@ -208,7 +210,7 @@ public class ApplicationSubmission {
         boolean fileQuestion = call.definition().questions().stream()
                 .anyMatch(q -> q.key().equals(question) && q.kind() == QuestionKind.FILE);
         if (!fileQuestion) {
-            throw new CallProblem(question, "opencall.problem.unknown-question");
+            throw new Refused(question, "opencall.problem.unknown-question");
         }
         ApplicationFileInfo info = files.add(applicationId, question, fileName, content,
                 call.definition().attachments(), clock.instant());
@@ -255,14 +257,14 @@ public class ApplicationSubmission {
     private OpenCall publicCall(long callId) {
         OpenCall call = records.call(callId);
         if (!call.status().isPublic() && !CallCatalogue.isStaff(CurrentUser.require())) {
-            throw new CallProblem("", "opencall.problem.not-found");
+            throw new Refused("", "opencall.problem.not-found");
         }
         return call;
     }
 
     private void requireOpen(OpenCall call) {
         if (!call.acceptsSubmissionsAt(clock.instant())) {
-            throw new CallProblem("", call.status() == CallStatus.OPEN && clock.instant().isBefore(call.opensAt())
+            throw new Refused("", call.status() == CallStatus.OPEN && clock.instant().isBefore(call.opensAt())
                     ? "opencall.problem.not-yet-open" : "opencall.problem.deadline-passed");
         }
     }
@@ -283,7 +285,7 @@ public class ApplicationSubmission {
         try {
             applications.flush();
         } catch (ObjectOptimisticLockingFailureException e) {
-            throw new CallConflict();
+            throw new ChangedMeanwhile();
         }
         return new SavedApplication(application.id(), application.version(), clock.instant());
     }

@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.healthequity.exchange.member.Network;
-import org.healthequity.exchange.opencall.CallProblem.FieldProblem;
 import org.healthequity.exchange.shared.audit.AuditLog;
 import org.healthequity.exchange.shared.audit.AuditOutcome;
 import org.healthequity.exchange.shared.files.FileKind;
 import org.healthequity.exchange.shared.security.Role;
+import org.healthequity.exchange.shared.validation.ChangedMeanwhile;
+import org.healthequity.exchange.shared.validation.Refused;
+import org.healthequity.exchange.shared.validation.Refused.FieldProblem;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -95,7 +97,7 @@ public class CallAdministration {
      * daylight-saving change in the call's zone, closing before opening, an invalid configuration, a network and
      * cycle that already have a call, a configuration change once the call is open.
      *
-     * @throws CallConflict when the call was saved elsewhere since {@code loadedVersion}
+     * @throws ChangedMeanwhile when the call was saved elsewhere since {@code loadedVersion}
      */
     @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
     @Transactional
@@ -106,20 +108,20 @@ public class CallAdministration {
         OpenCall call = id == null ? new OpenCall(form.network(), form.cycle(), null, clock.instant())
                 : records.call(id);
         if (id != null && call.version() != loadedVersion) {
-            throw new CallConflict();
+            throw new ChangedMeanwhile();
         }
         if ((id == null || call.network() != form.network() || call.cycle() != form.cycle())
                 && calls.existsByNetworkAndCycle(form.network(), form.cycle())) {
             problems.add(new FieldProblem("cycle", "opencall.problem.cycle-taken"));
         }
         if (!problems.isEmpty()) {
-            throw new CallProblem(problems);
+            throw new Refused(problems);
         }
         call.update(form, instants[0], instants[1], clock.instant());
         try {
             call = calls.saveAndFlush(call);
         } catch (ObjectOptimisticLockingFailureException e) {
-            throw new CallConflict();
+            throw new ChangedMeanwhile();
         }
         audit.record(id == null ? "call.create" : "call.update", "open_call", call.id(), AuditOutcome.SUCCESS,
                 call.network() + " " + call.cycle());
@@ -135,7 +137,7 @@ public class CallAdministration {
     public long cloneCall(long id, int cycle) {
         OpenCall source = records.call(id);
         if (calls.existsByNetworkAndCycle(source.network(), cycle)) {
-            throw new CallProblem("cycle", "opencall.problem.cycle-taken");
+            throw new Refused("cycle", "opencall.problem.cycle-taken");
         }
         int years = cycle - source.cycle();
         ZoneId zone = source.zone();
@@ -194,10 +196,10 @@ public class CallAdministration {
     public void uploadTerms(long id, byte[] pdf) {
         OpenCall call = records.call(id);
         if (pdf.length > TERMS_MAX_BYTES) {
-            throw new CallProblem("terms", "opencall.admin.terms-too-large", TERMS_MAX_BYTES / (1024 * 1024));
+            throw new Refused("terms", "opencall.admin.terms-too-large", TERMS_MAX_BYTES / (1024 * 1024));
         }
         if (FileKind.detect(pdf).filter(k -> k == FileKind.PDF).isEmpty()) {
-            throw new CallProblem("terms", "opencall.problem.not-pdf");
+            throw new Refused("terms", "opencall.problem.not-pdf");
         }
         String previous = call.termsPdf();
         call.termsPdf(files.storeTerms(pdf));

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.healthequity.exchange.member.InstitutionType;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.hibernate.annotations.ColumnTransformer;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -108,7 +109,7 @@ class CallApplication {
 
     void requireEditable() {
         if (status != ApplicationStatus.DRAFT && status != ApplicationStatus.SUBMITTED) {
-            throw new CallProblem("", "opencall.problem.not-editable", status.name());
+            throw new Refused("", "opencall.problem.not-editable", status.name());
         }
     }
 
@@ -127,7 +128,7 @@ class CallApplication {
 
     void withdraw(Instant now) {
         if (status != ApplicationStatus.DRAFT && status != ApplicationStatus.SUBMITTED) {
-            throw new CallProblem("", "opencall.problem.not-editable", status.name());
+            throw new Refused("", "opencall.problem.not-editable", status.name());
         }
         status = ApplicationStatus.WITHDRAWN;
         withdrawnAt = now;
@@ -137,7 +138,7 @@ class CallApplication {
     /** A withdrawn application may be taken up again before the deadline, as a draft. */
     void reopen(Instant now) {
         if (status != ApplicationStatus.WITHDRAWN) {
-            throw new CallProblem("", "opencall.problem.not-editable", status.name());
+            throw new Refused("", "opencall.problem.not-editable", status.name());
         }
         status = ApplicationStatus.DRAFT;
         withdrawnAt = null;
@@ -146,10 +147,10 @@ class CallApplication {
 
     void screen(boolean eligible, @Nullable String reason, Instant now) {
         if (status != ApplicationStatus.SUBMITTED && status != ApplicationStatus.INELIGIBLE) {
-            throw new CallProblem("", "opencall.problem.not-submitted");
+            throw new Refused("", "opencall.problem.not-submitted");
         }
         if (!eligible && (reason == null || reason.isBlank())) {
-            throw new CallProblem("reason", "opencall.problem.reason-required");
+            throw new Refused("reason", "opencall.problem.reason-required");
         }
         screening = eligible ? "ELIGIBLE" : "INELIGIBLE";
         screeningReason = reason == null || reason.isBlank() ? null : reason.strip();
@@ -159,10 +160,10 @@ class CallApplication {
 
     void decide(Decision decision, @Nullable String note, long by, Instant now) {
         if (status != ApplicationStatus.SUBMITTED && !status.isDecided()) {
-            throw new CallProblem("", "opencall.problem.not-submitted");
+            throw new Refused("", "opencall.problem.not-submitted");
         }
         if (status == ApplicationStatus.ACCEPTED && decision != Decision.ACCEPT) {
-            throw new CallProblem("", "opencall.problem.already-accepted");
+            throw new Refused("", "opencall.problem.already-accepted");
         }
         status = decision.status();
         decisionNote = note == null || note.isBlank() ? null : note.strip();

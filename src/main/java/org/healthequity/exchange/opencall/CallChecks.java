@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
 import org.healthequity.exchange.member.Countries;
 import org.healthequity.exchange.opencall.CallDefinition.Criterion;
 import org.healthequity.exchange.opencall.CallDefinition.Question;
-import org.healthequity.exchange.opencall.CallProblem.FieldProblem;
 import org.healthequity.exchange.shared.files.FileKind;
+import org.healthequity.exchange.shared.validation.Refused;
+import org.healthequity.exchange.shared.validation.Refused.FieldProblem;
 
 /** The rules a call's form must satisfy before it is saved; every broken rule is named with its field. */
 final class CallChecks {

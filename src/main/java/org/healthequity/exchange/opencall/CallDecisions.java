@@ -25,6 +25,8 @@ import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.shared.text.Csv;
+import org.healthequity.exchange.shared.validation.ChangedMeanwhile;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -115,26 +117,26 @@ public class CallDecisions {
      * Records the decision once the call is closed and mails it as edited. Accepting needs a screened-eligible
      * application and cannot be undone; a waitlisted application may later be accepted or declined.
      *
-     * @throws CallConflict when the application changed since the draft was made
+     * @throws ChangedMeanwhile when the application changed since the draft was made
      */
     @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
     @Transactional
     public void decide(long applicationId, long loadedVersion, Decision decision, @Valid MailDraft mail,
             @Nullable String note) {
         CallApplication application = applications.lockById(applicationId)
-                .orElseThrow(() -> new CallProblem("", "opencall.problem.not-found"));
+                .orElseThrow(() -> new Refused("", "opencall.problem.not-found"));
         OpenCall call = records.call(application.callId());
         if (call.status() != CallStatus.CLOSED && call.status() != CallStatus.DECIDED) {
-            throw new CallProblem("", "opencall.problem.decide-after-closing");
+            throw new Refused("", "opencall.problem.decide-after-closing");
         }
         if (application.version() != loadedVersion) {
-            throw new CallConflict();
+            throw new ChangedMeanwhile();
         }
         if (decision == Decision.ACCEPT && !"ELIGIBLE".equals(application.screening())) {
-            throw new CallProblem("", "opencall.problem.screen-first");
+            throw new Refused("", "opencall.problem.screen-first");
         }
         if (note != null && note.length() > CallApplication.REASON_MAX) {
-            throw new CallProblem("note", "opencall.problem.too-long", CallApplication.REASON_MAX);
+            throw new Refused("note", "opencall.problem.too-long", CallApplication.REASON_MAX);
         }
         application.decide(decision, note, CurrentUser.require().accountId(), clock.instant());
         contacts.contact(application.applicantId())
@@ -263,6 +265,6 @@ public class CallDecisions {
     }
 
     private CallApplication application(long id) {
-        return applications.findById(id).orElseThrow(() -> new CallProblem("", "opencall.problem.not-found"));
+        return applications.findById(id).orElseThrow(() -> new Refused("", "opencall.problem.not-found"));
     }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.healthequity.exchange.shared.ui.DashboardContribution.Item;
 
+import org.healthequity.exchange.shared.validation.Refused;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -36,7 +37,7 @@ class CallRecords {
     }
 
     OpenCall call(long id) {
-        return calls.findById(id).orElseThrow(() -> new CallProblem("", "opencall.problem.not-found"));
+        return calls.findById(id).orElseThrow(() -> new Refused("", "opencall.problem.not-found"));
     }
 
     Map<Long, OpenCall> calls(Collection<Long> ids) {

@@ -2,6 +2,7 @@ package org.healthequity.exchange.opencall;
 
 import java.time.Instant;
 
+import org.healthequity.exchange.shared.validation.Refused;
 import org.hibernate.annotations.ColumnTransformer;
 import org.jspecify.annotations.Nullable;
 
@@ -66,14 +67,14 @@ class CallReview {
 
     void saveScores(Scores newScores) {
         if (status != ReviewStatus.ASSIGNED) {
-            throw new CallProblem("", "opencall.problem.review-closed");
+            throw new Refused("", "opencall.problem.review-closed");
         }
         this.scores = newScores;
     }
 
     void submit(Instant now) {
         if (status != ReviewStatus.ASSIGNED) {
-            throw new CallProblem("", "opencall.problem.review-closed");
+            throw new Refused("", "opencall.problem.review-closed");
         }
         status = ReviewStatus.SUBMITTED;
         submittedAt = now;
@@ -81,10 +82,10 @@ class CallReview {
 
     void declareConflict(String reason, Instant now) {
         if (status == ReviewStatus.SUBMITTED) {
-            throw new CallProblem("", "opencall.problem.review-closed");
+            throw new Refused("", "opencall.problem.review-closed");
         }
         if (reason.isBlank()) {
-            throw new CallProblem("conflictReason", "opencall.problem.reason-required");
+            throw new Refused("conflictReason", "opencall.problem.reason-required");
         }
         status = ReviewStatus.CONFLICT;
         conflictReason = reason.strip();

@@ -3,7 +3,8 @@ package org.healthequity.exchange.opencall;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.healthequity.exchange.opencall.CallProblem.FieldProblem;
+import org.healthequity.exchange.shared.validation.Refused;
+import org.healthequity.exchange.shared.validation.Refused.FieldProblem;
 import org.jspecify.annotations.Nullable;
 
 /** The machine check of eligibility: each failed criterion is named, with the field it concerns. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 import org.healthequity.exchange.member.Network;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.hibernate.annotations.ColumnTransformer;
 import org.jspecify.annotations.Nullable;
 
@@ -79,13 +80,13 @@ class OpenCall {
     /** Applies a checked form: the configuration only while a draft, the texts and dates until decided. */
     void update(CallForm form, Instant opens, Instant closes, Instant now) {
         if (status == CallStatus.DECIDED || status == CallStatus.ARCHIVED) {
-            throw new CallProblem("", "opencall.problem.call-finished");
+            throw new Refused("", "opencall.problem.call-finished");
         }
         if (status != CallStatus.DRAFT && !form.definition().equals(definition)) {
-            throw new CallProblem("definition", "opencall.problem.definition-locked");
+            throw new Refused("definition", "opencall.problem.definition-locked");
         }
         if (status != CallStatus.DRAFT && (form.network() != network || form.cycle() != cycle)) {
-            throw new CallProblem("network", "opencall.problem.definition-locked");
+            throw new Refused("network", "opencall.problem.definition-locked");
         }
         this.network = form.network();
         this.cycle = form.cycle();
@@ -102,13 +103,13 @@ class OpenCall {
     void open(Instant now) {
         require(CallStatus.DRAFT);
         if (definition.questions().isEmpty()) {
-            throw new CallProblem("questions", "opencall.problem.no-questions");
+            throw new Refused("questions", "opencall.problem.no-questions");
         }
         if (definition.rubric().isEmpty()) {
-            throw new CallProblem("rubric", "opencall.problem.no-rubric");
+            throw new Refused("rubric", "opencall.problem.no-rubric");
         }
         if (!closesAt.isAfter(now)) {
-            throw new CallProblem("closes", "opencall.problem.closes-in-past");
+            throw new Refused("closes", "opencall.problem.closes-in-past");
         }
         status = CallStatus.OPEN;
         updatedAt = now;
@@ -129,7 +130,7 @@ class OpenCall {
     void markDecided(long undecided, Instant now) {
         require(CallStatus.CLOSED);
         if (undecided > 0) {
-            throw new CallProblem("", "opencall.problem.undecided", undecided);
+            throw new Refused("", "opencall.problem.undecided", undecided);
         }
         status = CallStatus.DECIDED;
         updatedAt = now;
@@ -143,7 +144,7 @@ class OpenCall {
 
     private void require(CallStatus expected) {
         if (status != expected) {
-            throw new CallProblem("", "opencall.problem.wrong-call-status", status.name());
+            throw new Refused("", "opencall.problem.wrong-call-status", status.name());
         }
     }
 

@@ -12,12 +12,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.healthequity.exchange.member.MemberContacts.Reviewer;
 import org.healthequity.exchange.member.MemberContacts;
+import org.healthequity.exchange.member.MemberContacts.Reviewer;
 import org.healthequity.exchange.shared.audit.AuditLog;
 import org.healthequity.exchange.shared.audit.AuditOutcome;
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.Role;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -115,7 +116,7 @@ public class ReviewAssignment {
     public SubmittedApplication application(long applicationId) {
         CallApplication a = find(applicationId);
         if (a.submittedAnswers() == null) {
-            throw new CallProblem("", "opencall.problem.not-submitted");
+            throw new Refused("", "opencall.problem.not-submitted");
         }
         OpenCall call = records.call(a.callId());
         return new SubmittedApplication(a.id(), call.definition(),
@@ -130,7 +131,7 @@ public class ReviewAssignment {
     public void screen(long applicationId, boolean eligible, @Nullable String reason) {
         CallApplication application = find(applicationId);
         if (reason != null && reason.length() > CallApplication.REASON_MAX) {
-            throw new CallProblem("reason", "opencall.problem.too-long", CallApplication.REASON_MAX);
+            throw new Refused("reason", "opencall.problem.too-long", CallApplication.REASON_MAX);
         }
         application.screen(eligible, reason, clock.instant());
         audit.record("application.screen", "call_application", applicationId, AuditOutcome.SUCCESS,
@@ -203,15 +204,15 @@ public class ReviewAssignment {
     public long assign(long applicationId, long reviewerId, @Nullable String overrideReason) {
         CallApplication application = find(applicationId);
         if (application.status() != ApplicationStatus.SUBMITTED || !"ELIGIBLE".equals(application.screening())) {
-            throw new CallProblem("", "opencall.problem.screen-first");
+            throw new Refused("", "opencall.problem.screen-first");
         }
         OpenCall call = records.call(application.callId());
         Reviewer reviewer = contacts.steeringCommittee(call.network()).stream()
                 .filter(r -> r.accountId() == reviewerId).findFirst()
-                .orElseThrow(() -> new CallProblem("reviewer", "opencall.problem.not-reviewer"));
+                .orElseThrow(() -> new Refused("reviewer", "opencall.problem.not-reviewer"));
         CallReview existing = reviews.findByApplicationIdAndReviewerId(applicationId, reviewerId).orElse(null);
         if (existing != null && existing.status() != ReviewStatus.CONFLICT) {
-            throw new CallProblem("reviewer", "opencall.problem.already-assigned");
+            throw new Refused("reviewer", "opencall.problem.already-assigned");
         }
         String conflict = conflict(reviewer, application, existing);
         boolean override = overrideReason != null && !overrideReason.isBlank();
@@ -219,10 +220,10 @@ public class ReviewAssignment {
                 || conflict.equals("opencall.conflict.declared"))) {
             audit.recordIndependently(CurrentUser.actorName(), "review.assign", "call_application", applicationId,
                     AuditOutcome.DENIED, conflict + " reviewer " + reviewerId);
-            throw new CallProblem("reviewer", conflict);
+            throw new Refused("reviewer", conflict);
         }
         if (override && overrideReason.length() > CallApplication.REASON_MAX) {
-            throw new CallProblem("overrideReason", "opencall.problem.too-long", CallApplication.REASON_MAX);
+            throw new Refused("overrideReason", "opencall.problem.too-long", CallApplication.REASON_MAX);
         }
         CallReview review = reviews.save(new CallReview(applicationId, reviewerId,
                 conflict == null ? null : overrideReason.strip(), CurrentUser.require().accountId(),
@@ -270,9 +271,9 @@ public class ReviewAssignment {
     @Transactional
     public void unassign(long reviewId) {
         CallReview review = reviews.findById(reviewId)
-                .orElseThrow(() -> new CallProblem("", "opencall.problem.not-found"));
+                .orElseThrow(() -> new Refused("", "opencall.problem.not-found"));
         if (review.status() == ReviewStatus.SUBMITTED) {
-            throw new CallProblem("", "opencall.problem.review-closed");
+            throw new Refused("", "opencall.problem.review-closed");
         }
         reviews.delete(review);
         audit.record("review.unassign", "call_application", review.applicationId(), AuditOutcome.SUCCESS,
@@ -329,6 +330,6 @@ public class ReviewAssignment {
     }
 
     private CallApplication find(long id) {
-        return applications.findById(id).orElseThrow(() -> new CallProblem("", "opencall.problem.not-found"));
+        return applications.findById(id).orElseThrow(() -> new Refused("", "opencall.problem.not-found"));
     }
 }

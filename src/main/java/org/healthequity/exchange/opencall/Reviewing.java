@@ -9,10 +9,12 @@ import java.util.Set;
 
 import org.healthequity.exchange.member.MemberContacts;
 import org.healthequity.exchange.opencall.CallDefinition.Criterion;
-import org.healthequity.exchange.opencall.CallProblem.FieldProblem;
 import org.healthequity.exchange.shared.audit.AuditLog;
 import org.healthequity.exchange.shared.audit.AuditOutcome;
 import org.healthequity.exchange.shared.security.CurrentUser;
+import org.healthequity.exchange.shared.validation.ChangedMeanwhile;
+import org.healthequity.exchange.shared.validation.Refused;
+import org.healthequity.exchange.shared.validation.Refused.FieldProblem;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -100,7 +102,7 @@ public class Reviewing {
     /**
      * Saves scores in progress; values outside a criterion's scale are refused.
      *
-     * @throws CallConflict when the review was saved elsewhere since {@code loadedVersion}
+     * @throws ChangedMeanwhile when the review was saved elsewhere since {@code loadedVersion}
      */
     @PreAuthorize(REVIEWERS)
     @Transactional
@@ -109,7 +111,7 @@ public class Reviewing {
         OpenCall call = callOf(review);
         check(call.definition().rubric(), scores, false);
         if (review.version() != loadedVersion) {
-            throw new CallConflict();
+            throw new ChangedMeanwhile();
         }
         review.saveScores(scores);
         return flushed(review);
@@ -123,7 +125,7 @@ public class Reviewing {
         OpenCall call = callOf(review);
         check(call.definition().rubric(), scores, true);
         if (review.version() != loadedVersion) {
-            throw new CallConflict();
+            throw new ChangedMeanwhile();
         }
         review.saveScores(scores);
         review.submit(clock.instant());
@@ -137,7 +139,7 @@ public class Reviewing {
     public void declareConflict(long reviewId, String reason) {
         CallReview review = mine(reviewId);
         if (reason.length() > CallApplication.REASON_MAX) {
-            throw new CallProblem("conflictReason", "opencall.problem.too-long", CallApplication.REASON_MAX);
+            throw new Refused("conflictReason", "opencall.problem.too-long", CallApplication.REASON_MAX);
         }
         review.declareConflict(reason, clock.instant());
         audit.record("review.conflict", "call_review", reviewId, AuditOutcome.SUCCESS, null);
@@ -166,7 +168,7 @@ public class Reviewing {
         scores.values().keySet().stream().filter(k -> !keys.contains(k)).findFirst()
                 .ifPresent(k -> problems.add(new FieldProblem(k, "opencall.problem.unknown-question")));
         if (!problems.isEmpty()) {
-            throw new CallProblem(problems);
+            throw new Refused(problems);
         }
     }
 
@@ -187,7 +189,7 @@ public class Reviewing {
         try {
             reviews.flush();
         } catch (ObjectOptimisticLockingFailureException e) {
-            throw new CallConflict();
+            throw new ChangedMeanwhile();
         }
         return review.version();
     }

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.healthequity.exchange.shared.i18n.Language;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
@@ -206,7 +207,7 @@ class Webinar {
 
     private void requireScheduled() {
         if (status == Status.CANCELLED) {
-            throw new WebinarProblem("", "webinar.error.cancelled");
+            throw new Refused("", "webinar.error.cancelled");
         }
     }
 

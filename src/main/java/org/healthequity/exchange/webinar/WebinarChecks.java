@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.healthequity.exchange.shared.text.RichText;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,48 +47,48 @@ final class WebinarChecks {
      * @param registered the places already taken (0 for a new webinar)
      */
     static Resolved check(WebinarForm form, Instant now, @Nullable Instant storedStart, long registered) {
-        List<WebinarProblem.FieldProblem> problems = new ArrayList<>();
+        List<Refused.FieldProblem> problems = new ArrayList<>();
         if (form.title().isBlank()) {
-            problems.add(new WebinarProblem.FieldProblem("title", "webinar.error.required"));
+            problems.add(new Refused.FieldProblem("title", "webinar.error.required"));
         } else if (form.title().length() > WebinarLimits.TITLE_MAX) {
-            problems.add(new WebinarProblem.FieldProblem("title", "webinar.error.too-long",
+            problems.add(new Refused.FieldProblem("title", "webinar.error.too-long",
                     List.of(WebinarLimits.TITLE_MAX)));
         }
         if (form.description().length() > WebinarLimits.DESCRIPTION_MAX) {
-            problems.add(new WebinarProblem.FieldProblem("description", "webinar.error.too-long",
+            problems.add(new Refused.FieldProblem("description", "webinar.error.too-long",
                     List.of(WebinarLimits.DESCRIPTION_MAX)));
         }
         if (form.materials().length() > WebinarLimits.MATERIALS_MAX) {
-            problems.add(new WebinarProblem.FieldProblem("materials", "webinar.error.too-long",
+            problems.add(new Refused.FieldProblem("materials", "webinar.error.too-long",
                     List.of(WebinarLimits.MATERIALS_MAX)));
         }
         if (form.agenda().stream().anyMatch(a -> a.title().isBlank()
                 || a.title().length() > WebinarLimits.AGENDA_TITLE_MAX)) {
-            problems.add(new WebinarProblem.FieldProblem("agenda", "webinar.error.agenda"));
+            problems.add(new Refused.FieldProblem("agenda", "webinar.error.agenda"));
         }
         if (form.speakers().stream().anyMatch(s -> s.name().isBlank()
                 || s.name().length() > WebinarLimits.SPEAKER_NAME_MAX)) {
-            problems.add(new WebinarProblem.FieldProblem("speakers", "webinar.error.speaker-name"));
+            problems.add(new Refused.FieldProblem("speakers", "webinar.error.speaker-name"));
         }
         if (!validUrl(form.joinUrl())) {
-            problems.add(new WebinarProblem.FieldProblem("joinUrl", "webinar.error.url"));
+            problems.add(new Refused.FieldProblem("joinUrl", "webinar.error.url"));
         }
         if (form.audience() == Audience.GROUP && form.groupId() == null) {
-            problems.add(new WebinarProblem.FieldProblem("audience", "webinar.error.required"));
+            problems.add(new Refused.FieldProblem("audience", "webinar.error.required"));
         }
         if (form.languages().isEmpty()) {
-            problems.add(new WebinarProblem.FieldProblem("languages", "webinar.error.required"));
+            problems.add(new Refused.FieldProblem("languages", "webinar.error.required"));
         }
         Integer capacity = form.capacity();
         if (capacity != null && (capacity < 1 || capacity > WebinarLimits.CAPACITY_MAX)) {
-            problems.add(new WebinarProblem.FieldProblem("capacity", "webinar.error.capacity-range",
+            problems.add(new Refused.FieldProblem("capacity", "webinar.error.capacity-range",
                     List.of(WebinarLimits.CAPACITY_MAX)));
         } else if (capacity != null && capacity < registered) {
-            problems.add(new WebinarProblem.FieldProblem("capacity", "webinar.error.capacity-below-registrations",
+            problems.add(new Refused.FieldProblem("capacity", "webinar.error.capacity-below-registrations",
                     List.of(registered)));
         }
         if (form.repeat() != null && (form.occurrences() < 2 || form.occurrences() > WebinarLimits.OCCURRENCES_MAX)) {
-            problems.add(new WebinarProblem.FieldProblem("occurrences", "webinar.error.occurrences",
+            problems.add(new Refused.FieldProblem("occurrences", "webinar.error.occurrences",
                     List.of(WebinarLimits.OCCURRENCES_MAX)));
         }
         Instant start = resolve("start", form.start(), form.zone(), problems);
@@ -96,31 +97,31 @@ final class WebinarChecks {
         Instant deadline = deadlineLocal == null ? null
                 : resolve("registrationDeadline", deadlineLocal, form.zone(), problems);
         if (start != null && end != null && !end.isAfter(start)) {
-            problems.add(new WebinarProblem.FieldProblem("end", "webinar.error.end-before-start"));
+            problems.add(new Refused.FieldProblem("end", "webinar.error.end-before-start"));
         }
         if (start != null && start.isBefore(now) && !start.equals(storedStart)) {
-            problems.add(new WebinarProblem.FieldProblem("start", "webinar.error.start-in-past"));
+            problems.add(new Refused.FieldProblem("start", "webinar.error.start-in-past"));
         }
         if (start != null && deadline != null && deadline.isAfter(start)) {
-            problems.add(new WebinarProblem.FieldProblem("registrationDeadline", "webinar.error.deadline-after-start"));
+            problems.add(new Refused.FieldProblem("registrationDeadline", "webinar.error.deadline-after-start"));
         }
         if (!problems.isEmpty()) {
-            throw new WebinarProblem(problems);
+            throw new Refused(problems);
         }
         return new Resolved(java.util.Objects.requireNonNull(start), java.util.Objects.requireNonNull(end), deadline);
     }
 
     private static @Nullable Instant resolve(String field, LocalDateTime local, ZoneId zone,
-            List<WebinarProblem.FieldProblem> problems) {
+            List<Refused.FieldProblem> problems) {
         return switch (LocalTimes.kind(local, zone)) {
             case VALID -> LocalTimes.strict(local, zone).orElseThrow();
             case GAP -> {
-                problems.add(new WebinarProblem.FieldProblem(field, "webinar.error.time-gap",
+                problems.add(new Refused.FieldProblem(field, "webinar.error.time-gap",
                         List.of(SHOWN.format(local), zone.getId())));
                 yield null;
             }
             case OVERLAP -> {
-                problems.add(new WebinarProblem.FieldProblem(field, "webinar.error.time-ambiguous",
+                problems.add(new Refused.FieldProblem(field, "webinar.error.time-ambiguous",
                         List.of(SHOWN.format(local), zone.getId())));
                 yield null;
             }

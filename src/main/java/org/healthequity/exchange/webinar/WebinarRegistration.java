@@ -3,6 +3,7 @@ package org.healthequity.exchange.webinar;
 import java.time.Instant;
 import java.util.Objects;
 
+import org.healthequity.exchange.shared.validation.Refused;
 import org.jspecify.annotations.Nullable;
 
 import jakarta.persistence.Column;
@@ -56,7 +57,7 @@ class WebinarRegistration {
     /** Takes a place, or a place in the queue when {@code placeFree} is false. */
     void enrol(boolean placeFree, Instant now) {
         if (status != RegistrationStatus.CANCELLED) {
-            throw new WebinarProblem("", "webinar.error.already-registered");
+            throw new Refused("", "webinar.error.already-registered");
         }
         registeredAt = now;
         cancelledAt = null;
@@ -72,7 +73,7 @@ class WebinarRegistration {
 
     void promote(Instant now) {
         if (status != RegistrationStatus.WAITLISTED) {
-            throw new WebinarProblem("", "webinar.error.not-waitlisted");
+            throw new Refused("", "webinar.error.not-waitlisted");
         }
         status = RegistrationStatus.REGISTERED;
         confirmedAt = now;
@@ -80,7 +81,7 @@ class WebinarRegistration {
 
     void cancel(Instant now) {
         if (status == RegistrationStatus.CANCELLED) {
-            throw new WebinarProblem("", "webinar.error.not-registered");
+            throw new Refused("", "webinar.error.not-registered");
         }
         status = RegistrationStatus.CANCELLED;
         cancelledAt = now;
@@ -88,7 +89,7 @@ class WebinarRegistration {
 
     void attended(boolean present) {
         if (status != RegistrationStatus.REGISTERED) {
-            throw new WebinarProblem("", "webinar.error.not-registered");
+            throw new Refused("", "webinar.error.not-registered");
         }
         attended = present;
     }

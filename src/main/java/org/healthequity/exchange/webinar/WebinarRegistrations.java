@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.ExchangeUser;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,10 +44,10 @@ public class WebinarRegistrations {
     public RegistrationStatus register(long webinarId) {
         ExchangeUser me = CurrentUser.require();
         Webinar webinar = webinars.lockById(webinarId).filter(w -> viewers.maySee(w))
-                .orElseThrow(() -> new WebinarProblem("", "webinar.error.not-found"));
+                .orElseThrow(() -> new Refused("", "webinar.error.not-found"));
         Instant now = clock.instant();
         if (!webinar.registrationOpen(now)) {
-            throw new WebinarProblem("", "webinar.error.registration-closed");
+            throw new Refused("", "webinar.error.registration-closed");
         }
         WebinarRegistration registration = registrations.findByWebinarIdAndAccountId(webinarId, me.accountId())
                 .orElseGet(() -> new WebinarRegistration(webinarId, me.accountId()));
@@ -73,14 +74,14 @@ public class WebinarRegistrations {
     public void cancel(long webinarId) {
         ExchangeUser me = CurrentUser.require();
         Webinar webinar = webinars.lockById(webinarId)
-                .orElseThrow(() -> new WebinarProblem("", "webinar.error.not-found"));
+                .orElseThrow(() -> new Refused("", "webinar.error.not-found"));
         // Someone without a place learns nothing of a webinar hidden from them, not even that it exists.
         WebinarRegistration registration = registrations.findByWebinarIdAndAccountId(webinarId, me.accountId())
                 .filter(r -> r.status() != RegistrationStatus.CANCELLED)
-                .orElseThrow(() -> new WebinarProblem("", viewers.maySee(webinar) ? "webinar.error.not-registered"
+                .orElseThrow(() -> new Refused("", viewers.maySee(webinar) ? "webinar.error.not-registered"
                         : "webinar.error.not-found"));
         if (webinar.hasStarted(clock.instant())) {
-            throw new WebinarProblem("", "webinar.error.registration-closed");
+            throw new Refused("", "webinar.error.registration-closed");
         }
         boolean hadPlace = registration.status() == RegistrationStatus.REGISTERED;
         registration.cancel(clock.instant());

@@ -20,6 +20,7 @@ import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.ExchangeUser;
 import org.healthequity.exchange.shared.security.Role;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.workgroup.GroupDirectory;
 import org.healthequity.exchange.workgroup.GroupOption;
 import org.jspecify.annotations.Nullable;
@@ -90,19 +91,19 @@ public class WebinarScheduling {
         }
         List<WebinarForm> occurrences = new ArrayList<>();
         List<WebinarChecks.Resolved> resolved = new ArrayList<>();
-        List<WebinarProblem.FieldProblem> problems = new ArrayList<>();
+        List<Refused.FieldProblem> problems = new ArrayList<>();
         for (int i = 0; i < form.occurrences(); i++) {
             WebinarForm occurrence = shifted(form, repeat.occurrence(form.start(), i));
             try {
                 resolved.add(WebinarChecks.check(occurrence, now, null, 0));
                 occurrences.add(occurrence);
-            } catch (WebinarProblem problem) {
-                problems.add(new WebinarProblem.FieldProblem("start", "webinar.error.series-occurrence",
+            } catch (Refused problem) {
+                problems.add(new Refused.FieldProblem("start", "webinar.error.series-occurrence",
                         List.of(occurrence.start().toLocalDate().toString())));
             }
         }
         if (!problems.isEmpty()) {
-            throw new WebinarProblem(problems);
+            throw new Refused(problems);
         }
         long seriesId = series.save(new WebinarSeries(repeat, me.accountId(), now)).id();
         long firstId = 0;
@@ -148,7 +149,7 @@ public class WebinarScheduling {
         ExchangeUser me = CurrentUser.require();
         Webinar webinar = editableLocked(id, me);
         if (webinar.version() != version) {
-            throw new WebinarProblem("", "webinar.error.conflict");
+            throw new Refused("", "webinar.error.conflict");
         }
         WebinarForm form = WebinarChecks.cleaned(input);
         requireAudienceAllowed(form);
@@ -162,7 +163,7 @@ public class WebinarScheduling {
                     .filter(w -> viewers.mayEdit(me, w)).toList();
         }
         List<Runnable> changes = new ArrayList<>();
-        List<WebinarProblem.FieldProblem> problems = new ArrayList<>();
+        List<Refused.FieldProblem> problems = new ArrayList<>();
         changes.add(() -> change(webinar, form, resolved, now));
         for (Webinar other : others) {
             Webinar locked = webinars.lockById(other.id()).orElseThrow();
@@ -174,13 +175,13 @@ public class WebinarScheduling {
                 WebinarChecks.Resolved otherResolved = WebinarChecks.check(shifted, now, locked.startsAt(), otherTaken);
                 WebinarForm otherForm = shifted;
                 changes.add(() -> change(locked, otherForm, otherResolved, now));
-            } catch (WebinarProblem problem) {
-                problems.add(new WebinarProblem.FieldProblem("start", "webinar.error.series-occurrence",
+            } catch (Refused problem) {
+                problems.add(new Refused.FieldProblem("start", "webinar.error.series-occurrence",
                         List.of(otherStart.toLocalDate().toString())));
             }
         }
         if (!problems.isEmpty()) {
-            throw new WebinarProblem(problems);
+            throw new Refused(problems);
         }
         changes.forEach(Runnable::run);
     }
@@ -216,7 +217,7 @@ public class WebinarScheduling {
         }
         for (Webinar each : affected) {
             if (each.hasStarted(now)) {
-                throw new WebinarProblem("", "webinar.error.started");
+                throw new Refused("", "webinar.error.started");
             }
             each.cancel(now);
             webinars.saveAndFlush(each);
@@ -233,16 +234,16 @@ public class WebinarScheduling {
         Webinar webinar = editableLocked(id, me);
         String recording = recordingUrl == null || recordingUrl.isBlank() ? null : recordingUrl.strip();
         String cleaned = org.healthequity.exchange.shared.text.RichText.clean(materials);
-        List<WebinarProblem.FieldProblem> problems = new ArrayList<>();
+        List<Refused.FieldProblem> problems = new ArrayList<>();
         if (recording != null && !WebinarChecks.validUrl(recording)) {
-            problems.add(new WebinarProblem.FieldProblem("recordingUrl", "webinar.error.url"));
+            problems.add(new Refused.FieldProblem("recordingUrl", "webinar.error.url"));
         }
         if (cleaned.length() > WebinarLimits.MATERIALS_MAX) {
-            problems.add(new WebinarProblem.FieldProblem("materials", "webinar.error.too-long",
+            problems.add(new Refused.FieldProblem("materials", "webinar.error.too-long",
                     List.of(WebinarLimits.MATERIALS_MAX)));
         }
         if (!problems.isEmpty()) {
-            throw new WebinarProblem(problems);
+            throw new Refused(problems);
         }
         webinar.followUp(recording, cleaned, clock.instant());
     }
@@ -253,7 +254,7 @@ public class WebinarScheduling {
     public List<Attendee> attendees(long id) {
         ExchangeUser me = CurrentUser.require();
         webinars.findById(id).filter(w -> viewers.mayEdit(me, w))
-                .orElseThrow(() -> new WebinarProblem("", "webinar.error.not-found"));
+                .orElseThrow(() -> new Refused("", "webinar.error.not-found"));
         List<WebinarRegistration> registered = registrations.registered(id);
         Map<Long, String> names = contacts.names(registered.stream().map(WebinarRegistration::accountId).toList());
         return registered.stream().map(r -> new Attendee(r.id(), r.accountId(),
@@ -268,7 +269,7 @@ public class WebinarScheduling {
         ExchangeUser me = CurrentUser.require();
         Webinar webinar = editableLocked(id, me);
         if (!webinar.hasStarted(clock.instant())) {
-            throw new WebinarProblem("", "webinar.error.not-started");
+            throw new Refused("", "webinar.error.not-started");
         }
         for (WebinarRegistration registration : registrations.registered(id)) {
             registration.attended(presentRegistrationIds.contains(registration.id()));
@@ -367,7 +368,7 @@ public class WebinarScheduling {
     /** A lead schedules for a group they lead and nothing else; the secretariat for any audience. */
     private void requireAudienceAllowed(WebinarForm form) {
         if (!viewers.mayOrganiseFor(form.audience(), form.groupId())) {
-            throw new WebinarProblem("audience", "webinar.error.audience-not-allowed");
+            throw new Refused("audience", "webinar.error.audience-not-allowed");
         }
     }
 
@@ -384,7 +385,7 @@ public class WebinarScheduling {
         Set<Long> allowed = new java.util.HashSet<>(contacts.listedInDirectory(named));
         current.stream().map(Speaker::accountId).filter(Objects::nonNull).forEach(allowed::add);
         if (!allowed.containsAll(named)) {
-            throw new WebinarProblem("speakers", "webinar.error.speaker-unknown");
+            throw new Refused("speakers", "webinar.error.speaker-unknown");
         }
     }
 
@@ -394,7 +395,7 @@ public class WebinarScheduling {
 
     private Webinar editableLocked(long id, ExchangeUser me) {
         return webinars.lockById(id).filter(w -> viewers.mayEdit(me, w))
-                .orElseThrow(() -> new WebinarProblem("", "webinar.error.not-found"));
+                .orElseThrow(() -> new Refused("", "webinar.error.not-found"));
     }
 
     private static WebinarForm shifted(WebinarForm form, LocalDateTime start) {

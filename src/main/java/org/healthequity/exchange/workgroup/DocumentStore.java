@@ -6,6 +6,7 @@ import org.healthequity.exchange.shared.files.FileArea;
 import org.healthequity.exchange.shared.files.FileKind;
 import org.healthequity.exchange.shared.files.FileNotStored;
 import org.healthequity.exchange.shared.files.FileStore;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.springframework.stereotype.Component;
 
 /** The groups' document files, in the file store's group-documents area. */
@@ -23,7 +24,7 @@ class DocumentStore {
         try {
             return files.store(content, kind);
         } catch (FileNotStored e) {
-            throw new GroupProblem("file", e.messageKey());
+            throw new Refused("file", e.messageKey());
         }
     }
 

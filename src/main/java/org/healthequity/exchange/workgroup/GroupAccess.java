@@ -8,6 +8,7 @@ import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.ExchangeUser;
 import org.healthequity.exchange.shared.security.Role;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +28,7 @@ class GroupAccess {
 
         long id() {
             if (user == null) {
-                throw GroupProblem.notFound();
+                throw GroupRefusals.notFound();
             }
             return user.accountId();
         }
@@ -90,9 +91,9 @@ class GroupAccess {
 
     /** A group the caller may see; anything else looks as if it did not exist. */
     Access readable(long groupId) {
-        Access access = groups.findById(groupId).map(g -> of(g, viewer())).orElseThrow(GroupProblem::notFound);
+        Access access = groups.findById(groupId).map(g -> of(g, viewer())).orElseThrow(GroupRefusals::notFound);
         if (!access.canSee()) {
-            throw GroupProblem.notFound();
+            throw GroupRefusals.notFound();
         }
         return access;
     }
@@ -101,10 +102,10 @@ class GroupAccess {
     Access writable(long groupId) {
         Access access = readable(groupId);
         if (!access.group().active()) {
-            throw GroupProblem.readOnly();
+            throw GroupRefusals.readOnly();
         }
         if (!access.canPost()) {
-            throw new GroupProblem("workgroup.problem.members-only");
+            throw new Refused("workgroup.problem.members-only");
         }
         return access;
     }
@@ -113,10 +114,10 @@ class GroupAccess {
     Access led(long groupId) {
         Access access = readable(groupId);
         if (!access.group().active()) {
-            throw GroupProblem.readOnly();
+            throw GroupRefusals.readOnly();
         }
         if (!access.canLead()) {
-            throw new GroupProblem("workgroup.problem.leads-only");
+            throw new Refused("workgroup.problem.leads-only");
         }
         return access;
     }

@@ -14,6 +14,7 @@ import org.healthequity.exchange.moderation.ModerationQueue;
 import org.healthequity.exchange.shared.audit.AuditLog;
 import org.healthequity.exchange.shared.audit.AuditOutcome;
 import org.healthequity.exchange.shared.text.RichText;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.workgroup.GroupAccess.Access;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -92,7 +93,7 @@ public class GroupDiscussions {
         Access a;
         try {
             a = access.readable(found.get().groupId());
-        } catch (GroupProblem e) {
+        } catch (Refused e) {
             return Optional.empty();
         }
         DiscussionThread thread = found.get();
@@ -143,20 +144,20 @@ public class GroupDiscussions {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void edit(long postId, long version, @NotBlank @Size(max = Post.BODY_MAX) String body) {
-        Post post = posts.findById(postId).orElseThrow(GroupProblem::notFound);
+        Post post = posts.findById(postId).orElseThrow(GroupRefusals::notFound);
         Access a = access.writable(post.groupId());
         if (post.authorId() != a.viewer().id()) {
-            throw new GroupProblem("workgroup.problem.authors-only");
+            throw new Refused("workgroup.problem.authors-only");
         }
         if (post.version() != version) {
-            throw new GroupProblem("workgroup.problem.changed");
+            throw new Refused("workgroup.problem.changed");
         }
         String previous = post.edit(cleaned(body), clock.instant());
         queries.insertEdit(postId, previous, a.viewer().id(), clock.instant());
         try {
             posts.flush();
         } catch (ObjectOptimisticLockingFailureException e) {
-            throw new GroupProblem("workgroup.problem.changed");
+            throw new Refused("workgroup.problem.changed");
         }
     }
 
@@ -164,7 +165,7 @@ public class GroupDiscussions {
     @PermitAll
     @Transactional(readOnly = true)
     public List<PostEditRow> history(long postId) {
-        Post post = posts.findById(postId).filter(p -> !p.deleted()).orElseThrow(GroupProblem::notFound);
+        Post post = posts.findById(postId).filter(p -> !p.deleted()).orElseThrow(GroupRefusals::notFound);
         access.readable(post.groupId());
         List<GroupQueries.EditEntry> raw = queries.edits(postId);
         Map<Long, String> names = contacts.names(raw.stream().map(GroupQueries.EditEntry::by).toList());
@@ -176,11 +177,11 @@ public class GroupDiscussions {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void delete(long postId) {
-        Post post = posts.findById(postId).orElseThrow(GroupProblem::notFound);
+        Post post = posts.findById(postId).orElseThrow(GroupRefusals::notFound);
         Access a = access.readable(post.groupId());
         boolean author = a.canPost() && post.authorId() == a.viewer().id();
         if (!author && !a.canLead()) {
-            throw new GroupProblem("workgroup.problem.authors-or-leads");
+            throw new Refused("workgroup.problem.authors-or-leads");
         }
         removePost(post, a.viewer().id());
         audit.record("workgroup.delete-post", "work_group_post", postId, AuditOutcome.SUCCESS, null);
@@ -203,7 +204,7 @@ public class GroupDiscussions {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void flag(long postId, @NotBlank @Size(max = 1000) String reason) {
-        Post post = posts.findById(postId).filter(p -> !p.deleted()).orElseThrow(GroupProblem::notFound);
+        Post post = posts.findById(postId).filter(p -> !p.deleted()).orElseThrow(GroupRefusals::notFound);
         access.readable(post.groupId());
         moderation.flag(MODERATION_TYPE, postId, reason);
     }
@@ -232,13 +233,13 @@ public class GroupDiscussions {
     }
 
     private DiscussionThread liveThread(long threadId) {
-        return threads.findById(threadId).filter(t -> !t.deleted()).orElseThrow(GroupProblem::notFound);
+        return threads.findById(threadId).filter(t -> !t.deleted()).orElseThrow(GroupRefusals::notFound);
     }
 
     private static String cleaned(String body) {
         String text = RichText.clean(body);
         if (text.isBlank()) {
-            throw new GroupProblem("body", "workgroup.problem.empty");
+            throw new Refused("body", "workgroup.problem.empty");
         }
         return text;
     }

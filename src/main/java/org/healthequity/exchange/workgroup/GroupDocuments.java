@@ -16,6 +16,7 @@ import org.healthequity.exchange.shared.audit.AuditOutcome;
 import org.healthequity.exchange.shared.files.FileKind;
 import org.healthequity.exchange.shared.files.FileRefused;
 import org.healthequity.exchange.shared.text.RichText;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.workgroup.GroupAccess.Access;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -135,7 +136,7 @@ public class GroupDocuments {
         GroupDocumentRows.StoredVersion row = found.get();
         try {
             access.readable(row.groupId());
-        } catch (GroupProblem e) {
+        } catch (Refused e) {
             return Optional.empty();
         }
         return files.read(row.storedName()).map(content -> new DocumentFile(row.fileName(), row.mediaType(),
@@ -150,30 +151,30 @@ public class GroupDocuments {
         Access a = access.readable(document.groupId());
         boolean mine = a.canPost() && document.createdBy() == a.viewer().id();
         if (!mine && !a.canLead()) {
-            throw new GroupProblem("workgroup.problem.authors-or-leads");
+            throw new Refused("workgroup.problem.authors-or-leads");
         }
         rows.markDeleted(documentId, clock.instant());
         audit.record("workgroup.document.delete", "work_group_document", documentId, AuditOutcome.SUCCESS, null);
     }
 
     private GroupDocumentRows.LiveDocument liveDocument(long documentId) {
-        return rows.liveDocument(documentId).orElseThrow(GroupProblem::notFound);
+        return rows.liveDocument(documentId).orElseThrow(GroupRefusals::notFound);
     }
 
     private FileKind checked(byte[] content, long uploader) {
         if (content.length == 0) {
-            throw new GroupProblem("file", "workgroup.document.empty");
+            throw new Refused("file", "workgroup.document.empty");
         }
         if (content.length > maxBytes) {
-            throw new GroupProblem("file", "workgroup.document.too-large");
+            throw new Refused("file", "workgroup.document.too-large");
         }
         if (rows.bytesUploadedBy(uploader) + content.length > MAX_BYTES_PER_PERSON) {
-            throw new GroupProblem("file", "workgroup.document.quota");
+            throw new Refused("file", "workgroup.document.quota");
         }
         try {
-            return FileKind.detect(content).orElseThrow(() -> new GroupProblem("file", "workgroup.document.type"));
+            return FileKind.detect(content).orElseThrow(() -> new Refused("file", "workgroup.document.type"));
         } catch (FileRefused refused) {
-            throw new GroupProblem("file", refused.messageKey());
+            throw new Refused("file", refused.messageKey());
         }
     }
 

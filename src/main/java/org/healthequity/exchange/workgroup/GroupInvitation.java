@@ -3,6 +3,7 @@ package org.healthequity.exchange.workgroup;
 import java.time.Instant;
 import java.util.Locale;
 
+import org.healthequity.exchange.shared.validation.Refused;
 import org.jspecify.annotations.Nullable;
 
 import jakarta.persistence.Column;
@@ -56,13 +57,13 @@ class GroupInvitation {
     /** Marks the invitation used by the account of the invited address; anything else is refused. */
     void accept(String callerEmail, long accountId, Instant now) {
         if (acceptedAt != null) {
-            throw new GroupProblem("workgroup.invitation.used");
+            throw new Refused("workgroup.invitation.used");
         }
         if (!now.isBefore(expiresAt)) {
-            throw new GroupProblem("workgroup.invitation.expired");
+            throw new Refused("workgroup.invitation.expired");
         }
         if (!email.equalsIgnoreCase(callerEmail.strip())) {
-            throw new GroupProblem("workgroup.invitation.other-address");
+            throw new Refused("workgroup.invitation.other-address");
         }
         acceptedAt = now;
         acceptedBy = accountId;

@@ -17,6 +17,7 @@ import org.healthequity.exchange.shared.events.GroupLeadershipEnded;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.ExchangeUser;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.workgroup.GroupAccess.Access;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -92,10 +93,10 @@ public class GroupMembership {
     public JoinOutcome join(long groupId, @Size(max = JoinRequest.MESSAGE_MAX) String message) {
         Access a = access.readable(groupId);
         if (!a.group().active()) {
-            throw GroupProblem.readOnly();
+            throw GroupRefusals.readOnly();
         }
         if (a.member() != null) {
-            throw new GroupProblem("workgroup.problem.already-member");
+            throw new Refused("workgroup.problem.already-member");
         }
         long me = a.viewer().id();
         switch (a.group().joinPolicy()) {
@@ -106,16 +107,16 @@ public class GroupMembership {
             case REQUEST -> {
                 if (requests.findByGroupIdAndAccountIdAndStatus(groupId, me, JoinRequest.Status.PENDING)
                         .isPresent()) {
-                    throw new GroupProblem("workgroup.problem.already-requested");
+                    throw new Refused("workgroup.problem.already-requested");
                 }
                 try {
                     requests.saveAndFlush(new JoinRequest(groupId, me, message, clock.instant()));
                 } catch (DataIntegrityViolationException e) {
-                    throw new GroupProblem("workgroup.problem.already-requested");
+                    throw new Refused("workgroup.problem.already-requested");
                 }
                 return JoinOutcome.REQUESTED;
             }
-            default -> throw new GroupProblem("workgroup.problem.invitation-only");
+            default -> throw new Refused("workgroup.problem.invitation-only");
         }
     }
 
@@ -135,7 +136,7 @@ public class GroupMembership {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void decideRequest(long requestId, boolean approve) {
-        JoinRequest request = requests.findById(requestId).orElseThrow(GroupProblem::notFound);
+        JoinRequest request = requests.findById(requestId).orElseThrow(GroupRefusals::notFound);
         Access a = access.led(request.groupId());
         request.decide(approve, a.viewer().id(), clock.instant());
         if (approve && members.findByGroupIdAndAccountId(request.groupId(), request.accountId()).isEmpty()) {
@@ -149,7 +150,7 @@ public class GroupMembership {
     public void remove(long groupId, long accountId) {
         Access a = access.led(groupId);
         GroupMember member = members.findByGroupIdAndAccountId(groupId, accountId)
-                .orElseThrow(GroupProblem::notFound);
+                .orElseThrow(GroupRefusals::notFound);
         ensureNotLastLead(member);
         members.delete(member);
         if (member.lead()) {
@@ -165,7 +166,7 @@ public class GroupMembership {
     public void promote(long groupId, long accountId) {
         Access a = access.led(groupId);
         GroupMember member = members.findByGroupIdAndAccountId(groupId, accountId)
-                .orElseThrow(GroupProblem::notFound);
+                .orElseThrow(GroupRefusals::notFound);
         member.promote();
         events.publishEvent(new GroupLeadAppointed(accountId, groupId));
         activity.record(groupId, a.viewer().id(), GroupActivity.Kind.MEMBER_PROMOTED, name(accountId), null);
@@ -178,7 +179,7 @@ public class GroupMembership {
     public void demote(long groupId, long accountId) {
         access.led(groupId);
         GroupMember member = members.findByGroupIdAndAccountId(groupId, accountId)
-                .filter(GroupMember::lead).orElseThrow(GroupProblem::notFound);
+                .filter(GroupMember::lead).orElseThrow(GroupRefusals::notFound);
         ensureNotLastLead(member);
         member.demote();
         events.publishEvent(new GroupLeadershipEnded(accountId, groupId));
@@ -191,10 +192,10 @@ public class GroupMembership {
     public void leave(long groupId) {
         Access a = access.readable(groupId);
         if (a.member() == null) {
-            throw new GroupProblem("workgroup.problem.members-only");
+            throw new Refused("workgroup.problem.members-only");
         }
         if (!a.group().active()) {
-            throw GroupProblem.readOnly();
+            throw GroupRefusals.readOnly();
         }
         ensureNotLastLead(a.member());
         members.delete(a.member());
@@ -210,7 +211,7 @@ public class GroupMembership {
     public void notifyBy(long groupId, @NotNull NotifyMode mode) {
         Access a = access.readable(groupId);
         if (a.member() == null) {
-            throw new GroupProblem("workgroup.problem.members-only");
+            throw new Refused("workgroup.problem.members-only");
         }
         a.member().notifyBy(mode);
     }
@@ -241,10 +242,10 @@ public class GroupMembership {
     public String acceptInvitation(String secret) {
         ExchangeUser me = CurrentUser.require();
         GroupInvitation invitation = invitations.findByTokenHash(hash(secret.strip()))
-                .orElseThrow(() -> new GroupProblem("workgroup.invitation.invalid"));
-        WorkingGroup group = groups.findById(invitation.groupId()).orElseThrow(GroupProblem::notFound);
+                .orElseThrow(() -> new Refused("workgroup.invitation.invalid"));
+        WorkingGroup group = groups.findById(invitation.groupId()).orElseThrow(GroupRefusals::notFound);
         if (!group.active()) {
-            throw new GroupProblem("workgroup.invitation.invalid");
+            throw new Refused("workgroup.invitation.invalid");
         }
         invitation.accept(me.getUsername(), me.accountId(), clock.instant());
         if (members.findByGroupIdAndAccountId(group.id(), me.accountId()).isEmpty()) {
@@ -261,7 +262,7 @@ public class GroupMembership {
 
     private void ensureNotLastLead(GroupMember member) {
         if (member.lead() && members.countByGroupIdAndRole(member.groupId(), GroupRole.LEAD) <= 1) {
-            throw new GroupProblem("workgroup.problem.last-lead");
+            throw new Refused("workgroup.problem.last-lead");
         }
     }
 

@@ -3,8 +3,8 @@ package org.healthequity.exchange.workgroup;
 import java.util.Optional;
 
 import org.healthequity.exchange.moderation.ModeratedContent;
-import org.healthequity.exchange.moderation.ModerationProblem;
 import org.healthequity.exchange.moderation.ModerationRequest;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -53,23 +53,23 @@ class GroupPostModeration implements ModeratedContent {
 
     @Override
     public void approve(long contentId, @Nullable Long revisionId, long moderatorId) {
-        throw new ModerationProblem("moderation.content-changed");
+        throw new Refused("moderation.content-changed");
     }
 
     @Override
     public void returnToAuthor(long contentId, @Nullable Long revisionId, String comment, long moderatorId) {
-        throw new ModerationProblem("moderation.content-changed");
+        throw new Refused("moderation.content-changed");
     }
 
     @Override
     public void reject(long contentId, @Nullable Long revisionId, String reason, long moderatorId) {
-        throw new ModerationProblem("moderation.content-changed");
+        throw new Refused("moderation.content-changed");
     }
 
     @Override
     public void retract(long contentId, String reason, long moderatorId) {
         Post post = posts.findById(contentId).filter(p -> !p.deleted())
-                .orElseThrow(() -> new ModerationProblem("moderation.content-changed"));
+                .orElseThrow(() -> new Refused("moderation.content-changed"));
         GroupDiscussions.removePost(post, moderatorId, threads, posts, clock);
     }
 
@@ -87,7 +87,7 @@ class GroupPostModeration implements ModeratedContent {
         try {
             access.readable(groupId);
             return true;
-        } catch (GroupProblem e) {
+        } catch (Refused e) {
             return false;
         }
     }

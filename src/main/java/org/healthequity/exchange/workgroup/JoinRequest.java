@@ -2,6 +2,7 @@ package org.healthequity.exchange.workgroup;
 
 import java.time.Instant;
 
+import org.healthequity.exchange.shared.validation.Refused;
 import org.jspecify.annotations.Nullable;
 
 import jakarta.persistence.Column;
@@ -59,7 +60,7 @@ class JoinRequest {
 
     void decide(boolean approve, long lead, Instant now) {
         if (status != Status.PENDING) {
-            throw new GroupProblem("workgroup.problem.status-changed");
+            throw new Refused("workgroup.problem.status-changed");
         }
         status = approve ? Status.APPROVED : Status.DECLINED;
         decidedBy = lead;

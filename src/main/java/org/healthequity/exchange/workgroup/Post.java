@@ -2,6 +2,7 @@ package org.healthequity.exchange.workgroup;
 
 import java.time.Instant;
 
+import org.healthequity.exchange.shared.validation.Refused;
 import org.jspecify.annotations.Nullable;
 
 import jakarta.persistence.Column;
@@ -56,7 +57,7 @@ class Post {
     /** Replaces the text; returns the text it replaced, for the history. */
     String edit(String newBody, Instant now) {
         if (deleted()) {
-            throw GroupProblem.notFound();
+            throw GroupRefusals.notFound();
         }
         String previous = body;
         body = newBody;
@@ -66,7 +67,7 @@ class Post {
 
     void delete(long by, Instant now) {
         if (deleted()) {
-            throw GroupProblem.notFound();
+            throw GroupRefusals.notFound();
         }
         deletedAt = now;
         deletedBy = by;

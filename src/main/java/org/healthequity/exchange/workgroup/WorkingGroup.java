@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import org.healthequity.exchange.member.Network;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.jspecify.annotations.Nullable;
 
 import jakarta.persistence.Column;
@@ -105,7 +106,7 @@ class WorkingGroup {
 
     private void require(GroupStatus expected) {
         if (status != expected) {
-            throw new GroupProblem("workgroup.problem.status-changed");
+            throw new Refused("workgroup.problem.status-changed");
         }
     }
 

@@ -23,6 +23,7 @@ import org.healthequity.exchange.shared.events.GroupLeadershipEnded;
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.shared.text.RichText;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.workgroup.GroupAccess.Access;
 import org.healthequity.exchange.workgroup.GroupAccess.Viewer;
 import org.springframework.context.ApplicationEventPublisher;
@@ -138,14 +139,14 @@ public class WorkingGroups {
     @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
     @Transactional
     public void approve(long groupId) {
-        open(groups.findById(groupId).orElseThrow(GroupProblem::notFound));
+        open(groups.findById(groupId).orElseThrow(GroupRefusals::notFound));
         audit.record("workgroup.approve", "work_group", groupId, AuditOutcome.SUCCESS, null);
     }
 
     @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
     @Transactional
     public void decline(long groupId) {
-        groups.findById(groupId).orElseThrow(GroupProblem::notFound).decline(CurrentUser.require().accountId(),
+        groups.findById(groupId).orElseThrow(GroupRefusals::notFound).decline(CurrentUser.require().accountId(),
                 clock.instant());
         audit.record("workgroup.decline", "work_group", groupId, AuditOutcome.SUCCESS, null);
     }
@@ -154,7 +155,7 @@ public class WorkingGroups {
     @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
     @Transactional
     public void archive(long groupId) {
-        WorkingGroup group = groups.findById(groupId).orElseThrow(GroupProblem::notFound);
+        WorkingGroup group = groups.findById(groupId).orElseThrow(GroupRefusals::notFound);
         group.archive(clock.instant());
         members.findByGroupIdOrderByRoleAscJoinedAtAsc(groupId).stream().filter(GroupMember::lead)
                 .forEach(lead -> events.publishEvent(new GroupLeadershipEnded(lead.accountId(), groupId)));
@@ -190,10 +191,10 @@ public class WorkingGroups {
                 continue;
             }
             leads.add(contacts.activeByEmail(email)
-                    .orElseThrow(() -> new GroupProblem("leads", "workgroup.problem.unknown-person")));
+                    .orElseThrow(() -> new Refused("leads", "workgroup.problem.unknown-person")));
         }
         if (leads.isEmpty()) {
-            throw new GroupProblem("leads", "workgroup.problem.no-leads");
+            throw new Refused("leads", "workgroup.problem.no-leads");
         }
         WorkingGroup group = groups.save(new WorkingGroup(uniqueSlug(form.name()), form,
                 CurrentUser.require().accountId(), clock.instant()));

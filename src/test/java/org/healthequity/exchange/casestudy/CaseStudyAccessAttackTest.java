@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import org.healthequity.exchange.moderation.ModerationQueue;
 import org.healthequity.exchange.search.SearchService;
 import org.healthequity.exchange.shared.i18n.Language;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.support.IntegrationTest;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
@@ -73,10 +74,7 @@ class CaseStudyAccessAttackTest extends IntegrationTest {
     }
 
     private static CaseStudyForm withCoAuthors(CaseStudyForm form, List<Long> coAuthors) {
-        return new CaseStudyForm(form.network(), form.language(), form.title(), form.summary(), form.objectives(),
-                form.context(), form.stakeholders(), form.implementation(), form.results(), form.enablingFactors(),
-                form.sustainability(), form.lessonsLearned(), form.countries(), form.yearFrom(), form.yearTo(),
-                form.themes(), form.dimensions(), form.sdgTargets(), form.contacts(), form.links(), coAuthors);
+        return form.withCoAuthorIds(coAuthors);
     }
 
     @TestFactory
@@ -140,11 +138,11 @@ class CaseStudyAccessAttackTest extends IntegrationTest {
         fixture.signIn(author);
         CaseStudyForm probing = withCoAuthors(CaseStudyFixture.complete("Probe"), List.of(hidden));
         assertThatThrownBy(() -> authoring.saveDraft(null, probing, -1, null))
-                .isInstanceOfSatisfying(CaseStudyProblem.class, p -> assertThat(p.problems())
+                .isInstanceOfSatisfying(Refused.class, p -> assertThat(p.problems())
                         .anySatisfy(f -> assertThat(f.field()).isEqualTo("coAuthors")));
         CaseStudyForm unknown = withCoAuthors(CaseStudyFixture.complete("Probe"), List.of(987_654_321L));
         assertThatThrownBy(() -> authoring.saveDraft(null, unknown, -1, null))
-                .isInstanceOfSatisfying(CaseStudyProblem.class, p -> assertThat(p.problems())
+                .isInstanceOfSatisfying(Refused.class, p -> assertThat(p.problems())
                         .anySatisfy(f -> assertThat(f.field()).isEqualTo("coAuthors")));
 
         SavedDraft draft = authoring.saveDraft(null, withCoAuthors(CaseStudyFixture.complete("Together"),
@@ -158,7 +156,7 @@ class CaseStudyAccessAttackTest extends IntegrationTest {
         assertThat(again.caseStudyId()).isEqualTo(draft.caseStudyId());
         assertThatThrownBy(() -> authoring.saveDraft(draft.caseStudyId(), withCoAuthors(
                 CaseStudyFixture.complete("Together"), List.of(listed, hidden)), again.version(), null))
-                .isInstanceOfSatisfying(CaseStudyProblem.class, p -> assertThat(p.problems())
+                .isInstanceOfSatisfying(Refused.class, p -> assertThat(p.problems())
                         .anySatisfy(f -> assertThat(f.field()).isEqualTo("coAuthors")));
     }
 }

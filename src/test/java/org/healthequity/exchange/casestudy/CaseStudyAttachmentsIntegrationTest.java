@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 
 import org.healthequity.exchange.moderation.Decision;
 import org.healthequity.exchange.moderation.ModerationQueue;
+import org.healthequity.exchange.shared.validation.ChangedMeanwhile;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -94,7 +96,7 @@ class CaseStudyAttachmentsIntegrationTest extends IntegrationTest {
             "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8),
             "%PDF-1.4 not really".getBytes(StandardCharsets.US_ASCII)}) {
             assertThatThrownBy(() -> attachments.addAttachment(draft.caseStudyId(), draft.version(), "report.pdf",
-                    disguised)).isInstanceOf(CaseStudyProblem.class);
+                    disguised)).isInstanceOf(Refused.class);
         }
 
         assertThat(files.fileCount()).isEqualTo(filesBefore);
@@ -110,8 +112,8 @@ class CaseStudyAttachmentsIntegrationTest extends IntegrationTest {
         System.arraycopy("%PDF-".getBytes(StandardCharsets.US_ASCII), 0, huge, 0, 5);
 
         assertThatThrownBy(() -> attachments.addAttachment(draft.caseStudyId(), draft.version(), "big.pdf", huge))
-                .isInstanceOfSatisfying(CaseStudyProblem.class,
-                        p -> assertThat(p.firstMessageKey()).isEqualTo("case-study.attachment.too-large"));
+                .isInstanceOfSatisfying(Refused.class,
+                        p -> assertThat(p.messageKey()).isEqualTo("case-study.attachment.too-large"));
         assertThat(files.fileCount()).isEqualTo(filesBefore);
     }
 
@@ -122,7 +124,7 @@ class CaseStudyAttachmentsIntegrationTest extends IntegrationTest {
         byte[] pdf = DemoCaseStudies.report("Stale", "text");
 
         assertThatThrownBy(() -> attachments.addAttachment(draft.caseStudyId(), draft.version() + 5, "x.pdf", pdf))
-                .isInstanceOf(CaseStudyConflict.class);
+                .isInstanceOf(ChangedMeanwhile.class);
         assertThat(files.fileCount()).isEqualTo(filesBefore);
     }
 

@@ -1,6 +1,7 @@
 package org.healthequity.exchange.casestudy;
 
 import java.util.List;
+import java.util.Map;
 
 import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.moderation.Decision;
@@ -19,11 +20,12 @@ public record CaseStudyFixture(CaseStudyAuthoring authoring, ModerationQueue que
     public static final String SECRETARIAT = "secretariat@example.org";
 
     public static CaseStudyForm complete(String title) {
-        return new CaseStudyForm(Network.GKNHE, Language.ENGLISH, title,
-                "Healthy **housing** upgrades in outer islands.", "Reduce damp and crowding.", "Small island states.",
-                "Ministries of health and housing.", "Home visits and repairs.", "400 homes repaired.",
-                "Community leaders.", "Funded by the national budget.", "Start with the households most at risk.",
-                List.of("FJ", "TO"), 2019, 2023, List.of("HOUSING"), List.of("PLACE_OF_RESIDENCE"),
+        return new CaseStudyForm(Network.GKNHE, Language.ENGLISH, title, Map.of(
+                "summary", "Healthy **housing** upgrades in outer islands.", "objectives", "Reduce damp and crowding.",
+                "context", "Small island states.", "stakeholders", "Ministries of health and housing.",
+                "implementation", "Home visits and repairs.", "results", "400 homes repaired.",
+                "enablingFactors", "Community leaders.", "sustainability", "Funded by the national budget.",
+                "lessonsLearned", "Start with the households most at risk."), List.of("FJ", "TO"), 2019, 2023, List.of("HOUSING"), List.of("PLACE_OF_RESIDENCE"),
                 List.of("11.1", "3.8"), "Ministry of Health (housing@health.example)",
                 "https://example.org/report", List.of());
     }

@@ -2,12 +2,14 @@ package org.healthequity.exchange.casestudy;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.moderation.Decision;
-import org.healthequity.exchange.moderation.ModerationProblem;
 import org.healthequity.exchange.moderation.ModerationQueue;
 import org.healthequity.exchange.shared.i18n.Language;
+import org.healthequity.exchange.shared.validation.ChangedMeanwhile;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.support.IntegrationTest;
 import org.healthequity.exchange.support.Outbox;
 import org.junit.jupiter.api.BeforeEach;
@@ -96,8 +98,8 @@ class CaseStudyWorkflowIntegrationTest extends IntegrationTest {
         SavedDraft draft = fixture.draft(CaseStudyFixture.AUTHOR, empty);
 
         assertThatThrownBy(() -> authoring.submit(draft.caseStudyId(), draft.version()))
-                .isInstanceOfSatisfying(CaseStudyProblem.class, problem -> assertThat(problem.problems())
-                        .extracting(CaseStudyProblem.FieldProblem::field)
+                .isInstanceOfSatisfying(Refused.class, problem -> assertThat(problem.problems())
+                        .extracting(Refused.FieldProblem::field)
                         .containsExactly("title", "summary", "objectives", "implementation", "results",
                                 "lessonsLearned", "countries", "themes", "yearFrom"));
     }
@@ -113,15 +115,15 @@ class CaseStudyWorkflowIntegrationTest extends IntegrationTest {
         assertThat(returned.returnComment()).isEqualTo("Please add the results by district.");
         assertThat(Outbox.latestBody(jdbc, CaseStudyFixture.AUTHOR)).contains("Please add the results by district.");
         CaseStudyForm revised = new CaseStudyForm(returned.form().network(), returned.form().language(),
-                "Returned once", "Summary", "Objectives", "", "", "How", "Results by district", "", "", "Lessons",
-                List.of("FJ"), 2020, null, List.of("HOUSING"), List.of(), List.of(), "", "", List.of());
+                "Returned once", Map.of("summary", "Summary", "objectives", "Objectives", "implementation", "How",
+                "results", "Results by district", "lessonsLearned", "Lessons"), List.of("FJ"), 2020, null, List.of("HOUSING"), List.of(), List.of(), "", "", List.of());
         SavedDraft saved = authoring.saveDraft(id, revised, returned.version(), null);
         authoring.submit(id, saved.version());
 
         assertThat(authoring.edit(id).status()).isEqualTo(CaseStudyStatus.SUBMITTED);
         fixture.decide(id, Decision.APPROVE, null);
         SecurityContextHolder.clearContext();
-        assertThat(library.caseStudy(id).orElseThrow().content().results()).isEqualTo("Results by district");
+        assertThat(library.caseStudy(id).orElseThrow().content().section("results")).isEqualTo("Results by district");
     }
 
     @Test
@@ -130,9 +132,9 @@ class CaseStudyWorkflowIntegrationTest extends IntegrationTest {
         fixture.decide(id, Decision.REJECT, "Out of scope.");
 
         fixture.signIn(CaseStudyFixture.AUTHOR);
-        assertThatThrownBy(() -> authoring.edit(id)).isInstanceOf(CaseStudyProblem.class);
+        assertThatThrownBy(() -> authoring.edit(id)).isInstanceOf(Refused.class);
         assertThatThrownBy(() -> authoring.saveDraft(id, CaseStudyFixture.complete("Again"), -1, null))
-                .isInstanceOf(CaseStudyProblem.class);
+                .isInstanceOf(Refused.class);
         assertThat(Outbox.templatesFor(jdbc, CaseStudyFixture.AUTHOR)).contains("moderation-rejected");
         SecurityContextHolder.clearContext();
         assertThat(library.caseStudy(id)).isEmpty();
@@ -144,12 +146,8 @@ class CaseStudyWorkflowIntegrationTest extends IntegrationTest {
         fixture.signIn(CaseStudyFixture.AUTHOR);
         EditableCaseStudy live = authoring.edit(id);
         assertThat(live.version()).isEqualTo(-1);
-        CaseStudyForm changed = new CaseStudyForm(live.form().network(), live.form().language(), "Second title",
-                live.form().summary(), live.form().objectives(), live.form().context(), live.form().stakeholders(),
-                live.form().implementation(), "650 homes repaired.", live.form().enablingFactors(),
-                live.form().sustainability(), live.form().lessonsLearned(), live.form().countries(),
-                live.form().yearFrom(), live.form().yearTo(), live.form().themes(), live.form().dimensions(),
-                live.form().sdgTargets(), live.form().contacts(), live.form().links(), List.of());
+        CaseStudyForm changed = live.form().withTitle("Second title").withSection("results", "650 homes repaired.")
+                .withCoAuthorIds(List.of());
         SavedDraft revision = authoring.saveDraft(id, changed, -1, null);
         authoring.submit(id, revision.version());
 
@@ -183,7 +181,7 @@ class CaseStudyWorkflowIntegrationTest extends IntegrationTest {
                 .isEqualTo("WITHDRAWN");
         fixture.signIn(CaseStudyFixture.SECRETARIAT);
         assertThatThrownBy(() -> queue.decide(item, Decision.APPROVE, null))
-                .isInstanceOfSatisfying(ModerationProblem.class,
+                .isInstanceOfSatisfying(Refused.class,
                         p -> assertThat(p.messageKey()).isEqualTo("moderation.already-decided"));
     }
 
@@ -191,25 +189,25 @@ class CaseStudyWorkflowIntegrationTest extends IntegrationTest {
     void forbiddenStepsAreRefusedWithAReason() {
         SavedDraft draft = fixture.draft(CaseStudyFixture.AUTHOR, CaseStudyFixture.complete("Forbidden steps"));
         assertThatThrownBy(() -> authoring.withdraw(draft.caseStudyId()))
-                .isInstanceOfSatisfying(CaseStudyProblem.class,
-                        p -> assertThat(p.firstMessageKey()).isEqualTo("case-study.transition-not-allowed"));
+                .isInstanceOfSatisfying(Refused.class,
+                        p -> assertThat(p.messageKey()).isEqualTo("case-study.transition-not-allowed"));
         authoring.submit(draft.caseStudyId(), draft.version());
         EditableCaseStudy inReview = authoring.edit(draft.caseStudyId());
         assertThat(inReview.editable()).isFalse();
         assertThatThrownBy(() -> authoring.submit(draft.caseStudyId(), inReview.version()))
-                .isInstanceOf(CaseStudyProblem.class);
+                .isInstanceOf(Refused.class);
         assertThatThrownBy(() -> authoring.saveDraft(draft.caseStudyId(), CaseStudyFixture.complete("Changed"),
-                inReview.version(), null)).isInstanceOfSatisfying(CaseStudyProblem.class,
-                        p -> assertThat(p.firstMessageKey()).isEqualTo("case-study.not-editable"));
+                inReview.version(), null)).isInstanceOfSatisfying(Refused.class,
+                        p -> assertThat(p.messageKey()).isEqualTo("case-study.not-editable"));
         assertThatThrownBy(() -> authoring.saveDraft(draft.caseStudyId(), CaseStudyFixture.complete("Stale"),
-                draft.version() - 1, null)).isInstanceOf(CaseStudyConflict.class);
+                draft.version() - 1, null)).isInstanceOf(ChangedMeanwhile.class);
         fixture.signIn(CaseStudyFixture.SECRETARIAT);
         long item = fixture.openItem(draft.caseStudyId());
         assertThatThrownBy(() -> queue.decide(item, Decision.RETRACT, "flags only"))
-                .isInstanceOfSatisfying(ModerationProblem.class,
+                .isInstanceOfSatisfying(Refused.class,
                         p -> assertThat(p.messageKey()).isEqualTo("moderation.decision-not-allowed"));
         assertThatThrownBy(() -> queue.decide(item, Decision.RETURN, " "))
-                .isInstanceOfSatisfying(ModerationProblem.class,
+                .isInstanceOfSatisfying(Refused.class,
                         p -> assertThat(p.messageKey()).isEqualTo("moderation.comment-required"));
     }
 
@@ -235,10 +233,7 @@ class CaseStudyWorkflowIntegrationTest extends IntegrationTest {
         long coAuthor = jdbc.queryForObject("select id from account where email = 'joao.pereira@example.org'",
                 Long.class);
         CaseStudyForm form = CaseStudyFixture.complete("Written together");
-        form = new CaseStudyForm(form.network(), form.language(), form.title(), form.summary(), form.objectives(),
-                form.context(), form.stakeholders(), form.implementation(), form.results(), form.enablingFactors(),
-                form.sustainability(), form.lessonsLearned(), form.countries(), form.yearFrom(), form.yearTo(),
-                form.themes(), form.dimensions(), form.sdgTargets(), form.contacts(), form.links(), List.of(coAuthor));
+        form = form.withCoAuthorIds(List.of(coAuthor));
         SavedDraft draft = fixture.draft(CaseStudyFixture.AUTHOR, form);
 
         fixture.signIn("joao.pereira@example.org");
@@ -249,14 +244,13 @@ class CaseStudyWorkflowIntegrationTest extends IntegrationTest {
 
     @Test
     void valuesThePortalDoesNotKnowAreRefusedFieldByField() {
-        CaseStudyForm bad = new CaseStudyForm(Network.HIM, Language.ENGLISH, "Bad values", "", "", "", "", "", "", "",
-                "", "", List.of("XX"), 2030, 2020, List.of("NOT_A_THEME"), List.of("HEIGHT"), List.of("3.99"), "",
+        CaseStudyForm bad = new CaseStudyForm(Network.HIM, Language.ENGLISH, "Bad values", Map.of(), List.of("XX"), 2030, 2020, List.of("NOT_A_THEME"), List.of("HEIGHT"), List.of("3.99"), "",
                 "javascript:alert(1)", List.of());
         fixture.signIn(CaseStudyFixture.AUTHOR);
 
         assertThatThrownBy(() -> authoring.saveDraft(null, bad, -1, null))
-                .isInstanceOfSatisfying(CaseStudyProblem.class, problem -> assertThat(problem.problems())
-                        .extracting(CaseStudyProblem.FieldProblem::field).containsExactly("countries", "themes",
+                .isInstanceOfSatisfying(Refused.class, problem -> assertThat(problem.problems())
+                        .extracting(Refused.FieldProblem::field).containsExactly("countries", "themes",
                                 "dimensions", "sdgTargets", "yearTo", "links", "network"));
     }
 
@@ -269,8 +263,8 @@ class CaseStudyWorkflowIntegrationTest extends IntegrationTest {
         SavedDraft sixth = fixture.draft("sita.gurung@example.org", CaseStudyFixture.complete("Burst 6"));
 
         assertThatThrownBy(() -> authoring.submit(sixth.caseStudyId(), sixth.version()))
-                .isInstanceOfSatisfying(CaseStudyProblem.class,
-                        p -> assertThat(p.firstMessageKey()).isEqualTo("case-study.submit.too-many"));
+                .isInstanceOfSatisfying(Refused.class,
+                        p -> assertThat(p.messageKey()).isEqualTo("case-study.submit.too-many"));
         clock.advance(Duration.ofMinutes(61));
         authoring.submit(sixth.caseStudyId(), sixth.version());
     }
@@ -278,17 +272,14 @@ class CaseStudyWorkflowIntegrationTest extends IntegrationTest {
     @Test
     void markupTypedIntoACaseStudyIsRemovedOnTheWayIn() {
         CaseStudyForm form = CaseStudyFixture.complete("<b>Bold</b> title\n<script>alert(1)</script>");
-        form = new CaseStudyForm(form.network(), form.language(), form.title(),
-                "Safe **text** <img src=x onerror=alert(1)> [x](javascript:alert(1))", form.objectives(),
-                form.context(), form.stakeholders(), form.implementation(), form.results(), form.enablingFactors(),
-                form.sustainability(), form.lessonsLearned(), form.countries(), form.yearFrom(), form.yearTo(),
-                form.themes(), form.dimensions(), form.sdgTargets(), form.contacts(), form.links(), List.of());
+        form = form.withSection("summary", "Safe **text** <img src=x onerror=alert(1)> [x](javascript:alert(1))")
+                .withCoAuthorIds(List.of());
         SavedDraft draft = fixture.draft(CaseStudyFixture.AUTHOR, form);
 
         CaseStudyForm stored = authoring.edit(draft.caseStudyId()).form();
         assertThat(stored.title()).isEqualTo("<b>Bold</b> title <script>alert(1)</script>");
-        assertThat(stored.summary()).doesNotContain("<img", "onerror").contains("**text**");
-        assertThat(org.healthequity.exchange.shared.text.RichText.toSafeHtml(stored.summary()))
+        assertThat(stored.section("summary")).doesNotContain("<img", "onerror").contains("**text**");
+        assertThat(org.healthequity.exchange.shared.text.RichText.toSafeHtml(stored.section("summary")))
                 .doesNotContain("javascript:");
     }
 
@@ -299,7 +290,8 @@ class CaseStudyWorkflowIntegrationTest extends IntegrationTest {
         CaseStudyForm prefilled = authoring.newForm(Language.FRENCH, original);
         assertThat(prefilled.countries()).containsExactly("FJ", "TO");
         CaseStudyForm french = new CaseStudyForm(Network.GKNHE, Language.FRENCH, "Original en français",
-                "Résumé", "Objectifs", "", "", "Mise en œuvre", "Résultats", "", "", "Leçons", prefilled.countries(),
+                Map.of("summary", "Résumé", "objectives", "Objectifs", "implementation", "Mise en œuvre", "results",
+                "Résultats", "lessonsLearned", "Leçons"), prefilled.countries(),
                 prefilled.yearFrom(), prefilled.yearTo(), prefilled.themes(), prefilled.dimensions(),
                 prefilled.sdgTargets(), "", "", List.of());
         SavedDraft draft = authoring.saveDraft(null, french, -1, original);
@@ -320,7 +312,7 @@ class CaseStudyWorkflowIntegrationTest extends IntegrationTest {
         fixture.signIn("researcher@example.org");
         queue.flag("CASE_STUDY", id, "Contains personal data of patients.");
         assertThatThrownBy(() -> queue.flag("CASE_STUDY", id, "Again")).isInstanceOfSatisfying(
-                ModerationProblem.class, p -> assertThat(p.messageKey()).isEqualTo("moderation.flag.already-flagged"));
+                Refused.class, p -> assertThat(p.messageKey()).isEqualTo("moderation.flag.already-flagged"));
         fixture.signIn("applicant@example.org");
         assertThatThrownBy(() -> queue.flag("CASE_STUDY", id, "Applicant")).isInstanceOf(AccessDeniedException.class);
 
@@ -331,6 +323,6 @@ class CaseStudyWorkflowIntegrationTest extends IntegrationTest {
         assertThat(Outbox.templatesFor(jdbc, CaseStudyFixture.AUTHOR)).contains("moderation-retracted");
         fixture.signIn("researcher@example.org");
         assertThatThrownBy(() -> queue.flag("CASE_STUDY", id, "Gone")).isInstanceOfSatisfying(
-                ModerationProblem.class, p -> assertThat(p.messageKey()).isEqualTo("moderation.flag.not-published"));
+                Refused.class, p -> assertThat(p.messageKey()).isEqualTo("moderation.flag.not-published"));
     }
 }

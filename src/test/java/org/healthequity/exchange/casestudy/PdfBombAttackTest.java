@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.healthequity.exchange.moderation.ModerationQueue;
 import org.healthequity.exchange.shared.files.FileRefused;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.support.HostileFiles;
 import org.healthequity.exchange.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -121,8 +122,8 @@ class PdfBombAttackTest extends IntegrationTest {
                 CaseStudyLimits.MAX_ATTACHMENT_BYTES_PER_PERSON - used, id);
         try {
             assertThatThrownBy(() -> attachments.addAttachment(draft.caseStudyId(), attached.version(), "more.pdf",
-                    pdf)).isInstanceOfSatisfying(CaseStudyProblem.class,
-                            problem -> assertThat(problem.firstMessageKey()).isEqualTo("case-study.attachment.quota"));
+                    pdf)).isInstanceOfSatisfying(Refused.class,
+                            problem -> assertThat(problem.messageKey()).isEqualTo("case-study.attachment.quota"));
         } finally {
             jdbc.update("update case_study_attachment set size_bytes = ? where id = ?", pdf.length, id);
         }
@@ -133,8 +134,8 @@ class PdfBombAttackTest extends IntegrationTest {
         long filesBefore = files.fileCount();
 
         assertThatThrownBy(() -> attachments.addAttachment(draft.caseStudyId(), draft.version(), name, upload))
-                .isInstanceOfSatisfying(CaseStudyProblem.class,
-                        problem -> assertThat(problem.firstMessageKey()).isEqualTo(reason));
+                .isInstanceOfSatisfying(Refused.class,
+                        problem -> assertThat(problem.messageKey()).isEqualTo(reason));
         assertThat(files.fileCount()).isEqualTo(filesBefore);
     }
 }

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.ExchangeUser;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.support.Accounts;
 import org.healthequity.exchange.support.IntegrationTest;
 import org.healthequity.exchange.support.Outbox;
@@ -89,10 +90,10 @@ class AccountServiceIntegrationTest extends IntegrationTest {
         String email = uniqueEmail("weak");
         service.register(new Registration("X", email, Language.ENGLISH));
         String token = Outbox.latestToken(jdbc, email);
-        assertThatThrownBy(() -> service.confirmEmail(token, "passwordpassword")).isInstanceOf(AccountProblem.class)
-                .extracting(e -> ((AccountProblem) e).messageKey()).isEqualTo("password.too-common");
-        assertThatThrownBy(() -> service.confirmEmail(token, "short")).isInstanceOf(AccountProblem.class)
-                .extracting(e -> ((AccountProblem) e).messageKey()).isEqualTo("password.too-short");
+        assertThatThrownBy(() -> service.confirmEmail(token, "passwordpassword")).isInstanceOf(Refused.class)
+                .extracting(e -> ((Refused) e).messageKey()).isEqualTo("password.too-common");
+        assertThatThrownBy(() -> service.confirmEmail(token, "short")).isInstanceOf(Refused.class)
+                .extracting(e -> ((Refused) e).messageKey()).isEqualTo("password.too-short");
         assertThat(service.confirmEmail(token, GOOD_PASSWORD)).isEqualTo(TokenOutcome.DONE);
         assertThatThrownBy(() -> service.register(new Registration("X", "not-an-address", Language.ENGLISH)))
                 .isInstanceOf(ConstraintViolationException.class);
@@ -150,7 +151,7 @@ class AccountServiceIntegrationTest extends IntegrationTest {
         String email = registeredAndConfirmed("current");
         Accounts.signIn(users, email);
         assertThatThrownBy(() -> service.changePassword("not my password", "the second long sentence", null))
-                .isInstanceOf(AccountProblem.class).extracting(e -> ((AccountProblem) e).field()).isEqualTo("current");
+                .isInstanceOf(Refused.class).extracting(e -> ((Refused) e).field()).isEqualTo("current");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.healthequity.exchange.member;
 
+import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.support.Accounts;
 import org.healthequity.exchange.support.IntegrationTest;
 import org.healthequity.exchange.webinar.WebinarFixture;
@@ -38,14 +39,14 @@ class CurrentPasswordAttackTest extends IntegrationTest {
         for (int i = 0; i < 2; i++) {
             int guess = i;
             assertThatThrownBy(() -> accounts.changePassword("guess " + guess, "a new long passphrase 1", null))
-                    .isInstanceOf(AccountProblem.class).hasMessage("account.password.wrong-current");
+                    .isInstanceOf(Refused.class).hasMessage("account.password.wrong-current");
         }
         assertThatThrownBy(() -> personalData.deleteMyAccount("guess 3"))
-                .isInstanceOf(AccountProblem.class).hasMessage("account.password.wrong-current");
+                .isInstanceOf(Refused.class).hasMessage("account.password.wrong-current");
         assertThatThrownBy(() -> personalData.deleteMyAccount(RIGHT_PASSWORD))
-                .isInstanceOf(AccountProblem.class).hasMessage("account.password.throttled");
+                .isInstanceOf(Refused.class).hasMessage("account.password.throttled");
         assertThatThrownBy(() -> accounts.changePassword(RIGHT_PASSWORD, "a new long passphrase 1", null))
-                .isInstanceOf(AccountProblem.class).hasMessage("account.password.throttled");
+                .isInstanceOf(Refused.class).hasMessage("account.password.throttled");
 
         clock.advance(java.time.Duration.ofMinutes(2));
         assertThatNoException().isThrownBy(

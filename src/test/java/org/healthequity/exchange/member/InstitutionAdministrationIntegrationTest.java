@@ -1,6 +1,7 @@
 package org.healthequity.exchange.member;
 
 import org.healthequity.exchange.shared.i18n.Language;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.support.Accounts;
 import org.healthequity.exchange.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -43,10 +44,10 @@ class InstitutionAdministrationIntegrationTest extends IntegrationTest {
     void refusesDuplicatesUnknownCountriesAndUnsafeWebsites() {
         Accounts.signIn(users, "secretariat@example.org");
         assertThatThrownBy(() -> institutions.save(null, new InstitutionForm("ghana statistical service",
-                InstitutionType.STATISTICS_OFFICE, "GH", null, false))).isInstanceOf(AccountProblem.class)
-                .extracting(e -> ((AccountProblem) e).messageKey()).isEqualTo("institutions.duplicate");
+                InstitutionType.STATISTICS_OFFICE, "GH", null, false))).isInstanceOf(Refused.class)
+                .extracting(e -> ((Refused) e).messageKey()).isEqualTo("institutions.duplicate");
         assertThatThrownBy(() -> institutions.save(null, new InstitutionForm("Somewhere", InstitutionType.OTHER,
-                "ZZ", null, false))).isInstanceOf(AccountProblem.class);
+                "ZZ", null, false))).isInstanceOf(Refused.class);
         assertThatThrownBy(() -> institutions.save(null, new InstitutionForm("Scripted", InstitutionType.OTHER,
                 "KE", "javascript:alert(1)", false))).isInstanceOf(ConstraintViolationException.class);
     }

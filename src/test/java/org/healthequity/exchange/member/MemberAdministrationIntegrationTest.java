@@ -8,6 +8,7 @@ import org.healthequity.exchange.shared.audit.AuditLog;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.ExchangeUser;
 import org.healthequity.exchange.shared.security.Role;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.support.Accounts;
 import org.healthequity.exchange.support.IntegrationTest;
 import org.healthequity.exchange.support.Outbox;
@@ -98,7 +99,7 @@ class MemberAdministrationIntegrationTest extends IntegrationTest {
     void theSecretariatCannotSuspendItselfNorGrantAdministration() {
         ExchangeUser secretariat = (ExchangeUser) Accounts.signIn(users, "secretariat@example.org").getPrincipal();
         assertThatThrownBy(() -> administration.setSuspended(secretariat.accountId(), true))
-                .isInstanceOf(AccountProblem.class);
+                .isInstanceOf(Refused.class);
         ExchangeUser member = (ExchangeUser) users.loadUserByUsername("researcher@example.org");
         assertThatThrownBy(() -> administration.setRoles(member.accountId(), EnumSet.of(Role.MEMBER, Role.ADMIN)))
                 .isInstanceOf(AccessDeniedException.class);

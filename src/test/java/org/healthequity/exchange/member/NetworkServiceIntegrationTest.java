@@ -3,6 +3,7 @@ package org.healthequity.exchange.member;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.support.Accounts;
 import org.healthequity.exchange.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,7 @@ class NetworkServiceIntegrationTest extends IntegrationTest {
         Accounts.signIn(users, "secretariat@example.org");
         assertThatThrownBy(() -> networks.uploadTermsPdf(Network.HIM,
                 "<html>not a pdf</html>".getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(AccountProblem.class).extracting(e -> ((AccountProblem) e).messageKey())
+                .isInstanceOf(Refused.class).extracting(e -> ((Refused) e).messageKey())
                 .isEqualTo("networks.terms.not-a-pdf");
         networks.uploadTermsPdf(Network.HIM, pdf);
 

@@ -10,6 +10,7 @@ import java.util.zip.ZipInputStream;
 
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.ExchangeUser;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.support.Accounts;
 import org.healthequity.exchange.support.IntegrationTest;
 import org.healthequity.exchange.support.Outbox;
@@ -107,7 +108,7 @@ class PersonalDataIntegrationTest extends IntegrationTest {
                 Long.class, email);
         assertThat(queued).isPositive();
 
-        assertThatThrownBy(() -> personalData.deleteMyAccount("not my password")).isInstanceOf(AccountProblem.class);
+        assertThatThrownBy(() -> personalData.deleteMyAccount("not my password")).isInstanceOf(Refused.class);
         personalData.deleteMyAccount(PASSWORD);
 
         assertThat(jdbc.queryForObject("select count(*) from account where lower(email) = lower(?)", Long.class,

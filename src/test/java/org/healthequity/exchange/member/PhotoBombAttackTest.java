@@ -9,6 +9,7 @@ import java.util.concurrent.Future;
 
 import org.healthequity.exchange.shared.files.FileRefused;
 import org.healthequity.exchange.shared.i18n.Language;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.support.Accounts;
 import org.healthequity.exchange.support.HostileFiles;
 import org.healthequity.exchange.support.IntegrationTest;
@@ -54,7 +55,7 @@ class PhotoBombAttackTest extends IntegrationTest {
         byte[] bomb = HostileFiles.sixteenBitPng(8000);
         long decodesBefore = photos.decodesStarted();
 
-        assertThatThrownBy(() -> profiles.setMyPhoto(bomb)).isInstanceOfSatisfying(AccountProblem.class,
+        assertThatThrownBy(() -> profiles.setMyPhoto(bomb)).isInstanceOfSatisfying(Refused.class,
                 problem -> assertThat(problem.messageKey())
                         .isEqualTo(FileRefused.Reason.TOO_MANY_PIXELS.messageKey()));
         assertThat(photos.decodesStarted()).as("refused from the header, nothing decoded").isEqualTo(decodesBefore);
@@ -65,7 +66,7 @@ class PhotoBombAttackTest extends IntegrationTest {
         signInAs(newPerson());
 
         assertThatThrownBy(() -> profiles.setMyPhoto(HostileFiles.pngWithLyingHeader(3000, 3000)))
-                .isInstanceOfSatisfying(AccountProblem.class, problem -> assertThat(problem.messageKey())
+                .isInstanceOfSatisfying(Refused.class, problem -> assertThat(problem.messageKey())
                         .isEqualTo(FileRefused.Reason.IMAGE_DAMAGED.messageKey()));
     }
 
@@ -87,7 +88,7 @@ class PhotoBombAttackTest extends IntegrationTest {
                     try {
                         profiles.setMyPhoto(photo);
                         return "stored";
-                    } catch (AccountProblem problem) {
+                    } catch (Refused problem) {
                         return problem.messageKey();
                     } finally {
                         SecurityContextHolder.clearContext();

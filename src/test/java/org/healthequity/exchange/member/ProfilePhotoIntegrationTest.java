@@ -17,6 +17,7 @@ import org.healthequity.exchange.shared.files.FileStore;
 import org.healthequity.exchange.shared.files.LocalFileStore;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.ExchangeUser;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.support.Accounts;
 import org.healthequity.exchange.support.IntegrationTest;
 import org.healthequity.exchange.support.Outbox;
@@ -111,8 +112,8 @@ class ProfilePhotoIntegrationTest extends IntegrationTest {
     }
 
     private void assertRefused(byte[] upload, String reason) {
-        assertThatThrownBy(() -> profiles.setMyPhoto(upload)).isInstanceOf(AccountProblem.class)
-                .extracting(e -> ((AccountProblem) e).messageKey()).isEqualTo(reason);
+        assertThatThrownBy(() -> profiles.setMyPhoto(upload)).isInstanceOf(Refused.class)
+                .extracting(e -> ((Refused) e).messageKey()).isEqualTo(reason);
     }
 
     private Path storedPhoto(ExchangeUser me) {

@@ -3,6 +3,8 @@ package org.healthequity.exchange.member;
 import java.util.Set;
 
 import org.healthequity.exchange.shared.i18n.Language;
+import org.healthequity.exchange.shared.validation.ChangedMeanwhile;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.support.Accounts;
 import org.healthequity.exchange.support.IntegrationTest;
 import org.healthequity.exchange.support.Outbox;
@@ -53,7 +55,7 @@ class ProfileServiceIntegrationTest extends IntegrationTest {
         EditableProfile loaded = profiles.myProfile();
         long first = profiles.saveMyProfile(withDirectory(loaded.form(), true, "First tab"), loaded.version());
         assertThatThrownBy(() -> profiles.saveMyProfile(withDirectory(loaded.form(), true, "Second tab"),
-                loaded.version())).isInstanceOf(ProfileConflict.class);
+                loaded.version())).isInstanceOf(ChangedMeanwhile.class);
         assertThat(profiles.myProfile().form().title()).isEqualTo("First tab");
         assertThat(profiles.myProfile().version()).isEqualTo(first);
     }
@@ -88,13 +90,13 @@ class ProfileServiceIntegrationTest extends IntegrationTest {
         EditableProfile loaded = profiles.myProfile();
         ProfileForm bad = new ProfileForm(null, null, "ZZ", null, true, Visibility.PUBLIC, Visibility.PUBLIC,
                 Visibility.PUBLIC, Visibility.PUBLIC, Visibility.PUBLIC, Visibility.PUBLIC, Set.of(), Set.of(), Visibility.PUBLIC);
-        assertThatThrownBy(() -> profiles.saveMyProfile(bad, loaded.version())).isInstanceOf(AccountProblem.class)
-                .extracting(e -> ((AccountProblem) e).field()).isEqualTo("country");
+        assertThatThrownBy(() -> profiles.saveMyProfile(bad, loaded.version())).isInstanceOf(Refused.class)
+                .extracting(e -> ((Refused) e).field()).isEqualTo("country");
         ProfileForm badExpertise = new ProfileForm(null, null, null, null, true, Visibility.PUBLIC,
                 Visibility.PUBLIC, Visibility.PUBLIC, Visibility.PUBLIC, Visibility.PUBLIC, Visibility.PUBLIC,
                 Set.of(), Set.of("THEME:ASTROLOGY"), Visibility.PUBLIC);
         assertThatThrownBy(() -> profiles.saveMyProfile(badExpertise, loaded.version()))
-                .isInstanceOf(AccountProblem.class);
+                .isInstanceOf(Refused.class);
     }
 
     private ProfileForm withDirectory(ProfileForm form, boolean inDirectory, String title) {

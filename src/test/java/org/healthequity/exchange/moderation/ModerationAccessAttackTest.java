@@ -6,6 +6,7 @@ import org.healthequity.exchange.casestudy.CaseStudyAuthoring;
 import org.healthequity.exchange.casestudy.CaseStudyFixture;
 import org.healthequity.exchange.casestudy.CaseStudyLibrary;
 import org.healthequity.exchange.member.Network;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.support.IntegrationTest;
 import org.healthequity.exchange.workgroup.GroupDiscussions;
 import org.healthequity.exchange.workgroup.GroupMembership;
@@ -67,10 +68,10 @@ class ModerationAccessAttackTest extends IntegrationTest {
 
         fixture.signIn(outsider);
         assertThatThrownBy(() -> queue.flag(GroupDiscussions.MODERATION_TYPE, post, "Probing for hidden posts"))
-                .isInstanceOfSatisfying(ModerationProblem.class,
+                .isInstanceOfSatisfying(Refused.class,
                         p -> assertThat(p.messageKey()).isEqualTo("moderation.flag.not-published"));
         assertThatThrownBy(() -> queue.flag(GroupDiscussions.MODERATION_TYPE, 987_654_321L, "Probing"))
-                .isInstanceOfSatisfying(ModerationProblem.class,
+                .isInstanceOfSatisfying(Refused.class,
                         p -> assertThat(p.messageKey()).isEqualTo("moderation.flag.not-published"));
         assertThat(jdbc.queryForObject("select count(*) from moderation_item where content_type = ?"
                 + " and content_id = ?", Long.class, GroupDiscussions.MODERATION_TYPE, post)).isZero();

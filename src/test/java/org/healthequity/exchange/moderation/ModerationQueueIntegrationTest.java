@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.healthequity.exchange.casestudy.CaseStudyAuthoring;
 import org.healthequity.exchange.casestudy.CaseStudyFixture;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,7 @@ class ModerationQueueIntegrationTest extends IntegrationTest {
         fixture.signIn(CaseStudyFixture.SECRETARIAT);
 
         assertThatThrownBy(() -> queue.decide(item, Decision.REJECT, "Too late"))
-                .isInstanceOfSatisfying(ModerationProblem.class,
+                .isInstanceOfSatisfying(Refused.class,
                         p -> assertThat(p.messageKey()).isEqualTo("moderation.already-decided"));
         assertThat(jdbc.queryForObject("select decision from moderation_item where id = ?", String.class, item))
                 .isEqualTo("APPROVE");
@@ -64,10 +65,10 @@ class ModerationQueueIntegrationTest extends IntegrationTest {
         queue.claim(item);
 
         fixture.signIn("admin@example.org");
-        assertThatThrownBy(() -> queue.claim(item)).isInstanceOfSatisfying(ModerationProblem.class,
+        assertThatThrownBy(() -> queue.claim(item)).isInstanceOfSatisfying(Refused.class,
                 p -> assertThat(p.messageKey()).isEqualTo("moderation.claimed-by-other"));
         assertThatThrownBy(() -> queue.decide(item, Decision.APPROVE, null))
-                .isInstanceOf(ModerationProblem.class);
+                .isInstanceOf(Refused.class);
         QueueItem row = queue.page(QueueFilter.open(), 0, 1000).stream().filter(i -> i.id() == item).findFirst()
                 .orElseThrow();
         assertThat(row.claimedByName()).isEqualTo("Sophie Laurent");

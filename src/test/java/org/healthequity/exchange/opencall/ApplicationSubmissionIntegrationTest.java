@@ -16,6 +16,8 @@ import java.util.concurrent.Future;
 
 import org.healthequity.exchange.member.InstitutionType;
 import org.healthequity.exchange.notification.MailDelivery;
+import org.healthequity.exchange.shared.validation.ChangedMeanwhile;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.support.IntegrationTest;
 import org.healthequity.exchange.support.Outbox;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,16 +72,16 @@ class ApplicationSubmissionIntegrationTest extends IntegrationTest {
                 new EligibilityAnswers("Office", InstitutionType.CIVIL_SOCIETY, "NO", Set.of()));
 
         assertThat(result.eligible()).isFalse();
-        assertThat(result.failures()).extracting(CallProblem.FieldProblem::field)
+        assertThat(result.failures()).extracting(Refused.FieldProblem::field)
                 .containsExactlyInAnyOrder("country", "institutionType", "declaration:expertise");
-        assertThat(result.failures()).extracting(CallProblem.FieldProblem::messageKey)
+        assertThat(result.failures()).extracting(Refused.FieldProblem::messageKey)
                 .contains("opencall.eligibility.country", "opencall.eligibility.type",
                         "opencall.eligibility.declaration");
         assertThat(submission.checkEligibility(call, OpenCallFixture.eligible("Aga Khan University", "PK"))
                 .eligible()).isTrue();
         assertThatThrownBy(() -> submission.start(call,
                 new EligibilityAnswers("Office", InstitutionType.UNIVERSITY, "NO", Set.of("expertise"))))
-                .isInstanceOf(CallProblem.class);
+                .isInstanceOf(Refused.class);
     }
 
     @Test
@@ -94,11 +96,11 @@ class ApplicationSubmissionIntegrationTest extends IntegrationTest {
         assertThat(submission.sheet(started.id()).answers().text("motivation")).endsWith("eleven twelve");
 
         assertThatThrownBy(() -> submission.submit(saved.id(), saved.version(), tooLong))
-                .isInstanceOfSatisfying(CallProblem.class, p -> assertThat(p.problems())
-                        .containsExactly(new CallProblem.FieldProblem("motivation", "opencall.problem.words", 12, 10)));
+                .isInstanceOfSatisfying(Refused.class, p -> assertThat(p.problems())
+                        .containsExactly(new Refused.FieldProblem("motivation", "opencall.problem.words", 12, 10)));
         assertThatThrownBy(() -> submission.submit(saved.id(), saved.version(), Answers.none()))
-                .isInstanceOfSatisfying(CallProblem.class, p -> assertThat(p.problems())
-                        .extracting(CallProblem.FieldProblem::field).containsExactly("summary", "motivation"));
+                .isInstanceOfSatisfying(Refused.class, p -> assertThat(p.problems())
+                        .extracting(Refused.FieldProblem::field).containsExactly("summary", "motivation"));
         assertThat(submission.sheet(started.id()).status()).isEqualTo(ApplicationStatus.DRAFT);
     }
 
@@ -127,7 +129,7 @@ class ApplicationSubmissionIntegrationTest extends IntegrationTest {
                 clock.reset();
                 long late = startWithAnswers(call, "Late " + serverZone);
                 clock.set(closes.plusMillis(1));
-                assertThatThrownBy(() -> submit(late)).isInstanceOfSatisfying(CallProblem.class,
+                assertThatThrownBy(() -> submit(late)).isInstanceOfSatisfying(Refused.class,
                         p -> assertThat(p.first().messageKey()).isEqualTo("opencall.problem.deadline-passed"));
                 ApplicationSheet draft = submission.sheet(late);
                 assertThat(draft.status()).isEqualTo(ApplicationStatus.DRAFT);
@@ -152,7 +154,7 @@ class ApplicationSubmissionIntegrationTest extends IntegrationTest {
         clock.set(Instant.parse("2026-11-03T04:58:59.999Z"));
         assertThat(submit(application).submitted()).isTrue();
         clock.set(Instant.parse("2026-11-03T04:59:00.001Z"));
-        assertThatThrownBy(() -> submission.withdraw(application)).isInstanceOf(CallProblem.class);
+        assertThatThrownBy(() -> submission.withdraw(application)).isInstanceOf(Refused.class);
     }
 
     @Test
@@ -161,15 +163,15 @@ class ApplicationSubmissionIntegrationTest extends IntegrationTest {
         CallForm skipped = new CallForm(org.healthequity.exchange.member.Network.HIM, OpenCallFixture.nextCycle(),
                 "Spring forward", "", "", "Europe/Zurich", LocalDateTime.parse("2027-03-01T09:00"),
                 LocalDateTime.parse("2027-03-28T02:30"), OpenCallFixture.definition());
-        assertThatThrownBy(() -> administration.save(null, 0, skipped)).isInstanceOfSatisfying(CallProblem.class,
+        assertThatThrownBy(() -> administration.save(null, 0, skipped)).isInstanceOfSatisfying(Refused.class,
                 p -> assertThat(p.problems()).containsExactly(
-                        new CallProblem.FieldProblem("closes", "opencall.problem.time-skipped")));
+                        new Refused.FieldProblem("closes", "opencall.problem.time-skipped")));
         CallForm repeated = new CallForm(org.healthequity.exchange.member.Network.HIM, OpenCallFixture.nextCycle(),
                 "Fall back", "", "", "Europe/Zurich", LocalDateTime.parse("2027-10-31T02:30"),
                 LocalDateTime.parse("2027-11-28T12:00"), OpenCallFixture.definition());
-        assertThatThrownBy(() -> administration.save(null, 0, repeated)).isInstanceOfSatisfying(CallProblem.class,
+        assertThatThrownBy(() -> administration.save(null, 0, repeated)).isInstanceOfSatisfying(Refused.class,
                 p -> assertThat(p.problems()).containsExactly(
-                        new CallProblem.FieldProblem("opens", "opencall.problem.time-ambiguous")));
+                        new Refused.FieldProblem("opens", "opencall.problem.time-ambiguous")));
     }
 
     @Test
@@ -206,7 +208,7 @@ class ApplicationSubmissionIntegrationTest extends IntegrationTest {
             go.await();
             try {
                 return submission.submit(started.id(), started.version(), OpenCallFixture.complete()).submitted();
-            } catch (CallConflict e) {
+            } catch (ChangedMeanwhile e) {
                 return false;
             } finally {
                 SecurityContextHolder.clearContext();
@@ -259,10 +261,10 @@ class ApplicationSubmissionIntegrationTest extends IntegrationTest {
 
         assertThatThrownBy(() -> submission.addFile(started.id(), "letter", "letter.pdf",
                 "MZ\u0090 this program".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)))
-                .isInstanceOfSatisfying(CallProblem.class,
+                .isInstanceOfSatisfying(Refused.class,
                         p -> assertThat(p.first().messageKey()).isEqualTo("opencall.problem.file-kind"));
         assertThatThrownBy(() -> submission.addFile(started.id(), "summary", "x.pdf", pdf))
-                .isInstanceOf(CallProblem.class);
+                .isInstanceOf(Refused.class);
         ApplicationFileInfo file = submission.addFile(started.id(), "letter", "../../Support<letter>.exe", pdf);
         assertThat(file.fileName()).isEqualTo("Supportletter.pdf");
         assertThat(documents.file(started.id(), file.id())).hasValueSatisfying(

@@ -2,6 +2,7 @@ package org.healthequity.exchange.opencall;
 
 import java.nio.charset.StandardCharsets;
 
+import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -49,7 +50,7 @@ class CallTermsAttackTest extends IntegrationTest {
         byte[] huge = new byte[(int) CallAdministration.TERMS_MAX_BYTES + 1];
         System.arraycopy("%PDF-".getBytes(StandardCharsets.US_ASCII), 0, huge, 0, 5);
 
-        assertThatThrownBy(() -> administration.uploadTerms(call, huge)).isInstanceOfSatisfying(CallProblem.class,
+        assertThatThrownBy(() -> administration.uploadTerms(call, huge)).isInstanceOfSatisfying(Refused.class,
                 problem -> assertThat(problem.first().messageKey()).isEqualTo("opencall.admin.terms-too-large"));
     }
 

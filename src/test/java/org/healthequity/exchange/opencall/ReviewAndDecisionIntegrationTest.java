@@ -8,6 +8,8 @@ import java.util.Map;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.healthequity.exchange.notification.MailDraft;
+import org.healthequity.exchange.shared.validation.ChangedMeanwhile;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.support.IntegrationTest;
 import org.healthequity.exchange.support.Outbox;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,17 +69,17 @@ class ReviewAndDecisionIntegrationTest extends IntegrationTest {
                 "Europe/Zurich", java.time.LocalDateTime.now().plusDays(1).withNano(0),
                 java.time.LocalDateTime.now().plusDays(30).withNano(0), CallDefinition.empty());
         var saved = administration.save(null, 0, form);
-        assertThatThrownBy(() -> administration.open(saved.id())).isInstanceOfSatisfying(CallProblem.class,
+        assertThatThrownBy(() -> administration.open(saved.id())).isInstanceOfSatisfying(Refused.class,
                 p -> assertThat(p.first().messageKey()).isEqualTo("opencall.problem.no-questions"));
         var configured = administration.save(saved.id(), saved.version(), new CallForm(form.network(), cycle,
                 form.title(), "", "", form.timeZone(), form.opens(), form.closes(), OpenCallFixture.definition()));
         assertThatThrownBy(() -> administration.save(saved.id(), saved.version(), form))
-                .isInstanceOf(CallConflict.class);
+                .isInstanceOf(ChangedMeanwhile.class);
         administration.open(saved.id());
         assertThatThrownBy(() -> administration.save(saved.id(), configured.version() + 1, form))
-                .isInstanceOfSatisfying(CallProblem.class,
+                .isInstanceOfSatisfying(Refused.class,
                         p -> assertThat(p.first().messageKey()).isEqualTo("opencall.problem.definition-locked"));
-        assertThatThrownBy(() -> administration.archive(saved.id())).isInstanceOf(CallProblem.class);
+        assertThatThrownBy(() -> administration.archive(saved.id())).isInstanceOf(Refused.class);
         administration.close(saved.id());
         administration.markDecided(saved.id());
         administration.archive(saved.id());
@@ -102,7 +104,7 @@ class ReviewAndDecisionIntegrationTest extends IntegrationTest {
         assertThat(cloned.form().cycle()).isEqualTo(cycle);
         int years = cycle - source.form().cycle();
         assertThat(cloned.form().closes()).isEqualTo(source.form().closes().plusYears(years));
-        assertThatThrownBy(() -> administration.cloneCall(call, cycle)).isInstanceOfSatisfying(CallProblem.class,
+        assertThatThrownBy(() -> administration.cloneCall(call, cycle)).isInstanceOfSatisfying(Refused.class,
                 p -> assertThat(p.first().messageKey()).isEqualTo("opencall.problem.cycle-taken"));
     }
 
@@ -126,7 +128,7 @@ class ReviewAndDecisionIntegrationTest extends IntegrationTest {
                 .singleElement().extracting(ReviewerOption::conflictKey).isEqualTo("opencall.conflict.institution");
 
         long kwame = accountId(OpenCallFixture.REVIEWER_GHANA);
-        assertThatThrownBy(() -> assignment.assign(ghana, kwame, null)).isInstanceOfSatisfying(CallProblem.class,
+        assertThatThrownBy(() -> assignment.assign(ghana, kwame, null)).isInstanceOfSatisfying(Refused.class,
                 p -> assertThat(p.first().messageKey()).isEqualTo("opencall.conflict.country"));
         assignment.assign(ghana, kwame, "Only specialist on small-area estimation");
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'review.assign.override'"
@@ -164,8 +166,8 @@ class ReviewAndDecisionIntegrationTest extends IntegrationTest {
         assertThatThrownBy(() -> reviewing.saveScores(norwayReview, 0, scores(1, 1)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> reviewing.submit(ghanaReview, version, scores(6, 8)))
-                .isInstanceOfSatisfying(CallProblem.class, p -> assertThat(p.problems())
-                        .containsExactly(new CallProblem.FieldProblem("expertise", "opencall.problem.score-range", 1, 5)));
+                .isInstanceOfSatisfying(Refused.class, p -> assertThat(p.problems())
+                        .containsExactly(new Refused.FieldProblem("expertise", "opencall.problem.score-range", 1, 5)));
 
         fixture.signIn(OpenCallFixture.REVIEWER_NORWAY);
         ReviewSheet norwaySheet = reviewing.sheet(norwayReview);
@@ -190,7 +192,7 @@ class ReviewAndDecisionIntegrationTest extends IntegrationTest {
         assertThat(assignment.reviewerOptions(other)).filteredOn(o -> o.name().equals("Omar Siddiqui"))
                 .singleElement().extracting(ReviewerOption::conflictKey).isEqualTo("opencall.conflict.declared");
         assertThatThrownBy(() -> assignment.assign(other, accountId(OpenCallFixture.REVIEWER_PAKISTAN), "Please"))
-                .isInstanceOf(CallProblem.class);
+                .isInstanceOf(Refused.class);
     }
 
     @Test
@@ -230,7 +232,7 @@ class ReviewAndDecisionIntegrationTest extends IntegrationTest {
 
         var draft = decisions.decisionDraft(application, Decision.ACCEPT);
         assertThatThrownBy(() -> decisions.decide(application, draft.version(), Decision.ACCEPT, draft.mail(), null))
-                .isInstanceOfSatisfying(CallProblem.class, p -> assertThat(p.first().messageKey())
+                .isInstanceOfSatisfying(Refused.class, p -> assertThat(p.first().messageKey())
                         .isEqualTo("opencall.problem.decide-after-closing"));
         administration.close(call);
         assertThat(draft.mail().subject()).contains("Open call");
@@ -253,7 +255,7 @@ class ReviewAndDecisionIntegrationTest extends IntegrationTest {
         });
         var latest = decisions.decisionDraft(application, Decision.DECLINE);
         assertThatThrownBy(() -> decisions.decide(application, latest.version(), Decision.DECLINE, latest.mail(),
-                null)).isInstanceOfSatisfying(CallProblem.class,
+                null)).isInstanceOfSatisfying(Refused.class,
                         p -> assertThat(p.first().messageKey()).isEqualTo("opencall.problem.already-accepted"));
         administration.markDecided(call);
 
@@ -300,7 +302,7 @@ class ReviewAndDecisionIntegrationTest extends IntegrationTest {
         fixture.signIn(OpenCallFixture.SECRETARIAT);
         assignment.screen(first, true, null);
         assignment.screen(second, false, "No monitoring mandate");
-        assertThatThrownBy(() -> assignment.screen(first, false, " ")).isInstanceOf(CallProblem.class);
+        assertThatThrownBy(() -> assignment.screen(first, false, " ")).isInstanceOf(Refused.class);
         review(first, OpenCallFixture.REVIEWER_NORWAY, scores(4, 5));
         fixture.signIn(OpenCallFixture.SECRETARIAT);
         administration.close(call);

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 
 import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.shared.i18n.Language;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.support.IntegrationTest;
 import org.healthequity.exchange.workgroup.GroupDiscussions;
 import org.healthequity.exchange.workgroup.GroupMembership;
@@ -162,10 +163,10 @@ class WebinarAccessAttackTest extends IntegrationTest {
         WebinarForm base = WebinarFixture.form("Speakers", START, GENEVA).forGroup(group);
 
         assertThatThrownBy(() -> scheduling.schedule(withSpeakers(base, new Speaker(hidden, "Anyone"))))
-                .isInstanceOfSatisfying(WebinarProblem.class, p -> assertThat(p.firstMessageKey())
+                .isInstanceOfSatisfying(Refused.class, p -> assertThat(p.messageKey())
                         .isEqualTo("webinar.error.speaker-unknown"));
         assertThatThrownBy(() -> scheduling.schedule(withSpeakers(base, new Speaker(987_654_321L, "Anyone"))))
-                .isInstanceOfSatisfying(WebinarProblem.class, p -> assertThat(p.firstMessageKey())
+                .isInstanceOfSatisfying(Refused.class, p -> assertThat(p.messageKey())
                         .isEqualTo("webinar.error.speaker-unknown"));
         long id = scheduling.schedule(withSpeakers(base, new Speaker(listed, "Liam")));
         assertThat(calendar.webinar(id).orElseThrow().speakers()).extracting(Speaker::name)

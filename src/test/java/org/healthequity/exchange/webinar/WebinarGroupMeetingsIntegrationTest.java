@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.healthequity.exchange.member.Network;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.support.IntegrationTest;
 import org.healthequity.exchange.workgroup.GroupDiscussions;
 import org.healthequity.exchange.workgroup.GroupMembership;
@@ -112,7 +113,7 @@ class WebinarGroupMeetingsIntegrationTest extends IntegrationTest {
         assertThat(calendar.upcoming(100)).extracting(WebinarCard::id).doesNotContain(id);
         assertThat(calendar.webinar(id)).isEmpty();
         assertThat(calendar.ofGroup(group, false, 10)).isEmpty();
-        assertThatThrownBy(() -> registrations.register(id)).isInstanceOf(WebinarProblem.class);
+        assertThatThrownBy(() -> registrations.register(id)).isInstanceOf(Refused.class);
 
         fixture.signOut();
         assertThat(calendar.page(WebinarFilter.upcoming(), 0, 100)).extracting(WebinarCard::id).doesNotContain(id);
@@ -156,7 +157,7 @@ class WebinarGroupMeetingsIntegrationTest extends IntegrationTest {
                 START.plusHours(2)), EditScope.OCCURRENCE);
         assertThat(scheduling.editable(publicWebinar)).isEmpty();
         assertThatThrownBy(() -> scheduling.cancel(publicWebinar, EditScope.OCCURRENCE))
-                .isInstanceOf(WebinarProblem.class);
+                .isInstanceOf(Refused.class);
         scheduling.cancel(id, EditScope.OCCURRENCE);
         assertThat(jdbc.queryForObject("select status from webinar where id = ?", String.class, id))
                 .isEqualTo("CANCELLED");
@@ -202,7 +203,7 @@ class WebinarGroupMeetingsIntegrationTest extends IntegrationTest {
     private static String refusal(Runnable action) {
         try {
             action.run();
-        } catch (WebinarProblem problem) {
+        } catch (Refused problem) {
             return problem.problems().getFirst().messageKey();
         }
         throw new AssertionError("expected a refusal");

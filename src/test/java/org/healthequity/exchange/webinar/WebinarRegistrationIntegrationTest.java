@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.support.Accounts;
 import org.healthequity.exchange.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -110,8 +111,8 @@ class WebinarRegistrationIntegrationTest extends IntegrationTest {
         Accounts.signIn(users, outsider);
         assertThat(calendar.webinar(id)).isEmpty();
         assertThat(calendar.page(new WebinarFilter(Audience.HIM, null, false), 0, 500)).isEmpty();
-        WebinarProblem problem = catchThrowableOfType(WebinarProblem.class, () -> registrations.register(id));
-        assertThat(problem.firstMessageKey()).isEqualTo("webinar.error.not-found");
+        Refused problem = catchThrowableOfType(Refused.class, () -> registrations.register(id));
+        assertThat(problem.messageKey()).isEqualTo("webinar.error.not-found");
         Accounts.signIn(users, insider);
         assertThat(calendar.webinar(id)).isPresent();
         assertThat(registrations.register(id)).isEqualTo(RegistrationStatus.REGISTERED);
@@ -209,8 +210,8 @@ class WebinarRegistrationIntegrationTest extends IntegrationTest {
                 LocalDateTime.parse("2027-02-15T14:00"), GENEVA), LocalDateTime.parse("2027-02-14T12:00")));
         Accounts.signIn(users, fixture.member("Europe/Zurich", "CH"));
         clock.set(Instant.parse("2027-02-14T11:00:01Z"));
-        WebinarProblem problem = catchThrowableOfType(WebinarProblem.class, () -> registrations.register(id));
-        assertThat(problem.firstMessageKey()).isEqualTo("webinar.error.registration-closed");
+        Refused problem = catchThrowableOfType(Refused.class, () -> registrations.register(id));
+        assertThat(problem.messageKey()).isEqualTo("webinar.error.registration-closed");
         assertThat(calendar.webinar(id).orElseThrow().registrationOpen()).isFalse();
     }
 

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.TimeZone;
 
+import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.support.Accounts;
 import org.healthequity.exchange.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,26 +53,26 @@ class WebinarSchedulingIntegrationTest extends IntegrationTest {
         WebinarForm form = WebinarFixture.withTimes(WebinarFixture.form("Backwards", LocalDateTime.parse(
                 "2027-01-05T14:00"), GENEVA), LocalDateTime.parse("2027-01-05T14:00"),
                 LocalDateTime.parse("2027-01-05T13:00"));
-        WebinarProblem problem = catchThrowableOfType(WebinarProblem.class, () -> scheduling.schedule(form));
-        assertThat(problem.problems()).extracting(WebinarProblem.FieldProblem::field,
-                WebinarProblem.FieldProblem::messageKey).contains(
+        Refused problem = catchThrowableOfType(Refused.class, () -> scheduling.schedule(form));
+        assertThat(problem.problems()).extracting(Refused.FieldProblem::field,
+                Refused.FieldProblem::messageKey).contains(
                         org.assertj.core.groups.Tuple.tuple("end", "webinar.error.end-before-start"),
                         org.assertj.core.groups.Tuple.tuple("start", "webinar.error.start-in-past"));
     }
 
     @Test
     void refusesLocalTimesThatDaylightSavingSkipsOrRepeats() {
-        WebinarProblem gap = catchThrowableOfType(WebinarProblem.class, () -> scheduling.schedule(
+        Refused gap = catchThrowableOfType(Refused.class, () -> scheduling.schedule(
                 WebinarFixture.form("Gap", LocalDateTime.parse("2027-03-28T02:30"), GENEVA)));
-        assertThat(gap.problems()).extracting(WebinarProblem.FieldProblem::field,
-                WebinarProblem.FieldProblem::messageKey)
+        assertThat(gap.problems()).extracting(Refused.FieldProblem::field,
+                Refused.FieldProblem::messageKey)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("start", "webinar.error.time-gap"));
         assertThat(gap.problems().getFirst().arguments()).containsExactly("2027-03-28 02:30", "Europe/Zurich");
 
-        WebinarProblem overlap = catchThrowableOfType(WebinarProblem.class, () -> scheduling.schedule(
+        Refused overlap = catchThrowableOfType(Refused.class, () -> scheduling.schedule(
                 WebinarFixture.form("Overlap", LocalDateTime.parse("2027-11-07T01:30"),
                         ZoneId.of("America/New_York"))));
-        assertThat(overlap.problems()).extracting(WebinarProblem.FieldProblem::messageKey)
+        assertThat(overlap.problems()).extracting(Refused.FieldProblem::messageKey)
                 .contains("webinar.error.time-ambiguous");
     }
 
@@ -138,10 +139,10 @@ class WebinarSchedulingIntegrationTest extends IntegrationTest {
         }
         Accounts.signIn(users, "secretariat@example.org");
         EditableWebinar editable = scheduling.editable(id).orElseThrow();
-        WebinarProblem problem = catchThrowableOfType(WebinarProblem.class, () -> scheduling.update(id,
+        Refused problem = catchThrowableOfType(Refused.class, () -> scheduling.update(id,
                 editable.version(), WebinarFixture.withCapacity(editable.form(), 2), EditScope.OCCURRENCE));
-        assertThat(problem.problems()).extracting(WebinarProblem.FieldProblem::field,
-                WebinarProblem.FieldProblem::messageKey).containsExactly(
+        assertThat(problem.problems()).extracting(Refused.FieldProblem::field,
+                Refused.FieldProblem::messageKey).containsExactly(
                         org.assertj.core.groups.Tuple.tuple("capacity", "webinar.error.capacity-below-registrations"));
         scheduling.update(id, editable.version(), WebinarFixture.withCapacity(editable.form(), 3),
                 EditScope.OCCURRENCE);

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.shared.files.FileRefused;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.support.HostileFiles;
 import org.healthequity.exchange.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,12 +58,12 @@ class GroupDocumentAttackTest extends IntegrationTest {
     @Test
     void wordDocumentBombsAreRefusedWithTheirReasonNextToTheUpload() {
         assertThatThrownBy(() -> documents.upload(group, "Bomb", "", "bomb.docx", HostileFiles.docxInflatingTo(300)))
-                .isInstanceOfSatisfying(GroupProblem.class, problem -> {
+                .isInstanceOfSatisfying(Refused.class, problem -> {
                     assertThat(problem.field()).isEqualTo("file");
                     assertThat(problem.messageKey()).isEqualTo(FileRefused.Reason.INFLATES_TOO_MUCH.messageKey());
                 });
         assertThatThrownBy(() -> documents.upload(group, "Parts", "", "parts.docx",
-                HostileFiles.docxWithEntries(5000))).isInstanceOfSatisfying(GroupProblem.class,
+                HostileFiles.docxWithEntries(5000))).isInstanceOfSatisfying(Refused.class,
                         problem -> assertThat(problem.messageKey())
                                 .isEqualTo(FileRefused.Reason.TOO_MANY_PARTS.messageKey()));
     }
@@ -75,10 +76,10 @@ class GroupDocumentAttackTest extends IntegrationTest {
                 GroupDocuments.MAX_BYTES_PER_PERSON, document);
 
         assertThatThrownBy(() -> documents.upload(group, "More", "", "more.pdf", PDF))
-                .isInstanceOfSatisfying(GroupProblem.class,
+                .isInstanceOfSatisfying(Refused.class,
                         problem -> assertThat(problem.messageKey()).isEqualTo("workgroup.document.quota"));
         assertThatThrownBy(() -> documents.uploadVersion(document, "again.pdf", PDF))
-                .isInstanceOfSatisfying(GroupProblem.class,
+                .isInstanceOfSatisfying(Refused.class,
                         problem -> assertThat(problem.messageKey()).isEqualTo("workgroup.document.quota"));
     }
 }

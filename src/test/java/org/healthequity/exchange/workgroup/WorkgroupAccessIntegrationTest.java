@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.shared.i18n.Language;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.support.IntegrationTest;
 import org.healthequity.exchange.support.Outbox;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,14 +78,14 @@ class WorkgroupAccessIntegrationTest extends IntegrationTest {
         assertThatThrownBy(() -> groups.approve(proposed)).isInstanceOf(AccessDeniedException.class);
         fixture.signIn(lead);
         assertThat(groups.visibleGroups()).extracting(GroupCard::id).doesNotContain(proposed);
-        assertThatThrownBy(() -> membership.members(proposed)).isInstanceOf(GroupProblem.class);
+        assertThatThrownBy(() -> membership.members(proposed)).isInstanceOf(Refused.class);
         fixture.signIn(member);
         assertThatThrownBy(() -> groups.propose(WorkgroupFixture.form("Mine", Network.HIM, GroupVisibility.PUBLIC,
                 JoinPolicy.OPEN, lead))).isInstanceOf(AccessDeniedException.class);
 
         fixture.signIn(WorkgroupFixture.SECRETARIAT);
         groups.approve(proposed);
-        assertThatThrownBy(() -> groups.approve(proposed)).isInstanceOfSatisfying(GroupProblem.class,
+        assertThatThrownBy(() -> groups.approve(proposed)).isInstanceOfSatisfying(Refused.class,
                 p -> assertThat(p.messageKey()).isEqualTo("workgroup.problem.status-changed"));
         fixture.signOut();
         assertThat(groups.visibleGroups()).extracting(GroupCard::id).contains(proposed);
@@ -114,7 +115,7 @@ class WorkgroupAccessIntegrationTest extends IntegrationTest {
         fixture.signIn(WorkgroupFixture.SECRETARIAT);
         assertThatThrownBy(() -> groups.create(WorkgroupFixture.form("Nobody leads", Network.HIM,
                 GroupVisibility.PUBLIC, JoinPolicy.OPEN, "nobody-at-all@example.net")))
-                .isInstanceOfSatisfying(GroupProblem.class, p -> assertThat(p.field()).isEqualTo("leads"));
+                .isInstanceOfSatisfying(Refused.class, p -> assertThat(p.field()).isEqualTo("leads"));
     }
 
     @Test
@@ -195,7 +196,7 @@ class WorkgroupAccessIntegrationTest extends IntegrationTest {
         assertRefused(() -> discussions.pin(thread, true), "workgroup.problem.leads-only");
         fixture.signIn(otherLead);
         assertThatThrownBy(() -> membership.invite(group, outsider, Language.ENGLISH))
-                .isInstanceOf(GroupProblem.class);
+                .isInstanceOf(Refused.class);
 
         fixture.signIn(lead);
         discussions.pin(thread, true);
@@ -272,7 +273,7 @@ class WorkgroupAccessIntegrationTest extends IntegrationTest {
         fixture.signIn(otherLead);
         long requestId = jdbc.queryForObject("select id from work_group_join_request where group_id = ?", Long.class,
                 onRequest);
-        assertThatThrownBy(() -> membership.decideRequest(requestId, true)).isInstanceOf(GroupProblem.class);
+        assertThatThrownBy(() -> membership.decideRequest(requestId, true)).isInstanceOf(Refused.class);
         fixture.signIn(lead);
         assertThat(membership.pendingRequests(onRequest)).singleElement()
                 .satisfies(r -> assertThat(r.message()).isEqualTo("I work on this"));
@@ -366,7 +367,7 @@ class WorkgroupAccessIntegrationTest extends IntegrationTest {
     }
 
     private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String key) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(GroupProblem.class,
+        assertThatThrownBy(call).isInstanceOfSatisfying(Refused.class,
                 p -> assertThat(p.messageKey()).isEqualTo(key));
     }
 }

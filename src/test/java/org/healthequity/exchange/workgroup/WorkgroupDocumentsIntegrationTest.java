@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.healthequity.exchange.member.Network;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -83,12 +84,12 @@ class WorkgroupDocumentsIntegrationTest extends IntegrationTest {
         for (String stranger : List.of(outsider, otherLead)) {
             fixture.signIn(stranger);
             assertThat(documents.download(version)).as(stranger).isEmpty();
-            assertThatThrownBy(() -> documents.documents(group)).isInstanceOf(GroupProblem.class);
+            assertThatThrownBy(() -> documents.documents(group)).isInstanceOf(Refused.class);
             assertThatThrownBy(() -> documents.upload(group, "Mine", "", "x.pdf", PDF_V1))
-                    .isInstanceOf(GroupProblem.class);
+                    .isInstanceOf(Refused.class);
             assertThatThrownBy(() -> documents.uploadVersion(document, "x.pdf", PDF_V2))
-                    .isInstanceOf(GroupProblem.class);
-            assertThatThrownBy(() -> documents.delete(document)).isInstanceOf(GroupProblem.class);
+                    .isInstanceOf(Refused.class);
+            assertThatThrownBy(() -> documents.delete(document)).isInstanceOf(Refused.class);
         }
         fixture.signOut();
         assertThat(documents.download(version)).isEmpty();
@@ -101,15 +102,15 @@ class WorkgroupDocumentsIntegrationTest extends IntegrationTest {
         fixture.signIn(member);
         assertThatThrownBy(() -> documents.upload(group, "Page", "", "report.pdf",
                 "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOfSatisfying(GroupProblem.class,
+                .isInstanceOfSatisfying(Refused.class,
                         p -> assertThat(p.messageKey()).isEqualTo("workgroup.document.type"));
         assertThatThrownBy(() -> documents.upload(group, "Empty", "", "e.pdf", new byte[0]))
-                .isInstanceOfSatisfying(GroupProblem.class,
+                .isInstanceOfSatisfying(Refused.class,
                         p -> assertThat(p.messageKey()).isEqualTo("workgroup.document.empty"));
         byte[] large = new byte[(int) documents.maxBytes() + 1];
         System.arraycopy(PDF_V1, 0, large, 0, PDF_V1.length);
         assertThatThrownBy(() -> documents.upload(group, "Large", "", "l.pdf", large))
-                .isInstanceOfSatisfying(GroupProblem.class,
+                .isInstanceOfSatisfying(Refused.class,
                         p -> assertThat(p.messageKey()).isEqualTo("workgroup.document.too-large"));
     }
 
@@ -120,7 +121,7 @@ class WorkgroupDocumentsIntegrationTest extends IntegrationTest {
         fixture.signIn(member);
         long document = documents.upload(group, "Minutes", "", "minutes.pdf", PDF_V1);
         fixture.signIn(second);
-        assertThatThrownBy(() -> documents.delete(document)).isInstanceOfSatisfying(GroupProblem.class,
+        assertThatThrownBy(() -> documents.delete(document)).isInstanceOfSatisfying(Refused.class,
                 p -> assertThat(p.messageKey()).isEqualTo("workgroup.problem.authors-or-leads"));
         fixture.signIn(lead);
         documents.delete(document);

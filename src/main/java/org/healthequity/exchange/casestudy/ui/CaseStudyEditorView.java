@@ -2,16 +2,11 @@ package org.healthequity.exchange.casestudy.ui;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
-import org.healthequity.exchange.casestudy.Attachment;
 import org.healthequity.exchange.casestudy.CaseStudyAttachments;
 import org.healthequity.exchange.casestudy.CaseStudyAuthoring;
-import org.healthequity.exchange.casestudy.CaseStudyConflict;
 import org.healthequity.exchange.casestudy.CaseStudyForm;
-import org.healthequity.exchange.casestudy.CaseStudyLimits;
-import org.healthequity.exchange.casestudy.CaseStudyProblem;
 import org.healthequity.exchange.casestudy.CaseStudySettings;
 import org.healthequity.exchange.casestudy.EditableCaseStudy;
 import org.healthequity.exchange.casestudy.RevisionStatus;
@@ -22,23 +17,15 @@ import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.shared.time.ViewerTime;
 import org.healthequity.exchange.shared.ui.AutosaveRetry;
-import org.healthequity.exchange.shared.ui.LimitedUpload;
 import org.healthequity.exchange.shared.ui.RouteIds;
-import org.jspecify.annotations.Nullable;
+import org.healthequity.exchange.shared.validation.ChangedMeanwhile;
+import org.healthequity.exchange.shared.validation.Refused;
+import org.springframework.security.access.AccessDeniedException;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -46,6 +33,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolationException;
 
 /**
  * Writing a case study. Every change is saved as a draft about a second after typing pauses, so closing the tab loses
@@ -55,69 +43,40 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route("case-studies/new")
 @RouteAlias("case-studies/:id/edit")
-@RolesAllowed({Role.MEMBER_NAME, Role.STEERING_COMMITTEE_NAME, Role.SECRETARIAT_NAME,
-        Role.ADMIN_NAME})
+@RolesAllowed({Role.MEMBER_NAME, Role.STEERING_COMMITTEE_NAME, Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
 public class CaseStudyEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CaseStudyAuthoring authoring;
-    private final CaseStudyAttachments attachments;
     private final Clock clock;
     private final CaseStudyFields fields;
-    private final Span saveState = new Span();
+    private final DraftSession draft;
+    private final AttachmentsSection attachmentsSection;
+    private final DraftActions actions = new DraftActions(() -> save(true), this::submit, this::withdraw);
     private final Paragraph returned = new Paragraph();
-    private final UnorderedList attachmentList = new UnorderedList();
-    private final Upload upload;
-    private final Paragraph uploadError = new Paragraph();
-    private final Button save = new Button();
-    private final Button submit = new Button();
-    private final Button withdraw = new Button();
     private final AutosaveRetry retry = new AutosaveRetry(this, () -> save(false));
 
-    private @Nullable Long caseStudyId;
-    private @Nullable Long translationOf;
-    private long version = -1;
     private boolean editable = true;
     private boolean conflict;
-    /** What a save that failed with the database connection sent, until a save goes through. */
-    private @Nullable CaseStudyForm unacknowledged;
 
     public CaseStudyEditorView(CaseStudyAuthoring authoring, CaseStudyAttachments attachments, Countries countries,
             DirectoryService directory, CaseStudySettings settings, Clock clock) {
         this.authoring = authoring;
-        this.attachments = attachments;
         this.clock = clock;
+        this.draft = new DraftSession(authoring);
         addClassName("case-study-editor");
         fields = new CaseStudyFields(countries, directory, Language.of(getLocale()));
         fields.onChange(() -> save(false));
-
-        upload = new Upload(new LimitedUpload(settings.maxAttachmentBytes(), this::attach,
-                () -> uploadFailed("case-study.attachment.too-large")));
-        upload.setAcceptedFileTypes("application/pdf", ".pdf", ".docx", "image/png", ".png", "image/jpeg", ".jpg",
-                ".jpeg");
-        upload.setMaxFiles(CaseStudyLimits.MAX_ATTACHMENTS);
-        upload.getElement().setAttribute("aria-label", getTranslation("case-study.attachments"));
-        uploadError.addClassName("error");
-        uploadError.setVisible(false);
-
-        save.setText(getTranslation("case-study.save"));
-        save.addClickListener(e -> save(true));
-        submit.setText(getTranslation("case-study.submit"));
-        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.addClickListener(e -> submit());
-        withdraw.setText(getTranslation("case-study.withdraw"));
-        withdraw.addClickListener(e -> withdraw());
-        withdraw.setVisible(false);
-        saveState.addClassName("save-state");
+        attachmentsSection = new AttachmentsSection(authoring, attachments, draft, settings.maxAttachmentBytes(),
+                () -> save(true), tell -> {
+                    conflict = true;
+                    if (tell) {
+                        conflicted();
+                    }
+                });
         returned.addClassName("warning");
         returned.setVisible(false);
-        HorizontalLayout buttons = new HorizontalLayout(save, submit, withdraw, saveState);
-        buttons.setAlignItems(Alignment.BASELINE);
-
         add(new H1(getTranslation("case-study.editor.title")), new Paragraph(getTranslation("case-study.editor.intro")),
-                returned, fields, new H2(getTranslation("case-study.attachments")),
-                new Paragraph(getTranslation("case-study.attachment.rules",
-                        settings.maxAttachmentBytes() / (1024 * 1024))),
-                attachmentList, upload, uploadError, buttons);
+                returned, fields, attachmentsSection, actions);
     }
 
     @Override
@@ -130,7 +89,7 @@ public class CaseStudyEditorView extends VerticalLayout implements BeforeEnterOb
             }
             try {
                 load(authoring.edit(id.get()));
-            } catch (CaseStudyProblem | org.springframework.security.access.AccessDeniedException problem) {
+            } catch (Refused | AccessDeniedException problem) {
                 // Not an author, or nothing left to edit: the form is not shown, and nothing about the case study.
                 removeAll();
                 add(new H1(getTranslation("case-study.not-found")),
@@ -138,34 +97,30 @@ public class CaseStudyEditorView extends VerticalLayout implements BeforeEnterOb
             }
             return;
         }
-        translationOf = event.getLocation().getQueryParameters().getSingleParameter("translationOf")
-                .flatMap(RouteIds::parse).orElse(null);
+        draft.translating(event.getLocation().getQueryParameters().getSingleParameter("translationOf")
+                .flatMap(RouteIds::parse).orElse(null));
         try {
-            fields.fill(authoring.newForm(Language.of(getLocale()), translationOf), List.of());
-        } catch (CaseStudyProblem problem) {
-            translationOf = null;
+            fields.fill(authoring.newForm(Language.of(getLocale()), draft.translationOf()), List.of());
+        } catch (Refused problem) {
+            draft.translating(null);
             fields.fill(authoring.newForm(Language.of(getLocale()), null), List.of());
-            Notification.show(getTranslation(problem.firstMessageKey()));
+            Notification.show(getTranslation(problem.messageKey()));
         }
-        showAttachments(List.of());
+        attachmentsSection.show(List.of(), editable);
     }
 
     private void load(EditableCaseStudy loaded) {
-        caseStudyId = loaded.id();
-        version = loaded.version();
+        draft.loaded(loaded);
         editable = loaded.editable();
         fields.fill(loaded.form(), loaded.authors().stream().skip(1).toList());
-        showAttachments(loaded.attachments());
+        attachmentsSection.show(loaded.attachments(), editable);
         boolean wasReturned = loaded.returnComment() != null && loaded.workingStatus() == RevisionStatus.RETURNED;
         returned.setText(wasReturned ? getTranslation("case-study.returned-with", loaded.returnComment()) : "");
         returned.setVisible(wasReturned);
         boolean submitted = loaded.workingStatus() == RevisionStatus.SUBMITTED;
-        withdraw.setVisible(submitted);
-        submit.setVisible(!submitted);
+        actions.showFor(editable, submitted);
         fields.setFieldsReadOnly(!editable);
-        upload.setVisible(editable);
-        save.setVisible(editable);
-        saveState.setText(submitted ? getTranslation("case-study.in-review") : "");
+        actions.state(submitted ? getTranslation("case-study.in-review") : "");
     }
 
     /**
@@ -173,151 +128,69 @@ public class CaseStudyEditorView extends VerticalLayout implements BeforeEnterOb
      * stops autosaving until the person saves explicitly, and keeps the form as typed.
      */
     boolean save(boolean explicit) {
-        if (!editable || (conflict && !explicit) || (caseStudyId == null && !explicit && fields.isBlank())) {
+        if (!editable || (conflict && !explicit) || (draft.caseStudyId() == null && !explicit && fields.isBlank())) {
             return false;
         }
         fields.clearErrors();
         CaseStudyForm form = fields.form();
         try {
-            SavedDraft saved = saveOrAdoptLostSave(form);
-            boolean created = caseStudyId == null;
-            caseStudyId = saved.caseStudyId();
-            version = saved.version();
+            boolean created = draft.caseStudyId() == null;
+            SavedDraft saved = draft.save(form);
             conflict = false;
             if (created) {
                 getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
                         "case-studies/" + saved.caseStudyId() + "/edit"));
             }
             retry.saved();
-            saveState.setText(getTranslation("case-study.saved-at", ViewerTime.format(clock.instant())));
+            actions.state(getTranslation("case-study.saved-at", ViewerTime.format(clock.instant())));
             return true;
-        } catch (CaseStudyConflict e) {
+        } catch (ChangedMeanwhile e) {
             conflicted();
-            return false;
-        } catch (CaseStudyProblem problem) {
-            showProblems(problem);
-            return false;
-        } catch (jakarta.validation.ConstraintViolationException e) {
-            saveState.setText(getTranslation("case-study.too-long"));
-            return false;
+        } catch (Refused problem) {
+            actions.state(fields.showProblems(problem));
+        } catch (ConstraintViolationException e) {
+            actions.state(getTranslation("case-study.too-long"));
         } catch (RuntimeException failure) {
             retry.failed(failure);
-            unacknowledged = form;
-            saveState.setText(getTranslation("autosave.unavailable"));
-            return false;
+            draft.unacknowledged(form);
+            actions.state(getTranslation("autosave.unavailable"));
         }
-    }
-
-    /**
-     * Saves the form. A save that failed with the connection may still have been committed just before it (its answer
-     * was lost): the next save then meets a newer version. When the stored draft is exactly what that failed save sent,
-     * the newer version is this editor's own, not someone else's, and the save goes on from it.
-     */
-    private SavedDraft saveOrAdoptLostSave(CaseStudyForm form) {
-        CaseStudyForm sentBefore = unacknowledged;
-        unacknowledged = null;
-        try {
-            return authoring.saveDraft(caseStudyId, form, version, translationOf);
-        } catch (CaseStudyConflict conflict) {
-            if (sentBefore == null || caseStudyId == null) {
-                throw conflict;
-            }
-            EditableCaseStudy stored = authoring.edit(caseStudyId);
-            if (!stored.form().equals(sentBefore)) {
-                throw conflict;
-            }
-            version = stored.version();
-            return authoring.saveDraft(caseStudyId, form, version, translationOf);
-        }
+        return false;
     }
 
     private void submit() {
-        if (!save(true) || caseStudyId == null) {
+        Long id = save(true) ? draft.caseStudyId() : null;
+        if (id == null) {
             return;
         }
         try {
-            authoring.submit(caseStudyId, version);
+            authoring.submit(id, draft.version());
             Notification.show(getTranslation("case-study.submitted"));
             getUI().ifPresent(ui -> ui.navigate("my/case-studies"));
-        } catch (CaseStudyConflict e) {
+        } catch (ChangedMeanwhile e) {
             conflicted();
-        } catch (CaseStudyProblem problem) {
-            showProblems(problem);
+        } catch (Refused problem) {
+            actions.state(fields.showProblems(problem));
         }
     }
 
     private void withdraw() {
-        if (caseStudyId == null) {
+        Long id = draft.caseStudyId();
+        if (id == null) {
             return;
         }
         try {
-            authoring.withdraw(caseStudyId);
-            load(authoring.edit(caseStudyId));
+            authoring.withdraw(id);
+            load(authoring.edit(id));
             Notification.show(getTranslation("case-study.withdrawn"));
-        } catch (CaseStudyProblem problem) {
-            Notification.show(getTranslation(problem.firstMessageKey()));
-        }
-    }
-
-    private void attach(String fileName, byte[] content) {
-        uploadError.setVisible(false);
-        if (caseStudyId == null && !save(true)) {
-            uploadFailed("case-study.attachment.save-first");
-            return;
-        }
-        try {
-            long id = Objects.requireNonNull(caseStudyId);
-            version = attachments.addAttachment(id, version, fileName, content).version();
-            showAttachments(authoring.edit(id).attachments());
-            upload.clearFileList();
-        } catch (CaseStudyProblem problem) {
-            uploadFailed(problem.firstMessageKey());
-        } catch (CaseStudyConflict e) {
-            conflict = true;
-            uploadFailed("case-study.conflict");
-        }
-    }
-
-    private void remove(Attachment attachment) {
-        try {
-            long id = Objects.requireNonNull(caseStudyId);
-            version = attachments.removeAttachment(id, version, attachment.id()).version();
-            showAttachments(authoring.edit(id).attachments());
-        } catch (CaseStudyConflict e) {
-            conflicted();
-        }
-    }
-
-    private void uploadFailed(String messageKey) {
-        uploadError.setText(getTranslation(messageKey));
-        uploadError.setVisible(true);
-        upload.clearFileList();
-    }
-
-    private void showAttachments(List<Attachment> list) {
-        attachmentList.removeAll();
-        for (Attachment attachment : list) {
-            ListItem item = new ListItem(new Span(attachment.fileName() + " "));
-            if (editable && caseStudyId != null) {
-                Button remove = new Button(getTranslation("case-study.attachment.remove"), e -> remove(attachment));
-                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-                remove.getElement().setAttribute("aria-label",
-                        getTranslation("case-study.attachment.remove") + " " + attachment.fileName());
-                item.add(remove);
-            }
-            attachmentList.add(item);
+        } catch (Refused problem) {
+            Notification.show(getTranslation(problem.messageKey()));
         }
     }
 
     private void conflicted() {
         conflict = true;
-        saveState.setText(getTranslation("case-study.conflict"));
-        Notification.show(getTranslation("case-study.conflict")).addThemeVariants(NotificationVariant.LUMO_ERROR);
-    }
-
-    private void showProblems(CaseStudyProblem problem) {
-        List<String> general = fields.showProblems(problem);
-        saveState.setText(general.isEmpty() ? getTranslation("case-study.check-fields") : String.join(" ", general));
+        actions.conflicted();
     }
 
     @Override

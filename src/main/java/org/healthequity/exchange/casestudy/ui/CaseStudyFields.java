@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import org.healthequity.exchange.casestudy.AuthorRef;
 import org.healthequity.exchange.casestudy.CaseStudyForm;
 import org.healthequity.exchange.casestudy.CaseStudyLimits;
-import org.healthequity.exchange.casestudy.CaseStudyProblem;
+import org.healthequity.exchange.casestudy.CaseStudyTemplate;
 import org.healthequity.exchange.casestudy.SdgTargets;
 import org.healthequity.exchange.member.Countries;
 import org.healthequity.exchange.member.CountryRef;
@@ -19,7 +19,8 @@ import org.healthequity.exchange.member.DirectoryService;
 import org.healthequity.exchange.member.Expertise;
 import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.shared.i18n.Language;
-import org.jspecify.annotations.Nullable;
+import org.healthequity.exchange.shared.ui.Refusals;
+import org.healthequity.exchange.shared.validation.Refused;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
@@ -29,6 +30,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.value.HasValueChangeMode;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
@@ -40,13 +42,12 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 class CaseStudyFields extends FormLayout {
 
     static final int CHANGE_DELAY_MS = 1000;
-    private static final List<String> REQUIRED_TEXTS = List.of("summary", "objectives", "implementation", "results",
-            "lessonsLearned");
 
     private final Select<Network> network = new Select<>();
     private final Select<Language> language = new Select<>();
     private final TextField title = new TextField();
-    private final Map<String, TextArea> longFields = new LinkedHashMap<>();
+    private final Map<String, TextArea> sections = new LinkedHashMap<>();
+    private final Binder<CaseStudyForm> binder = new Binder<>(CaseStudyForm.class);
     private final MultiSelectComboBox<CountryRef> countries = new MultiSelectComboBox<>();
     private final IntegerField yearFrom = new IntegerField();
     private final IntegerField yearTo = new IntegerField();
@@ -72,14 +73,14 @@ class CaseStudyFields extends FormLayout {
         title.setRequiredIndicatorVisible(true);
         add(network, language);
         add(title, 2);
-        for (String field : CaseStudyForm.LONG_FIELDS) {
-            TextArea area = new TextArea(getTranslation(CaseStudyText.fieldKey(field)));
+        for (CaseStudyTemplate.Section section : CaseStudyTemplate.SECTIONS) {
+            TextArea area = new TextArea(getTranslation(section.messageKey()));
             area.setMaxLength(CaseStudyLimits.LONG_TEXT);
-            area.setHelperText(getTranslation("case-study.field." + (field.equals("summary") ? "summary-help"
+            area.setHelperText(getTranslation("case-study.field." + (section.key().equals("summary") ? "summary-help"
                     : "markdown-help")));
             area.addClassName("long-text");
-            area.setRequiredIndicatorVisible(REQUIRED_TEXTS.contains(field));
-            longFields.put(field, area);
+            area.setRequiredIndicatorVisible(section.required());
+            sections.put(section.key(), area);
             add(area, 2);
         }
         countries.setLabel(getTranslation("case-study.countries"));
@@ -113,6 +114,29 @@ class CaseStudyFields extends FormLayout {
         add(contacts);
         add(links, 2);
         add(coAuthors, 2);
+        bind();
+    }
+
+    /** The fields that are one component of {@link CaseStudyForm}, bound by its name; a refusal finds them by it. */
+    private void bind() {
+        binder.bind(network, "network");
+        binder.bind(language, "language");
+        binder.bind(title, "title");
+        binder.forField(countries).withConverter(
+                (Set<CountryRef> picked) -> picked.stream().map(CountryRef::iso2).sorted().toList(),
+                (List<String> codes) -> countryList.stream().filter(c -> codes.contains(c.iso2()))
+                        .collect(Collectors.toSet())).bind("countries");
+        binder.bind(yearFrom, "yearFrom");
+        binder.bind(yearTo, "yearTo");
+        binder.forField(themes).withConverter(CaseStudyFields::sorted, Set::copyOf).bind("themes");
+        binder.forField(dimensions).withConverter(CaseStudyFields::sorted, Set::copyOf).bind("dimensions");
+        binder.forField(sdgTargets).withConverter(CaseStudyFields::sorted, Set::copyOf).bind("sdgTargets");
+        binder.bind(contacts, "contacts");
+        binder.bind(links, "links");
+    }
+
+    private static List<String> sorted(Set<String> values) {
+        return values.stream().sorted().toList();
     }
 
     private void vocabulary(MultiSelectComboBox<String> box, String labelKey, List<String> items,
@@ -140,54 +164,38 @@ class CaseStudyFields extends FormLayout {
     void fill(CaseStudyForm form, List<AuthorRef> coAuthorRefs) {
         filling = true;
         try {
-            network.setValue(form.network());
-            language.setValue(form.language());
-            title.setValue(form.title());
-            longFields.forEach((field, area) -> area.setValue(form.longField(field)));
-            Set<String> wanted = Set.copyOf(form.countries());
-            countries.setValue(countryList.stream().filter(c -> wanted.contains(c.iso2())).collect(Collectors.toSet()));
-            yearFrom.setValue(form.yearFrom());
-            yearTo.setValue(form.yearTo());
-            themes.setValue(Set.copyOf(form.themes()));
-            dimensions.setValue(Set.copyOf(form.dimensions()));
-            sdgTargets.setValue(Set.copyOf(form.sdgTargets()));
-            contacts.setValue(form.contacts());
-            links.setValue(form.links());
+            binder.readRecord(form);
+            sections.forEach((key, area) -> area.setValue(form.section(key)));
             coAuthors.setValue(Set.copyOf(coAuthorRefs));
         } finally {
             filling = false;
         }
     }
 
+    /** The form as typed; the template's sections and the co-authors are the two parts not bound one-to-one. */
     CaseStudyForm form() {
+        Map<String, String> texts = new LinkedHashMap<>();
+        sections.forEach((key, area) -> texts.put(key, area.getValue()));
         return new CaseStudyForm(network.getValue() == null ? Network.GKNHE : network.getValue(),
-                language.getValue() == null ? Language.ENGLISH : language.getValue(), title.getValue(),
-                text("summary"), text("objectives"), text("context"), text("stakeholders"), text("implementation"),
-                text("results"), text("enablingFactors"), text("sustainability"), text("lessonsLearned"),
+                language.getValue() == null ? Language.ENGLISH : language.getValue(), title.getValue(), texts,
                 countries.getValue().stream().map(CountryRef::iso2).sorted().toList(), yearFrom.getValue(),
-                yearTo.getValue(), themes.getValue().stream().sorted().toList(),
-                dimensions.getValue().stream().sorted().toList(), sdgTargets.getValue().stream().sorted().toList(),
-                contacts.getValue(), links.getValue(),
+                yearTo.getValue(), sorted(themes.getValue()), sorted(dimensions.getValue()),
+                sorted(sdgTargets.getValue()), contacts.getValue(), links.getValue(),
                 coAuthors.getValue().stream().map(AuthorRef::accountId).sorted().toList());
     }
 
     boolean isBlank() {
-        return title.getValue().isBlank() && longFields.values().stream().allMatch(a -> a.getValue().isBlank());
+        return title.getValue().isBlank() && sections.values().stream().allMatch(a -> a.getValue().isBlank());
     }
 
-    /** Shows each refused field's message next to it; returns the messages that belong to no field. */
-    List<String> showProblems(CaseStudyProblem problem) {
-        List<String> general = new ArrayList<>();
-        for (CaseStudyProblem.FieldProblem p : problem.problems()) {
-            HasValidation field = field(p.field());
-            if (field == null) {
-                general.add(getTranslation(p.messageKey()));
-            } else {
-                field.setErrorMessage(getTranslation(p.messageKey()));
-                field.setInvalid(true);
-            }
-        }
-        return general;
+    /**
+     * Shows each refused field's message next to it; returns what the save state says: the messages that belong to no
+     * field, or a hint to check the marked fields.
+     */
+    String showProblems(Refused problem) {
+        List<String> general = Refusals.show(binder, problem, this,
+                field -> field.equals("coAuthors") ? coAuthors : sections.get(field));
+        return general.isEmpty() ? getTranslation("case-study.check-fields") : String.join(" ", general);
     }
 
     void clearErrors() {
@@ -198,32 +206,10 @@ class CaseStudyFields extends FormLayout {
         fields().forEach(f -> f.setReadOnly(readOnly));
     }
 
-    private String text(String field) {
-        return longFields.get(field).getValue();
-    }
-
     private List<HasValue<?, ?>> fields() {
-        List<HasValue<?, ?>> fields = new ArrayList<>(List.of(network, language, title, countries, yearFrom, yearTo,
-                themes, dimensions, sdgTargets, contacts, links, coAuthors));
-        fields.addAll(longFields.values());
+        List<HasValue<?, ?>> fields = new ArrayList<>(binder.getFields().toList());
+        fields.add(coAuthors);
+        fields.addAll(sections.values());
         return fields;
-    }
-
-    private @Nullable HasValidation field(String name) {
-        return switch (name) {
-            case "network" -> network;
-            case "language" -> language;
-            case "title" -> title;
-            case "countries" -> countries;
-            case "yearFrom" -> yearFrom;
-            case "yearTo" -> yearTo;
-            case "themes" -> themes;
-            case "dimensions" -> dimensions;
-            case "sdgTargets" -> sdgTargets;
-            case "contacts" -> contacts;
-            case "links" -> links;
-            case "coAuthors" -> coAuthors;
-            default -> longFields.get(name);
-        };
     }
 }

@@ -2,11 +2,12 @@ package org.healthequity.exchange.casestudy.ui;
 
 import java.util.List;
 
-import org.healthequity.exchange.shared.ui.FileDownload;
 import org.healthequity.exchange.casestudy.Attachment;
 import org.healthequity.exchange.casestudy.CaseStudyForm;
 import org.healthequity.exchange.casestudy.CaseStudyLibrary;
+import org.healthequity.exchange.casestudy.CaseStudyTemplate;
 import org.healthequity.exchange.shared.text.RichText;
+import org.healthequity.exchange.shared.ui.FileDownload;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
@@ -27,10 +28,10 @@ final class CaseStudyText {
 
     /** The long texts as sanitized HTML, each under its heading; empty sections are left out. */
     static List<Component> sections(Component owner, CaseStudyForm content) {
-        return CaseStudyForm.LONG_FIELDS.stream().filter(field -> !content.longField(field).isBlank())
-                .<Component>map(field -> {
-                    Section section = new Section(new H2(owner.getTranslation(fieldKey(field))),
-                            richText(content.longField(field)));
+        return CaseStudyTemplate.SECTIONS.stream().filter(s -> !content.section(s.key()).isBlank())
+                .<Component>map(s -> {
+                    Section section = new Section(new H2(owner.getTranslation(s.messageKey())),
+                            richText(content.section(s.key())));
                     section.addClassName("case-study-section");
                     return section;
                 }).toList();

@@ -3,13 +3,14 @@ package org.healthequity.exchange.casestudy.ui;
 import java.util.List;
 import java.util.Optional;
 
-import org.healthequity.exchange.shared.ui.RouteIds;
 import org.healthequity.exchange.casestudy.CaseStudyLibrary;
+import org.healthequity.exchange.casestudy.CaseStudyTemplate;
 import org.healthequity.exchange.casestudy.CaseStudyVersions;
 import org.healthequity.exchange.casestudy.FieldDiff;
 import org.healthequity.exchange.casestudy.RevisionContent;
 import org.healthequity.exchange.casestudy.RevisionInfo;
 import org.healthequity.exchange.shared.time.ViewerTime;
+import org.healthequity.exchange.shared.ui.RouteIds;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -145,7 +146,8 @@ public class CaseStudyVersionsView extends VerticalLayout implements BeforeEnter
         return switch (field) {
             case "countries", "themes", "dimensions", "network", "language", "period" -> "case-study." + field;
             case "sdgTargets" -> "case-study.sdg-targets";
-            default -> CaseStudyText.fieldKey(field);
+            default -> CaseStudyTemplate.section(field).map(CaseStudyTemplate.Section::messageKey)
+                    .orElseGet(() -> CaseStudyText.fieldKey(field));
         };
     }
 

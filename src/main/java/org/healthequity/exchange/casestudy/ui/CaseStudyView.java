@@ -6,14 +6,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.healthequity.exchange.shared.ui.RouteIds;
 import org.healthequity.exchange.casestudy.AuthorRef;
 import org.healthequity.exchange.casestudy.CaseStudyForm;
 import org.healthequity.exchange.casestudy.CaseStudyLibrary;
 import org.healthequity.exchange.casestudy.CaseStudyLink;
 import org.healthequity.exchange.casestudy.CaseStudyPage;
 import org.healthequity.exchange.member.Countries;
-import org.healthequity.exchange.moderation.ModerationProblem;
 import org.healthequity.exchange.moderation.ModerationQueue;
 import org.healthequity.exchange.search.SearchResult;
 import org.healthequity.exchange.search.SearchService;
@@ -22,6 +20,8 @@ import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.shared.time.ViewerTime;
+import org.healthequity.exchange.shared.ui.RouteIds;
+import org.healthequity.exchange.shared.validation.Refused;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -240,7 +240,7 @@ public class CaseStudyView extends VerticalLayout implements BeforeEnterObserver
                 moderation.flag(CaseStudyLibrary.CONTENT_TYPE, id, reason.getValue());
                 dialog.close();
                 Notification.show(getTranslation("moderation.flag.sent"));
-            } catch (ModerationProblem problem) {
+            } catch (Refused problem) {
                 reason.setInvalid(true);
                 reason.setErrorMessage(getTranslation(problem.messageKey()));
             }

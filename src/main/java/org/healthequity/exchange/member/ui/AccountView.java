@@ -4,7 +4,6 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 
-import org.healthequity.exchange.member.AccountProblem;
 import org.healthequity.exchange.member.AccountService;
 import org.healthequity.exchange.member.AccountSettings;
 import org.healthequity.exchange.member.PasswordPolicy;
@@ -12,6 +11,7 @@ import org.healthequity.exchange.member.PersonalDataService;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.i18n.LocaleSupport;
 import org.healthequity.exchange.shared.time.ViewerTime;
+import org.healthequity.exchange.shared.validation.Refused;
 
 import java.io.ByteArrayInputStream;
 
@@ -87,7 +87,7 @@ public class AccountView extends Main implements HasDynamicTitle {
             try {
                 personalData.deleteMyAccount(confirmPassword.getValue());
                 authentication.logout();
-            } catch (AccountProblem problem) {
+            } catch (Refused problem) {
                 PasswordFields.fail(confirmPassword, getTranslation(problem.messageKey()));
             }
         });
@@ -161,7 +161,7 @@ public class AccountView extends Main implements HasDynamicTitle {
                 fresh.repeat.clear();
                 Notification.show(getTranslation("account.password-changed"))
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            } catch (AccountProblem problem) {
+            } catch (Refused problem) {
                 PasswordFields.fail("current".equals(problem.field()) ? current : fresh.password,
                         getTranslation(problem.messageKey(), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
             }

@@ -2,7 +2,6 @@ package org.healthequity.exchange.member.ui;
 
 import java.util.List;
 
-import org.healthequity.exchange.member.AccountProblem;
 import org.healthequity.exchange.member.Countries;
 import org.healthequity.exchange.member.CountryRef;
 import org.healthequity.exchange.member.InstitutionAdministration;
@@ -10,6 +9,7 @@ import org.healthequity.exchange.member.InstitutionForm;
 import org.healthequity.exchange.member.InstitutionType;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.Role;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.HasValidation;
@@ -115,7 +115,7 @@ public class AdminInstitutionsView extends VerticalLayout implements HasDynamicT
             Notification.show(getTranslation("institutions.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             grid.setItems(institutions.all());
             edit(null);
-        } catch (AccountProblem problem) {
+        } catch (Refused problem) {
             fail("name".equals(problem.field()) ? name : country, problem.messageKey());
         } catch (ConstraintViolationException invalid) {
             fail(website, "institutions.website.invalid");

@@ -3,7 +3,6 @@ package org.healthequity.exchange.member.ui;
 import java.util.EnumSet;
 import java.util.List;
 
-import org.healthequity.exchange.member.AccountProblem;
 import org.healthequity.exchange.member.AccountStatus;
 import org.healthequity.exchange.member.AdminMemberRow;
 import org.healthequity.exchange.member.DirectoryExport;
@@ -14,6 +13,7 @@ import org.healthequity.exchange.member.StaffNote;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.shared.time.ViewerTime;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.button.Button;
@@ -179,7 +179,7 @@ public class AdminMembersView extends VerticalLayout implements HasDynamicTitle 
             grid.getDataProvider().refreshAll();
             detail.removeAll();
             detail.add(new Paragraph(getTranslation("admin.members.pick")));
-        } catch (AccountProblem problem) {
+        } catch (Refused problem) {
             Notification.show(getTranslation(problem.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
         } catch (org.springframework.security.access.AccessDeniedException denied) {
             Notification.show(getTranslation("admin.members.admin-only"))

@@ -1,9 +1,9 @@
 package org.healthequity.exchange.member.ui;
 
-import org.healthequity.exchange.member.AccountProblem;
 import org.healthequity.exchange.member.AccountService;
 import org.healthequity.exchange.member.PasswordPolicy;
 import org.healthequity.exchange.member.TokenOutcome;
+import org.healthequity.exchange.shared.validation.Refused;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -52,7 +52,7 @@ public class ConfirmEmailView extends Main implements BeforeEnterObserver, HasDy
         try {
             outcome = token.isBlank() ? TokenOutcome.INVALID
                     : accounts.confirmEmail(token, passwords.password.getValue());
-        } catch (AccountProblem problem) {
+        } catch (Refused problem) {
             PasswordFields.fail(passwords.password,
                     getTranslation(problem.messageKey(), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
             return;

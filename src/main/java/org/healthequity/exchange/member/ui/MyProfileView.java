@@ -1,10 +1,12 @@
 package org.healthequity.exchange.member.ui;
 
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-import org.healthequity.exchange.member.AccountProblem;
 import org.healthequity.exchange.member.Countries;
 import org.healthequity.exchange.member.CountryRef;
 import org.healthequity.exchange.member.DirectoryService;
@@ -12,14 +14,15 @@ import org.healthequity.exchange.member.EditableProfile;
 import org.healthequity.exchange.member.Expertise;
 import org.healthequity.exchange.member.InstitutionRef;
 import org.healthequity.exchange.member.Network;
-import org.healthequity.exchange.member.ProfileConflict;
 import org.healthequity.exchange.member.ProfileForm;
 import org.healthequity.exchange.member.ProfileLimits;
 import org.healthequity.exchange.member.ProfileService;
 import org.healthequity.exchange.member.Visibility;
 import org.healthequity.exchange.shared.i18n.Language;
+import org.healthequity.exchange.shared.ui.Refusals;
+import org.healthequity.exchange.shared.validation.ChangedMeanwhile;
+import org.healthequity.exchange.shared.validation.Refused;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -34,9 +37,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.upload.Upload;
-import org.healthequity.exchange.shared.ui.LimitedUpload;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -53,6 +55,7 @@ import jakarta.annotation.security.PermitAll;
 public class MyProfileView extends Main implements HasDynamicTitle {
 
     private final ProfileService profiles;
+    private final Binder<ProfileForm> binder = new Binder<>(ProfileForm.class);
     private final TextField title = new TextField();
     private final ComboBox<InstitutionRef> institution = new ComboBox<>();
     private final ComboBox<CountryRef> country = new ComboBox<>();
@@ -60,15 +63,9 @@ public class MyProfileView extends Main implements HasDynamicTitle {
     private final MultiSelectComboBox<String> expertise = new MultiSelectComboBox<>();
     private final TextArea biography = new TextArea();
     private final Checkbox inDirectory = new Checkbox();
-    private final java.util.Map<Network, Checkbox> contactable = new java.util.EnumMap<>(Network.class);
-    private final Select<Visibility> titleVisibility = new Select<>();
-    private final Select<Visibility> institutionVisibility = new Select<>();
-    private final Select<Visibility> countryVisibility = new Select<>();
-    private final Select<Visibility> languagesVisibility = new Select<>();
-    private final Select<Visibility> expertiseVisibility = new Select<>();
-    private final Select<Visibility> biographyVisibility = new Select<>();
+    private final Map<Network, Checkbox> contactable = new EnumMap<>(Network.class);
     private final Select<Visibility> photoVisibility = new Select<>();
-    private final Paragraph photoProblem = new Paragraph();
+    private final ProfilePhotoSection photo;
     private long version;
 
     public MyProfileView(ProfileService profiles, DirectoryService directory, Countries countries) {
@@ -97,120 +94,79 @@ public class MyProfileView extends Main implements HasDynamicTitle {
         biography.setMaxLength(ProfileLimits.BIOGRAPHY_MAX);
         biography.setHelperText(getTranslation("profile.biography.hint", ProfileLimits.BIOGRAPHY_MAX));
         inDirectory.setLabel(getTranslation("profile.in-directory"));
-        visibility(titleVisibility, "profile.title");
-        visibility(institutionVisibility, "profile.institution");
-        visibility(countryVisibility, "profile.country");
-        visibility(languagesVisibility, "profile.languages");
-        visibility(expertiseVisibility, "profile.expertise");
-        visibility(biographyVisibility, "profile.biography");
-        visibility(photoVisibility, "profile.photo");
-
-        EditableProfile loaded = profiles.myProfile();
-        show(loaded.form(), institutions, countryList);
-        version = loaded.version();
-        loaded.contactable().forEach((network, consent) -> {
-            Checkbox box = new Checkbox(getTranslation("profile.contactable", Labels.network(this, network)), consent);
-            contactable.put(network, box);
-        });
-
+        bind(institutions, countryList);
         FormLayout form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
-        form.add(title, titleVisibility, institution, institutionVisibility, country, countryVisibility, languages,
-                languagesVisibility, expertise, expertiseVisibility, biography, biographyVisibility);
+        form.add(title, visibility("titleVisibility", "profile.title"), institution,
+                visibility("institutionVisibility", "profile.institution"), country,
+                visibility("countryVisibility", "profile.country"), languages,
+                visibility("languagesVisibility", "profile.languages"), expertise,
+                visibility("expertiseVisibility", "profile.expertise"), biography,
+                visibility("biographyVisibility", "profile.biography"));
+        photoVisibility.setLabel(getTranslation("profile.visible-to", getTranslation("profile.photo")));
+        photoVisibility.setItems(Visibility.values());
+        photoVisibility.setItemLabelGenerator(v -> Labels.visibility(this, v));
+        binder.bind(photoVisibility, "photoVisibility");
+
+        EditableProfile loaded = profiles.myProfile();
+        binder.readRecord(loaded.form());
+        version = loaded.version();
+        loaded.contactable().forEach((network, consent) -> contactable.put(network,
+                new Checkbox(getTranslation("profile.contactable", Labels.network(this, network)), consent)));
+
+        photo = new ProfilePhotoSection(profiles, photoVisibility);
         Button save = new Button(getTranslation("profile.save"), e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H1(getTranslation("nav.my-profile")), new Paragraph(getTranslation("profile.privacy-intro")),
                 inDirectory);
         contactable.values().forEach(this::add);
-        add(form, photo(), save);
+        add(form, photo, save);
     }
 
-    private VerticalLayout photo() {
-        Upload upload = new Upload(new LimitedUpload(ProfileService.PHOTO_MAX_BYTES, this::photoUploaded,
-                () -> showPhotoProblem("profile.photo.too-large")));
-        upload.setAcceptedFileTypes("image/jpeg", "image/png", ".jpg", ".jpeg", ".png");
-        upload.setMaxFileSize(ProfileService.PHOTO_MAX_BYTES);
-        upload.setMaxFiles(1);
-        upload.addFileRejectedListener(e -> showPhotoProblem("profile.photo.too-large"));
-        photoProblem.setVisible(false);
-        photoProblem.addClassName("field-error");
-        photoProblem.getElement().setAttribute("role", "alert");
-        Button remove = new Button(getTranslation("profile.photo.remove"), e -> {
-            profiles.removeMyPhoto();
-            Notification.show(getTranslation("profile.saved"));
-        });
-        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        VerticalLayout box = new VerticalLayout(new Paragraph(getTranslation("profile.photo.hint")), upload,
-                photoProblem, photoVisibility, remove);
-        box.setPadding(false);
-        return box;
+    /** Each field bound to its {@link ProfileForm} component by name, so a refusal finds its field by that name. */
+    private void bind(List<InstitutionRef> institutions, List<CountryRef> countryList) {
+        binder.forField(title).withNullRepresentation("").bind("title");
+        binder.forField(institution).withConverter((InstitutionRef i) -> i == null ? null : i.id(),
+                (Long id) -> institutions.stream().filter(i -> id != null && i.id() == id).findFirst().orElse(null))
+                .bind("institutionId");
+        binder.forField(country).withConverter((CountryRef c) -> c == null ? null : c.iso2(),
+                (String iso2) -> countryList.stream().filter(c -> c.iso2().equals(iso2)).findFirst().orElse(null))
+                .bind("country");
+        binder.forField(biography).withNullRepresentation("").bind("biography");
+        binder.bind(inDirectory, "inDirectory");
+        binder.forField(languages).withConverter(
+                (Set<Language> set) -> set.isEmpty() ? EnumSet.noneOf(Language.class) : EnumSet.copyOf(set),
+                (Set<Language> set) -> set).bind("languages");
+        binder.forField(expertise).withConverter((Set<String> set) -> (Set<String>) new HashSet<>(set),
+                (Set<String> set) -> set).bind("expertise");
+    }
+
+    private Select<Visibility> visibility(String property, String fieldKey) {
+        Select<Visibility> select = new Select<>();
+        select.setLabel(getTranslation("profile.visible-to", getTranslation(fieldKey)));
+        select.setItems(Visibility.values());
+        select.setItemLabelGenerator(v -> Labels.visibility(this, v));
+        binder.bind(select, property);
+        return select;
     }
 
     /** Checks and stores an uploaded photo; a refusal is shown next to the upload with its reason. */
     void photoUploaded(byte[] bytes) {
-        try {
-            profiles.setMyPhoto(bytes);
-            photoProblem.setVisible(false);
-            Notification.show(getTranslation("profile.photo.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (AccountProblem problem) {
-            showPhotoProblem(problem.messageKey());
-        }
-    }
-
-    private void showPhotoProblem(String key) {
-        photoProblem.setText(getTranslation(key));
-        photoProblem.setVisible(true);
-    }
-
-    private void visibility(Select<Visibility> select, String fieldKey) {
-        select.setLabel(getTranslation("profile.visible-to", getTranslation(fieldKey)));
-        select.setItems(Visibility.values());
-        select.setItemLabelGenerator(v -> Labels.visibility(this, v));
-    }
-
-    private void show(ProfileForm form, List<InstitutionRef> institutions, List<CountryRef> countryList) {
-        title.setValue(form.title() == null ? "" : form.title());
-        institution.setValue(institutions.stream().filter(i -> form.institutionId() != null
-                && i.id() == form.institutionId()).findFirst().orElse(null));
-        country.setValue(countryList.stream().filter(c -> c.iso2().equals(form.country())).findFirst().orElse(null));
-        languages.setValue(form.languages());
-        expertise.setValue(form.expertise());
-        biography.setValue(form.biography() == null ? "" : form.biography());
-        inDirectory.setValue(form.inDirectory());
-        titleVisibility.setValue(form.titleVisibility());
-        institutionVisibility.setValue(form.institutionVisibility());
-        countryVisibility.setValue(form.countryVisibility());
-        languagesVisibility.setValue(form.languagesVisibility());
-        expertiseVisibility.setValue(form.expertiseVisibility());
-        biographyVisibility.setValue(form.biographyVisibility());
-        photoVisibility.setValue(form.photoVisibility());
+        photo.photoUploaded(bytes);
     }
 
     private void save() {
-        ProfileForm form = new ProfileForm(title.getValue(),
-                institution.getValue() == null ? null : institution.getValue().id(),
-                country.getValue() == null ? null : country.getValue().iso2(), biography.getValue(),
-                inDirectory.getValue(), titleVisibility.getValue(), institutionVisibility.getValue(),
-                countryVisibility.getValue(), languagesVisibility.getValue(), expertiseVisibility.getValue(),
-                biographyVisibility.getValue(),
-                languages.getValue().isEmpty() ? EnumSet.noneOf(Language.class) : EnumSet.copyOf(languages.getValue()),
-                new HashSet<>(expertise.getValue()), photoVisibility.getValue());
+        Refusals.clear(binder);
         try {
-            version = profiles.saveMyProfile(form, version);
+            version = profiles.saveMyProfile(binder.writeRecord(), version);
             contactable.forEach((network, box) -> profiles.setMyContactConsent(network, box.getValue()));
             Notification.show(getTranslation("profile.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (ProfileConflict conflict) {
-            Notification notification = Notification.show(getTranslation("profile.conflict"));
-            notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
-            notification.setDuration(10_000);
-        } catch (AccountProblem problem) {
-            HasValidation field = switch (problem.field()) {
-                case "country" -> country;
-                case "institution" -> institution;
-                default -> expertise;
-            };
-            field.setErrorMessage(getTranslation(problem.messageKey()));
-            field.setInvalid(true);
+        } catch (ValidationException invalid) {
+            // The fields already show why.
+        } catch (ChangedMeanwhile conflict) {
+            Refusals.changedMeanwhile(this, "profile.conflict");
+        } catch (Refused problem) {
+            Refusals.showOrNotify(binder, problem, this);
         }
     }
 

@@ -3,7 +3,6 @@ package org.healthequity.exchange.member.ui;
 import java.util.Locale;
 
 import org.healthequity.exchange.shared.ui.FileDownload;
-import org.healthequity.exchange.member.AccountProblem;
 import org.healthequity.exchange.member.NetworkInfo;
 import org.healthequity.exchange.member.NetworkService;
 import org.healthequity.exchange.shared.security.CurrentUser;
@@ -24,6 +23,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.healthequity.exchange.shared.ui.LimitedUpload;
+import org.healthequity.exchange.shared.validation.Refused;
 
 /** The two networks: what they are for, their Terms of Reference, their secretariat and their size. */
 @Route("networks")
@@ -81,7 +81,7 @@ public class NetworksView extends Main implements HasDynamicTitle {
         try {
             networks.uploadTermsPdf(info.network(), bytes);
             Notification.show(getTranslation("networks.terms-saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (AccountProblem problem) {
+        } catch (Refused problem) {
             Notification.show(getTranslation(problem.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }

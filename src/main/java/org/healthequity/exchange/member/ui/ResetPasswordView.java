@@ -1,9 +1,9 @@
 package org.healthequity.exchange.member.ui;
 
-import org.healthequity.exchange.member.AccountProblem;
 import org.healthequity.exchange.member.AccountService;
 import org.healthequity.exchange.member.PasswordPolicy;
 import org.healthequity.exchange.member.TokenOutcome;
+import org.healthequity.exchange.shared.validation.Refused;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -55,7 +55,7 @@ public class ResetPasswordView extends Main implements BeforeEnterObserver, HasD
             add(new H1(getTranslation("reset.title")),
                     new Paragraph(getTranslation(outcome == TokenOutcome.EXPIRED ? "reset.expired" : "reset.invalid")),
                     new Anchor("password/forgot", getTranslation("reset.again")));
-        } catch (AccountProblem problem) {
+        } catch (Refused problem) {
             PasswordFields.fail(passwords.password,
                     getTranslation(problem.messageKey(), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
         }

@@ -6,7 +6,6 @@ import java.util.List;
 import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.moderation.Decision;
 import org.healthequity.exchange.moderation.ItemKind;
-import org.healthequity.exchange.moderation.ModerationProblem;
 import org.healthequity.exchange.moderation.ModerationQueue;
 import org.healthequity.exchange.moderation.QueueFilter;
 import org.healthequity.exchange.moderation.QueueItem;
@@ -15,6 +14,7 @@ import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.shared.time.ViewerTime;
 
 import org.healthequity.exchange.shared.ui.Filters;
+import org.healthequity.exchange.shared.validation.Refused;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -188,7 +188,7 @@ public class ModerationView extends VerticalLayout implements HasDynamicTitle {
                     queue.decide(item.id(), decision, comment.getValue());
                     dialog.close();
                     Notification.show(getTranslation("moderation.decided", getTranslation(decision.messageKey())));
-                } catch (ModerationProblem problem) {
+                } catch (Refused problem) {
                     dialog.close();
                     error(problem);
                 }
@@ -209,13 +209,13 @@ public class ModerationView extends VerticalLayout implements HasDynamicTitle {
     private void act(Runnable action) {
         try {
             action.run();
-        } catch (ModerationProblem problem) {
+        } catch (Refused problem) {
             error(problem);
         }
         refresh();
     }
 
-    private void error(ModerationProblem problem) {
+    private void error(Refused problem) {
         Notification notification = Notification.show(getTranslation(problem.messageKey()));
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }

@@ -3,10 +3,10 @@ package org.healthequity.exchange.opencall.ui;
 import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.opencall.AdminCallRow;
 import org.healthequity.exchange.opencall.CallAdministration;
-import org.healthequity.exchange.opencall.CallProblem;
 import org.healthequity.exchange.opencall.CallSummary;
 import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.shared.time.ViewerTime;
+import org.healthequity.exchange.shared.validation.Refused;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -124,7 +124,7 @@ public class AdminCallsView extends VerticalLayout implements HasDynamicTitle {
                 long copy = administration.cloneCall(call.id(), cycle.getValue());
                 dialog.close();
                 navigate("admin/calls/" + copy);
-            } catch (CallProblem problem) {
+            } catch (Refused problem) {
                 cycle.setErrorMessage(String.join(" ", CallLabels.problems(this, problem)));
                 cycle.setInvalid(true);
             }

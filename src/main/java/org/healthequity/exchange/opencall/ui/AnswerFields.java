@@ -12,11 +12,11 @@ import org.healthequity.exchange.opencall.ApplicationDocuments;
 import org.healthequity.exchange.opencall.ApplicationFileInfo;
 import org.healthequity.exchange.opencall.ApplicationSheet;
 import org.healthequity.exchange.opencall.ApplicationSubmission;
-import org.healthequity.exchange.opencall.CallDefinition.Question;
 import org.healthequity.exchange.opencall.CallDefinition;
-import org.healthequity.exchange.opencall.CallProblem;
+import org.healthequity.exchange.opencall.CallDefinition.Question;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.ui.LimitedUpload;
+import org.healthequity.exchange.shared.validation.Refused;
 
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
@@ -164,7 +164,7 @@ class AnswerFields extends Div {
                 try {
                     submission.addFile(loaded.id(), question.key(), name, bytes);
                     refreshFiles();
-                } catch (CallProblem problem) {
+                } catch (Refused problem) {
                     error.setText(getTranslation(problem.first().messageKey(), problem.first().arguments().toArray()));
                     error.setVisible(true);
                 }
@@ -222,9 +222,9 @@ class AnswerFields extends Div {
     }
 
     /** Shows each problem next to its question; returns the messages that belong to no field. */
-    List<String> showProblems(CallProblem problem) {
+    List<String> showProblems(Refused problem) {
         List<String> general = new ArrayList<>();
-        for (CallProblem.FieldProblem p : problem.problems()) {
+        for (Refused.FieldProblem p : problem.problems()) {
             String message = getTranslation(p.messageKey(), p.arguments().toArray());
             HasValue<?, ?> field = fields.get(p.field());
             if (field instanceof HasValidationProperties validated) {

@@ -5,16 +5,16 @@ import java.util.Map;
 
 import org.healthequity.exchange.notification.MailDraft;
 import org.healthequity.exchange.opencall.ApplicationRow;
-import org.healthequity.exchange.opencall.CallConflict;
 import org.healthequity.exchange.opencall.CallDecisions;
 import org.healthequity.exchange.opencall.CallDecisions.DecisionDraft;
-import org.healthequity.exchange.opencall.CallProblem;
-import org.healthequity.exchange.opencall.CallProblem.FieldProblem;
 import org.healthequity.exchange.opencall.Decision;
 import org.healthequity.exchange.opencall.ReviewAssignment;
 import org.healthequity.exchange.opencall.ReviewStatus;
 import org.healthequity.exchange.opencall.ReviewerOption;
 import org.healthequity.exchange.opencall.ReviewerSlot;
+import org.healthequity.exchange.shared.validation.ChangedMeanwhile;
+import org.healthequity.exchange.shared.validation.Refused;
+import org.healthequity.exchange.shared.validation.Refused.FieldProblem;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.Component;
@@ -73,7 +73,7 @@ final class ApplicationDialogs {
                 dialog.close();
                 CallLabels.done(owner, "opencall.admin.screened", row.institutionName());
                 changed.run();
-            } catch (CallProblem problem) {
+            } catch (Refused problem) {
                 fieldOrNotify(owner, problem, Map.of("reason", reason));
             }
         });
@@ -93,7 +93,7 @@ final class ApplicationDialogs {
                         dialog.close();
                         CallLabels.done(owner, "opencall.admin.unassigned", slot.reviewerName());
                         changed.run();
-                    } catch (CallProblem problem) {
+                    } catch (Refused problem) {
                         CallLabels.refused(owner, problem);
                     }
                 });
@@ -143,7 +143,7 @@ final class ApplicationDialogs {
                     dialog.close();
                     CallLabels.done(owner, "opencall.admin.assigned-to", o.name());
                     changed.run();
-                } catch (CallProblem problem) {
+                } catch (Refused problem) {
                     fieldOrNotify(owner, problem, Map.of("overrideReason", override, "reviewer", override));
                 }
             });
@@ -189,7 +189,7 @@ final class ApplicationDialogs {
                 language.setText(owner.getTranslation("opencall.admin.mail-language",
                         draft[0].language().nativeName()));
                 unreachable.setVisible(!draft[0].reachable());
-            } catch (CallProblem problem) {
+            } catch (Refused problem) {
                 CallLabels.refused(owner, problem);
             }
         });
@@ -211,10 +211,10 @@ final class ApplicationDialogs {
                 CallLabels.done(owner, "opencall.admin.decided-as", row.institutionName(),
                         CallLabels.decision(owner, decision.getValue()));
                 changed.run();
-            } catch (CallConflict conflict) {
+            } catch (ChangedMeanwhile conflict) {
                 Notification.show(owner.getTranslation("opencall.changed-elsewhere"))
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            } catch (CallProblem problem) {
+            } catch (Refused problem) {
                 fieldOrNotify(owner, problem, Map.of("note", note));
             } catch (ConstraintViolationException invalid) {
                 Notification.show(owner.getTranslation("opencall.admin.invalid"))
@@ -246,7 +246,7 @@ final class ApplicationDialogs {
     }
 
     /** Shows each problem next to its field when it has one here, the others as a notification. */
-    private static void fieldOrNotify(Component owner, CallProblem problem,
+    private static void fieldOrNotify(Component owner, Refused problem,
             Map<String, ? extends com.vaadin.flow.component.HasValidation> fields) {
         List<String> general = new java.util.ArrayList<>();
         for (FieldProblem p : problem.problems()) {

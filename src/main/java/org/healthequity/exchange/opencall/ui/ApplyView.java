@@ -2,6 +2,7 @@ package org.healthequity.exchange.opencall.ui;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import org.healthequity.exchange.member.Countries;
 import org.healthequity.exchange.opencall.Answers;
@@ -10,13 +11,13 @@ import org.healthequity.exchange.opencall.ApplicationSheet;
 import org.healthequity.exchange.opencall.ApplicationStatus;
 import org.healthequity.exchange.opencall.ApplicationSubmission;
 import org.healthequity.exchange.opencall.CallCatalogue;
-import org.healthequity.exchange.opencall.CallConflict;
 import org.healthequity.exchange.opencall.CallPage;
-import org.healthequity.exchange.opencall.CallProblem;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.time.ViewerTime;
 import org.healthequity.exchange.shared.ui.AutosaveRetry;
 import org.healthequity.exchange.shared.ui.RouteIds;
+import org.healthequity.exchange.shared.validation.ChangedMeanwhile;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.button.Button;
@@ -99,30 +100,9 @@ public class ApplyView extends VerticalLayout implements BeforeEnterObserver, Ha
         sheet = loaded;
         version = loaded.version();
         conflict = false;
-        Language language = Language.of(getLocale());
-        add(new H1(getTranslation("opencall.apply.title", loaded.call().title())), CallText.deadline(this,
-                loaded.call()));
-        add(new Paragraph(getTranslation("opencall.my.status") + ": " + CallLabels.applicationStatus(this, loaded.status())));
-        if (loaded.screeningReason() != null) {
-            add(new Paragraph(getTranslation("opencall.apply.screening-reason", loaded.screeningReason())));
-        }
-        if (loaded.submittedAt() != null && loaded.status() == ApplicationStatus.SUBMITTED && loaded.editable()) {
-            add(new Paragraph(getTranslation("opencall.apply.submitted-on", ViewerTime.format(loaded.submittedAt()))));
-        }
-        if (loaded.hasUnsubmittedChanges()) {
-            Paragraph changes = new Paragraph(getTranslation("opencall.apply.unsubmitted-changes"));
-            changes.addClassName("warning");
-            add(changes);
-        }
-        if (!loaded.editable()) {
-            Paragraph readOnly = new Paragraph(getTranslation("opencall.apply.read-only"));
-            readOnly.addClassName("warning");
-            add(readOnly);
-        } else {
-            add(new Paragraph(getTranslation("opencall.apply.autosave")));
-        }
+        add(ApplicationNotes.of(this, loaded));
         add(new H2(getTranslation("opencall.apply.form")));
-        answerFields = new AnswerFields(loaded, submission, documents, language, this::save);
+        answerFields = new AnswerFields(loaded, submission, documents, Language.of(getLocale()), this::save);
         add(answerFields);
         if (loaded.editable()) {
             Button submit = new Button(getTranslation(loaded.status() == ApplicationStatus.SUBMITTED
@@ -142,15 +122,15 @@ public class ApplyView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (sheet == null || !sheet.editable() || conflict) {
             return false;
         }
-        clearErrors();
+        Optional.ofNullable(answerFields).ifPresent(AnswerFields::clearErrors);
         try {
             version = submission.saveDraft(sheet.id(), version, answers()).version();
             retry.saved();
             saveState.setText(getTranslation("opencall.apply.saved-at", ViewerTime.format(clock.instant())));
             return true;
-        } catch (CallConflict e) {
+        } catch (ChangedMeanwhile e) {
             conflicted();
-        } catch (CallProblem problem) {
+        } catch (Refused problem) {
             showProblems(problem);
             if (problem.first().messageKey().equals("opencall.problem.deadline-passed")) {
                 Notification.show(getTranslation(problem.first().messageKey()));
@@ -166,15 +146,15 @@ public class ApplyView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (sheet == null) {
             return;
         }
-        clearErrors();
+        Optional.ofNullable(answerFields).ifPresent(AnswerFields::clearErrors);
         try {
             var outcome = submission.submit(sheet.id(), version, answers());
             Notification.show(getTranslation(outcome.submitted() ? "opencall.apply.submitted"
                     : "opencall.apply.already-submitted"));
             showForm(submission.sheet(sheet.id()));
-        } catch (CallConflict e) {
+        } catch (ChangedMeanwhile e) {
             conflicted();
-        } catch (CallProblem problem) {
+        } catch (Refused problem) {
             showProblems(problem);
             Notification.show(getTranslation(problem.first().field().isEmpty() ? problem.first().messageKey()
                     : "opencall.apply.fix-fields"));
@@ -189,7 +169,7 @@ public class ApplyView extends VerticalLayout implements BeforeEnterObserver, Ha
             submission.withdraw(sheet.id());
             Notification.show(getTranslation("opencall.apply.withdrawn"));
             getUI().ifPresent(ui -> ui.navigate("my/applications"));
-        } catch (CallProblem problem) {
+        } catch (Refused problem) {
             Notification.show(getTranslation(problem.first().messageKey()));
         }
     }
@@ -200,16 +180,10 @@ public class ApplyView extends VerticalLayout implements BeforeEnterObserver, Ha
         Notification.show(getTranslation("opencall.changed-elsewhere"));
     }
 
-    private void showProblems(CallProblem problem) {
+    private void showProblems(Refused problem) {
         List<String> general = answerFields == null ? List.of() : answerFields.showProblems(problem);
         saveState.setText(general.isEmpty() ? getTranslation("opencall.apply.fix-fields")
                 : getTranslation("opencall.apply.save-failed", String.join(" ", general)));
-    }
-
-    private void clearErrors() {
-        if (answerFields != null) {
-            answerFields.clearErrors();
-        }
     }
 
     private Answers answers() {

@@ -13,13 +13,13 @@ import org.healthequity.exchange.opencall.CallAdministration;
 import org.healthequity.exchange.opencall.CallAdministration.EditableCall;
 import org.healthequity.exchange.opencall.CallDecisions;
 import org.healthequity.exchange.opencall.CallDefinition.Criterion;
-import org.healthequity.exchange.opencall.CallProblem;
 import org.healthequity.exchange.opencall.CallStatistics;
 import org.healthequity.exchange.opencall.RankedApplication;
 import org.healthequity.exchange.opencall.ReviewAssignment;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.shared.ui.RouteIds;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.button.Button;
@@ -102,7 +102,7 @@ public class CallApplicationsView extends VerticalLayout implements BeforeEnterO
     private Optional<EditableCall> find(long id) {
         try {
             return Optional.of(administration.edit(id));
-        } catch (CallProblem notFound) {
+        } catch (Refused notFound) {
             return Optional.empty();
         }
     }
@@ -133,7 +133,7 @@ public class CallApplicationsView extends VerticalLayout implements BeforeEnterO
             try {
                 int count = assignment.assignSuggested(callId);
                 CallLabels.done(this, "opencall.admin.assigned-count", count);
-            } catch (CallProblem problem) {
+            } catch (Refused problem) {
                 CallLabels.refused(this, problem);
             }
             refresh();

@@ -16,7 +16,6 @@ import org.healthequity.exchange.member.InstitutionType;
 import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.opencall.CallAdministration;
 import org.healthequity.exchange.opencall.CallAdministration.EditableCall;
-import org.healthequity.exchange.opencall.CallConflict;
 import org.healthequity.exchange.opencall.CallDefinition;
 import org.healthequity.exchange.opencall.CallDefinition.AttachmentRules;
 import org.healthequity.exchange.opencall.CallDefinition.Criterion;
@@ -24,18 +23,19 @@ import org.healthequity.exchange.opencall.CallDefinition.Declaration;
 import org.healthequity.exchange.opencall.CallDefinition.Eligibility;
 import org.healthequity.exchange.opencall.CallDefinition.Question;
 import org.healthequity.exchange.opencall.CallForm;
-import org.healthequity.exchange.opencall.CallProblem;
-import org.healthequity.exchange.opencall.CallProblem.FieldProblem;
 import org.healthequity.exchange.opencall.CallStatus;
 import org.healthequity.exchange.shared.files.FileKind;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.shared.time.ViewerTime;
 import org.healthequity.exchange.shared.ui.LimitedUpload;
+import org.healthequity.exchange.shared.ui.Refusals;
 import org.healthequity.exchange.shared.ui.RouteIds;
+import org.healthequity.exchange.shared.validation.ChangedMeanwhile;
+import org.healthequity.exchange.shared.validation.Refused;
+import org.healthequity.exchange.shared.validation.Refused.FieldProblem;
 import org.jspecify.annotations.Nullable;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -56,6 +56,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -80,7 +81,11 @@ public class CallEditorView extends VerticalLayout implements BeforeEnterObserve
     static final long TERMS_MAX_BYTES = CallAdministration.TERMS_MAX_BYTES;
     private static final long MB = 1024 * 1024;
 
+    /** The fields a call cannot be saved without: marked required, and checked before anything is sent. */
+    private static final List<String> REQUIRED = List.of("network", "cycle", "title", "timeZone", "opens", "closes");
+
     private final CallAdministration administration;
+    private final Binder<CallForm> binder = new Binder<>(CallForm.class);
     private final Select<Network> network = new Select<>();
     private final IntegerField cycle = new IntegerField();
     private final TextField title = new TextField();
@@ -157,9 +162,24 @@ public class CallEditorView extends VerticalLayout implements BeforeEnterObserve
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
         actions.setAlignItems(Alignment.BASELINE);
+        bind();
         add(new H1(getTranslation("opencall.admin.editor-title")), new Anchor("admin/calls",
                 getTranslation("opencall.admin.back")), statusLine, general(), schedule(), eligibility(),
                 questions, attachments(), rubric, formError, actions);
+    }
+
+    /** The fields that are one component of {@link CallForm} each, bound by its name; refusals find them by it. */
+    private void bind() {
+        binder.bind(network, "network");
+        binder.bind(cycle, "cycle");
+        binder.bind(title, "title");
+        binder.bind(description, "description");
+        binder.bind(terms, "terms");
+        binder.bind(timeZone, "timeZone");
+        binder.bind(opens, "opens");
+        binder.bind(closes, "closes");
+        REQUIRED.forEach(property -> binder.getBinding(property).orElseThrow().getField()
+                .setRequiredIndicatorVisible(true));
     }
 
     private VerticalLayout general() {
@@ -169,10 +189,8 @@ public class CallEditorView extends VerticalLayout implements BeforeEnterObserve
         cycle.setLabel(getTranslation("opencall.admin.cycle"));
         cycle.setMin(2000);
         cycle.setMax(2200);
-        cycle.setRequiredIndicatorVisible(true);
         title.setLabel(getTranslation("opencall.admin.title"));
         title.setMaxLength(CallForm.TITLE_MAX);
-        title.setRequiredIndicatorVisible(true);
         description.setLabel(getTranslation("opencall.admin.description"));
         terms.setLabel(getTranslation("opencall.admin.terms"));
         for (TextArea area : List.of(description, terms)) {
@@ -193,12 +211,9 @@ public class CallEditorView extends VerticalLayout implements BeforeEnterObserve
         timeZone.setLabel(getTranslation("opencall.admin.time-zone"));
         timeZone.setItems(ZoneId.getAvailableZoneIds().stream().filter(z -> z.contains("/") && !z.startsWith("SystemV/"))
                 .sorted().toList());
-        timeZone.setRequiredIndicatorVisible(true);
         timeZone.addValueChangeListener(e -> nameZone());
         opens.setLabel(getTranslation("opencall.admin.opens"));
         closes.setLabel(getTranslation("opencall.admin.closes"));
-        opens.setRequiredIndicatorVisible(true);
-        closes.setRequiredIndicatorVisible(true);
         return section("opencall.admin.schedule", new FormLayout(timeZone, opens, closes),
                 new Paragraph(getTranslation("opencall.admin.schedule-help")));
     }
@@ -260,7 +275,7 @@ public class CallEditorView extends VerticalLayout implements BeforeEnterObserve
     private Optional<EditableCall> find(long id) {
         try {
             return Optional.of(administration.edit(id));
-        } catch (CallProblem notFound) {
+        } catch (Refused notFound) {
             return Optional.empty();
         }
     }
@@ -275,14 +290,7 @@ public class CallEditorView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void fill(CallForm form, boolean hasTermsPdf) {
-        network.setValue(form.network());
-        cycle.setValue(form.cycle());
-        title.setValue(form.title());
-        description.setValue(form.description());
-        terms.setValue(form.terms());
-        timeZone.setValue(form.timeZone());
-        opens.setValue(form.opens());
-        closes.setValue(form.closes());
+        binder.readRecord(form);
         CallDefinition definition = form.definition();
         loadedDefinition = definition;
         Eligibility eligibility = definition.eligibility();
@@ -361,10 +369,10 @@ public class CallEditorView extends VerticalLayout implements BeforeEnterObserve
             } else {
                 load(saved);
             }
-        } catch (CallConflict conflict) {
+        } catch (ChangedMeanwhile conflict) {
             Notification.show(getTranslation("opencall.changed-elsewhere"))
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
-        } catch (CallProblem problem) {
+        } catch (Refused problem) {
             showProblems(problem.problems());
         } catch (ConstraintViolationException invalid) {
             showProblems(List.of(new FieldProblem("", "opencall.admin.invalid")));
@@ -374,23 +382,11 @@ public class CallEditorView extends VerticalLayout implements BeforeEnterObserve
     /** The form as typed; fields that must be filled are marked, and nothing is sent while one is empty. */
     private Optional<CallForm> form() {
         List<FieldProblem> missing = new ArrayList<>();
-        if (network.getValue() == null) {
-            missing.add(new FieldProblem("network", "opencall.admin.required"));
-        }
-        if (cycle.getValue() == null) {
-            missing.add(new FieldProblem("cycle", "opencall.admin.required"));
-        }
-        if (title.getValue().isBlank()) {
-            missing.add(new FieldProblem("title", "opencall.admin.required"));
-        }
-        if (timeZone.getValue() == null) {
-            missing.add(new FieldProblem("timeZone", "opencall.admin.required"));
-        }
-        if (opens.getValue() == null) {
-            missing.add(new FieldProblem("opens", "opencall.admin.required"));
-        }
-        if (closes.getValue() == null) {
-            missing.add(new FieldProblem("closes", "opencall.admin.required"));
+        for (String property : REQUIRED) {
+            HasValue<?, ?> field = binder.getBinding(property).orElseThrow().getField();
+            if (field.isEmpty() || field.getValue() instanceof String text && text.isBlank()) {
+                missing.add(new FieldProblem(property, "opencall.admin.required"));
+            }
         }
         if (maxMegabytes.getValue() == null && status == CallStatus.DRAFT) {
             missing.add(new FieldProblem("attachments", "opencall.admin.max-size-required"));
@@ -413,17 +409,19 @@ public class CallEditorView extends VerticalLayout implements BeforeEnterObserve
                 new AttachmentRules(maxMegabytes.getValue() * MB, Set.copyOf(kinds.getValue())), rubric.items());
     }
 
+    /** Problems of bound fields go next to them; the configuration's lists and the Terms PDF show their own. */
     private void showProblems(List<FieldProblem> problems) {
         Map<String, List<String>> lists = new HashMap<>();
+        List<FieldProblem> bound = new ArrayList<>();
         for (FieldProblem problem : problems) {
-            String message = CallLabels.problem(this, problem);
-            HasValidation field = field(problem.field());
-            if (field != null) {
-                field.setErrorMessage(message);
-                field.setInvalid(true);
+            if (binder.getBinding(problem.field()).isPresent() && !problem.field().equals("terms")) {
+                bound.add(problem);
             } else {
-                lists.computeIfAbsent(problem.field(), k -> new ArrayList<>()).add(message);
+                lists.computeIfAbsent(problem.field(), k -> new ArrayList<>()).add(CallLabels.problem(this, problem));
             }
+        }
+        if (!bound.isEmpty()) {
+            Refusals.show(binder, new Refused(bound), this);
         }
         eligibilityError.setText(String.join(" ", lists.getOrDefault("eligibility", List.of())));
         eligibilityError.setVisible(lists.containsKey("eligibility"));
@@ -445,24 +443,8 @@ public class CallEditorView extends VerticalLayout implements BeforeEnterObserve
         formError.setVisible(true);
     }
 
-    private @Nullable HasValidation field(String name) {
-        return switch (name) {
-            case "network" -> network;
-            case "cycle" -> cycle;
-            case "title" -> title;
-            case "description" -> description;
-            case "terms" -> null;
-            case "timeZone" -> timeZone;
-            case "opens" -> opens;
-            case "closes" -> closes;
-            default -> null;
-        };
-    }
-
     private void clearErrors() {
-        for (HasValidation field : List.of(network, cycle, title, description, timeZone, opens, closes)) {
-            field.setInvalid(false);
-        }
+        Refusals.clear(binder);
         for (Paragraph error : List.of(eligibilityError, attachmentsError, formError, termsError)) {
             error.setVisible(false);
         }
@@ -480,7 +462,7 @@ public class CallEditorView extends VerticalLayout implements BeforeEnterObserve
             administration.uploadTerms(callId, pdf);
             termsState.setText(getTranslation("opencall.admin.terms-attached"));
             termsUpload.clearFileList();
-        } catch (CallProblem problem) {
+        } catch (Refused problem) {
             termsFailed(String.join(" ", CallLabels.problems(this, problem)));
         }
     }

@@ -7,12 +7,12 @@ import org.healthequity.exchange.member.CountryRef;
 import org.healthequity.exchange.member.InstitutionType;
 import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.opencall.ApplicationStatus;
-import org.healthequity.exchange.opencall.CallProblem;
-import org.healthequity.exchange.opencall.CallProblem.FieldProblem;
 import org.healthequity.exchange.opencall.CallStatus;
 import org.healthequity.exchange.opencall.Decision;
 import org.healthequity.exchange.opencall.QuestionKind;
 import org.healthequity.exchange.opencall.ReviewStatus;
+import org.healthequity.exchange.shared.validation.Refused;
+import org.healthequity.exchange.shared.validation.Refused.FieldProblem;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.notification.Notification;
@@ -64,12 +64,12 @@ final class CallLabels {
         return c.getTranslation(problem.messageKey(), problem.arguments().toArray());
     }
 
-    static List<String> problems(Component c, CallProblem problem) {
+    static List<String> problems(Component c, Refused problem) {
         return problem.problems().stream().map(p -> problem(c, p)).toList();
     }
 
     /** A refused step: every message of the refusal in one error notification. */
-    static void refused(Component c, CallProblem problem) {
+    static void refused(Component c, Refused problem) {
         Notification.show(String.join(" ", problems(c, problem))).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 

@@ -3,8 +3,8 @@ package org.healthequity.exchange.opencall.ui;
 import java.util.Optional;
 
 import org.healthequity.exchange.opencall.CallAdministration;
-import org.healthequity.exchange.opencall.CallProblem;
 import org.healthequity.exchange.opencall.CallStatus;
+import org.healthequity.exchange.shared.validation.Refused;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -64,7 +64,7 @@ final class CallSteps {
                     case ARCHIVE -> administration.archive(callId);
                 }
                 CallLabels.done(owner, step.key() + ".done", title);
-            } catch (CallProblem problem) {
+            } catch (Refused problem) {
                 CallLabels.refused(owner, problem);
             }
             after.run();

@@ -10,9 +10,9 @@ import org.healthequity.exchange.member.InstitutionType;
 import org.healthequity.exchange.opencall.ApplicationSubmission;
 import org.healthequity.exchange.opencall.CallDefinition;
 import org.healthequity.exchange.opencall.CallPage;
-import org.healthequity.exchange.opencall.CallProblem;
 import org.healthequity.exchange.opencall.EligibilityAnswers;
 import org.healthequity.exchange.shared.i18n.Language;
+import org.healthequity.exchange.shared.validation.Refused;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -84,10 +84,10 @@ class EligibilityStep extends VerticalLayout {
             try {
                 var saved = submission.start(page.summary().id(), answers);
                 started.accept(saved.id());
-            } catch (CallProblem problem) {
+            } catch (Refused problem) {
                 failed.setText(getTranslation("opencall.apply.not-eligible"));
                 failed.setVisible(true);
-                for (CallProblem.FieldProblem p : problem.problems()) {
+                for (Refused.FieldProblem p : problem.problems()) {
                     String message = getTranslation(p.messageKey(), p.arguments().toArray());
                     switch (p.field()) {
                         case "country" -> {

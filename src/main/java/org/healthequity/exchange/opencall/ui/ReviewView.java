@@ -1,14 +1,10 @@
 package org.healthequity.exchange.opencall.ui;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import org.healthequity.exchange.member.Countries;
 import org.healthequity.exchange.opencall.ApplicationDocuments;
-import org.healthequity.exchange.opencall.CallConflict;
 import org.healthequity.exchange.opencall.CallDefinition.Criterion;
 import org.healthequity.exchange.opencall.CallDefinition.Question;
-import org.healthequity.exchange.opencall.CallProblem;
 import org.healthequity.exchange.opencall.PeerReview;
 import org.healthequity.exchange.opencall.ReviewSheet;
 import org.healthequity.exchange.opencall.ReviewStatus;
@@ -17,21 +13,20 @@ import org.healthequity.exchange.opencall.Scores;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.shared.ui.RouteIds;
+import org.healthequity.exchange.shared.validation.ChangedMeanwhile;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -51,8 +46,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     private final Reviewing reviewing;
     private final ApplicationDocuments documents;
     private final Countries countries;
-    private final Map<String, IntegerField> scoreFields = new LinkedHashMap<>();
-    private final Map<String, TextArea> commentFields = new LinkedHashMap<>();
+    private final RubricFields rubric = new RubricFields(this);
     private @Nullable ReviewSheet sheet;
     private long version;
 
@@ -79,8 +73,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
 
     private void show(ReviewSheet loaded) {
         removeAll();
-        scoreFields.clear();
-        commentFields.clear();
+        rubric.clear();
         sheet = loaded;
         version = loaded.version();
         Language language = Language.of(getLocale());
@@ -102,7 +95,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         add(new H2(getTranslation("opencall.review.rubric")));
         boolean editable = loaded.status() == ReviewStatus.ASSIGNED;
         for (Criterion criterion : loaded.definition().rubric()) {
-            add(criterion(criterion, loaded.scores(), language, editable));
+            add(rubric.criterion(criterion, loaded.scores(), language, editable));
         }
         if (editable) {
             Button save = new Button(getTranslation("opencall.review.save"), e -> save());
@@ -117,70 +110,27 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
                 add(new Paragraph(getTranslation("opencall.review.no-peers")));
             }
             for (PeerReview peer : loaded.peers()) {
-                add(peer(peer, loaded, language));
+                add(RubricFields.peer(this, peer, loaded, language, getLocale()));
             }
         }
     }
 
-    private Div criterion(Criterion criterion, Scores scores, Language language, boolean editable) {
-        Div box = new Div();
-        box.addClassName("review-criterion");
-        box.add(new H3(criterion.label().in(language) + " · " + getTranslation("opencall.review.weight",
-                criterion.weight())));
-        String guidance = criterion.guidance().in(language);
-        if (!guidance.isBlank()) {
-            box.add(new Paragraph(guidance));
-        }
-        IntegerField score = new IntegerField(getTranslation("opencall.review.score", criterion.scaleMin(),
-                criterion.scaleMax()));
-        score.setMin(criterion.scaleMin());
-        score.setMax(criterion.scaleMax());
-        score.setStepButtonsVisible(true);
-        score.setValue(scores.value(criterion.key()));
-        score.setReadOnly(!editable);
-        TextArea comment = new TextArea(getTranslation("opencall.review.comment"));
-        comment.setWidthFull();
-        comment.setMaxLength(Scores.COMMENT_MAX);
-        comment.setValue(scores.comment(criterion.key()));
-        comment.setReadOnly(!editable);
-        scoreFields.put(criterion.key(), score);
-        commentFields.put(criterion.key(), comment);
-        box.add(score, comment);
-        return box;
-    }
-
-    private Div peer(PeerReview peer, ReviewSheet loaded, Language language) {
-        Div box = new Div();
-        box.addClassName("peer-review");
-        box.add(new H3(getTranslation("opencall.review.peer-total", peer.reviewerName(),
-                peer.weightedTotal() == null ? "—" : String.format(getLocale(), "%.1f", peer.weightedTotal()))));
-        for (Criterion criterion : loaded.definition().rubric()) {
-            Integer value = peer.scores().value(criterion.key());
-            box.add(new Paragraph(criterion.label().in(language) + ": " + (value == null ? "—" : value) + " · "
-                    + peer.scores().comment(criterion.key())));
-        }
-        return box;
-    }
-
     Scores scores() {
-        Map<String, Scores.Score> values = new LinkedHashMap<>();
-        scoreFields.forEach((key, field) -> values.put(key, new Scores.Score(field.getValue(),
-                commentFields.get(key).getValue())));
-        return new Scores(values);
+        return rubric.scores();
     }
 
     private void save() {
         if (sheet == null) {
             return;
         }
-        clearErrors();
+        rubric.clearErrors();
         try {
             version = reviewing.saveScores(sheet.reviewId(), version, scores());
             Notification.show(getTranslation("opencall.review.saved"));
-        } catch (CallConflict e) {
+        } catch (ChangedMeanwhile e) {
             Notification.show(getTranslation("opencall.changed-elsewhere"));
-        } catch (CallProblem problem) {
-            showProblems(problem);
+        } catch (Refused problem) {
+            rubric.showProblems(problem);
         }
     }
 
@@ -188,15 +138,15 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         if (sheet == null) {
             return;
         }
-        clearErrors();
+        rubric.clearErrors();
         try {
             reviewing.submit(sheet.reviewId(), version, scores());
             Notification.show(getTranslation("opencall.review.submitted"));
             show(reviewing.sheet(sheet.reviewId()));
-        } catch (CallConflict e) {
+        } catch (ChangedMeanwhile e) {
             Notification.show(getTranslation("opencall.changed-elsewhere"));
-        } catch (CallProblem problem) {
-            showProblems(problem);
+        } catch (Refused problem) {
+            rubric.showProblems(problem);
             Notification.show(getTranslation("opencall.review.fix-fields"));
         }
     }
@@ -216,7 +166,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
                 reviewing.declareConflict(reviewId, reason.getValue());
                 dialog.close();
                 show(reviewing.sheet(reviewId));
-            } catch (CallProblem problem) {
+            } catch (Refused problem) {
                 reason.setErrorMessage(getTranslation(problem.first().messageKey(),
                         problem.first().arguments().toArray()));
                 reason.setInvalid(true);
@@ -226,29 +176,6 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         dialog.add(reason);
         dialog.getFooter().add(new Button(getTranslation("opencall.review.cancel"), e -> dialog.close()), confirm);
         dialog.open();
-    }
-
-    private void showProblems(CallProblem problem) {
-        for (CallProblem.FieldProblem p : problem.problems()) {
-            String message = getTranslation(p.messageKey(), p.arguments().toArray());
-            if (p.field().endsWith(".comment")) {
-                TextArea comment = commentFields.get(p.field().substring(0, p.field().length() - 8));
-                if (comment != null) {
-                    comment.setErrorMessage(message);
-                    comment.setInvalid(true);
-                }
-            } else if (scoreFields.containsKey(p.field())) {
-                scoreFields.get(p.field()).setErrorMessage(message);
-                scoreFields.get(p.field()).setInvalid(true);
-            } else {
-                Notification.show(message);
-            }
-        }
-    }
-
-    private void clearErrors() {
-        scoreFields.values().forEach(f -> f.setInvalid(false));
-        commentFields.values().forEach(f -> f.setInvalid(false));
     }
 
     @Override

@@ -6,9 +6,9 @@ import java.util.Set;
 
 import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.shared.ui.RouteIds;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.webinar.Attendee;
 import org.healthequity.exchange.webinar.WebinarCalendar;
-import org.healthequity.exchange.webinar.WebinarProblem;
 import org.healthequity.exchange.webinar.WebinarScheduling;
 
 import com.vaadin.flow.component.button.Button;
@@ -48,7 +48,7 @@ public class WebinarAttendanceView extends VerticalLayout implements BeforeEnter
         List<Attendee> attendees;
         try {
             attendees = scheduling.attendees(id);
-        } catch (WebinarProblem problem) {
+        } catch (Refused problem) {
             add(new H1(getTranslation("webinar.not-found")));
             return;
         }
@@ -75,8 +75,8 @@ public class WebinarAttendanceView extends VerticalLayout implements BeforeEnter
         try {
             scheduling.recordAttendance(id, ids);
             Notification.show(getTranslation("webinar.attendance.saved", ids.size()));
-        } catch (WebinarProblem problem) {
-            Notification.show(getTranslation(problem.firstMessageKey()));
+        } catch (Refused problem) {
+            Notification.show(getTranslation(problem.messageKey()));
         }
     }
 

@@ -19,6 +19,7 @@ import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.shared.time.ViewerTime;
 import org.healthequity.exchange.shared.ui.Filters;
 import org.healthequity.exchange.shared.ui.RouteIds;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.webinar.AgendaItem;
 import org.healthequity.exchange.webinar.Audience;
 import org.healthequity.exchange.webinar.EditScope;
@@ -29,7 +30,6 @@ import org.healthequity.exchange.webinar.Overlap;
 import org.healthequity.exchange.webinar.Speaker;
 import org.healthequity.exchange.webinar.WebinarForm;
 import org.healthequity.exchange.webinar.WebinarLimits;
-import org.healthequity.exchange.webinar.WebinarProblem;
 import org.healthequity.exchange.webinar.WebinarScheduling;
 import org.healthequity.exchange.workgroup.GroupOption;
 import org.jspecify.annotations.Nullable;
@@ -400,7 +400,7 @@ public class WebinarEditorView extends VerticalLayout implements BeforeEnterObse
             }
             Notification.show(getTranslation("webinar.saved"));
             getUI().ifPresent(ui -> ui.navigate("webinars/" + id));
-        } catch (WebinarProblem problem) {
+        } catch (Refused problem) {
             show(problem);
         } catch (org.springframework.dao.OptimisticLockingFailureException e) {
             Notification.show(getTranslation("webinar.error.conflict"));
@@ -416,13 +416,13 @@ public class WebinarEditorView extends VerticalLayout implements BeforeEnterObse
             scheduling.cancel(editing.id(), scope.getValue() == null ? EditScope.OCCURRENCE : scope.getValue());
             Notification.show(getTranslation("webinar.cancelled.notice"));
             getUI().ifPresent(ui -> ui.navigate("webinars/" + editing.id()));
-        } catch (WebinarProblem problem) {
+        } catch (Refused problem) {
             show(problem);
         }
     }
 
-    private void show(WebinarProblem problem) {
-        for (WebinarProblem.FieldProblem p : problem.problems()) {
+    private void show(Refused problem) {
+        for (Refused.FieldProblem p : problem.problems()) {
             String message = getTranslation(p.messageKey(), p.arguments().toArray());
             if (fields.containsKey(p.field())) {
                 invalid(p.field(), message);

@@ -6,12 +6,12 @@ import java.util.Optional;
 
 import org.healthequity.exchange.shared.time.ViewerTime;
 import org.healthequity.exchange.shared.ui.RouteIds;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.webinar.AgendaItem;
 import org.healthequity.exchange.webinar.RegistrationStatus;
 import org.healthequity.exchange.webinar.Speaker;
 import org.healthequity.exchange.webinar.WebinarCalendar;
 import org.healthequity.exchange.webinar.WebinarPage;
-import org.healthequity.exchange.webinar.WebinarProblem;
 import org.healthequity.exchange.webinar.WebinarRegistrations;
 
 import com.vaadin.flow.component.Component;
@@ -192,8 +192,8 @@ public class WebinarView extends VerticalLayout implements BeforeEnterObserver, 
                 registrations.cancel(id);
                 Notification.show(getTranslation("webinar.unregistered.notice"));
             }
-        } catch (WebinarProblem problem) {
-            Notification.show(getTranslation(problem.firstMessageKey()));
+        } catch (Refused problem) {
+            Notification.show(getTranslation(problem.messageKey()));
         }
         show();
     }

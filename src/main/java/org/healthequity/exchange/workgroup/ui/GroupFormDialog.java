@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.function.ToLongFunction;
 
 import org.healthequity.exchange.member.Network;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.workgroup.GroupForm;
-import org.healthequity.exchange.workgroup.GroupProblem;
 import org.healthequity.exchange.workgroup.GroupVisibility;
 import org.healthequity.exchange.workgroup.JoinPolicy;
 
@@ -80,7 +80,7 @@ class GroupFormDialog extends Dialog {
                 submit.applyAsLong(form());
                 close();
                 done.run();
-            } catch (GroupProblem problem) {
+            } catch (Refused problem) {
                 if (problem.field().equals("leads")) {
                     leads.setInvalid(true);
                     leads.setErrorMessage(owner.getTranslation(problem.messageKey()));

@@ -1,12 +1,11 @@
 package org.healthequity.exchange.workgroup.ui;
 
-import org.healthequity.exchange.moderation.ModerationProblem;
-import org.healthequity.exchange.workgroup.GroupProblem;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
+import org.healthequity.exchange.shared.validation.Refused;
 
 /** Small pieces the group pages share: badges, sanitized HTML, and running a step that the service may refuse. */
 final class GroupText {
@@ -34,9 +33,7 @@ final class GroupText {
         try {
             step.run();
             return true;
-        } catch (GroupProblem problem) {
-            Notification.show(owner.getTranslation(problem.messageKey()));
-        } catch (ModerationProblem problem) {
+        } catch (Refused problem) {
             Notification.show(owner.getTranslation(problem.messageKey()));
         } catch (jakarta.validation.ConstraintViolationException problem) {
             Notification.show(owner.getTranslation("workgroup.problem.invalid"));

@@ -182,11 +182,7 @@ class CaseStudyViewsViewTest extends ViewTest {
         fixture.signIn(CaseStudyFixture.AUTHOR);
         var live = authoring.edit(id);
         var form = live.form();
-        authoring.saveDraft(id, new org.healthequity.exchange.casestudy.CaseStudyForm(form.network(), form.language(),
-                "Versioned again", form.summary(), form.objectives(), form.context(), form.stakeholders(),
-                form.implementation(), form.results(), form.enablingFactors(), form.sustainability(),
-                form.lessonsLearned(), form.countries(), form.yearFrom(), form.yearTo(), form.themes(),
-                form.dimensions(), form.sdgTargets(), form.contacts(), form.links(), List.of()), -1, null);
+        authoring.saveDraft(id, form.withTitle("Versioned again").withCoAuthorIds(List.of()), -1, null);
         login(CaseStudyFixture.AUTHOR);
         navigate("case-studies/" + id + "/versions");
         assertThat(_find(Span.class, spec -> spec.withClasses("diff-added")).stream().map(Span::getText))

@@ -13,23 +13,20 @@ import java.util.concurrent.TimeUnit;
 import org.healthequity.exchange.casestudy.CaseStudyAttachments;
 import org.healthequity.exchange.casestudy.CaseStudyAuthoring;
 import org.healthequity.exchange.casestudy.CaseStudyFixture;
-import org.healthequity.exchange.casestudy.CaseStudyProblem;
 import org.healthequity.exchange.casestudy.SavedDraft;
-import org.healthequity.exchange.member.AccountProblem;
 import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.member.ProfileService;
 import org.healthequity.exchange.moderation.ModerationQueue;
 import org.healthequity.exchange.opencall.ApplicationSubmission;
 import org.healthequity.exchange.opencall.CallAdministration;
-import org.healthequity.exchange.opencall.CallProblem;
 import org.healthequity.exchange.opencall.OpenCallFixture;
 import org.healthequity.exchange.opencall.SavedApplication;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.support.Accounts;
 import org.healthequity.exchange.support.IntegrationTest;
 import org.healthequity.exchange.workgroup.GroupDiscussions;
 import org.healthequity.exchange.workgroup.GroupDocuments;
 import org.healthequity.exchange.workgroup.GroupMembership;
-import org.healthequity.exchange.workgroup.GroupProblem;
 import org.healthequity.exchange.workgroup.GroupVisibility;
 import org.healthequity.exchange.workgroup.JoinPolicy;
 import org.healthequity.exchange.workgroup.WorkgroupFixture;
@@ -188,14 +185,8 @@ class StoreFullFaultScenario extends IntegrationTest {
         try {
             upload.run();
             return true;
-        } catch (GroupProblem | AccountProblem | CaseStudyProblem | CallProblem problem) {
-            String key = switch (problem) {
-                case GroupProblem p -> p.messageKey();
-                case AccountProblem p -> p.messageKey();
-                case CaseStudyProblem p -> p.firstMessageKey();
-                case CallProblem p -> p.first().messageKey();
-                default -> problem.getMessage();
-            };
+        } catch (Refused problem) {
+            String key = problem.messageKey();
             if (FileNotStored.MESSAGE_KEY.equals(key)) {
                 refused++;
             } else {

@@ -7,25 +7,22 @@ import java.nio.charset.StandardCharsets;
 import org.healthequity.exchange.casestudy.CaseStudyAttachments;
 import org.healthequity.exchange.casestudy.CaseStudyAuthoring;
 import org.healthequity.exchange.casestudy.CaseStudyFixture;
-import org.healthequity.exchange.casestudy.CaseStudyProblem;
 import org.healthequity.exchange.casestudy.SavedDraft;
-import org.healthequity.exchange.member.AccountProblem;
 import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.member.NetworkService;
 import org.healthequity.exchange.member.ProfileService;
 import org.healthequity.exchange.moderation.ModerationQueue;
 import org.healthequity.exchange.opencall.ApplicationSubmission;
 import org.healthequity.exchange.opencall.CallAdministration;
-import org.healthequity.exchange.opencall.CallProblem;
 import org.healthequity.exchange.opencall.OpenCallFixture;
 import org.healthequity.exchange.opencall.SavedApplication;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.support.Accounts;
 import org.healthequity.exchange.support.IntegrationTest;
 import org.healthequity.exchange.support.UnwritableStore;
 import org.healthequity.exchange.workgroup.GroupDiscussions;
 import org.healthequity.exchange.workgroup.GroupDocuments;
 import org.healthequity.exchange.workgroup.GroupMembership;
-import org.healthequity.exchange.workgroup.GroupProblem;
 import org.healthequity.exchange.workgroup.GroupVisibility;
 import org.healthequity.exchange.workgroup.JoinPolicy;
 import org.healthequity.exchange.workgroup.WorkgroupFixture;
@@ -81,7 +78,7 @@ class UploadsIntoAFailingStoreIntegrationTest extends IntegrationTest {
         Accounts.signIn(users, email);
 
         assertThatThrownBy(() -> whileBroken("photos", () -> profiles.setMyPhoto(png())))
-                .isInstanceOfSatisfying(AccountProblem.class,
+                .isInstanceOfSatisfying(Refused.class,
                         p -> assertThat(p.messageKey()).isEqualTo(FileNotStored.MESSAGE_KEY));
 
         assertThat(jdbc.queryForList("select photo_path from profile p join account a on a.id = p.account_id"
@@ -96,8 +93,8 @@ class UploadsIntoAFailingStoreIntegrationTest extends IntegrationTest {
 
         assertThatThrownBy(() -> whileBroken("case-studies",
                 () -> attachments.addAttachment(draft.caseStudyId(), draft.version(), "map.png", png())))
-                .isInstanceOfSatisfying(CaseStudyProblem.class,
-                        p -> assertThat(p.firstMessageKey()).isEqualTo(FileNotStored.MESSAGE_KEY));
+                .isInstanceOfSatisfying(Refused.class,
+                        p -> assertThat(p.messageKey()).isEqualTo(FileNotStored.MESSAGE_KEY));
 
         assertThat(count("case_study_attachment where case_study_id = ?", draft.caseStudyId())).isZero();
         assertThat(store.area("case-studies").fileCount()).isEqualTo(before);
@@ -114,13 +111,13 @@ class UploadsIntoAFailingStoreIntegrationTest extends IntegrationTest {
 
         assertThatThrownBy(() -> whileBroken("open-call",
                 () -> submission.addFile(started.id(), "letter", "letter.pdf", PDF)))
-                .isInstanceOfSatisfying(CallProblem.class,
+                .isInstanceOfSatisfying(Refused.class,
                         p -> assertThat(p.first().messageKey()).isEqualTo(FileNotStored.MESSAGE_KEY));
         assertThat(count("call_application_file where application_id = ?", started.id())).isZero();
 
         fixture.signIn(OpenCallFixture.SECRETARIAT);
         assertThatThrownBy(() -> whileBroken("open-call", () -> administration.uploadTerms(call, PDF)))
-                .isInstanceOfSatisfying(CallProblem.class,
+                .isInstanceOfSatisfying(Refused.class,
                         p -> assertThat(p.first().messageKey()).isEqualTo(FileNotStored.MESSAGE_KEY));
         assertThat(count("open_call where id = ? and terms_pdf is not null", call)).isZero();
     }
@@ -134,7 +131,7 @@ class UploadsIntoAFailingStoreIntegrationTest extends IntegrationTest {
 
         assertThatThrownBy(() -> whileBroken("group-documents",
                 () -> documents.upload(group, "Workplan", "", "workplan.pdf", PDF)))
-                .isInstanceOfSatisfying(GroupProblem.class,
+                .isInstanceOfSatisfying(Refused.class,
                         p -> assertThat(p.messageKey()).isEqualTo(FileNotStored.MESSAGE_KEY));
 
         assertThat(count("work_group_document where group_id = ?", group)).isZero();
@@ -146,7 +143,7 @@ class UploadsIntoAFailingStoreIntegrationTest extends IntegrationTest {
         byte[] before = networks.termsPdf(Network.GKNHE).orElse(null);
 
         assertThatThrownBy(() -> whileBroken("networks", () -> networks.uploadTermsPdf(Network.GKNHE, PDF)))
-                .isInstanceOfSatisfying(AccountProblem.class,
+                .isInstanceOfSatisfying(Refused.class,
                         p -> assertThat(p.messageKey()).isEqualTo(FileNotStored.MESSAGE_KEY));
 
         assertThat(networks.termsPdf(Network.GKNHE).orElse(null)).isEqualTo(before);
