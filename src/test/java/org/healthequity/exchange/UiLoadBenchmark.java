@@ -66,9 +66,18 @@ class UiLoadBenchmark {
     private static final List<String> MEMBER_ROUTES = List.of("/dashboard", "/my/profile", "/my/case-studies",
             "/account", "/my/webinars");
 
+    /**
+     * The applicant (role APPLICANT only) is not a member and may not open {@code /my/case-studies} (the portal refuses
+     * it, and its menu does not offer it); the applicant's own page is {@code /my/applications}.
+     */
+    private static final List<String> APPLICANT_ROUTES = MEMBER_ROUTES.stream()
+            .map(route -> route.equals("/my/case-studies") ? "/my/applications" : route).toList();
+
+    private static final String APPLICANT = "applicant@example.org";
+
     private static final List<String> DEMO_ACCOUNTS = List.of("member@example.org", "researcher@example.org",
             "lead@example.org", "reviewer@example.org", "secretariat@example.org", "admin@example.org",
-            "applicant@example.org");
+            APPLICANT);
 
     private static final Pattern SECURITY_KEY = Pattern.compile("\"Vaadin-Security-Key\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern UI_ID = Pattern.compile("\"v-uiId\"\\s*:\\s*(\\d+)");
@@ -168,6 +177,8 @@ class UiLoadBenchmark {
             for (String route : MEMBER_ROUTES) {
                 firstView(people.stream().filter(p -> p.account != null).findFirst().orElseThrow(), route, false);
             }
+            people.stream().filter(p -> APPLICANT.equals(p.account)).findFirst()
+                    .ifPresent(applicant -> firstView(applicant, "/my/applications", false));
         }
         routes.clear();
 
@@ -260,7 +271,8 @@ class UiLoadBenchmark {
 
     private String routeFor(Person person, Random random) {
         if (person.account != null && random.nextInt(3) == 0) {
-            return MEMBER_ROUTES.get(random.nextInt(MEMBER_ROUTES.size()));
+            List<String> own = APPLICANT.equals(person.account) ? APPLICANT_ROUTES : MEMBER_ROUTES;
+            return own.get(random.nextInt(own.size()));
         }
         return VISITOR_ROUTES.get(random.nextInt(VISITOR_ROUTES.size()));
     }

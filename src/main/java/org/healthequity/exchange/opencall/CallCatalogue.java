@@ -34,15 +34,15 @@ public class CallCatalogue {
     @PermitAll
     @Transactional(readOnly = true)
     public List<CallSummary> publicCalls() {
-        return calls.findByStatusInOrderByClosesAtDesc(PUBLIC).stream().map(CallRecords::summary).toList();
+        return calls.summariesByStatusInOrderByClosesAtDesc(PUBLIC).stream().map(CallSummaryRow::summary).toList();
     }
 
     /** Open calls only, the nearest deadline first, for the home page. */
     @PermitAll
     @Transactional(readOnly = true)
     public List<CallSummary> openCalls() {
-        return calls.findByStatusInOrderByClosesAtDesc(EnumSet.of(CallStatus.OPEN)).reversed().stream()
-                .map(CallRecords::summary).toList();
+        return calls.summariesByStatusInOrderByClosesAtDesc(EnumSet.of(CallStatus.OPEN)).reversed().stream()
+                .map(CallSummaryRow::summary).toList();
     }
 
     /** A public call's page (the secretariat also sees drafts), with the signed-in viewer's own application. */

@@ -11,7 +11,10 @@ interface OpenCallRepository extends JpaRepository<OpenCall, Long> {
 
     List<OpenCall> findAllByOrderByCycleDescNetworkAsc();
 
-    List<OpenCall> findByStatusInOrderByClosesAtDesc(Collection<CallStatus> statuses);
+    /** The public lists' summaries, the latest deadline first (the summary's columns only). */
+    @Query("select new org.healthequity.exchange.opencall.CallSummaryRow(c.id, c.network, c.cycle, c.title, c.status,"
+            + " c.timeZone, c.opensAt, c.closesAt) from OpenCall c where c.status in ?1 order by c.closesAt desc")
+    List<CallSummaryRow> summariesByStatusInOrderByClosesAtDesc(Collection<CallStatus> statuses);
 
     @Query("select c from OpenCall c where c.status = org.healthequity.exchange.opencall.CallStatus.OPEN"
             + " and c.closesAt < ?1")

@@ -13,6 +13,7 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -97,6 +98,18 @@ class SecurityConfiguration {
     @Bean
     SessionRegistry sessionRegistry() {
         return new SessionRegistryImpl();
+    }
+
+    /**
+     * No Micrometer observation around each of the chain's filters, authentications and authorizations: with an
+     * observation registry present, Spring Security wraps every filter of every request in one (a first view is four
+     * requests through about fifteen filters), CPU on every request for figures nobody reads. The operator's figures
+     * are {@code http_server_requests} (every request) and {@code exchange.view.navigation} (docs/operations.md);
+     * sign-ins and refusals are in the audit log.
+     */
+    @Bean
+    static SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean
