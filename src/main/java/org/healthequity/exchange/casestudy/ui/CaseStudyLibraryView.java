@@ -28,7 +28,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -72,7 +71,7 @@ public class CaseStudyLibraryView extends VerticalLayout implements HasDynamicTi
         Filters.anyOf(this, network, "case-study.network", List.of(Network.values()),
                 n -> getTranslation(n.messageKey()));
 
-        cards.addColumn(new ComponentRenderer<>(card -> new CaseStudyCard(card, countryNames)))
+        cards.addColumn(CaseStudyCard.renderer(this, countryNames))
                 .setHeader(getTranslation("nav.case-studies"));
         cards.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         cards.setItems(query -> library.page(filter(), query.getOffset(), query.getLimit()).stream(),
@@ -80,7 +79,7 @@ public class CaseStudyLibraryView extends VerticalLayout implements HasDynamicTi
         cards.setEmptyStateText(getTranslation("case-study.library.empty"));
         cards.setSizeFull();
         cards.addClassName("case-study-cards");
-        // Each card is a small component tree kept on the server: build the ones a screen shows, more on scrolling.
+        // A screenful of cards, more on scrolling.
         cards.setPageSize(10);
 
         country.addValueChangeListener(e -> refresh());
