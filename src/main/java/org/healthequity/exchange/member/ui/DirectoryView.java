@@ -35,6 +35,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @AnonymousAllowed
 public class DirectoryView extends VerticalLayout implements HasDynamicTitle {
 
+    /** The name as a real link, drawn in the browser: no server-side component per row. Lit escapes the name. */
+    private static final String NAME_LINK = """
+            <a href="members/${item.id}">${item.name}</a>""";
+
     private final TextField search = new TextField();
     private final Select<Network> network = new Select<>();
     private final ComboBox<CountryRef> country = new ComboBox<>();
@@ -64,7 +68,7 @@ public class DirectoryView extends VerticalLayout implements HasDynamicTitle {
         expertise.setClearButtonVisible(true);
         Filters.anyOf(this, language, "directory.language", List.of(Language.values()), Language::nativeName);
 
-        grid.addColumn(LitRenderer.<MemberCard>of("<a href=\"members/${item.id}\">${item.name}</a>")
+        grid.addColumn(LitRenderer.<MemberCard>of(NAME_LINK)
                 .withProperty("id", MemberCard::id).withProperty("name", MemberCard::name))
                 .setHeader(getTranslation("directory.name")).setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(card -> card.title() == null ? "" : card.title()).setHeader(getTranslation("directory.title"))

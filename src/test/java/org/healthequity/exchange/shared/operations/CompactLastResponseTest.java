@@ -1,4 +1,4 @@
-package org.healthequity.exchange.shared.ui;
+package org.healthequity.exchange.shared.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

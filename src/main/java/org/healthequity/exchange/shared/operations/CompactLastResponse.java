@@ -1,4 +1,4 @@
-package org.healthequity.exchange.shared.ui;
+package org.healthequity.exchange.shared.operations;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
