@@ -59,7 +59,7 @@ public class CaseStudyLibraryView extends VerticalLayout implements HasDynamicTi
         country.setItems(countries.all(Language.of(getLocale())));
         country.setItemLabelGenerator(CountryRef::name);
         country.setClearButtonVisible(true);
-        Filters.anyOf(this, region, "case-study.region", Countries.REGIONS, r -> Vocabulary.region(this, r));
+        Filters.anyOfWhenOpened(this, region, "case-study.region", Countries.REGIONS, r -> Vocabulary.region(this, r));
         combo(theme, "case-study.theme", Expertise.THEMES, t -> Vocabulary.theme(this, t));
         combo(dimension, "case-study.dimension", Expertise.DIMENSIONS, d -> Vocabulary.dimension(this, d));
         combo(sdg, "case-study.sdg", Vocabulary.sdgChoices(), s -> Vocabulary.sdg(this, s));
@@ -67,8 +67,9 @@ public class CaseStudyLibraryView extends VerticalLayout implements HasDynamicTi
         year.setMin(1950);
         year.setMax(2100);
         year.setClearButtonVisible(true);
-        Filters.anyOf(this, language, "case-study.language", List.of(Language.values()), Language::nativeName);
-        Filters.anyOf(this, network, "case-study.network", List.of(Network.values()),
+        Filters.anyOfWhenOpened(this, language, "case-study.language", List.of(Language.values()),
+                Language::nativeName);
+        Filters.anyOfWhenOpened(this, network, "case-study.network", List.of(Network.values()),
                 n -> getTranslation(n.messageKey()));
 
         cards.addColumn(CaseStudyCard.renderer(this, countryNames))

@@ -54,19 +54,20 @@ public class DirectoryView extends VerticalLayout implements HasDynamicTitle {
         search.setLabel(getTranslation("directory.search"));
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
-        Filters.anyOf(this, network, "directory.network", List.of(Network.values()), n -> Labels.network(this, n));
+        Filters.anyOfWhenOpened(this, network, "directory.network", List.of(Network.values()),
+                n -> Labels.network(this, n));
         country.setLabel(getTranslation("directory.country"));
         country.setItems(countries.all(viewerLanguage));
         country.setItemLabelGenerator(CountryRef::name);
         country.setClearButtonVisible(true);
-        Filters.anyOf(this, region, "directory.region", Countries.REGIONS, r -> Labels.region(this, r));
-        Filters.anyOf(this, institutionType, "directory.institution-type", List.of(InstitutionType.values()),
+        Filters.anyOfWhenOpened(this, region, "directory.region", Countries.REGIONS, r -> Labels.region(this, r));
+        Filters.anyOfWhenOpened(this, institutionType, "directory.institution-type", List.of(InstitutionType.values()),
                 t -> Labels.institutionType(this, t));
         expertise.setLabel(getTranslation("directory.expertise"));
         expertise.setItems(Expertise.all());
         expertise.setItemLabelGenerator(code -> Labels.expertise(this, code));
         expertise.setClearButtonVisible(true);
-        Filters.anyOf(this, language, "directory.language", List.of(Language.values()), Language::nativeName);
+        Filters.anyOfWhenOpened(this, language, "directory.language", List.of(Language.values()), Language::nativeName);
 
         grid.addColumn(LitRenderer.<MemberCard>of(NAME_LINK)
                 .withProperty("id", MemberCard::id).withProperty("name", MemberCard::name))
