@@ -28,7 +28,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -60,7 +59,7 @@ public class CaseStudyLibraryView extends VerticalLayout implements HasDynamicTi
         country.setItems(countries.all(Language.of(getLocale())));
         country.setItemLabelGenerator(CountryRef::name);
         country.setClearButtonVisible(true);
-        Filters.anyOf(this, region, "case-study.region", Countries.REGIONS, r -> Vocabulary.region(this, r));
+        Filters.anyOfWhenOpened(this, region, "case-study.region", Countries.REGIONS, r -> Vocabulary.region(this, r));
         combo(theme, "case-study.theme", Expertise.THEMES, t -> Vocabulary.theme(this, t));
         combo(dimension, "case-study.dimension", Expertise.DIMENSIONS, d -> Vocabulary.dimension(this, d));
         combo(sdg, "case-study.sdg", Vocabulary.sdgChoices(), s -> Vocabulary.sdg(this, s));
@@ -68,11 +67,12 @@ public class CaseStudyLibraryView extends VerticalLayout implements HasDynamicTi
         year.setMin(1950);
         year.setMax(2100);
         year.setClearButtonVisible(true);
-        Filters.anyOf(this, language, "case-study.language", List.of(Language.values()), Language::nativeName);
-        Filters.anyOf(this, network, "case-study.network", List.of(Network.values()),
+        Filters.anyOfWhenOpened(this, language, "case-study.language", List.of(Language.values()),
+                Language::nativeName);
+        Filters.anyOfWhenOpened(this, network, "case-study.network", List.of(Network.values()),
                 n -> getTranslation(n.messageKey()));
 
-        cards.addColumn(new ComponentRenderer<>(card -> new CaseStudyCard(card, countryNames)))
+        cards.addColumn(CaseStudyCard.renderer(this, countryNames))
                 .setHeader(getTranslation("nav.case-studies"));
         cards.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         cards.setItems(query -> library.page(filter(), query.getOffset(), query.getLimit()).stream(),
@@ -80,7 +80,7 @@ public class CaseStudyLibraryView extends VerticalLayout implements HasDynamicTi
         cards.setEmptyStateText(getTranslation("case-study.library.empty"));
         cards.setSizeFull();
         cards.addClassName("case-study-cards");
-        // Each card is a small component tree kept on the server: build the ones a screen shows, more on scrolling.
+        // A screenful of cards, more on scrolling.
         cards.setPageSize(10);
 
         country.addValueChangeListener(e -> refresh());

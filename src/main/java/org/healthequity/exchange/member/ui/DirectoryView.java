@@ -16,14 +16,13 @@ import org.healthequity.exchange.shared.ui.Filters;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -35,6 +34,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @Menu(title = "nav.members", order = 10, icon = "vaadin:users")
 @AnonymousAllowed
 public class DirectoryView extends VerticalLayout implements HasDynamicTitle {
+
+    /** The name as a real link, drawn in the browser: no server-side component per row. Lit escapes the name. */
+    private static final String NAME_LINK = """
+            <a href="members/${item.id}">${item.name}</a>""";
 
     private final TextField search = new TextField();
     private final Select<Network> network = new Select<>();
@@ -51,21 +54,23 @@ public class DirectoryView extends VerticalLayout implements HasDynamicTitle {
         search.setLabel(getTranslation("directory.search"));
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
-        Filters.anyOf(this, network, "directory.network", List.of(Network.values()), n -> Labels.network(this, n));
+        Filters.anyOfWhenOpened(this, network, "directory.network", List.of(Network.values()),
+                n -> Labels.network(this, n));
         country.setLabel(getTranslation("directory.country"));
         country.setItems(countries.all(viewerLanguage));
         country.setItemLabelGenerator(CountryRef::name);
         country.setClearButtonVisible(true);
-        Filters.anyOf(this, region, "directory.region", Countries.REGIONS, r -> Labels.region(this, r));
-        Filters.anyOf(this, institutionType, "directory.institution-type", List.of(InstitutionType.values()),
+        Filters.anyOfWhenOpened(this, region, "directory.region", Countries.REGIONS, r -> Labels.region(this, r));
+        Filters.anyOfWhenOpened(this, institutionType, "directory.institution-type", List.of(InstitutionType.values()),
                 t -> Labels.institutionType(this, t));
         expertise.setLabel(getTranslation("directory.expertise"));
         expertise.setItems(Expertise.all());
         expertise.setItemLabelGenerator(code -> Labels.expertise(this, code));
         expertise.setClearButtonVisible(true);
-        Filters.anyOf(this, language, "directory.language", List.of(Language.values()), Language::nativeName);
+        Filters.anyOfWhenOpened(this, language, "directory.language", List.of(Language.values()), Language::nativeName);
 
-        grid.addColumn(new ComponentRenderer<>(card -> new Anchor("members/" + card.id(), card.name())))
+        grid.addColumn(LitRenderer.<MemberCard>of(NAME_LINK)
+                .withProperty("id", MemberCard::id).withProperty("name", MemberCard::name))
                 .setHeader(getTranslation("directory.name")).setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(card -> card.title() == null ? "" : card.title()).setHeader(getTranslation("directory.title"))
                 .setFlexGrow(1);
@@ -77,7 +82,7 @@ public class DirectoryView extends VerticalLayout implements HasDynamicTitle {
                 query -> (int) Math.min(Integer.MAX_VALUE, directory.count(filter())));
         grid.setEmptyStateText(getTranslation("directory.empty"));
         grid.setSizeFull();
-        // One link component per row is kept on the server: a screenful of rows, more on scrolling.
+        // A screenful of rows, more on scrolling; the name links are drawn in the browser, no component per row.
         grid.setPageSize(20);
 
         search.addValueChangeListener(e -> refresh());

@@ -79,9 +79,10 @@ public class WebinarsView extends VerticalLayout implements HasDynamicTitle {
         if (CurrentUser.get().isPresent()) {
             heading.add(new Anchor("my/webinars", getTranslation("webinar.mine.title")));
         }
-        Filters.anyOf(this, audience, "webinar.field.audience", List.of(Audience.values()),
+        Filters.anyOfWhenOpened(this, audience, "webinar.field.audience", List.of(Audience.values()),
                 a -> getTranslation(a.messageKey()));
-        Filters.anyOf(this, language, "webinar.field.languages", List.of(Language.values()), Language::nativeName);
+        Filters.anyOfWhenOpened(this, language, "webinar.field.languages", List.of(Language.values()),
+                Language::nativeName);
         past.setLabel(getTranslation("webinar.list.past"));
         audience.addValueChangeListener(e -> refresh());
         language.addValueChangeListener(e -> refresh());

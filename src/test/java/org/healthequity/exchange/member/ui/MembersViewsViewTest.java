@@ -1,6 +1,7 @@
 package org.healthequity.exchange.member.ui;
 
 import org.healthequity.exchange.member.MemberCard;
+import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.shared.security.ExchangeUser;
 import org.healthequity.exchange.shared.ui.LoginView;
 import org.healthequity.exchange.support.ViewTest;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
@@ -45,6 +47,22 @@ class MembersViewsViewTest extends ViewTest {
         _setValue(_get(TextField.class, spec -> spec.withLabel("Search by name")), "ingrid");
         assertThat(_size(grid)).isEqualTo(1);
         assertThat(_get(grid, 0).title()).isEqualTo("Senior Statistician");
+    }
+
+    @Test
+    void theDirectorysSelectFiltersGetTheirChoicesWhenFirstOpened() {
+        navigate("members");
+        @SuppressWarnings("unchecked")
+        Select<Network> network = _get(Select.class, spec -> spec.withLabel("Network"));
+        assertThat(network.getListDataView().getItems()).as("no choice is built for a visitor who only reads")
+                .isEmpty();
+        assertThat(network.getPlaceholder()).isEqualTo("Any");
+
+        network.getElement().setProperty("opened", true);
+
+        assertThat(network.getListDataView().getItems()).containsExactly(Network.values());
+        _setValue(network, Network.values()[0]);
+        assertThat(network.getValue()).isEqualTo(Network.values()[0]);
     }
 
     @Test
