@@ -1,14 +1,14 @@
 package org.healthequity.exchange.search.ui;
 
-import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.healthequity.exchange.member.Countries;
-import org.healthequity.exchange.search.Facet;
+import org.healthequity.exchange.search.FacetDefinition;
+import org.healthequity.exchange.search.SearchDocument;
 import org.healthequity.exchange.search.SearchRequest;
 import org.healthequity.exchange.search.SearchResult;
 import org.healthequity.exchange.search.SearchService;
@@ -61,14 +61,14 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
     private final Div notes = new Div();
     private final FacetPanel facetPanel;
     private final Grid<SearchResult.Hit> results = new Grid<>();
-    private final Map<Facet, Set<String>> filters = new EnumMap<>(Facet.class);
+    private final Map<String, Set<String>> filters = new LinkedHashMap<>();
     private String query = "";
     private SearchSort order = SearchSort.RELEVANCE;
     private boolean rendering;
 
-    public SearchView(SearchService search, Countries countries) {
+    public SearchView(SearchService search) {
         this.search = search;
-        this.facetPanel = new FacetPanel(countries);
+        this.facetPanel = new FacetPanel();
         setSizeFull();
         addClassName("search-page");
         box.setLabel(getTranslation("search.box"));
@@ -114,10 +114,10 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         order = "newest".equals(parameters.getOrDefault("sort", List.of("")).stream().findFirst().orElse(""))
                 ? SearchSort.NEWEST : SearchSort.RELEVANCE;
         filters.clear();
-        for (Facet facet : Facet.values()) {
-            List<String> values = parameters.getOrDefault(facet.param(), List.of());
+        for (FacetDefinition facet : search.facets()) {
+            List<String> values = parameters.getOrDefault(facet.key(), List.of());
             if (!values.isEmpty()) {
-                filters.put(facet, new LinkedHashSet<>(values.stream().limit(50).toList()));
+                filters.put(facet.key(), new LinkedHashSet<>(values.stream().limit(50).toList()));
             }
         }
         render();
@@ -140,8 +140,8 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
                 notes.add(new Paragraph(new Span(getTranslation("search.did-you-mean") + " "),
                         new Anchor(address(first.didYouMean(), filters, order), first.didYouMean())));
             }
-            facetPanel.show(first.facets(), filters, next -> go(query, next, order));
-            Map<Facet, Set<String>> frozen = Map.copyOf(filters);
+            facetPanel.show(search.facets(), first.facets(), filters, next -> go(query, next, order));
+            Map<String, Set<String>> frozen = Map.copyOf(filters);
             String frozenQuery = query;
             SearchSort frozenOrder = order;
             long total = first.total();
@@ -157,9 +157,8 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         Div card = new Div();
         card.addClassName("search-hit");
         card.add(new H3(new Anchor(hit.link(), hit.title())));
-        Span meta = new Span(getTranslation(FacetPanel.typeKey(hit.type()))
-                + " · " + Language.nameOf(hit.language()) + " · "
-                + ViewerTime.format(hit.publishedAt()));
+        Span meta = new Span(getTranslation(SearchDocument.typeLabelKey(hit.type())) + " · "
+                + Language.nameOf(hit.language()) + " · " + ViewerTime.format(hit.publishedAt()));
         meta.addClassName("detail");
         Div snippet = new Div();
         snippet.addClassName("snippet");
@@ -168,18 +167,18 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         return card;
     }
 
-    private void go(String nextQuery, Map<Facet, Set<String>> nextFilters, SearchSort nextOrder) {
+    private void go(String nextQuery, Map<String, Set<String>> nextFilters, SearchSort nextOrder) {
         getUI().ifPresent(ui -> ui.navigate("search", parameters(nextQuery, nextFilters, nextOrder)));
     }
 
-    static QueryParameters parameters(String query, Map<Facet, Set<String>> filters, SearchSort order) {
-        Map<String, List<String>> parameters = new java.util.LinkedHashMap<>();
+    static QueryParameters parameters(String query, Map<String, Set<String>> filters, SearchSort order) {
+        Map<String, List<String>> parameters = new LinkedHashMap<>();
         if (!query.isBlank()) {
             parameters.put("q", List.of(query.strip()));
         }
-        filters.forEach((facet, values) -> {
+        filters.forEach((key, values) -> {
             if (!values.isEmpty()) {
-                parameters.put(facet.param(), List.copyOf(values));
+                parameters.put(key, List.copyOf(values));
             }
         });
         if (order == SearchSort.NEWEST) {
@@ -188,7 +187,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         return new QueryParameters(parameters);
     }
 
-    private static String address(String query, Map<Facet, Set<String>> filters, SearchSort order) {
+    private static String address(String query, Map<String, Set<String>> filters, SearchSort order) {
         String parameters = parameters(query, filters, order).getQueryString();
         return "search" + (parameters.isEmpty() ? "" : "?" + parameters);
     }
