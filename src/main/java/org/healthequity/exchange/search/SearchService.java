@@ -116,7 +116,10 @@ public class SearchService {
         try {
             return index.search(searcher -> {
                 String key = SearchDocument.key(type, contentId);
-                TopDocs self = searcher.search(new TermQuery(new Term(Documents.KEY, key)), 1);
+                // An item the viewer may not see has no similar items either (they would tell it exists).
+                TopDocs self = searcher.search(new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term(Documents.KEY, key)), BooleanClause.Occur.MUST)
+                        .add(visibilityFilter(visible), BooleanClause.Occur.FILTER).build(), 1);
                 if (self.scoreDocs.length == 0) {
                     return List.of();
                 }
@@ -167,7 +170,8 @@ public class SearchService {
         }
         Map<String, List<SearchResult.FacetCount>> facets = facetCounting.count(searcher, base, request.filters(),
                 result.facetsCollector());
-        String didYouMean = total == 0 && !parsed.matchAll() ? Snippets.didYouMean(searcher, request.query()) : null;
+        String didYouMean = total == 0 && !parsed.matchAll() ? Snippets.didYouMean(searcher, request.query(),
+                visibilityFilter(visible)) : null;
         return new SearchResult(total, hits, facets, parsed.noteKey(), didYouMean);
     }
 
