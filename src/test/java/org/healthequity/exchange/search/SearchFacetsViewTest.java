@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Paragraph;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
@@ -55,10 +56,13 @@ class SearchFacetsViewTest extends ViewTest {
     void aHierarchyShowsItsTopLevelFirstAndTheLevelsBelowOnlyWhenAsked() {
         navigate("search?q=echidnaford");
 
+        assertThat(_find(CheckboxGroup.class)).as("a facet closed at first has no checkboxes yet").hasSize(2);
+        open("sdg");
         CheckboxGroup<String> sdg = group("SDG goal and target");
         assertThat(sdg.getListDataView().getItems()).containsExactly("3");
         _click(_get(Button.class, spec -> spec.withText("Show all (2)")));
         assertThat(sdg.getListDataView().getItems()).containsExactly("3", "3.8");
+        open("type");
         assertThat(group("Type").getListDataView().getItems()).as("the type facet is shown")
                 .containsExactly(TestSearchSource.TYPE);
     }
@@ -72,6 +76,10 @@ class SearchFacetsViewTest extends ViewTest {
 
         navigate("search?q=echidnaford&colour=ochre");
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)).contains("No results");
+    }
+
+    private static void open(String facet) {
+        _get(Details.class, spec -> spec.withClasses("facet-" + facet)).setOpened(true);
     }
 
     @SuppressWarnings("unchecked")

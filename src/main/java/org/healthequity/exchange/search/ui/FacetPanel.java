@@ -22,7 +22,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 /**
  * The facets of a search, as their definitions say: per facet, its most frequent values with their counts as
  * checkboxes (a hierarchy's top level), the chosen values always among them, and "show all" to add the rest (the
- * levels below included) when a person asks for them, so a first view stays small.
+ * levels below included) when a person asks for them. A facet closed at first gets its checkboxes when opened, so a
+ * first view stays small.
  */
 class FacetPanel extends VerticalLayout {
 
@@ -49,6 +50,23 @@ class FacetPanel extends VerticalLayout {
     }
 
     private Details facet(FacetDefinition facet, List<SearchResult.FacetCount> values, Set<String> chosen,
+            Map<String, Set<String>> filters, Consumer<Map<String, Set<String>>> onChange) {
+        Details details = new Details(getTranslation(facet.labelKey()));
+        details.addClassName("facet-" + facet.key());
+        details.setOpened(!chosen.isEmpty() || facet.opened());
+        if (details.isOpened()) {
+            details.add(values(facet, values, chosen, filters, onChange));
+        } else {
+            details.addOpenedChangeListener(e -> {
+                if (e.isOpened() && details.getContent().findAny().isEmpty()) {
+                    details.add(values(facet, values, chosen, filters, onChange));
+                }
+            });
+        }
+        return details;
+    }
+
+    private VerticalLayout values(FacetDefinition facet, List<SearchResult.FacetCount> values, Set<String> chosen,
             Map<String, Set<String>> filters, Consumer<Map<String, Set<String>>> onChange) {
         Map<String, Long> counts = new HashMap<>();
         List<String> all = new ArrayList<>();
@@ -94,10 +112,7 @@ class FacetPanel extends VerticalLayout {
             });
             content.add(more);
         }
-        Details details = new Details(name, content);
-        details.addClassName("facet-" + facet.key());
-        details.setOpened(!chosen.isEmpty() || facet.opened());
-        return details;
+        return content;
     }
 
     private static void flatten(SearchResult.FacetCount value, Map<String, Long> counts, List<String> into) {
