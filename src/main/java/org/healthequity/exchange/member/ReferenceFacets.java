@@ -31,7 +31,7 @@ public class ReferenceFacets {
     /** ISO 3166 alpha-2 codes, named in the reader's language. */
     public FacetDefinition country() {
         return FacetDefinition.flat(COUNTRY, 10, (value, locale, messages) ->
-                countries.names(Language.of(locale)).getOrDefault(value, value)).openedAtFirst();
+                countries.names(Language.of(locale)).getOrDefault(value, value));
     }
 
     /** WHO regions ("AFR"). */
@@ -41,8 +41,7 @@ public class ReferenceFacets {
 
     /** Themes of {@link Expertise#THEMES}. */
     public FacetDefinition theme() {
-        return FacetDefinition.flat(THEME, 40, FacetLabels.byKey(v -> Expertise.messageKey("THEME:" + v)))
-                .openedAtFirst();
+        return FacetDefinition.flat(THEME, 40, FacetLabels.byKey(v -> Expertise.messageKey("THEME:" + v)));
     }
 
     /** Inequality dimensions of {@link Expertise#DIMENSIONS}. */

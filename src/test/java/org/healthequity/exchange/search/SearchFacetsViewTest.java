@@ -56,7 +56,7 @@ class SearchFacetsViewTest extends ViewTest {
     void aHierarchyShowsItsTopLevelFirstAndTheLevelsBelowOnlyWhenAsked() {
         navigate("search?q=echidnaford");
 
-        assertThat(_find(CheckboxGroup.class)).as("a facet closed at first has no checkboxes yet").hasSize(2);
+        assertThat(_find(CheckboxGroup.class)).as("a facet closed at first has no checkboxes yet").isEmpty();
         open("sdg");
         CheckboxGroup<String> sdg = group("SDG goal and target");
         assertThat(sdg.getListDataView().getItems()).containsExactly("3");
@@ -72,7 +72,7 @@ class SearchFacetsViewTest extends ViewTest {
         navigate("search?q=echidnaford&sdg=3.8&country=KE");
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)).contains("1 result");
         assertThat(group("SDG goal and target").getValue()).containsExactly("3.8");
-        assertThat(group("Country").getValue()).containsExactly("KE");
+        assertThat(group("Country").getValue()).as("a chosen facet is open").containsExactly("KE");
 
         navigate("search?q=echidnaford&colour=ochre");
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)).contains("No results");
