@@ -52,8 +52,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
     private static final int PAGE = 10;
     /** Only the highlighter's marks survive in a snippet; everything else in it is already escaped text. */
     private static final PolicyFactory MARKS = new HtmlPolicyBuilder().allowElements("mark").toFactory();
-    private static final String HIT = "<div class='search-hit'><h3><a href='${item.link}'>${item.title}</a></h3>"
-            + "<span class='detail'>${item.meta}</span><div class='snippet' .innerHTML='${item.snippet}'></div></div>";
+    private static final String HIT = template("search-hit.html"); // the Lit template of one hit, beside this class
 
     private final SearchService search;
     private final ComboBox<String> box = new ComboBox<>();
@@ -95,8 +94,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         top.setAlignItems(Alignment.BASELINE);
         top.setWrap(true);
 
-        // One template with a few values per hit instead of a component tree per hit keeps the page light. Lit escapes
-        // the title; the snippet is escaped text in which only the highlighter's marks survive.
+        // One template per hit, not a component tree: Lit escapes the title; the snippet keeps only the marks.
         results.addColumn(LitRenderer.<SearchResult.Hit>of(HIT)
                 .withProperty("title", SearchResult.Hit::title).withProperty("link", SearchResult.Hit::link)
                 .withProperty("meta", hit -> getTranslation(SearchDocument.typeLabelKey(hit.type())) + " · "
@@ -184,6 +182,14 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
     private static String address(String query, Map<String, Set<String>> filters, SearchSort order) {
         String parameters = parameters(query, filters, order).getQueryString();
         return "search" + (parameters.isEmpty() ? "" : "?" + parameters);
+    }
+
+    private static String template(String name) {
+        try (var in = java.util.Objects.requireNonNull(SearchView.class.getResourceAsStream(name), name)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Override
