@@ -2,13 +2,19 @@ package org.healthequity.exchange.casestudy;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import org.healthequity.exchange.member.ReferenceFacets;
+import org.healthequity.exchange.search.FacetDefinition;
+import org.healthequity.exchange.search.FacetDefinition.FacetLabels;
 import org.healthequity.exchange.search.SearchDocument;
 import org.healthequity.exchange.search.SearchSource;
 import org.healthequity.exchange.shared.i18n.Language;
@@ -25,6 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class CaseStudySearchSource implements SearchSource {
 
     private static final int MAX_YEARS = 60;
+    /** The years a case study ran, each a value of this facet. */
+    static final String YEAR = "year";
     private static final String LIVE = """
             select c.id, c.language, c.network, c.published_at, r.title, r.summary, r.objectives, r.context,
                 r.stakeholders, r.implementation, r.results, r.enabling_factors, r.sustainability, r.lessons_learned,
@@ -37,9 +45,12 @@ class CaseStudySearchSource implements SearchSource {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate readOnly;
+    private final ReferenceFacets reference;
 
-    CaseStudySearchSource(JdbcTemplate jdbc, org.springframework.transaction.PlatformTransactionManager transactions) {
+    CaseStudySearchSource(JdbcTemplate jdbc, org.springframework.transaction.PlatformTransactionManager transactions,
+            ReferenceFacets reference) {
         this.jdbc = jdbc;
+        this.reference = reference;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
     }
@@ -47,6 +58,14 @@ class CaseStudySearchSource implements SearchSource {
     @Override
     public String type() {
         return CaseStudyAuthoring.TYPE;
+    }
+
+    /** Country, region, theme, dimension, SDG and network as the reference vocabularies define them; the years. */
+    @Override
+    public List<FacetDefinition> facets() {
+        List<FacetDefinition> facets = new ArrayList<>(reference.all());
+        facets.add(FacetDefinition.flat(YEAR, 30, FacetLabels.asIs()).valuesNewestFirst());
+        return facets;
     }
 
     @Override
@@ -93,11 +112,17 @@ class CaseStudySearchSource implements SearchSource {
             }
         }
         String attachments = rs.getString("attachment_text");
+        Instant published = rs.getTimestamp("published_at").toInstant();
+        Map<String, List<String>> facets = new LinkedHashMap<>();
+        facets.put(ReferenceFacets.COUNTRY, CaseStudyRecords.strings(rs, "countries"));
+        facets.put(ReferenceFacets.REGION, CaseStudyRecords.strings(rs, "regions"));
+        facets.put(YEAR, years.stream().map(String::valueOf).toList());
+        facets.put(ReferenceFacets.THEME, CaseStudyRecords.strings(rs, "themes"));
+        facets.put(ReferenceFacets.DIMENSION, CaseStudyRecords.strings(rs, "dimensions"));
+        facets.put(ReferenceFacets.SDG, CaseStudyRecords.strings(rs, "sdg_targets"));
+        facets.put(ReferenceFacets.NETWORK, List.of(rs.getString("network")));
         return new SearchDocument(type(), id, Language.ofCode(rs.getString("language")).orElse(Language.ENGLISH),
-                rs.getString("title"), body.toString().strip(), attachments == null ? "" : attachments,
-                rs.getTimestamp("published_at").toInstant(), "case-studies/" + id, Set.of(SearchDocument.PUBLIC),
-                CaseStudyRecords.strings(rs, "countries"), CaseStudyRecords.strings(rs, "regions"), years,
-                CaseStudyRecords.strings(rs, "themes"), CaseStudyRecords.strings(rs, "dimensions"),
-                CaseStudyRecords.strings(rs, "sdg_targets"), rs.getString("network"));
+                rs.getString("title"), body.toString().strip(), attachments == null ? "" : attachments, published,
+                published, "case-studies/" + id, Set.of(SearchDocument.PUBLIC), facets);
     }
 }

@@ -10,11 +10,10 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 
-/** How a {@link SearchDocument} becomes a Lucene document, and the facet configuration both sides share. */
+/** How a {@link SearchDocument} becomes a Lucene document (its facets placed by the {@link SearchFacets}). */
 final class Documents {
 
     static final String KEY = "key";
@@ -25,6 +24,9 @@ final class Documents {
     static final String LINK = "link";
     static final String PUBLISHED = "published";
     static final String VISIBILITY = "visibility";
+    /** The item's {@link SearchDocument#contentHash()}, to tell a stale document from a current one. */
+    static final String CONTENT_HASH = "content_hash";
+    static final String UPDATED = "updated";
 
     /** Long texts are stored (for snippets) with offsets (for the highlighter), capped to bound the index. */
     static final int STORED_BODY = 40_000;
@@ -36,21 +38,10 @@ final class Documents {
         HIGHLIGHTED.freeze();
     }
 
-    static final FacetsConfig FACETS = facetsConfig();
-
     private Documents() {
     }
 
-    private static FacetsConfig facetsConfig() {
-        FacetsConfig config = new FacetsConfig();
-        for (Facet facet : Facet.values()) {
-            config.setMultiValued(facet.param(), true);
-        }
-        config.setHierarchical(Facet.SDG.param(), true);
-        return config;
-    }
-
-    static Document toLucene(SearchDocument item) {
+    static Document toLucene(SearchDocument item, SearchFacets facets) {
         Document doc = new Document();
         doc.add(new StringField(KEY, item.key(), Field.Store.YES));
         doc.add(new StoredField(TYPE, item.type()));
@@ -58,6 +49,8 @@ final class Documents {
         doc.add(new StoredField(LANGUAGE, item.language().code()));
         doc.add(new StoredField(TITLE_STORED, item.title()));
         doc.add(new StoredField(LINK, item.link()));
+        doc.add(new StoredField(CONTENT_HASH, item.contentHash()));
+        doc.add(new StoredField(UPDATED, item.updatedAt().toEpochMilli()));
         long published = item.publishedAt().toEpochMilli();
         doc.add(new LongPoint(PUBLISHED, published));
         doc.add(new NumericDocValuesField(PUBLISHED, published));
@@ -75,25 +68,20 @@ final class Documents {
         }
         doc.add(new Field(Analyzers.WORDS, item.title(), TextField.TYPE_NOT_STORED));
         doc.add(new Field(Analyzers.TITLE_WORDS, item.title(), TextField.TYPE_NOT_STORED));
-        facet(doc, Facet.TYPE, List.of(item.type()));
-        facet(doc, Facet.COUNTRY, item.countries());
-        facet(doc, Facet.REGION, item.regions());
-        facet(doc, Facet.YEAR, item.years().stream().map(String::valueOf).toList());
-        facet(doc, Facet.THEME, item.themes());
-        facet(doc, Facet.DIMENSION, item.dimensions());
-        facet(doc, Facet.LANGUAGE, List.of(item.language().code()));
-        facet(doc, Facet.NETWORK, List.of(item.network()));
-        for (String target : item.sdgTargets()) {
-            int dot = target.indexOf('.');
-            if (dot > 0) {
-                doc.add(new SortedSetDocValuesFacetField(Facet.SDG.param(), target.substring(0, dot), target));
+        facet(doc, FacetDefinition.TYPE, List.of(item.type()));
+        facet(doc, FacetDefinition.LANGUAGE, List.of(item.language().code()));
+        item.facets().forEach((key, values) -> {
+            if (!key.equals(FacetDefinition.TYPE) && !key.equals(FacetDefinition.LANGUAGE)) {
+                values.stream().filter(v -> !v.isBlank()).distinct().map(v -> facets.path(key, v))
+                        .filter(path -> !path.isEmpty())
+                        .forEach(path -> doc.add(new SortedSetDocValuesFacetField(key, path.toArray(String[]::new))));
             }
-        }
+        });
         return doc;
     }
 
-    private static void facet(Document doc, Facet facet, List<String> values) {
+    private static void facet(Document doc, String key, List<String> values) {
         values.stream().filter(v -> !v.isBlank()).distinct()
-                .forEach(v -> doc.add(new SortedSetDocValuesFacetField(facet.param(), v)));
+                .forEach(v -> doc.add(new SortedSetDocValuesFacetField(key, v)));
     }
 }

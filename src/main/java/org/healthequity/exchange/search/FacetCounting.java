@@ -2,7 +2,7 @@ package org.healthequity.exchange.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,51 +29,56 @@ import org.jspecify.annotations.Nullable;
 final class FacetCounting {
 
     private static final int FACET_VALUES = 300;
+    private static final int MAX_LEVELS = 4;
 
     private final Map<IndexReader.CacheKey, SortedSetDocValuesReaderState> facetStates = new ConcurrentHashMap<>();
+    private final SearchFacets facets;
 
-    static DrillDownQuery drillDown(Query base, Map<Facet, Set<String>> filters, @Nullable Facet except) {
-        DrillDownQuery drill = new DrillDownQuery(Documents.FACETS, base);
-        filters.forEach((facet, values) -> {
-            if (facet == except) {
+    FacetCounting(SearchFacets facets) {
+        this.facets = facets;
+    }
+
+    DrillDownQuery drillDown(Query base, Map<String, Set<String>> filters, @Nullable String except) {
+        DrillDownQuery drill = new DrillDownQuery(facets.config(), base);
+        filters.forEach((key, values) -> {
+            if (key.equals(except) || values.isEmpty()) {
                 return;
             }
             for (String value : values) {
-                if (facet == Facet.SDG && value.contains(".")) {
-                    drill.add(facet.param(), value.substring(0, value.indexOf('.')), value);
-                } else {
-                    drill.add(facet.param(), value);
-                }
+                List<String> path = facets.path(key, value);
+                // A value that cannot be placed still filters, and matches nothing.
+                drill.add(key, path.isEmpty() ? new String[] {value} : path.toArray(String[]::new));
             }
         });
         return drill;
     }
 
-    /** Counts per dimension; a dimension with choices is counted without its own choice (drill sideways). */
-    Map<Facet, List<SearchResult.FacetCount>> count(IndexSearcher searcher, Query base,
-            Map<Facet, Set<String>> filters, FacetsCollector matching) throws IOException {
+    /** Counts per facet; a facet with choices is counted without its own choice (drill sideways). */
+    Map<String, List<SearchResult.FacetCount>> count(IndexSearcher searcher, Query base,
+            Map<String, Set<String>> filters, FacetsCollector matching) throws IOException {
         SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
-        Map<Facet, List<SearchResult.FacetCount>> facets = new EnumMap<>(Facet.class);
+        Map<String, List<SearchResult.FacetCount>> counted = new LinkedHashMap<>();
         if (state == null) {
-            return facets;
+            return counted;
         }
         Facets shared = new SortedSetDocValuesFacetCounts(state, matching);
-        for (Facet facet : Facet.values()) {
+        for (FacetDefinition facet : facets.definitions()) {
             Facets counts = shared;
-            if (filters.containsKey(facet) && !filters.get(facet).isEmpty()) {
-                FacetsCollector sideways = searcher.search(drillDown(base, filters, facet),
+            if (!filters.getOrDefault(facet.key(), Set.of()).isEmpty()) {
+                FacetsCollector sideways = searcher.search(drillDown(base, filters, facet.key()),
                         new FacetsCollectorManager());
                 counts = new SortedSetDocValuesFacetCounts(state, sideways);
             }
-            facets.put(facet, counts(counts, facet));
+            counted.put(facet.key(), counts(counts, facet));
         }
-        return facets;
+        return counted;
     }
 
-    private static List<SearchResult.FacetCount> counts(Facets counts, Facet facet) throws IOException {
+    private static List<SearchResult.FacetCount> counts(Facets counts, FacetDefinition facet, String... path)
+            throws IOException {
         FacetResult top;
         try {
-            top = counts.getTopChildren(FACET_VALUES, facet.param());
+            top = counts.getTopChildren(FACET_VALUES, facet.key(), path);
         } catch (IllegalArgumentException e) {
             return List.of();
         }
@@ -83,10 +88,10 @@ final class FacetCounting {
         List<SearchResult.FacetCount> values = new ArrayList<>();
         for (LabelAndValue value : top.labelValues) {
             List<SearchResult.FacetCount> children = List.of();
-            if (facet == Facet.SDG) {
-                FacetResult targets = counts.getTopChildren(FACET_VALUES, facet.param(), value.label);
-                children = targets == null ? List.of() : java.util.Arrays.stream(targets.labelValues)
-                        .map(t -> new SearchResult.FacetCount(t.label, t.value.longValue(), List.of())).toList();
+            if (facet.hierarchical() && path.length < MAX_LEVELS) {
+                String[] below = java.util.Arrays.copyOf(path, path.length + 1);
+                below[path.length] = value.label;
+                children = counts(counts, facet, below);
             }
             values.add(new SearchResult.FacetCount(value.label, value.value.longValue(), children));
         }
@@ -110,9 +115,9 @@ final class FacetCounting {
         return state;
     }
 
-    private static @Nullable SortedSetDocValuesReaderState buildState(IndexReader reader) throws IOException {
+    private @Nullable SortedSetDocValuesReaderState buildState(IndexReader reader) throws IOException {
         try {
-            return new DefaultSortedSetDocValuesReaderState(reader, Documents.FACETS);
+            return new DefaultSortedSetDocValuesReaderState(reader, facets.config());
         } catch (IllegalArgumentException e) {
             return null; // an empty index has no facet field yet
         }

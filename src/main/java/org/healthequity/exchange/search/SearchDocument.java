@@ -1,26 +1,65 @@
 package org.healthequity.exchange.search;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.healthequity.exchange.shared.i18n.Language;
 
 /**
- * What a content module gives the index for one item: plain text only (never markup), the facet values, and who may
- * see it ({@link #PUBLIC}, {@code "network:GKNHE"}, {@code "group:12"}).
+ * What a content module gives the index for one item, whatever its type: plain text only (never markup), its facet
+ * values as data, and who may see it ({@link #PUBLIC}, {@code "network:GKNHE"}, {@code "group:12"}; see
+ * {@link ViewerTokens}).
  *
- * @param type the content type ("CASE_STUDY"), also a facet
+ * @param type the content type ("CASE_STUDY"), also the facet {@link FacetDefinition#TYPE}; its label is the bundle
+ *     key {@link #typeLabelKey(String)}
  * @param link the portal address of the item, relative ("case-studies/12")
  * @param extraText further text searched with a lower weight (the extracted text of attachments)
- * @param sdgTargets SDG targets as "3.8"; their goals become the facet's first level
+ * @param updatedAt when the item last changed (for a source without such a time, its publication)
+ * @param facets per facet key ({@link FacetDefinition#key()}), the item's values; a value of a hierarchical facet is
+ *     its deepest level ("3.8"), the definition derives the levels above it. The type and the language are added by
+ *     the index and need not be given here.
  */
 public record SearchDocument(String type, long contentId, Language language, String title, String body,
-        String extraText, Instant publishedAt, String link, Set<String> visibility, List<String> countries,
-        List<String> regions, List<Integer> years, List<String> themes, List<String> dimensions,
-        List<String> sdgTargets, String network) {
+        String extraText, Instant publishedAt, Instant updatedAt, String link, Set<String> visibility,
+        Map<String, List<String>> facets) {
 
     public static final String PUBLIC = "public";
+
+    public SearchDocument {
+        visibility = Set.copyOf(visibility);
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        facets.forEach((key, values) -> copy.put(key, List.copyOf(values)));
+        facets = java.util.Collections.unmodifiableMap(copy);
+    }
+
+    /** A public-or-not item without attachments text or facets yet; add them with the {@code with…} copies. */
+    public static SearchDocument of(String type, long contentId, Language language, String title, String body,
+            Instant publishedAt, String link, Set<String> visibility) {
+        return new SearchDocument(type, contentId, language, title, body, "", publishedAt, publishedAt, link,
+                visibility, Map.of());
+    }
+
+    /** This item with the values of one more facet. */
+    public SearchDocument withFacet(String key, List<String> values) {
+        Map<String, List<String>> more = new LinkedHashMap<>(facets);
+        more.put(key, values);
+        return new SearchDocument(type, contentId, language, title, body, extraText, publishedAt, updatedAt, link,
+                visibility, more);
+    }
+
+    public SearchDocument withExtraText(String text) {
+        return new SearchDocument(type, contentId, language, title, body, text, publishedAt, updatedAt, link,
+                visibility, facets);
+    }
 
     public String key() {
         return key(type, contentId);
@@ -28,5 +67,29 @@ public record SearchDocument(String type, long contentId, Language language, Str
 
     public static String key(String type, long contentId) {
         return type + ":" + contentId;
+    }
+
+    /** The bundle key naming a content type ("CASE_STUDY" → "search.type.case-study"). */
+    public static String typeLabelKey(String type) {
+        return "search.type." + type.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    /**
+     * A hash of everything the index takes from this item, stored with it: the same item read again from the database
+     * hashes the same, so a changed hash names a stale document.
+     */
+    public String contentHash() {
+        StringBuilder all = new StringBuilder();
+        all.append(type).append('\u0000').append(contentId).append('\u0000').append(language.code()).append('\u0000')
+                .append(title).append('\u0000').append(body).append('\u0000').append(extraText).append('\u0000')
+                .append(publishedAt.toEpochMilli()).append('\u0000').append(updatedAt.toEpochMilli()).append('\u0000')
+                .append(link).append('\u0000').append(new TreeSet<>(visibility)).append('\u0000')
+                .append(new TreeMap<>(facets));
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(all.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

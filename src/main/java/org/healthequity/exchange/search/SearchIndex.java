@@ -52,7 +52,7 @@ import org.springframework.stereotype.Component;
 class SearchIndex implements DisposableBean {
 
     /** Raise when the document layout changes: the index is then rebuilt at the next start. */
-    static final String SCHEMA_VERSION = "2";
+    static final String SCHEMA_VERSION = "3";
     static final String SCHEMA_KEY = "schema";
     private static final double MAX_STALE_SEC = 0.1;
     private static final double MIN_STALE_SEC = 0.01;
@@ -124,6 +124,7 @@ class SearchIndex implements DisposableBean {
     private final IndexFolders folders;
     private final Analyzers analyzers;
     private final List<SearchSource> sources;
+    private final SearchFacets facets;
     private final Clock clock;
     private final ReentrantReadWriteLock swap = new ReentrantReadWriteLock();
     /** A commit and the note of its files are one step for the watcher, which must not see one without the other. */
@@ -152,6 +153,7 @@ class SearchIndex implements DisposableBean {
         this.folders = new IndexFolders(root);
         this.analyzers = analyzers;
         this.sources = sources;
+        this.facets = new SearchFacets(sources);
         this.clock = clock;
         Files.createDirectories(root);
         Optional<String> usable = folders.usableGeneration();
@@ -245,11 +247,11 @@ class SearchIndex implements DisposableBean {
         target.reopener().waitForGeneration(target.lastWrite().get(), 10_000);
     }
 
-    private static long write(IndexWriter writer, String key, Optional<SearchDocument> item) {
+    private long write(IndexWriter writer, String key, Optional<SearchDocument> item) {
         try {
             return item.isPresent()
                     ? writer.updateDocuments(new Term(Documents.KEY, key),
-                            List.of(Documents.FACETS.build(Documents.toLucene(item.get()))))
+                            List.of(facets.config().build(Documents.toLucene(item.get(), facets))))
                     : writer.deleteDocuments(new Term(Documents.KEY, key));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -323,7 +325,7 @@ class SearchIndex implements DisposableBean {
                         inFlight.acquireUninterruptibly();
                         workers.execute(() -> {
                             try {
-                                writer.addDocuments(List.of(Documents.FACETS.build(Documents.toLucene(item))));
+                                writer.addDocuments(List.of(facets.config().build(Documents.toLucene(item, facets))));
                                 rebuildDone.incrementAndGet();
                             } catch (IOException | RuntimeException e) {
                                 failure.compareAndSet(null, e);
@@ -540,5 +542,9 @@ class SearchIndex implements DisposableBean {
 
     Analyzers analyzers() {
         return analyzers;
+    }
+
+    SearchFacets facets() {
+        return facets;
     }
 }

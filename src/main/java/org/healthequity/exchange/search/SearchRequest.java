@@ -1,18 +1,21 @@
 package org.healthequity.exchange.search;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * A search as a person asks it.
  *
- * @param filters per facet dimension ({@link Facet#name()}), the values chosen: values of one dimension combine with
- *     OR, dimensions with AND; an SDG value is a goal ("3") or a target ("3.8")
+ * @param filters per facet key ({@link FacetDefinition#key()}), the values chosen: values of one facet combine with
+ *     OR, facets with AND; a value of a hierarchical facet is any of its levels (an SDG goal "3" or target "3.8")
  */
-public record SearchRequest(String query, Map<Facet, Set<String>> filters, SearchSort sort, int offset, int limit) {
+public record SearchRequest(String query, Map<String, Set<String>> filters, SearchSort sort, int offset, int limit) {
 
     public SearchRequest {
-        filters = Map.copyOf(filters);
+        Map<String, Set<String>> copy = new LinkedHashMap<>();
+        filters.forEach((key, values) -> copy.put(key, Set.copyOf(values)));
+        filters = java.util.Collections.unmodifiableMap(copy);
         offset = Math.max(0, offset);
         limit = Math.clamp(limit, 1, 100);
     }

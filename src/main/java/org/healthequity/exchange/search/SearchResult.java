@@ -10,12 +10,13 @@ import org.jspecify.annotations.Nullable;
  * One page of results.
  *
  * @param total the exact number of matching items the viewer may see
- * @param facets per dimension, the values with their counts (for a dimension with choices, counted as if its own
- *     choice were not made, so other values stay reachable); SDG goals carry their targets as children
+ * @param facets per facet key, in the facets' order, the values with their counts, most first (for a facet with
+ *     choices, counted as if its own choice were not made, so other values stay reachable); a value of a
+ *     hierarchical facet carries the level below it as children
  * @param noteKey a bundle key when the query was simplified (broken syntax, too long), else null
  * @param didYouMean a corrected query when a word matched nothing, else null
  */
-public record SearchResult(long total, List<Hit> hits, Map<Facet, List<FacetCount>> facets, @Nullable String noteKey,
+public record SearchResult(long total, List<Hit> hits, Map<String, List<FacetCount>> facets, @Nullable String noteKey,
         @Nullable String didYouMean) {
 
     /**

@@ -26,12 +26,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.healthequity.exchange.member.MemberContacts;
-import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.CurrentUser;
-import org.healthequity.exchange.shared.security.ExchangeUser;
-import org.healthequity.exchange.shared.security.Role;
 import org.springframework.stereotype.Service;
 
 import jakarta.annotation.security.PermitAll;
@@ -45,13 +41,20 @@ public class SearchService {
 
     private final SearchIndex index;
     private final Analyzers analyzers;
-    private final MemberContacts contacts;
-    private final FacetCounting facetCounting = new FacetCounting();
+    private final List<ViewerTokens> viewerTokens;
+    private final FacetCounting facetCounting;
 
-    SearchService(SearchIndex index, MemberContacts contacts) {
+    SearchService(SearchIndex index, List<ViewerTokens> viewerTokens) {
         this.index = index;
         this.analyzers = index.analyzers();
-        this.contacts = contacts;
+        this.viewerTokens = List.copyOf(viewerTokens);
+        this.facetCounting = new FacetCounting(index.facets());
+    }
+
+    /** The facets of the search page, in their order (type, language and those the sources define). */
+    @PermitAll
+    public List<FacetDefinition> facets() {
+        return index.facets().definitions();
     }
 
     /** One page of results with exact total, facet counts, snippets, and a correction for misspelled words. */
@@ -113,7 +116,10 @@ public class SearchService {
         try {
             return index.search(searcher -> {
                 String key = SearchDocument.key(type, contentId);
-                TopDocs self = searcher.search(new TermQuery(new Term(Documents.KEY, key)), 1);
+                // An item the viewer may not see has no similar items either (they would tell it exists).
+                TopDocs self = searcher.search(new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term(Documents.KEY, key)), BooleanClause.Occur.MUST)
+                        .add(visibilityFilter(visible), BooleanClause.Occur.FILTER).build(), 1);
                 if (self.scoreDocs.length == 0) {
                     return List.of();
                 }
@@ -146,7 +152,7 @@ public class SearchService {
             Set<String> visible) throws IOException {
         Query base = new BooleanQuery.Builder().add(parsed.query(), BooleanClause.Occur.MUST)
                 .add(visibilityFilter(visible), BooleanClause.Occur.FILTER).build();
-        DrillDownQuery drill = FacetCounting.drillDown(base, request.filters(), null);
+        DrillDownQuery drill = facetCounting.drillDown(base, request.filters(), null);
         int wanted = request.offset() + request.limit();
         Sort sort = request.sort() == SearchSort.NEWEST || parsed.matchAll()
                 ? new Sort(new SortField(Documents.PUBLISHED, SortField.Type.LONG, true)) : null;
@@ -162,9 +168,10 @@ public class SearchService {
         for (ScoreDoc doc : page) {
             hits.add(hit(searcher.storedFields().document(doc.doc), snippets.getOrDefault(doc.doc, "")));
         }
-        Map<Facet, List<SearchResult.FacetCount>> facets = facetCounting.count(searcher, base, request.filters(),
+        Map<String, List<SearchResult.FacetCount>> facets = facetCounting.count(searcher, base, request.filters(),
                 result.facetsCollector());
-        String didYouMean = total == 0 && !parsed.matchAll() ? Snippets.didYouMean(searcher, request.query()) : null;
+        String didYouMean = total == 0 && !parsed.matchAll() ? Snippets.didYouMean(searcher, request.query(),
+                visibilityFilter(visible)) : null;
         return new SearchResult(total, hits, facets, parsed.noteKey(), didYouMean);
     }
 
@@ -184,21 +191,14 @@ public class SearchService {
                 stored.get(Documents.LINK));
     }
 
-    /** What the current viewer may see: public items; members also their networks' items. */
+    /**
+     * What the current viewer may see: public items, and for a signed-in person the items of the tokens the modules
+     * owning memberships grant ({@link ViewerTokens}).
+     */
     Set<String> visibility() {
         Set<String> tokens = new HashSet<>();
         tokens.add(SearchDocument.PUBLIC);
-        ExchangeUser viewer = CurrentUser.get().orElse(null);
-        if (viewer == null) {
-            return tokens;
-        }
-        if (viewer.hasRole(Role.SECRETARIAT) || viewer.hasRole(Role.ADMIN)) {
-            for (Network network : Network.values()) {
-                tokens.add("network:" + network.name());
-            }
-        } else {
-            contacts.myNetworks().forEach(network -> tokens.add("network:" + network.name()));
-        }
+        CurrentUser.get().ifPresent(viewer -> viewerTokens.forEach(source -> tokens.addAll(source.tokens(viewer))));
         return tokens;
     }
 

@@ -1,11 +1,13 @@
 package org.healthequity.exchange.search;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * A content module's share of the index: every searchable item of its type, read from the database (the source of
- * truth), for rebuilds; one item, for updates. Called without a signed-in user: it must return only what is published.
+ * truth), for rebuilds; one item, for updates; and the facets its items carry. Called without a signed-in user: it
+ * must return only what is published. A module keeps its items current by publishing {@link SearchableChanged}.
  */
 public interface SearchSource {
 
@@ -19,4 +21,12 @@ public interface SearchSource {
 
     /** The item as it should now be indexed; empty when it must not be found any more. */
     Optional<SearchDocument> find(long contentId);
+
+    /**
+     * The facets this type's items are tagged with ({@link SearchDocument#facets()}); a facet several sources share
+     * (country) is defined once, by whichever comes first in the facet's order. Type and language need none.
+     */
+    default List<FacetDefinition> facets() {
+        return List.of();
+    }
 }

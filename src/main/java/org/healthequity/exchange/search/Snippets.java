@@ -2,6 +2,7 @@ package org.healthequity.exchange.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,9 +12,13 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -29,6 +34,8 @@ final class Snippets {
 
     /** Characters of a text shown when no word of the query could be marked in it. */
     static final int SNIPPET = 240;
+    /** Close words tried, best first, for one that an item the viewer may see holds. */
+    private static final int MAX_CANDIDATES = 20;
 
     private Snippets() {
     }
@@ -74,8 +81,11 @@ final class Snippets {
         return snippets;
     }
 
-    /** Replaces each word that occurs nowhere by the closest word that does (two edits at most), if any. */
-    static @Nullable String didYouMean(IndexSearcher searcher, String query) throws IOException {
+    /**
+     * Replaces each word that occurs in nothing the viewer may see by the closest word that does (two edits at most),
+     * if any: a word only an item hidden from the viewer holds is never offered.
+     */
+    static @Nullable String didYouMean(IndexSearcher searcher, String query, Query visible) throws IOException {
         IndexReader reader = searcher.getIndexReader();
         Terms terms = MultiTerms.getTerms(reader, Analyzers.WORDS);
         if (terms == null) {
@@ -86,23 +96,20 @@ final class Snippets {
         boolean changed = false;
         for (String word : words.stream().limit(QueryText.MAX_WORDS).toList()) {
             Term term = new Term(Analyzers.WORDS, word);
-            if (reader.docFreq(term) > 0 || word.length() < 3) {
+            if (word.length() < 3 || seen(searcher, term, visible)) {
                 corrected.add(word);
                 continue;
             }
-            FuzzyTermsEnum candidates = new FuzzyTermsEnum(terms, term, 2, 1, true);
-            String best = null;
-            float bestBoost = -1;
-            int bestFreq = 0;
-            while (candidates.next() != null) {
-                float boost = candidates.getBoost();
-                int freq = candidates.docFreq();
-                if (boost > bestBoost || (boost == bestBoost && freq > bestFreq)) {
-                    best = candidates.term().utf8ToString();
-                    bestBoost = boost;
-                    bestFreq = freq;
-                }
+            List<Candidate> candidates = new ArrayList<>();
+            FuzzyTermsEnum fuzzy = new FuzzyTermsEnum(terms, term, 2, 1, true);
+            while (fuzzy.next() != null) {
+                candidates.add(new Candidate(fuzzy.term().utf8ToString(), fuzzy.getBoost(), fuzzy.docFreq()));
             }
+            candidates.sort(Comparator.comparingDouble(Candidate::boost).thenComparingInt(Candidate::freq)
+                    .reversed());
+            String best = candidates.stream().limit(MAX_CANDIDATES)
+                    .filter(c -> seen(searcher, new Term(Analyzers.WORDS, c.word()), visible))
+                    .map(Candidate::word).findFirst().orElse(null);
             if (best != null) {
                 corrected.add(best);
                 changed = true;
@@ -111,5 +118,18 @@ final class Snippets {
             }
         }
         return changed ? String.join(" ", corrected) : null;
+    }
+
+    private record Candidate(String word, float boost, int freq) {
+    }
+
+    /** Whether an item the viewer may see holds the word. */
+    private static boolean seen(IndexSearcher searcher, Term word, Query visible) {
+        try {
+            return searcher.getIndexReader().docFreq(word) > 0 && searcher.count(new BooleanQuery.Builder().add(new TermQuery(word), BooleanClause.Occur.FILTER)
+                    .add(visible, BooleanClause.Occur.FILTER).build()) > 0;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -49,10 +49,9 @@ class IndexLossFaultScenario extends IntegrationTest {
     void manyDocuments() throws InterruptedException {
         index.awaitRebuild(300);
         for (long id = FIRST_ID; id < FIRST_ID + DOCUMENTS; id++) {
-            source.put(new SearchDocument(TestSearchSource.TYPE, id, Language.ENGLISH, "Fault drill clinic " + id,
-                    "community lighthouse clinic number " + id + " serving coastal households", "", Instant.now(),
-                    "test/" + id, Set.of(SearchDocument.PUBLIC), List.of("KE"), List.of("AFR"), List.of(2020),
-                    List.of("HOUSING"), List.of(), List.of("3.8"), "GKNHE"));
+            source.put(TestSearchSource.item(id, Language.ENGLISH, "Fault drill clinic " + id,
+                    "community lighthouse clinic number " + id + " serving coastal households",
+                    Set.of(SearchDocument.PUBLIC)));
         }
         assertThat(index.startRebuild()).isTrue();
         index.awaitRebuild(300);

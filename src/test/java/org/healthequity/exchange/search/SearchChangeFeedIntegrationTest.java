@@ -204,8 +204,7 @@ class SearchChangeFeedIntegrationTest extends IntegrationTest {
     }
 
     private static SearchDocument document(long itemId, String title) {
-        return new SearchDocument(TestSearchSource.TYPE, itemId, Language.ENGLISH, title, "feed test " + itemId, "",
-                Instant.now(), "test/" + itemId, Set.of(SearchDocument.PUBLIC), List.of("KE"), List.of("AFR"),
-                List.of(2020), List.of("HOUSING"), List.of(), List.of("3.8"), "GKNHE");
+        return TestSearchSource.item(itemId, Language.ENGLISH, title, "feed test " + itemId,
+                Set.of(SearchDocument.PUBLIC));
     }
 }

@@ -50,10 +50,8 @@ class SearchIndexLossViewTest extends ViewTest {
     void aDocumentOfItsOwn() throws InterruptedException {
         index.awaitRebuild(120);
         id = IDS.incrementAndGet();
-        source.put(new SearchDocument(TestSearchSource.TYPE, id, Language.ENGLISH, "Lost folder lighthouse " + id,
-                "a lighthouse keeper's clinic", "", Instant.now(), "test/" + id, Set.of(SearchDocument.PUBLIC),
-                List.of("KE"), List.of("AFR"), List.of(2020), List.of("HOUSING"), List.of(), List.of("3.8"),
-                "GKNHE"));
+        source.put(TestSearchSource.item(id, Language.ENGLISH, "Lost folder lighthouse " + id,
+                "a lighthouse keeper's clinic", Set.of(SearchDocument.PUBLIC)));
         index.update(TestSearchSource.TYPE, id);
         index.awaitSearchable();
     }

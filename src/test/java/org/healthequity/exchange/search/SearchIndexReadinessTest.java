@@ -65,10 +65,8 @@ class SearchIndexReadinessTest {
 
     private void fill(long from, long to) {
         for (long id = from; id <= to; id++) {
-            source.put(new SearchDocument(TestSearchSource.TYPE, id, Language.ENGLISH, "Item " + id,
-                    "housing and health " + id, "", Instant.now(), "test/" + id, Set.of(SearchDocument.PUBLIC),
-                    List.of("KE"), List.of("AFR"), List.of(2020), List.of("HOUSING"), List.of(), List.of("3.8"),
-                    "GKNHE"));
+            source.put(TestSearchSource.item(id, Language.ENGLISH, "Item " + id,
+                    "housing and health " + id, Set.of(SearchDocument.PUBLIC)));
         }
     }
 }

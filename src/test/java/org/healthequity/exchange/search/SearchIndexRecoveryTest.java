@@ -103,10 +103,8 @@ class SearchIndexRecoveryTest {
 
     private void fill(int count) {
         for (long id = 1; id <= count; id++) {
-            source.put(new SearchDocument(TestSearchSource.TYPE, id, Language.ENGLISH, "Item " + id,
-                    "housing and health " + id, "", Instant.now(), "test/" + id, Set.of(SearchDocument.PUBLIC),
-                    List.of("KE"), List.of("AFR"), List.of(2020), List.of("HOUSING"), List.of(), List.of("3.8"),
-                    "GKNHE"));
+            source.put(TestSearchSource.item(id, Language.ENGLISH, "Item " + id,
+                    "housing and health " + id, Set.of(SearchDocument.PUBLIC)));
         }
     }
 

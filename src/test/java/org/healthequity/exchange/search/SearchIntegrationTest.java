@@ -132,32 +132,32 @@ class SearchIntegrationTest extends IntegrationTest {
     @Test
     void facetsCountWhatMatchesCombiningOrWithinAndAcrossDimensions() {
         SearchResult all = search.search(new SearchRequest("", Map.of(), SearchSort.RELEVANCE, 0, 10));
-        long kenya = count(all, Facet.COUNTRY, "KE");
-        long housing = count(all, Facet.THEME, "HOUSING");
+        long kenya = count(all, "country", "KE");
+        long housing = count(all, "theme", "HOUSING");
         assertThat(kenya).isPositive();
         assertThat(housing).isPositive();
 
-        SearchResult inKenya = search.search(new SearchRequest("", Map.of(Facet.COUNTRY, Set.of("KE")),
+        SearchResult inKenya = search.search(new SearchRequest("", Map.of("country", Set.of("KE")),
                 SearchSort.RELEVANCE, 0, 10));
         assertThat(inKenya.total()).isEqualTo(kenya);
-        assertThat(inKenya.facets().get(Facet.COUNTRY)).as("other countries stay reachable")
+        assertThat(inKenya.facets().get("country")).as("other countries stay reachable")
                 .extracting(SearchResult.FacetCount::value).contains("KE", "BR");
-        SearchResult kenyaOrBrazil = search.search(new SearchRequest("", Map.of(Facet.COUNTRY, Set.of("KE", "BR")),
+        SearchResult kenyaOrBrazil = search.search(new SearchRequest("", Map.of("country", Set.of("KE", "BR")),
                 SearchSort.RELEVANCE, 0, 10));
         assertThat(kenyaOrBrazil.total()).isGreaterThan(kenya);
-        SearchResult kenyaAndHousing = search.search(new SearchRequest("", Map.of(Facet.COUNTRY, Set.of("KE"),
-                Facet.THEME, Set.of("HOUSING")), SearchSort.RELEVANCE, 0, 10));
+        SearchResult kenyaAndHousing = search.search(new SearchRequest("", Map.of("country", Set.of("KE"),
+                "theme", Set.of("HOUSING")), SearchSort.RELEVANCE, 0, 10));
         assertThat(kenyaAndHousing.total()).isPositive().isLessThanOrEqualTo(Math.min(kenya, housing));
-        assertThat(count(kenyaAndHousing, Facet.THEME, "HOUSING")).isEqualTo(kenyaAndHousing.total());
+        assertThat(count(kenyaAndHousing, "theme", "HOUSING")).isEqualTo(kenyaAndHousing.total());
 
-        SearchResult.FacetCount goal3 = all.facets().get(Facet.SDG).stream().filter(f -> f.value().equals("3"))
+        SearchResult.FacetCount goal3 = all.facets().get("sdg").stream().filter(f -> f.value().equals("3"))
                 .findFirst().orElseThrow();
         assertThat(goal3.children()).extracting(SearchResult.FacetCount::value).allMatch(t -> t.startsWith("3."));
-        SearchResult byGoal = search.search(new SearchRequest("", Map.of(Facet.SDG, Set.of("3")),
+        SearchResult byGoal = search.search(new SearchRequest("", Map.of("sdg", Set.of("3")),
                 SearchSort.RELEVANCE, 0, 10));
         assertThat(byGoal.total()).isEqualTo(goal3.count());
         String target = goal3.children().getFirst().value();
-        assertThat(search.search(new SearchRequest("", Map.of(Facet.SDG, Set.of(target)), SearchSort.RELEVANCE, 0,
+        assertThat(search.search(new SearchRequest("", Map.of("sdg", Set.of(target)), SearchSort.RELEVANCE, 0,
                 10)).total()).isEqualTo(goal3.children().getFirst().count());
     }
 
@@ -270,7 +270,7 @@ class SearchIntegrationTest extends IntegrationTest {
         return search.search(request(query)).hits().stream().map(SearchResult.Hit::title).toList();
     }
 
-    private static long count(SearchResult result, Facet facet, String value) {
+    private static long count(SearchResult result, String facet, String value) {
         return result.facets().getOrDefault(facet, List.of()).stream().filter(f -> f.value().equals(value))
                 .mapToLong(SearchResult.FacetCount::count).findFirst().orElse(0);
     }
@@ -282,8 +282,8 @@ class SearchIntegrationTest extends IntegrationTest {
     private void put(Language language, String title, String body, Set<String> visibility)
             throws InterruptedException {
         long id = IDS.incrementAndGet();
-        source.put(new SearchDocument(TestSearchSource.TYPE, id, language, title, body, "", Instant.now(),
-                "test/" + id, visibility, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), "GKNHE"));
+        source.put(SearchDocument.of(TestSearchSource.TYPE, id, language, title, body, Instant.now(), "test/" + id,
+                visibility).withFacet("network", List.of("GKNHE")));
         added.add(id);
         index.update(TestSearchSource.TYPE, id);
         index.awaitSearchable();

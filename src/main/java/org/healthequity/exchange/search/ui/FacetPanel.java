@@ -1,105 +1,123 @@
 package org.healthequity.exchange.search.ui;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import org.healthequity.exchange.member.Countries;
-import org.healthequity.exchange.member.CountryRef;
-import org.healthequity.exchange.member.Expertise;
-import org.healthequity.exchange.member.Network;
-import org.healthequity.exchange.search.Facet;
+import org.healthequity.exchange.search.FacetDefinition;
 import org.healthequity.exchange.search.SearchResult;
-import org.healthequity.exchange.shared.i18n.Language;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
-/** The facets of a search: per dimension, its values with their counts as checkboxes; SDG targets under their goal. */
+/**
+ * The facets of a search, as their definitions say: per facet, its most frequent values with their counts as
+ * checkboxes (a hierarchy's top level), the chosen values always among them, and "show all" to add the rest (the
+ * levels below included) when a person asks for them. A facet closed at first gets its checkboxes when opened, so a
+ * first view stays small.
+ */
 class FacetPanel extends VerticalLayout {
 
-    private final Countries countries;
+    /** Values shown per facet before "show all". */
+    static final int TOP_VALUES = 8;
 
-    FacetPanel(Countries countries) {
-        this.countries = countries;
+    FacetPanel() {
         addClassName("facets");
         setPadding(false);
         setWidth(null);
     }
 
-    /** The bundle key naming a content type ("CASE_STUDY" → "search.type.case-study"). */
-    static String typeKey(String type) {
-        return "search.type." + type.toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
     /** Shows the counts; a change of choices is handed to {@code onChange} with all the filters it makes. */
-    void show(Map<Facet, List<SearchResult.FacetCount>> facets, Map<Facet, Set<String>> filters,
-            Consumer<Map<Facet, Set<String>>> onChange) {
+    void show(List<FacetDefinition> definitions, Map<String, List<SearchResult.FacetCount>> facets,
+            Map<String, Set<String>> filters, Consumer<Map<String, Set<String>>> onChange) {
         removeAll();
-        Map<String, String> countryNames = countries.names(Language.of(getLocale()));
-        for (Facet facet : Facet.values()) {
-            List<SearchResult.FacetCount> values = facets.getOrDefault(facet, List.of());
-            Set<String> chosen = filters.getOrDefault(facet, Set.of());
-            if (values.isEmpty() && chosen.isEmpty()) {
-                continue;
+        for (FacetDefinition facet : definitions) {
+            List<SearchResult.FacetCount> values = facets.getOrDefault(facet.key(), List.of());
+            Set<String> chosen = filters.getOrDefault(facet.key(), Set.of());
+            if (!values.isEmpty() || !chosen.isEmpty()) {
+                add(facet(facet, values, chosen, filters, onChange));
             }
-            Map<String, Long> counts = new HashMap<>();
-            List<String> items = new ArrayList<>();
-            for (SearchResult.FacetCount value : values) {
-                items.add(value.value());
-                counts.put(value.value(), value.count());
-                for (SearchResult.FacetCount child : value.children()) {
-                    items.add(child.value());
-                    counts.put(child.value(), child.count());
-                }
-            }
-            chosen.stream().filter(v -> !items.contains(v)).forEach(items::add);
-            if (facet == Facet.YEAR) {
-                items.sort(java.util.Comparator.reverseOrder());
-            }
-            CheckboxGroup<String> group = new CheckboxGroup<>(getTranslation("search.facet." + facet.param()));
-            group.setItems(items);
-            group.setItemLabelGenerator(v -> label(facet, v, countryNames) + " (" + counts.getOrDefault(v, 0L) + ")");
-            group.setValue(chosen);
-            group.addValueChangeListener(e -> {
-                if (e.isFromClient()) {
-                    Map<Facet, Set<String>> next = new EnumMap<>(Facet.class);
-                    next.putAll(filters);
-                    if (e.getValue().isEmpty()) {
-                        next.remove(facet);
-                    } else {
-                        next.put(facet, new LinkedHashSet<>(e.getValue()));
-                    }
-                    onChange.accept(next);
-                }
-            });
-            group.addThemeName("vertical");
-            Details details = new Details(group.getLabel(), group);
-            group.setLabel(null);
-            group.getElement().setAttribute("aria-label", getTranslation("search.facet." + facet.param()));
-            details.setOpened(!chosen.isEmpty() || facet == Facet.COUNTRY || facet == Facet.THEME);
-            add(details);
         }
     }
 
-    private String label(Facet facet, String value, Map<String, String> countryNames) {
-        return switch (facet) {
-            case TYPE -> getTranslation(typeKey(value));
-            case COUNTRY -> countryNames.getOrDefault(value, value);
-            case REGION -> getTranslation(CountryRef.regionMessageKey(value));
-            case THEME -> getTranslation(Expertise.messageKey("THEME:" + value));
-            case DIMENSION -> getTranslation(Expertise.messageKey("DIMENSION:" + value));
-            case SDG -> value.contains(".") ? "— " + value : getTranslation("expertise.sdg." + value);
-            case LANGUAGE -> Language.nameOf(value);
-            case NETWORK -> getTranslation(Network.valueOf(value).messageKey());
-            case YEAR -> value;
-        };
+    private Details facet(FacetDefinition facet, List<SearchResult.FacetCount> values, Set<String> chosen,
+            Map<String, Set<String>> filters, Consumer<Map<String, Set<String>>> onChange) {
+        Details details = new Details(getTranslation(facet.labelKey()));
+        details.addClassName("facet-" + facet.key());
+        details.setOpened(!chosen.isEmpty() || facet.opened());
+        if (details.isOpened()) {
+            details.add(values(facet, values, chosen, filters, onChange));
+        } else {
+            details.addOpenedChangeListener(e -> {
+                if (e.isOpened() && details.getContent().findAny().isEmpty()) {
+                    details.add(values(facet, values, chosen, filters, onChange));
+                }
+            });
+        }
+        return details;
+    }
+
+    private VerticalLayout values(FacetDefinition facet, List<SearchResult.FacetCount> values, Set<String> chosen,
+            Map<String, Set<String>> filters, Consumer<Map<String, Set<String>>> onChange) {
+        Map<String, Long> counts = new HashMap<>();
+        List<String> all = new ArrayList<>();
+        values.forEach(value -> flatten(value, counts, all));
+        chosen.stream().filter(v -> !all.contains(v)).forEach(all::add);
+        List<String> top = new ArrayList<>(values.stream().limit(TOP_VALUES).map(SearchResult.FacetCount::value)
+                .toList());
+        chosen.stream().filter(v -> !top.contains(v)).forEach(top::add);
+        if (facet.newestFirst()) {
+            all.sort(Comparator.reverseOrder());
+            top.sort(Comparator.reverseOrder());
+        }
+        String name = getTranslation(facet.labelKey());
+        CheckboxGroup<String> group = new CheckboxGroup<>();
+        group.setItems(top);
+        group.setItemLabelGenerator(v -> facet.labels().label(v, getLocale(), this::getTranslation) + " ("
+                + counts.getOrDefault(v, 0L) + ")");
+        group.setValue(chosen);
+        group.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                Map<String, Set<String>> next = new LinkedHashMap<>(filters);
+                if (e.getValue().isEmpty()) {
+                    next.remove(facet.key());
+                } else {
+                    next.put(facet.key(), new LinkedHashSet<>(e.getValue()));
+                }
+                onChange.accept(next);
+            }
+        });
+        group.addThemeName("vertical");
+        group.getElement().setAttribute("aria-label", name);
+        VerticalLayout content = new VerticalLayout(group);
+        content.setPadding(false);
+        content.setSpacing(false);
+        if (all.size() > top.size()) {
+            Button more = new Button(getTranslation("search.facet.show-all", all.size()));
+            more.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            more.addClassName("facet-show-all");
+            more.addClickListener(e -> {
+                group.setItems(all);
+                group.setValue(chosen);
+                more.removeFromParent();
+            });
+            content.add(more);
+        }
+        return content;
+    }
+
+    private static void flatten(SearchResult.FacetCount value, Map<String, Long> counts, List<String> into) {
+        into.add(value.value());
+        counts.put(value.value(), value.count());
+        value.children().forEach(child -> flatten(child, counts, into));
     }
 }

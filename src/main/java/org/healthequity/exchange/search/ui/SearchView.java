@@ -1,14 +1,14 @@
 package org.healthequity.exchange.search.ui;
 
-import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.healthequity.exchange.member.Countries;
-import org.healthequity.exchange.search.Facet;
+import org.healthequity.exchange.search.FacetDefinition;
+import org.healthequity.exchange.search.SearchDocument;
 import org.healthequity.exchange.search.SearchRequest;
 import org.healthequity.exchange.search.SearchResult;
 import org.healthequity.exchange.search.SearchService;
@@ -24,14 +24,13 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -53,6 +52,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
     private static final int PAGE = 10;
     /** Only the highlighter's marks survive in a snippet; everything else in it is already escaped text. */
     private static final PolicyFactory MARKS = new HtmlPolicyBuilder().allowElements("mark").toFactory();
+    private static final String HIT = template("search-hit.html"); // the Lit template of one hit, beside this class
 
     private final SearchService search;
     private final ComboBox<String> box = new ComboBox<>();
@@ -61,14 +61,14 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
     private final Div notes = new Div();
     private final FacetPanel facetPanel;
     private final Grid<SearchResult.Hit> results = new Grid<>();
-    private final Map<Facet, Set<String>> filters = new EnumMap<>(Facet.class);
+    private final Map<String, Set<String>> filters = new LinkedHashMap<>();
     private String query = "";
     private SearchSort order = SearchSort.RELEVANCE;
     private boolean rendering;
 
-    public SearchView(SearchService search, Countries countries) {
+    public SearchView(SearchService search) {
         this.search = search;
-        this.facetPanel = new FacetPanel(countries);
+        this.facetPanel = new FacetPanel();
         setSizeFull();
         addClassName("search-page");
         box.setLabel(getTranslation("search.box"));
@@ -94,7 +94,13 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         top.setAlignItems(Alignment.BASELINE);
         top.setWrap(true);
 
-        results.addColumn(new ComponentRenderer<>(this::hit)).setHeader(getTranslation("search.results"));
+        // One template per hit, not a component tree: Lit escapes the title; the snippet keeps only the marks.
+        results.addColumn(LitRenderer.<SearchResult.Hit>of(HIT)
+                .withProperty("title", SearchResult.Hit::title).withProperty("link", SearchResult.Hit::link)
+                .withProperty("meta", hit -> getTranslation(SearchDocument.typeLabelKey(hit.type())) + " · "
+                        + Language.nameOf(hit.language()) + " · " + ViewerTime.format(hit.publishedAt()))
+                .withProperty("snippet", hit -> MARKS.sanitize(hit.snippetHtml())))
+                .setHeader(getTranslation("search.results"));
         results.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         results.setEmptyStateText(getTranslation("search.empty"));
         results.addClassName("search-results");
@@ -114,10 +120,10 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         order = "newest".equals(parameters.getOrDefault("sort", List.of("")).stream().findFirst().orElse(""))
                 ? SearchSort.NEWEST : SearchSort.RELEVANCE;
         filters.clear();
-        for (Facet facet : Facet.values()) {
-            List<String> values = parameters.getOrDefault(facet.param(), List.of());
+        for (FacetDefinition facet : search.facets()) {
+            List<String> values = parameters.getOrDefault(facet.key(), List.of());
             if (!values.isEmpty()) {
-                filters.put(facet, new LinkedHashSet<>(values.stream().limit(50).toList()));
+                filters.put(facet.key(), new LinkedHashSet<>(values.stream().limit(50).toList()));
             }
         }
         render();
@@ -140,8 +146,8 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
                 notes.add(new Paragraph(new Span(getTranslation("search.did-you-mean") + " "),
                         new Anchor(address(first.didYouMean(), filters, order), first.didYouMean())));
             }
-            facetPanel.show(first.facets(), filters, next -> go(query, next, order));
-            Map<Facet, Set<String>> frozen = Map.copyOf(filters);
+            facetPanel.show(search.facets(), first.facets(), filters, next -> go(query, next, order));
+            Map<String, Set<String>> frozen = Map.copyOf(filters);
             String frozenQuery = query;
             SearchSort frozenOrder = order;
             long total = first.total();
@@ -153,33 +159,18 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         }
     }
 
-    private Div hit(SearchResult.Hit hit) {
-        Div card = new Div();
-        card.addClassName("search-hit");
-        card.add(new H3(new Anchor(hit.link(), hit.title())));
-        Span meta = new Span(getTranslation(FacetPanel.typeKey(hit.type()))
-                + " · " + Language.nameOf(hit.language()) + " · "
-                + ViewerTime.format(hit.publishedAt()));
-        meta.addClassName("detail");
-        Div snippet = new Div();
-        snippet.addClassName("snippet");
-        snippet.getElement().setProperty("innerHTML", MARKS.sanitize(hit.snippetHtml()));
-        card.add(meta, snippet);
-        return card;
-    }
-
-    private void go(String nextQuery, Map<Facet, Set<String>> nextFilters, SearchSort nextOrder) {
+    private void go(String nextQuery, Map<String, Set<String>> nextFilters, SearchSort nextOrder) {
         getUI().ifPresent(ui -> ui.navigate("search", parameters(nextQuery, nextFilters, nextOrder)));
     }
 
-    static QueryParameters parameters(String query, Map<Facet, Set<String>> filters, SearchSort order) {
-        Map<String, List<String>> parameters = new java.util.LinkedHashMap<>();
+    static QueryParameters parameters(String query, Map<String, Set<String>> filters, SearchSort order) {
+        Map<String, List<String>> parameters = new LinkedHashMap<>();
         if (!query.isBlank()) {
             parameters.put("q", List.of(query.strip()));
         }
-        filters.forEach((facet, values) -> {
+        filters.forEach((key, values) -> {
             if (!values.isEmpty()) {
-                parameters.put(facet.param(), List.copyOf(values));
+                parameters.put(key, List.copyOf(values));
             }
         });
         if (order == SearchSort.NEWEST) {
@@ -188,9 +179,17 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         return new QueryParameters(parameters);
     }
 
-    private static String address(String query, Map<Facet, Set<String>> filters, SearchSort order) {
+    private static String address(String query, Map<String, Set<String>> filters, SearchSort order) {
         String parameters = parameters(query, filters, order).getQueryString();
         return "search" + (parameters.isEmpty() ? "" : "?" + parameters);
+    }
+
+    private static String template(String name) {
+        try (var in = java.util.Objects.requireNonNull(SearchView.class.getResourceAsStream(name), name)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Override
