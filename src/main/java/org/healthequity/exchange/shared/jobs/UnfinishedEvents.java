@@ -23,7 +23,8 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
  * <p>
  * A listener that keeps failing is not retried for ever: after each failed resubmission the next waits twice as long
  * (5, 10, 20 ... minutes), and after {@code exchange.events.max-attempts} attempts (10: about three and a half days)
- * the publication is left alone and logged once as given up, for an operator to look at (docs/operations.md).
+ * the publication is left alone; each run counts such publications in one WARN line until an operator has dealt with
+ * them (docs/operations.md).
  */
 @Component
 class UnfinishedEvents {

@@ -35,4 +35,18 @@ class CompactLastResponseTest {
         assertThat(ui.getInternals().getLastRequestResponse()).isEqualTo(RESPONSE);
         assertThat(CompactLastResponse.kept(ui)).isNull();
     }
+
+    @Test
+    void onlyAMessageSentAgainNeedsTheKeptResponse() {
+        UI ui = new UI();
+        ui.getInternals().setLastProcessedClientToServerId(4, new byte[0]);
+
+        assertThat(CompactLastResponse.isResent(ui, "{\"csrfToken\":\"x\",\"rpc\":[],\"syncId\":4,\"clientId\":4}"))
+                .as("the last processed message again").isTrue();
+        assertThat(CompactLastResponse.isResent(ui, "{\"csrfToken\":\"x\",\"rpc\":[],\"syncId\":5,\"clientId\":5}"))
+                .as("the next message").isFalse();
+        assertThat(CompactLastResponse.isResent(ui, "{\"rpc\":[{\"data\":{\"clientId\":4}}],\"clientId\":5}"))
+                .as("the message's own id is the last one in the body").isFalse();
+        assertThat(CompactLastResponse.isResent(ui, "not json")).as("unreadable: restore to be safe").isTrue();
+    }
 }
