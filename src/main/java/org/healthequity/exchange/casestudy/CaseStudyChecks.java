@@ -15,7 +15,6 @@ import org.healthequity.exchange.member.Expertise;
 import org.healthequity.exchange.member.MemberContacts;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.ExchangeUser;
-import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.shared.text.RichText;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.jspecify.annotations.Nullable;
@@ -83,7 +82,7 @@ class CaseStudyChecks {
         if (form.linkList().stream().anyMatch(link -> !isWebAddress(link))) {
             problems.add(new Refused.FieldProblem("links", "case-study.links.invalid"));
         }
-        boolean secretariat = me.hasRole(Role.SECRETARIAT) || me.hasRole(Role.ADMIN);
+        boolean secretariat = me.isStaff();
         if (!secretariat && !contacts.myNetworks().contains(form.network())) {
             problems.add(new Refused.FieldProblem("network", "case-study.network.not-a-member"));
         }

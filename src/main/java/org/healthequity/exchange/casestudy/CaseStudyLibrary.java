@@ -13,7 +13,6 @@ import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.ExchangeUser;
-import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.shared.text.RichText;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -98,7 +97,7 @@ public class CaseStudyLibrary {
         Head head = heads.getFirst();
         ExchangeUser viewer = CurrentUser.get().orElse(null);
         boolean author = viewer != null && head.authors.contains(viewer.accountId());
-        boolean secretariat = viewer != null && (viewer.hasRole(Role.SECRETARIAT) || viewer.hasRole(Role.ADMIN));
+        boolean secretariat = viewer != null && viewer.isStaff();
         boolean live = head.status == CaseStudyStatus.PUBLISHED;
         Long shownId;
         if (live) {
@@ -151,7 +150,7 @@ public class CaseStudyLibrary {
             return Optional.empty();
         }
         Object[] row = rows.getFirst();
-        boolean secretariat = viewer != null && (viewer.hasRole(Role.SECRETARIAT) || viewer.hasRole(Role.ADMIN));
+        boolean secretariat = viewer != null && viewer.isStaff();
         if (!(Boolean) row[3] && !(Boolean) row[4] && !secretariat) {
             return Optional.empty();
         }

@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.ExchangeUser;
-import org.healthequity.exchange.shared.security.Role;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -145,7 +144,7 @@ public class CaseStudyVersions {
 
     private void requireAuthorOrSecretariat(long caseStudyId) {
         ExchangeUser me = CurrentUser.require();
-        if (me.hasRole(Role.SECRETARIAT) || me.hasRole(Role.ADMIN) || records.isAuthor(caseStudyId, me.accountId())) {
+        if (me.isStaff() || records.isAuthor(caseStudyId, me.accountId())) {
             return;
         }
         throw new AccessDeniedException("Not an author of case study " + caseStudyId);

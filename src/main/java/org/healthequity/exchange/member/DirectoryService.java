@@ -176,7 +176,7 @@ public class DirectoryService {
             return Visibility.PUBLIC;
         }
         ExchangeUser user = viewer.get();
-        if (user.hasRole(Role.SECRETARIAT) || user.hasRole(Role.ADMIN)) {
+        if (user.isStaff()) {
             return Visibility.SECRETARIAT;
         }
         // Network roles only: leading a working group (GROUP_LEAD) says nothing about belonging to a network.

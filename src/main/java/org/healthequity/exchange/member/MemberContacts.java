@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.CurrentUser;
@@ -35,10 +36,14 @@ public class MemberContacts {
     }
 
     /** What an active person belongs to now: their portal roles and their networks. */
-    public record Standing(java.util.Set<Role> roles, java.util.Set<Network> networks) {
+    public record Standing(Set<Role> roles, Set<Network> networks) {
 
         public boolean hasRole(Role role) {
             return roles.contains(role);
+        }
+
+        public boolean isStaff() {
+            return roles.stream().anyMatch(Role::isStaff);
         }
     }
 

@@ -5,7 +5,6 @@ import java.util.Set;
 
 import org.healthequity.exchange.search.ViewerTokens;
 import org.healthequity.exchange.shared.security.ExchangeUser;
-import org.healthequity.exchange.shared.security.Role;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,7 +24,7 @@ class NetworkViewerTokens implements ViewerTokens {
     public Set<String> tokens(ExchangeUser viewer) {
         Set<String> tokens = new HashSet<>();
         tokens.add("member:" + viewer.accountId());
-        if (viewer.hasRole(Role.SECRETARIAT) || viewer.hasRole(Role.ADMIN)) {
+        if (viewer.isStaff()) {
             for (Network network : Network.values()) {
                 tokens.add("network:" + network.name());
             }

@@ -35,7 +35,7 @@ public class ApplicationDocuments {
     public Optional<StoredFile> file(long applicationId, long fileId) {
         ExchangeUser me = CurrentUser.require();
         boolean allowed = applications.findById(applicationId).map(a -> a.applicantId() == me.accountId()
-                || CallCatalogue.isStaff(me)
+                || me.isStaff()
                 || reviews.findByApplicationIdAndReviewerId(applicationId, me.accountId())
                         .filter(r -> r.status() != ReviewStatus.CONFLICT).isPresent()
                         && a.status() != ApplicationStatus.DRAFT).orElse(false);

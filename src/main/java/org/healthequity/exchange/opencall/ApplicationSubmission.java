@@ -256,7 +256,7 @@ public class ApplicationSubmission {
     /** A call the caller may see; a draft or archived one is answered as if it did not exist (its criteria are private). */
     private OpenCall publicCall(long callId) {
         OpenCall call = records.call(callId);
-        if (!call.status().isPublic() && !CallCatalogue.isStaff(CurrentUser.require())) {
+        if (!call.status().isPublic() && !CurrentUser.require().isStaff()) {
             throw new Refused("", "opencall.problem.not-found");
         }
         return call;

@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.ExchangeUser;
-import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.shared.text.RichText;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,10 +65,6 @@ public class CallCatalogue {
     }
 
     private static boolean secretariat() {
-        return CurrentUser.get().map(CallCatalogue::isStaff).orElse(false);
-    }
-
-    static boolean isStaff(ExchangeUser user) {
-        return user.hasRole(Role.SECRETARIAT) || user.hasRole(Role.ADMIN);
+        return CurrentUser.get().map(ExchangeUser::isStaff).orElse(false);
     }
 }

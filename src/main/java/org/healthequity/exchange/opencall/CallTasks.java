@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.healthequity.exchange.shared.security.ExchangeUser;
-import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.shared.ui.DashboardContribution;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +27,7 @@ class CallTasks implements DashboardContribution {
     public List<Item> tasks(ExchangeUser viewer) {
         List<Item> tasks = new ArrayList<>(records.reviewsWaiting(viewer.accountId()));
         tasks.addAll(records.openDrafts(viewer.accountId(), clock.instant()));
-        if (viewer.hasRole(Role.SECRETARIAT) || viewer.hasRole(Role.ADMIN)) {
+        if (viewer.isStaff()) {
             tasks.addAll(records.waitingForScreening());
         }
         return tasks;

@@ -7,7 +7,6 @@ import org.healthequity.exchange.member.MemberContacts;
 import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.ExchangeUser;
-import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.workgroup.GroupDirectory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -69,7 +68,7 @@ class Viewers {
      */
     boolean stillInAudience(long accountId, MemberContacts.Standing person, Audience audience,
             @Nullable Long groupId) {
-        if (audience == Audience.PUBLIC || person.hasRole(Role.SECRETARIAT) || person.hasRole(Role.ADMIN)) {
+        if (audience == Audience.PUBLIC || person.isStaff()) {
             return true;
         }
         if (audience == Audience.GROUP) {
@@ -79,7 +78,7 @@ class Viewers {
     }
 
     static boolean organises(@Nullable ExchangeUser viewer) {
-        return viewer != null && (viewer.hasRole(Role.SECRETARIAT) || viewer.hasRole(Role.ADMIN));
+        return viewer != null && viewer.isStaff();
     }
 
     /** The secretariat and administrators may change any webinar; a group's leads their group's meetings. */

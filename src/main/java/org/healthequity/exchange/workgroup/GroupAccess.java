@@ -7,7 +7,6 @@ import org.healthequity.exchange.member.MemberContacts;
 import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.ExchangeUser;
-import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -23,7 +22,7 @@ class GroupAccess {
     record Viewer(@Nullable ExchangeUser user, Set<Network> networks) {
 
         boolean staff() {
-            return user != null && (user.hasRole(Role.SECRETARIAT) || user.hasRole(Role.ADMIN));
+            return user != null && user.isStaff();
         }
 
         long id() {

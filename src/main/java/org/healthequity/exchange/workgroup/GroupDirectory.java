@@ -50,7 +50,7 @@ public class GroupDirectory {
     @Transactional(readOnly = true)
     public List<GroupOption> groupsIMayOrganise() {
         ExchangeUser me = CurrentUser.require();
-        boolean staff = me.hasRole(Role.SECRETARIAT) || me.hasRole(Role.ADMIN);
+        boolean staff = me.isStaff();
         List<WorkingGroup> active = groups.findByStatusInOrderByNameAsc(EnumSet.of(GroupStatus.ACTIVE));
         return active.stream().filter(g -> staff || leads(me.accountId(), g.id()))
                 .map(g -> new GroupOption(g.id(), g.slug(), g.name())).toList();

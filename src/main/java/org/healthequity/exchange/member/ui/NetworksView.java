@@ -6,7 +6,7 @@ import org.healthequity.exchange.shared.ui.FileDownload;
 import org.healthequity.exchange.member.NetworkInfo;
 import org.healthequity.exchange.member.NetworkService;
 import org.healthequity.exchange.shared.security.CurrentUser;
-import org.healthequity.exchange.shared.security.Role;
+import org.healthequity.exchange.shared.security.ExchangeUser;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -37,7 +37,7 @@ public class NetworksView extends Main implements HasDynamicTitle {
         this.networks = networks;
         addClassName("narrow-view");
         add(new H1(getTranslation("nav.networks")));
-        boolean secretariat = CurrentUser.get().map(u -> u.hasRole(Role.SECRETARIAT) || u.hasRole(Role.ADMIN))
+        boolean secretariat = CurrentUser.get().map(ExchangeUser::isStaff)
                 .orElse(false);
         for (NetworkInfo info : networks.networks()) {
             add(section(info, secretariat));

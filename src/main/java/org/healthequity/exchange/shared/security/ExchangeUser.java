@@ -57,6 +57,11 @@ public final class ExchangeUser implements UserDetails, CredentialsContainer {
         return roles.contains(role);
     }
 
+    /** The secretariat and administrators: the staff who see and moderate everything. */
+    public boolean isStaff() {
+        return roles.stream().anyMatch(Role::isStaff);
+    }
+
     public @Nullable Language language() {
         return language;
     }

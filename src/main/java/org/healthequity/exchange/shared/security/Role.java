@@ -17,6 +17,11 @@ public enum Role {
     public static final String SECRETARIAT_NAME = "SECRETARIAT";
     public static final String ADMIN_NAME = "ADMIN";
 
+    /** Whether holding this role makes one staff: the secretariat and administrators see and moderate everything. */
+    public boolean isStaff() {
+        return this == SECRETARIAT || this == ADMIN;
+    }
+
     public GrantedAuthority authority() {
         return new SimpleGrantedAuthority("ROLE_" + name());
     }

@@ -12,7 +12,7 @@ import java.util.List;
 
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.CurrentUser;
-import org.healthequity.exchange.shared.security.Role;
+import org.healthequity.exchange.shared.security.ExchangeUser;
 import org.healthequity.exchange.shared.time.ViewerTime;
 import org.healthequity.exchange.shared.ui.Filters;
 import org.healthequity.exchange.webinar.Audience;
@@ -69,7 +69,7 @@ public class WebinarsView extends VerticalLayout implements HasDynamicTitle {
         addClassName("webinars-page");
         HorizontalLayout heading = new HorizontalLayout(new H1(getTranslation("webinar.nav")));
         heading.setAlignItems(Alignment.BASELINE);
-        boolean organiser = CurrentUser.get().filter(u -> u.hasRole(Role.SECRETARIAT) || u.hasRole(Role.ADMIN))
+        boolean organiser = CurrentUser.get().filter(ExchangeUser::isStaff)
                 .isPresent();
         if (organiser) {
             heading.add(new Button(getTranslation("webinar.schedule"),

@@ -38,7 +38,7 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
         removeAll();
         add(new H1(getTranslation("nav.groups")), new Paragraph(getTranslation("workgroup.list.intro")));
         boolean proposer = CurrentUser.get().map(u -> u.hasRole(Role.STEERING_COMMITTEE)
-                || u.hasRole(Role.SECRETARIAT) || u.hasRole(Role.ADMIN)).orElse(false);
+                || u.isStaff()).orElse(false);
         if (proposer) {
             add(new Button(getTranslation("workgroup.propose"), e -> new GroupFormDialog(this,
                     "workgroup.propose", "workgroup.propose.send", groups::propose, this::proposed).open()));
