@@ -36,6 +36,13 @@ class HouseRulesTest {
                 assertThat(copied.matcher(Files.readString(file)).find()).as(MAIN.relativize(file).toString()).isFalse());
     }
 
+    @Test
+    void settingsAreBoundAsConfigurationPropertiesRecordsNotInjectedOneByOne() throws IOException {
+        List<Path> files = javaFiles().toList();
+        assertThat(files).allSatisfy(file ->
+                assertThat(Files.readString(file)).as(MAIN.relativize(file).toString()).doesNotContain("@Value(\"${"));
+    }
+
     private static Stream<Path> javaFiles() throws IOException {
         try (Stream<Path> walk = Files.walk(MAIN)) {
             return walk.filter(p -> p.toString().endsWith(".java")).toList().stream();

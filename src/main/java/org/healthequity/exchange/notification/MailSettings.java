@@ -16,10 +16,11 @@ import org.springframework.core.env.Environment;
  *        invitations) within {@code window}
  * @param perClient how many such mails one client network address may trigger within {@code window}
  * @param window the period the limits count over
+ * @param sendLease how long a node may hold a message it is sending before another node may take it over
  */
 @ConfigurationProperties("exchange.mail")
 public record MailSettings(@Nullable Boolean logShowsLinks, Integer perAddress, Integer perClient,
-        Duration window) {
+        Duration window, Duration sendLease) {
 
     public MailSettings {
         if (perAddress == null) {
@@ -30,6 +31,9 @@ public record MailSettings(@Nullable Boolean logShowsLinks, Integer perAddress, 
         }
         if (window == null) {
             window = Duration.ofHours(1);
+        }
+        if (sendLease == null) {
+            sendLease = Duration.ofMinutes(2);
         }
     }
 

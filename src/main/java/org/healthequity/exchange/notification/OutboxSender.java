@@ -11,7 +11,6 @@ import org.healthequity.exchange.shared.ExchangeProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailException;
@@ -56,9 +55,9 @@ class OutboxSender {
 
     OutboxSender(OutgoingMailRepository mails, ObjectProvider<JavaMailSender> mailSender,
             TransactionTemplate transactions, ExchangeProperties properties, Clock clock, JdbcTemplate jdbc,
-            @Value("${exchange.mail.send-lease:PT2M}") Duration lease) {
+            MailSettings settings) {
         this.jdbc = jdbc;
-        this.lease = Math.max(lease.toMillis(), 1) + "ms";
+        this.lease = Math.max(settings.sendLease().toMillis(), 1) + "ms";
         this.mails = mails;
         this.mailSender = mailSender;
         this.transactions = transactions;

@@ -20,7 +20,6 @@ import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,7 +48,7 @@ public class ReviewAssignment {
 
     ReviewAssignment(CallApplicationRepository applications, CallReviewRepository reviews, CallRecords records,
             MemberContacts contacts, CallMails mails, AuditLog audit, Clock clock,
-            @Value("${exchange.open-call.review-late-after:P14D}") Duration lateAfter) {
+            OpenCallSettings settings) {
         this.applications = applications;
         this.reviews = reviews;
         this.records = records;
@@ -57,7 +56,7 @@ public class ReviewAssignment {
         this.mails = mails;
         this.audit = audit;
         this.clock = clock;
-        this.lateAfter = lateAfter;
+        this.lateAfter = settings.reviewLateAfter();
     }
 
     /**

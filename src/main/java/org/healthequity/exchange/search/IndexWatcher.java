@@ -8,7 +8,6 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -30,9 +29,9 @@ class IndexWatcher implements DisposableBean {
         return thread;
     });
 
-    IndexWatcher(SearchIndex index, @Value("${exchange.search.check-interval:10s}") Duration interval) {
+    IndexWatcher(SearchIndex index, SearchSettings settings) {
         this.index = index;
-        this.interval = interval;
+        this.interval = settings.checkInterval();
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -14,7 +14,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -68,15 +67,14 @@ class SearchChangeFeed implements DisposableBean {
     private volatile boolean running;
 
     SearchChangeFeed(SearchIndex index, JdbcTemplate jdbc, PlatformTransactionManager transactions,
-            ExchangeProperties properties, @Value("${exchange.node-id:}") String nodeId,
-            @Value("${exchange.search.feed-interval:300ms}") Duration interval,
-            @Value("${exchange.search.feed-retention:7d}") Duration retention) {
+            ExchangeProperties properties, SearchSettings settings) {
         this.index = index;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
-        this.nodeId = nodeId.isBlank() ? defaultNodeId(properties) : nodeId.strip();
-        this.interval = interval;
-        this.retention = retention;
+        String nodeId = properties.nodeId();
+        this.nodeId = nodeId == null || nodeId.isBlank() ? defaultNodeId(properties) : nodeId.strip();
+        this.interval = settings.feedInterval();
+        this.retention = settings.feedRetention();
     }
 
     /** The host name and the data folder: the same node keeps its id across restarts, two folders are two nodes. */

@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param baseUrl the address people reach the portal at, used in links sent by mail
  * @param mailFrom the sender of outgoing mail
  * @param tokenValidity how long a confirmation or reset link stays valid
+ * @param nodeId this node's name among several ({@code EXCHANGE_NODE_ID}); blank means one made from the host and
+ *        data folder
  */
 @ConfigurationProperties("exchange")
 public record ExchangeProperties(
@@ -23,7 +25,8 @@ public record ExchangeProperties(
         String baseUrl,
         String mailFrom,
         Duration tokenValidity,
-        EmbeddedDatabase embeddedDatabase) {
+        EmbeddedDatabase embeddedDatabase,
+        @Nullable String nodeId) {
 
     public ExchangeProperties {
         if (dataDir == null) {

@@ -18,7 +18,6 @@ import org.healthequity.exchange.shared.files.FileRefused;
 import org.healthequity.exchange.shared.text.RichText;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.workgroup.GroupAccess.Access;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,7 +53,7 @@ public class GroupDocuments {
 
     GroupDocuments(GroupAccess access, GroupDocumentRows rows, DocumentStore files, GroupActivity activity,
             MemberContacts contacts, AuditLog audit, Clock clock,
-            @Value("${exchange.workgroup.max-document-bytes:20971520}") long maxBytes) {
+            WorkgroupSettings settings) {
         this.access = access;
         this.rows = rows;
         this.files = files;
@@ -62,7 +61,7 @@ public class GroupDocuments {
         this.contacts = contacts;
         this.audit = audit;
         this.clock = clock;
-        this.maxBytes = maxBytes;
+        this.maxBytes = settings.maxDocumentBytes();
     }
 
     /** The largest file accepted, for the upload component. */

@@ -19,7 +19,6 @@ import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.ExchangeUser;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.workgroup.GroupAccess.Access;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -60,8 +59,7 @@ public class GroupMembership {
     GroupMembership(GroupAccess access, GroupMemberRepository members, JoinRequestRepository requests,
             GroupInvitationRepository invitations, WorkingGroupRepository groups, GroupActivity activity,
             GroupMails mails, MemberContacts contacts, AuditLog audit, ApplicationEventPublisher events,
-            Clock clock,
-            @Value("${exchange.workgroup.invitation-validity:P14D}") Duration invitationValidity) {
+            Clock clock, WorkgroupSettings settings) {
         this.access = access;
         this.members = members;
         this.requests = requests;
@@ -73,7 +71,7 @@ public class GroupMembership {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
-        this.invitationValidity = invitationValidity;
+        this.invitationValidity = settings.invitationValidity();
     }
 
     /** The members of a group the viewer may see, leads first. */

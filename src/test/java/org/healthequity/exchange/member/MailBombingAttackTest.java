@@ -44,7 +44,7 @@ class MailBombingAttackTest extends IntegrationTest {
     @Test
     void theLimitsAreThoseConfigured() {
         assertThat(settings.perAddress()).isEqualTo(PER_ADDRESS);
-        assertThat(new org.healthequity.exchange.notification.MailSettings(null, null, null, null).perClient())
+        assertThat(new org.healthequity.exchange.notification.MailSettings(null, null, null, null, null).perClient())
                 .as("production default").isEqualTo(20);
     }
 

@@ -144,7 +144,7 @@ class MailOutboxIntegrationTest extends IntegrationTest {
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
         beans.addBean("refusing", new RefusingMailSender(mailSender.getObject()));
         OutboxSender refused = new OutboxSender(mails, beans.getBeanProvider(JavaMailSender.class), transactions,
-                properties, clock, jdbc, Duration.ofMinutes(2));
+                properties, clock, jdbc, new MailSettings(null, null, null, null, Duration.ofMinutes(2)));
         for (int i = 0; i < 50 * OutgoingMail.MAX_ATTEMPTS
                 && mails.findById(id).orElseThrow().status() == MailStatus.QUEUED; i++) {
             refused.sendDue();

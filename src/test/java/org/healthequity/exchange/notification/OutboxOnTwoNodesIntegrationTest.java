@@ -65,7 +65,7 @@ class OutboxOnTwoNodesIntegrationTest extends IntegrationTest {
     @Test
     void twoConcurrentSendersDeliverEachMessageOnce() throws Exception {
         OutboxSender otherNode = new OutboxSender(mails, mailSender, transactions, properties, clock, jdbc,
-                Duration.ofMinutes(2));
+                new MailSettings(null, null, null, null, Duration.ofMinutes(2)));
         List<String> recipients = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             String to = uniqueEmail("two-nodes-" + i);
@@ -132,7 +132,7 @@ class OutboxOnTwoNodesIntegrationTest extends IntegrationTest {
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
         beans.addBean("hanging", hanging);
         OutboxSender hungNode = new OutboxSender(mails, beans.getBeanProvider(JavaMailSender.class), transactions,
-                properties, clock, jdbc, Duration.ofSeconds(1));
+                properties, clock, jdbc, new MailSettings(null, null, null, null, Duration.ofSeconds(1)));
 
         ExecutorService node = Executors.newSingleThreadExecutor();
         try {

@@ -59,7 +59,7 @@ class SearchIndexReadinessTest {
     }
 
     private SearchIndex open() throws IOException {
-        ExchangeProperties properties = new ExchangeProperties(data, null, null, null, null, null);
+        ExchangeProperties properties = new ExchangeProperties(data, null, null, null, null, null, null);
         return new SearchIndex(properties, new Analyzers(), List.of(source), Clock.systemUTC());
     }
 

@@ -93,7 +93,7 @@ class SearchIndexRecoveryTest {
     }
 
     private SearchIndex open() throws IOException {
-        ExchangeProperties properties = new ExchangeProperties(data, null, null, null, null, null);
+        ExchangeProperties properties = new ExchangeProperties(data, null, null, null, null, null, null);
         return new SearchIndex(properties, new Analyzers(), List.of(source), Clock.systemUTC());
     }
 

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.healthequity.exchange.shared.ExchangeProperties;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,10 +15,10 @@ import org.springframework.context.annotation.Configuration;
 class FileStoreConfiguration {
 
     @Bean
-    FileStore fileStore(ExchangeProperties properties, @Value("${exchange.files-dir:}") String filesDir,
-            @Value("${exchange.files-delete-grace:PT1H}") Duration deleteGrace) {
-        Path root = filesDir.isBlank() ? properties.dataDir().resolve("files") : Path.of(filesDir);
-        LocalFileStore store = new LocalFileStore(root, deleteGrace);
+    FileStore fileStore(ExchangeProperties properties, FileStoreSettings settings) {
+        String filesDir = settings.filesDir();
+        Path root = filesDir == null || filesDir.isBlank() ? properties.dataDir().resolve("files") : Path.of(filesDir);
+        LocalFileStore store = new LocalFileStore(root, settings.filesDeleteGrace());
         LegacyFileLayout.moveInto(properties.dataDir(), store, store.root());
         return store;
     }

@@ -7,7 +7,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -37,11 +36,10 @@ class UnfinishedEvents {
     private final Clock clock;
 
     UnfinishedEvents(IncompleteEventPublications incomplete,
-            @Value("${exchange.events.resubmit-after:PT5M}") Duration minimumAge,
-            @Value("${exchange.events.max-attempts:10}") int maxAttempts, Clock clock) {
+            EventSettings settings, Clock clock) {
         this.incomplete = incomplete;
-        this.minimumAge = minimumAge;
-        this.maxAttempts = maxAttempts;
+        this.minimumAge = settings.resubmitAfter();
+        this.maxAttempts = settings.maxAttempts();
         this.clock = clock;
     }
 

@@ -4,7 +4,6 @@ import java.time.Duration;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.context.ApplicationContext;
@@ -25,9 +24,9 @@ class DrainOnShutdown implements SmartLifecycle {
     private final Duration drainTime;
     private volatile boolean running;
 
-    DrainOnShutdown(ApplicationContext context, @Value("${exchange.operations.drain-time:0s}") Duration drainTime) {
+    DrainOnShutdown(ApplicationContext context, OperationsSettings settings) {
         this.context = context;
-        this.drainTime = drainTime;
+        this.drainTime = settings.drainTime();
     }
 
     @Override

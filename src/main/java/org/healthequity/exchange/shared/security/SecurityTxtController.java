@@ -6,7 +6,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
 import org.healthequity.exchange.shared.ExchangeProperties;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,9 +22,8 @@ class SecurityTxtController {
     private final ExchangeProperties properties;
     private final Clock clock;
 
-    SecurityTxtController(@Value("${exchange.security-contact:mailto:security@healthequity.example.org}") String contact,
-            ExchangeProperties properties, Clock clock) {
-        this.contact = contact;
+    SecurityTxtController(SecuritySettings settings, ExchangeProperties properties, Clock clock) {
+        this.contact = settings.securityContact();
         this.properties = properties;
         this.clock = clock;
     }

@@ -1,8 +1,8 @@
 package org.healthequity.exchange.shared.security;
 
-import java.time.Duration;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.web.session.HttpSessionCreatedEvent;
@@ -24,10 +24,10 @@ class VisitorSessions {
     private final int visitorSeconds;
     private final int signedInSeconds;
 
-    VisitorSessions(@Value("${exchange.visitor-session-timeout}") Duration visitorTimeout,
-            @Value("${server.servlet.session.timeout:30m}") Duration sessionTimeout) {
-        this.visitorSeconds = (int) visitorTimeout.toSeconds();
-        this.signedInSeconds = (int) sessionTimeout.toSeconds();
+    VisitorSessions(SecuritySettings settings, ObjectProvider<ServerProperties> server) {
+        this.visitorSeconds = (int) settings.visitorSessionTimeout().toSeconds();
+        this.signedInSeconds = (int) server.getIfAvailable(ServerProperties::new).getServlet().getSession().getTimeout()
+                .toSeconds();
     }
 
     @EventListener

@@ -21,7 +21,7 @@ class DrainOnShutdownTest {
             context.addApplicationListener((ApplicationListener<AvailabilityChangeEvent<?>>) event ->
                     states.add(event.getState()));
             context.refresh();
-            DrainOnShutdown drain = new DrainOnShutdown(context, Duration.ZERO);
+            DrainOnShutdown drain = new DrainOnShutdown(context, new OperationsSettings(Duration.ZERO));
             drain.start();
             assertThat(drain.isRunning()).isTrue();
 

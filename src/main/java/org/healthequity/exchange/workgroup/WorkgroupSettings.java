@@ -1,0 +1,17 @@
+package org.healthequity.exchange.workgroup;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Working-group settings ({@code exchange.workgroup.*}).
+ *
+ * @param maxDocumentBytes the largest document a group may upload
+ * @param invitationValidity how long an invitation to a group can be accepted
+ */
+@ConfigurationProperties("exchange.workgroup")
+record WorkgroupSettings(@DefaultValue("20971520") long maxDocumentBytes,
+        @DefaultValue("P14D") Duration invitationValidity) {
+}
