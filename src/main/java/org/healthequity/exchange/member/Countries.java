@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.healthequity.exchange.shared.i18n.Language;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +22,7 @@ import jakarta.annotation.security.PermitAll;
  * that only reads the cached table takes no database connection.
  */
 @Service
+@NamedInterface("reference")
 public class Countries {
 
     public static final List<String> REGIONS = List.of("AFR", "AMR", "SEAR", "EUR", "EMR", "WPR");

@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The controlled vocabulary of areas of expertise: social-determinants themes, the inequality dimensions of
  * PROGRESS-Plus (and HEAT's subnational region), and the 17 SDGs. A code is "THEME:HOUSING", "DIMENSION:EDUCATION"
  * or "SDG:3"; its label is the bundle key {@link #messageKey(String)}.
  */
+@NamedInterface("reference")
 public final class Expertise {
 
     public static final List<String> THEMES = List.of("HOUSING", "EMPLOYMENT", "SOCIAL_PROTECTION", "EDUCATION",

@@ -2,8 +2,6 @@ package org.healthequity.exchange.member;
 
 import org.healthequity.exchange.shared.audit.AuditLog;
 import org.healthequity.exchange.shared.audit.AuditOutcome;
-import org.healthequity.exchange.shared.events.GroupLeadAppointed;
-import org.healthequity.exchange.shared.events.GroupLeadershipEnded;
 import org.healthequity.exchange.shared.security.Role;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -27,13 +25,9 @@ class GroupLeadRoles {
         this.leads = leads;
     }
 
+    /** Both the workgroup module's appointments and ends of leadership arrive here, as {@link GroupLeadership}. */
     @ApplicationModuleListener
-    void on(GroupLeadAppointed event) {
-        align(event.accountId(), event.groupId());
-    }
-
-    @ApplicationModuleListener
-    void on(GroupLeadershipEnded event) {
+    void on(GroupLeadership event) {
         align(event.accountId(), event.groupId());
     }
 

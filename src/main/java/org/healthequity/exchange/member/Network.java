@@ -2,7 +2,10 @@ package org.healthequity.exchange.member;
 
 import java.util.Locale;
 
+import org.springframework.modulith.NamedInterface;
+
 /** The two networks the portal serves. */
+@NamedInterface("reference")
 public enum Network {
     /** Global Knowledge Network for Health Equity. */
     GKNHE,

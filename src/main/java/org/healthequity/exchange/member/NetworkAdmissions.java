@@ -4,7 +4,6 @@ import java.time.ZoneOffset;
 
 import org.healthequity.exchange.shared.audit.AuditLog;
 import org.healthequity.exchange.shared.audit.AuditOutcome;
-import org.healthequity.exchange.shared.events.InstitutionAdmitted;
 import org.healthequity.exchange.shared.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -5,6 +5,7 @@ import java.util.List;
 import org.healthequity.exchange.search.FacetDefinition;
 import org.healthequity.exchange.search.FacetDefinition.FacetLabels;
 import org.healthequity.exchange.shared.i18n.Language;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
  * items are tagged with them: the facet is then defined once, however many content types use it.
  */
 @Component
+@NamedInterface("reference")
 public class ReferenceFacets {
 
     public static final String COUNTRY = "country";

@@ -12,8 +12,6 @@ import java.util.Map;
 import org.healthequity.exchange.member.MemberContacts;
 import org.healthequity.exchange.shared.audit.AuditLog;
 import org.healthequity.exchange.shared.audit.AuditOutcome;
-import org.healthequity.exchange.shared.events.GroupLeadAppointed;
-import org.healthequity.exchange.shared.events.GroupLeadershipEnded;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.ExchangeUser;

@@ -18,8 +18,6 @@ import org.healthequity.exchange.member.MemberContacts;
 import org.healthequity.exchange.member.MemberContacts.Contact;
 import org.healthequity.exchange.shared.audit.AuditLog;
 import org.healthequity.exchange.shared.audit.AuditOutcome;
-import org.healthequity.exchange.shared.events.GroupLeadAppointed;
-import org.healthequity.exchange.shared.events.GroupLeadershipEnded;
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.shared.text.RichText;

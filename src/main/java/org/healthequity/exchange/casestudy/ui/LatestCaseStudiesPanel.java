@@ -25,8 +25,13 @@ class LatestCaseStudiesPanel implements HomePanel {
     }
 
     @Override
-    public Slot slot() {
-        return Slot.LATEST_CASE_STUDIES;
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public String titleKey() {
+        return "home.panel.latest-case-studies";
     }
 
     @Override

@@ -23,8 +23,13 @@ class OpenCallsPanel implements HomePanel {
     }
 
     @Override
-    public Slot slot() {
-        return Slot.OPEN_CALLS;
+    public int order() {
+        return 30;
+    }
+
+    @Override
+    public String titleKey() {
+        return "home.panel.open-calls";
     }
 
     @Override

@@ -4,15 +4,15 @@ import com.vaadin.flow.component.Component;
 
 /**
  * A live panel on the home page and the dashboard, contributed by a feature module as a Spring bean. The layout knows
- * the slots, never the features.
+ * only where a panel stands and which heading it has, never the features.
  */
 public interface HomePanel {
 
-    enum Slot {
-        LATEST_CASE_STUDIES, UPCOMING_WEBINARS, OPEN_CALLS
-    }
+    /** Where the panel stands among the others, smallest first. */
+    int order();
 
-    Slot slot();
+    /** The message key of the panel's heading; panels with the same heading share one section. */
+    String titleKey();
 
     /** Builds the panel's content for the current viewer; it must show only what the viewer may see. */
     Component create();

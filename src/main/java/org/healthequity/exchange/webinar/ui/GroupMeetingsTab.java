@@ -2,9 +2,9 @@ package org.healthequity.exchange.webinar.ui;
 
 import java.util.List;
 
-import org.healthequity.exchange.shared.ui.GroupSpaceTab;
 import org.healthequity.exchange.webinar.WebinarCalendar;
 import org.healthequity.exchange.webinar.WebinarCard;
+import org.healthequity.exchange.workgroup.GroupSpaceTab;
 import org.springframework.stereotype.Component;
 
 import com.vaadin.flow.component.html.Anchor;

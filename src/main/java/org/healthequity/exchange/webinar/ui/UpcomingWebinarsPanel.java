@@ -26,8 +26,13 @@ class UpcomingWebinarsPanel implements HomePanel {
     }
 
     @Override
-    public Slot slot() {
-        return Slot.UPCOMING_WEBINARS;
+    public int order() {
+        return 20;
+    }
+
+    @Override
+    public String titleKey() {
+        return "home.panel.upcoming-webinars";
     }
 
     @Override

@@ -5,13 +5,13 @@ import java.util.Optional;
 
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.time.ViewerTime;
-import org.healthequity.exchange.shared.ui.GroupSpaceTab;
 import org.healthequity.exchange.shared.ui.RouteIds;
 import org.healthequity.exchange.workgroup.ActivityRow;
 import org.healthequity.exchange.workgroup.GroupDiscussions;
 import org.healthequity.exchange.workgroup.GroupDocuments;
 import org.healthequity.exchange.workgroup.GroupMembership;
 import org.healthequity.exchange.workgroup.GroupPage;
+import org.healthequity.exchange.workgroup.GroupSpaceTab;
 import org.healthequity.exchange.workgroup.GroupStatus;
 import org.healthequity.exchange.workgroup.JoinOutcome;
 import org.healthequity.exchange.workgroup.NotifyMode;

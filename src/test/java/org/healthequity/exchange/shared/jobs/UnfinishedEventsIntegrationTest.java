@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.healthequity.exchange.shared.events.GroupLeadershipEnded;
+import org.healthequity.exchange.workgroup.GroupLeadershipEnded;
 import org.healthequity.exchange.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -8,54 +8,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
-import org.healthequity.exchange.casestudy.ui.CaseStudyEditorView;
-import org.healthequity.exchange.casestudy.ui.CaseStudyLibraryView;
-import org.healthequity.exchange.casestudy.ui.CaseStudyVersionsView;
-import org.healthequity.exchange.casestudy.ui.CaseStudyView;
-import org.healthequity.exchange.casestudy.ui.MyCaseStudiesView;
-import org.healthequity.exchange.member.ui.AccountView;
-import org.healthequity.exchange.moderation.ui.ModerationView;
-import org.healthequity.exchange.search.ui.SearchAdminView;
-import org.healthequity.exchange.search.ui.SearchView;
-import org.healthequity.exchange.member.ui.ConfirmEmailView;
-import org.healthequity.exchange.member.ui.AcceptInvitationView;
-import org.healthequity.exchange.member.ui.AdminInstitutionsView;
-import org.healthequity.exchange.member.ui.AdminMembersView;
-import org.healthequity.exchange.member.ui.CoverageView;
-import org.healthequity.exchange.member.ui.DirectoryView;
-import org.healthequity.exchange.member.ui.ImportMembersView;
-import org.healthequity.exchange.member.ui.InstitutionView;
-import org.healthequity.exchange.member.ui.MemberProfileView;
-import org.healthequity.exchange.member.ui.MyProfileView;
-import org.healthequity.exchange.member.ui.NetworksView;
-import org.healthequity.exchange.member.ui.ForgotPasswordView;
-import org.healthequity.exchange.member.ui.RegistrationView;
-import org.healthequity.exchange.member.ui.ResetPasswordView;
-import org.healthequity.exchange.notification.ui.OutgoingMailView;
-import org.healthequity.exchange.opencall.ui.AdminCallsView;
-import org.healthequity.exchange.opencall.ui.CallApplicationsView;
-import org.healthequity.exchange.opencall.ui.CallEditorView;
-import org.healthequity.exchange.webinar.ui.MyWebinarsView;
-import org.healthequity.exchange.webinar.ui.WebinarAttendanceView;
-import org.healthequity.exchange.webinar.ui.WebinarEditorView;
-import org.healthequity.exchange.webinar.ui.WebinarStatisticsView;
-import org.healthequity.exchange.webinar.ui.WebinarView;
-import org.healthequity.exchange.webinar.ui.WebinarsView;
 import org.healthequity.exchange.support.ViewTest;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import org.healthequity.exchange.opencall.ui.ApplyView;
-import org.healthequity.exchange.opencall.ui.CallView;
-import org.healthequity.exchange.opencall.ui.CallsView;
-import org.healthequity.exchange.opencall.ui.MyApplicationsView;
-import org.healthequity.exchange.opencall.ui.ReviewView;
-import org.healthequity.exchange.opencall.ui.ReviewsView;
-import org.healthequity.exchange.workgroup.ui.AdminGroupsView;
-import org.healthequity.exchange.workgroup.ui.GroupView;
-import org.healthequity.exchange.workgroup.ui.GroupsView;
 
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.Component;
@@ -66,7 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every route × every role with the outcome expected: shown, sent to sign in, or denied. A new route fails
- * {@link #everyRouteHasRows()} until its rows are added here.
+ * {@link #everyRouteHasRows()} until its rows are added here. Routes are named by address, so that this test needs
+ * none of the feature modules' views (they are internal to their modules): "shown" means the view registered at that
+ * address, unless the row names one of the shell's own views (a signed-in person sent on to the dashboard).
  */
 class AuthorizationMatrixViewTest extends ViewTest {
 
@@ -87,10 +47,14 @@ class AuthorizationMatrixViewTest extends ViewTest {
         }
     }
 
-    private record Rule(Class<? extends Component> view, Map<Viewer, Outcome> outcomes) {
+    /** A row: the shell's view expected at the address, or null for the feature view registered at it. */
+    private record Rule(@Nullable Class<? extends Component> view, Map<Viewer, Outcome> outcomes) {
     }
 
     private static final Map<String, Rule> MATRIX = new LinkedHashMap<>();
+
+    /** The view of a feature module registered at the row's address. */
+    private static final @Nullable Class<? extends Component> FEATURE = null;
 
     /**
      * Who may write case studies: network members and staff. The demo lead writes as a network member (MEMBER); GROUP_LEAD
@@ -114,61 +78,61 @@ class AuthorizationMatrixViewTest extends ViewTest {
     static {
         // Public pages: everyone sees them ("" and "login" send a signed-in person on to the dashboard).
         MATRIX.put("about", everyone(HomeView.class));
-        MATRIX.put("register", everyone(RegistrationView.class));
-        MATRIX.put("register/confirm", everyone(ConfirmEmailView.class));
-        MATRIX.put("password/forgot", everyone(ForgotPasswordView.class));
-        MATRIX.put("password/reset", everyone(ResetPasswordView.class));
+        MATRIX.put("register", everyone(FEATURE));
+        MATRIX.put("register/confirm", everyone(FEATURE));
+        MATRIX.put("password/forgot", everyone(FEATURE));
+        MATRIX.put("password/reset", everyone(FEATURE));
         MATRIX.put(":path*", everyone(UnknownAddressView.class));
-        MATRIX.put("members", everyone(DirectoryView.class));
-        MATRIX.put("networks", everyone(NetworksView.class));
-        MATRIX.put("members/:id", everyone(MemberProfileView.class));
-        MATRIX.put("institutions/:id", everyone(InstitutionView.class));
-        MATRIX.put("my/profile", signedIn(MyProfileView.class));
-        MATRIX.put("admin/coverage", only(CoverageView.class, Viewer.SECRETARIAT, Viewer.ADMIN));
-        MATRIX.put("admin/members", only(AdminMembersView.class, Viewer.SECRETARIAT, Viewer.ADMIN));
-        MATRIX.put("invitations/accept", everyone(AcceptInvitationView.class));
-        MATRIX.put("admin/members/import", only(ImportMembersView.class, Viewer.SECRETARIAT, Viewer.ADMIN));
-        MATRIX.put("admin/institutions", only(AdminInstitutionsView.class, Viewer.SECRETARIAT, Viewer.ADMIN));
+        MATRIX.put("members", everyone(FEATURE));
+        MATRIX.put("networks", everyone(FEATURE));
+        MATRIX.put("members/:id", everyone(FEATURE));
+        MATRIX.put("institutions/:id", everyone(FEATURE));
+        MATRIX.put("my/profile", signedIn(FEATURE));
+        MATRIX.put("admin/coverage", only(FEATURE, Viewer.SECRETARIAT, Viewer.ADMIN));
+        MATRIX.put("admin/members", only(FEATURE, Viewer.SECRETARIAT, Viewer.ADMIN));
+        MATRIX.put("invitations/accept", everyone(FEATURE));
+        MATRIX.put("admin/members/import", only(FEATURE, Viewer.SECRETARIAT, Viewer.ADMIN));
+        MATRIX.put("admin/institutions", only(FEATURE, Viewer.SECRETARIAT, Viewer.ADMIN));
         MATRIX.put("", forwardsSignedIn(HomeView.class));
         MATRIX.put("login", forwardsSignedIn(LoginView.class));
-        MATRIX.put("case-studies", everyone(CaseStudyLibraryView.class));
-        MATRIX.put("case-studies/:id", everyone(CaseStudyView.class));
-        MATRIX.put("case-studies/new", only(CaseStudyEditorView.class, WRITERS));
-        MATRIX.put("case-studies/:id/edit", only(CaseStudyEditorView.class, WRITERS));
-        MATRIX.put("case-studies/:id/versions", signedIn(CaseStudyVersionsView.class));
-        MATRIX.put("my/case-studies", only(MyCaseStudiesView.class, WRITERS));
-        MATRIX.put("moderation", only(ModerationView.class, Viewer.SECRETARIAT, Viewer.ADMIN));
-        MATRIX.put("search", everyone(SearchView.class));
-        MATRIX.put("admin/search", only(SearchAdminView.class, Viewer.ADMIN));
-        MATRIX.put("calls", everyone(CallsView.class));
-        MATRIX.put("calls/:id", everyone(CallView.class));
-        MATRIX.put("calls/:id/apply", signedIn(ApplyView.class));
-        MATRIX.put("my/applications", signedIn(MyApplicationsView.class));
-        MATRIX.put("reviews", only(ReviewsView.class, Viewer.STEERING_COMMITTEE, Viewer.SECRETARIAT, Viewer.ADMIN));
-        MATRIX.put("reviews/:id", only(ReviewView.class, Viewer.STEERING_COMMITTEE, Viewer.SECRETARIAT,
+        MATRIX.put("case-studies", everyone(FEATURE));
+        MATRIX.put("case-studies/:id", everyone(FEATURE));
+        MATRIX.put("case-studies/new", only(FEATURE, WRITERS));
+        MATRIX.put("case-studies/:id/edit", only(FEATURE, WRITERS));
+        MATRIX.put("case-studies/:id/versions", signedIn(FEATURE));
+        MATRIX.put("my/case-studies", only(FEATURE, WRITERS));
+        MATRIX.put("moderation", only(FEATURE, Viewer.SECRETARIAT, Viewer.ADMIN));
+        MATRIX.put("search", everyone(FEATURE));
+        MATRIX.put("admin/search", only(FEATURE, Viewer.ADMIN));
+        MATRIX.put("calls", everyone(FEATURE));
+        MATRIX.put("calls/:id", everyone(FEATURE));
+        MATRIX.put("calls/:id/apply", signedIn(FEATURE));
+        MATRIX.put("my/applications", signedIn(FEATURE));
+        MATRIX.put("reviews", only(FEATURE, Viewer.STEERING_COMMITTEE, Viewer.SECRETARIAT, Viewer.ADMIN));
+        MATRIX.put("reviews/:id", only(FEATURE, Viewer.STEERING_COMMITTEE, Viewer.SECRETARIAT,
                 Viewer.ADMIN));
-        MATRIX.put("admin/calls", only(AdminCallsView.class, Viewer.SECRETARIAT, Viewer.ADMIN));
-        MATRIX.put("admin/calls/new", only(CallEditorView.class, Viewer.SECRETARIAT, Viewer.ADMIN));
-        MATRIX.put("admin/calls/:id", only(CallEditorView.class, Viewer.SECRETARIAT, Viewer.ADMIN));
-        MATRIX.put("admin/calls/:id/applications", only(CallApplicationsView.class, Viewer.SECRETARIAT,
+        MATRIX.put("admin/calls", only(FEATURE, Viewer.SECRETARIAT, Viewer.ADMIN));
+        MATRIX.put("admin/calls/new", only(FEATURE, Viewer.SECRETARIAT, Viewer.ADMIN));
+        MATRIX.put("admin/calls/:id", only(FEATURE, Viewer.SECRETARIAT, Viewer.ADMIN));
+        MATRIX.put("admin/calls/:id/applications", only(FEATURE, Viewer.SECRETARIAT,
                 Viewer.ADMIN));
-        MATRIX.put("webinars", everyone(WebinarsView.class));
-        MATRIX.put("webinars/:id", everyone(WebinarView.class));
-        MATRIX.put("webinars/new", only(WebinarEditorView.class, Viewer.GROUP_LEAD, Viewer.SECRETARIAT, Viewer.ADMIN));
-        MATRIX.put("webinars/:id/edit", only(WebinarEditorView.class, Viewer.GROUP_LEAD, Viewer.SECRETARIAT,
+        MATRIX.put("webinars", everyone(FEATURE));
+        MATRIX.put("webinars/:id", everyone(FEATURE));
+        MATRIX.put("webinars/new", only(FEATURE, Viewer.GROUP_LEAD, Viewer.SECRETARIAT, Viewer.ADMIN));
+        MATRIX.put("webinars/:id/edit", only(FEATURE, Viewer.GROUP_LEAD, Viewer.SECRETARIAT,
                 Viewer.ADMIN));
-        MATRIX.put("webinars/:id/attendance", only(WebinarAttendanceView.class, Viewer.SECRETARIAT, Viewer.ADMIN));
-        MATRIX.put("admin/webinar-statistics", only(WebinarStatisticsView.class, Viewer.SECRETARIAT, Viewer.ADMIN));
-        MATRIX.put("my/webinars", signedIn(MyWebinarsView.class));
-        MATRIX.put("groups", everyone(GroupsView.class));
-        MATRIX.put("groups/:slug", everyone(GroupView.class));
-        MATRIX.put("admin/groups", only(AdminGroupsView.class, Viewer.SECRETARIAT, Viewer.ADMIN));
+        MATRIX.put("webinars/:id/attendance", only(FEATURE, Viewer.SECRETARIAT, Viewer.ADMIN));
+        MATRIX.put("admin/webinar-statistics", only(FEATURE, Viewer.SECRETARIAT, Viewer.ADMIN));
+        MATRIX.put("my/webinars", signedIn(FEATURE));
+        MATRIX.put("groups", everyone(FEATURE));
+        MATRIX.put("groups/:slug", everyone(FEATURE));
+        MATRIX.put("admin/groups", only(FEATURE, Viewer.SECRETARIAT, Viewer.ADMIN));
         // Signed-in pages.
         MATRIX.put("dashboard", signedIn(DashboardView.class));
-        MATRIX.put("account", signedIn(AccountView.class));
+        MATRIX.put("account", signedIn(FEATURE));
         // Administration.
         MATRIX.put("admin/audit", only(AuditView.class, Viewer.ADMIN));
-        MATRIX.put("admin/mail", only(OutgoingMailView.class, Viewer.ADMIN));
+        MATRIX.put("admin/mail", only(FEATURE, Viewer.ADMIN));
     }
 
     static Stream<Arguments> cells() {
@@ -187,7 +151,14 @@ class AuthorizationMatrixViewTest extends ViewTest {
         navigate(SAMPLE_PATHS.getOrDefault(route, route));
         Class<? extends Component> shown = currentView();
         switch (outcome) {
-            case SHOWN -> assertThat(shown).isEqualTo(expectedView(route, viewer));
+            case SHOWN -> {
+                Class<? extends Component> expected = expectedView(route, viewer);
+                if (expected != null) {
+                    assertThat(shown).isEqualTo(expected);
+                } else {
+                    assertThat(addresses(shown)).as("the view registered at /%s", route).contains(route);
+                }
+            }
             case LOGIN -> assertThat(shown).isEqualTo(LoginView.class);
             case DENIED -> assertThat(shown).isEqualTo(AccessDeniedView.class);
         }
@@ -197,25 +168,32 @@ class AuthorizationMatrixViewTest extends ViewTest {
     void everyRouteHasRows() {
         Set<String> routes = new TreeSet<>();
         for (Class<? extends Component> view : new Routes().autoDiscoverViews("org.healthequity.exchange").getRoutes()) {
-            Route route = view.getAnnotation(Route.class);
-            if (route != null) {
-                routes.add(route.value());
-            }
-            for (RouteAlias alias : view.getAnnotationsByType(RouteAlias.class)) {
-                routes.add(alias.value());
-            }
+            routes.addAll(addresses(view));
         }
         assertThat(MATRIX.keySet()).containsExactlyInAnyOrderElementsOf(routes);
         MATRIX.values().forEach(rule -> assertThat(rule.outcomes.keySet()).containsExactlyInAnyOrder(Viewer.values()));
     }
 
-    private static Class<? extends Component> expectedView(String route, Viewer viewer) {
+    /** The addresses a view is registered at: its route and its aliases. */
+    private static Set<String> addresses(Class<? extends Component> view) {
+        Set<String> addresses = new TreeSet<>();
+        Route route = view.getAnnotation(Route.class);
+        if (route != null) {
+            addresses.add(route.value());
+        }
+        for (RouteAlias alias : view.getAnnotationsByType(RouteAlias.class)) {
+            addresses.add(alias.value());
+        }
+        return addresses;
+    }
+
+    private static @Nullable Class<? extends Component> expectedView(String route, Viewer viewer) {
         Rule rule = MATRIX.get(route);
         boolean forwards = (route.isEmpty() || route.equals("login")) && viewer != Viewer.ANONYMOUS;
         return forwards ? DashboardView.class : rule.view;
     }
 
-    private static Rule everyone(Class<? extends Component> view) {
+    private static Rule everyone(@Nullable Class<? extends Component> view) {
         Map<Viewer, Outcome> outcomes = new LinkedHashMap<>();
         for (Viewer viewer : Viewer.values()) {
             outcomes.put(viewer, Outcome.SHOWN);
@@ -223,17 +201,17 @@ class AuthorizationMatrixViewTest extends ViewTest {
         return new Rule(view, outcomes);
     }
 
-    private static Rule forwardsSignedIn(Class<? extends Component> view) {
+    private static Rule forwardsSignedIn(@Nullable Class<? extends Component> view) {
         return everyone(view);
     }
 
-    private static Rule signedIn(Class<? extends Component> view) {
+    private static Rule signedIn(@Nullable Class<? extends Component> view) {
         Rule rule = everyone(view);
         rule.outcomes.put(Viewer.ANONYMOUS, Outcome.LOGIN);
         return rule;
     }
 
-    private static Rule only(Class<? extends Component> view, Viewer... allowed) {
+    private static Rule only(@Nullable Class<? extends Component> view, Viewer... allowed) {
         Rule rule = signedIn(view);
         Set<Viewer> permitted = Set.of(allowed);
         for (Viewer viewer : Viewer.values()) {

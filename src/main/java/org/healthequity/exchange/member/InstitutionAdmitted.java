@@ -1,13 +1,13 @@
-package org.healthequity.exchange.shared.events;
+package org.healthequity.exchange.member;
 
 import java.time.Instant;
 
 /**
  * An institution was admitted to a network with its representative (an accepted application of the open call). The
- * member module makes it so; the event lives here because the open call already reads the member module.
+ * fact belongs to the member module, which makes it so; the open call publishes it, as it already reads this module.
  *
  * @param network the network's code (GKNHE or HIM)
- * @param institutionType the name of a member InstitutionType
+ * @param institutionType the name of an {@link InstitutionType}
  * @param country ISO 3166 alpha-2
  */
 public record InstitutionAdmitted(long applicationId, String network, long representativeAccountId,

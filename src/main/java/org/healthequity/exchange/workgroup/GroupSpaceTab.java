@@ -1,10 +1,10 @@
-package org.healthequity.exchange.shared.ui;
+package org.healthequity.exchange.workgroup;
 
 import com.vaadin.flow.component.Component;
 
 /**
  * A tab of a working group's space contributed by another feature module as a Spring bean (the webinars module adds
- * the group's meetings), so that the group module never depends on that feature.
+ * the group's meetings), so that this module never depends on that feature. It is this module's extension point.
  */
 public interface GroupSpaceTab {
 

@@ -1,0 +1,12 @@
+package org.healthequity.exchange.member;
+
+/**
+ * An event that a person's leadership of a working group began or ended. The workgroup module's events implement it,
+ * so that this module keeps the portal role GROUP_LEAD in step without depending on the workgroup module.
+ */
+public interface GroupLeadership {
+
+    long accountId();
+
+    long groupId();
+}

@@ -1,8 +1,0 @@
-package org.healthequity.exchange.shared.events;
-
-/**
- * A person stopped leading one working group: made an ordinary member, removed, left, or the group was archived. They
- * may still lead another; the member module asks before it takes the portal role GROUP_LEAD back.
- */
-public record GroupLeadershipEnded(long accountId, long groupId) {
-}
