@@ -1,6 +1,7 @@
 package org.healthequity.exchange;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,6 +42,24 @@ class HouseRulesTest {
         List<Path> files = javaFiles().toList();
         assertThat(files).allSatisfy(file ->
                 assertThat(Files.readString(file)).as(MAIN.relativize(file).toString()).doesNotContain("@Value(\"${"));
+    }
+
+    @Test
+    void everyPageIsTitledByTheOneConventionAndNoViewWritesItsOwnTitle() throws IOException {
+        List<Path> pages = javaFiles().filter(file -> read(file).contains("\n@Route(")).toList();
+        assertThat(pages).hasSizeGreaterThan(40);
+        assertThat(pages).allSatisfy(file ->
+                assertThat(read(file)).as(MAIN.relativize(file).toString()).contains("TitledPage"));
+        assertThat(javaFiles().filter(file -> !file.endsWith("TitledPage.java")).toList()).allSatisfy(file ->
+                assertThat(read(file)).as(MAIN.relativize(file).toString()).doesNotContain("String getPageTitle()"));
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Stream<Path> javaFiles() throws IOException {

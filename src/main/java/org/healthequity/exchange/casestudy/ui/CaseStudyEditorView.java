@@ -28,12 +28,13 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
+import org.healthequity.exchange.shared.ui.TitleKey;
+import org.healthequity.exchange.shared.ui.TitledPage;
 
 /**
  * Writing a case study. Every change is saved as a draft about a second after typing pauses, so closing the tab loses
@@ -44,7 +45,8 @@ import jakarta.validation.ConstraintViolationException;
 @Route("case-studies/new")
 @RouteAlias("case-studies/:id/edit")
 @RolesAllowed({Role.MEMBER_NAME, Role.STEERING_COMMITTEE_NAME, Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
-public class CaseStudyEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+@TitleKey("case-study.editor.title")
+public class CaseStudyEditorView extends VerticalLayout implements BeforeEnterObserver, TitledPage {
 
     private final CaseStudyAuthoring authoring;
     private final Clock clock;
@@ -191,10 +193,5 @@ public class CaseStudyEditorView extends VerticalLayout implements BeforeEnterOb
     private void conflicted() {
         conflict = true;
         actions.conflicted();
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("case-study.editor.title") + " · " + getTranslation("app.name");
     }
 }

@@ -28,16 +28,16 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.healthequity.exchange.shared.ui.TitledPage;
 
 /** The library: published case studies as cards, filtered by the database and loaded page by page. */
 @Route("case-studies")
 @Menu(title = "nav.case-studies", order = 20, icon = "vaadin:book")
 @AnonymousAllowed
-public class CaseStudyLibraryView extends VerticalLayout implements HasDynamicTitle {
+public class CaseStudyLibraryView extends VerticalLayout implements TitledPage {
 
     private final ComboBox<CountryRef> country = new ComboBox<>();
     private final Select<String> region = new Select<>();
@@ -135,10 +135,5 @@ public class CaseStudyLibraryView extends VerticalLayout implements HasDynamicTi
 
     private void updateTotal() {
         total.setText(getTranslation("case-study.library.total", library.count(filter())));
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("nav.case-studies") + " · " + getTranslation("app.name");
     }
 }

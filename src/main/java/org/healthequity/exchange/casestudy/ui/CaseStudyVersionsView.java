@@ -24,10 +24,11 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
+import org.healthequity.exchange.shared.ui.TitleKey;
+import org.healthequity.exchange.shared.ui.TitledPage;
 
 /**
  * Every version of a case study, one shown in full and compared with another word by word: for its authors and the
@@ -36,7 +37,8 @@ import jakarta.annotation.security.PermitAll;
  */
 @Route("case-studies/:id/versions")
 @PermitAll
-public class CaseStudyVersionsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+@TitleKey("case-study.versions")
+public class CaseStudyVersionsView extends VerticalLayout implements BeforeEnterObserver, TitledPage {
 
     private final CaseStudyVersions versions;
     private final CaseStudyLibrary library;
@@ -149,10 +151,5 @@ public class CaseStudyVersionsView extends VerticalLayout implements BeforeEnter
             default -> CaseStudyTemplate.section(field).map(CaseStudyTemplate.Section::messageKey)
                     .orElseGet(() -> CaseStudyText.fieldKey(field));
         };
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("case-study.versions") + " · " + getTranslation("app.name");
     }
 }

@@ -21,6 +21,7 @@ import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.shared.time.ViewerTime;
 import org.healthequity.exchange.shared.ui.RouteIds;
+import org.healthequity.exchange.shared.ui.TitledPage;
 import org.healthequity.exchange.shared.validation.Refused;
 
 import com.vaadin.flow.component.button.Button;
@@ -41,7 +42,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
@@ -51,7 +51,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  */
 @Route("case-studies/:id")
 @AnonymousAllowed
-public class CaseStudyView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class CaseStudyView extends VerticalLayout implements BeforeEnterObserver, TitledPage {
 
     private final CaseStudyLibrary library;
     private final ModerationQueue moderation;
@@ -252,7 +252,7 @@ public class CaseStudyView extends VerticalLayout implements BeforeEnterObserver
     }
 
     @Override
-    public String getPageTitle() {
-        return title + " · " + getTranslation("app.name");
+    public String pageHeading() {
+        return title;
     }
 }

@@ -13,16 +13,18 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.healthequity.exchange.shared.ui.TitleKey;
+import org.healthequity.exchange.shared.ui.TitledPage;
 
 /** The signed-in author's case studies: drafts, submissions, returned ones with the moderator's comments, published. */
 @Route("my/case-studies")
 @RolesAllowed({Role.MEMBER_NAME, Role.STEERING_COMMITTEE_NAME, Role.SECRETARIAT_NAME,
         Role.ADMIN_NAME})
-public class MyCaseStudiesView extends VerticalLayout implements HasDynamicTitle {
+@TitleKey("nav.my-case-studies")
+public class MyCaseStudiesView extends VerticalLayout implements TitledPage {
 
     public MyCaseStudiesView(CaseStudyAuthoring authoring) {
         setSizeFull();
@@ -53,10 +55,5 @@ public class MyCaseStudiesView extends VerticalLayout implements HasDynamicTitle
         write.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H1(getTranslation("nav.my-case-studies")), new Paragraph(getTranslation("case-study.mine.intro")),
                 write, grid);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("nav.my-case-studies") + " · " + getTranslation("app.name");
     }
 }

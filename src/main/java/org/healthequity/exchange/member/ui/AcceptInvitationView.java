@@ -12,9 +12,10 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.healthequity.exchange.shared.ui.TitleKey;
+import org.healthequity.exchange.shared.ui.TitledPage;
 
 /**
  * Accepting an invitation from its mailed link. Visitors are asked to sign in or register with the invited address
@@ -22,7 +23,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  */
 @Route("invitations/accept")
 @AnonymousAllowed
-public class AcceptInvitationView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+@TitleKey("invitation.title")
+public class AcceptInvitationView extends Main implements BeforeEnterObserver, TitledPage {
 
     private final MemberAdministration administration;
     private String token = "";
@@ -59,10 +61,5 @@ public class AcceptInvitationView extends Main implements BeforeEnterObserver, H
             case INVALID -> add(new Paragraph(getTranslation("invitation.invalid")));
             case OTHER_ADDRESS -> add(new Paragraph(getTranslation("invitation.other-address")));
         }
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("invitation.title") + " · " + getTranslation("app.name");
     }
 }

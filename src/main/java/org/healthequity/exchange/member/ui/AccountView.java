@@ -33,18 +33,20 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 
 import jakarta.annotation.security.PermitAll;
+import org.healthequity.exchange.shared.ui.TitleKey;
+import org.healthequity.exchange.shared.ui.TitledPage;
 
 /** The signed-in person's own settings: language, time zone and password. */
 @Route("account")
 @Menu(title = "nav.account", order = 90, icon = "vaadin:user-card")
 @PermitAll
-public class AccountView extends Main implements HasDynamicTitle {
+@TitleKey("account.title")
+public class AccountView extends Main implements TitledPage {
 
     private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream()
             .filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/"))
@@ -168,10 +170,5 @@ public class AccountView extends Main implements HasDynamicTitle {
         });
         add(new H2(getTranslation("account.password")), new Paragraph(getTranslation("account.password.intro")),
                 current, fresh.password, fresh.repeat, change);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("account.title") + " · " + getTranslation("app.name");
     }
 }

@@ -25,18 +25,18 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
+import org.healthequity.exchange.shared.ui.TitledPage;
 
 /** The secretariat's list of institutions: pick one to correct it, or create a new one. */
 @Route("admin/institutions")
 @Menu(title = "nav.admin-institutions", order = 82, icon = "vaadin:institution")
 @RolesAllowed({ Role.SECRETARIAT_NAME, Role.ADMIN_NAME })
-public class AdminInstitutionsView extends VerticalLayout implements HasDynamicTitle {
+public class AdminInstitutionsView extends VerticalLayout implements TitledPage {
 
     private final InstitutionAdministration institutions;
     private final Grid<InstitutionAdministration.Editable> grid = new Grid<>();
@@ -125,10 +125,5 @@ public class AdminInstitutionsView extends VerticalLayout implements HasDynamicT
     private void fail(HasValidation field, String key) {
         field.setErrorMessage(getTranslation(key));
         field.setInvalid(true);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("nav.admin-institutions") + " · " + getTranslation("app.name");
     }
 }

@@ -38,18 +38,18 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
+import org.healthequity.exchange.shared.ui.TitledPage;
 
 /** The secretariat's member list: invite, change roles, suspend or reactivate, keep notes. */
 @Route("admin/members")
 @Menu(title = "nav.admin-members", order = 81, icon = "vaadin:users")
 @RolesAllowed({ Role.SECRETARIAT_NAME, Role.ADMIN_NAME })
-public class AdminMembersView extends VerticalLayout implements HasDynamicTitle {
+public class AdminMembersView extends VerticalLayout implements TitledPage {
 
     private final MemberAdministration administration;
     private final Grid<AdminMemberRow> grid = new Grid<>();
@@ -189,10 +189,5 @@ public class AdminMembersView extends VerticalLayout implements HasDynamicTitle 
 
     private String status(AccountStatus status) {
         return getTranslation("account-status." + status.name().toLowerCase(java.util.Locale.ROOT));
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("nav.admin-members") + " · " + getTranslation("app.name");
     }
 }

@@ -13,9 +13,10 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.healthequity.exchange.shared.ui.TitleKey;
+import org.healthequity.exchange.shared.ui.TitledPage;
 
 /**
  * Confirms an address from the mailed link: the person who opened it chooses the account's password here, so only the
@@ -23,7 +24,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  */
 @Route("register/confirm")
 @AnonymousAllowed
-public class ConfirmEmailView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+@TitleKey("confirm.title")
+public class ConfirmEmailView extends Main implements BeforeEnterObserver, TitledPage {
 
     private final AccountService accounts;
     private final PasswordFields passwords = new PasswordFields(this);
@@ -67,10 +69,5 @@ public class ConfirmEmailView extends Main implements BeforeEnterObserver, HasDy
             case INVALID -> add(new Paragraph(getTranslation("confirm.invalid")),
                     new Anchor("login", getTranslation("confirm.sign-in")));
         }
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("confirm.title") + " · " + getTranslation("app.name");
     }
 }

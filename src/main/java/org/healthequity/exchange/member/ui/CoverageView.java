@@ -17,17 +17,17 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.healthequity.exchange.shared.ui.TitledPage;
 
 /** Which Member States and WHO regions have members, by network, as a table and shaded bars; gaps first. */
 @Route("admin/coverage")
 @Menu(title = "nav.coverage", order = 80, icon = "vaadin:globe")
 @RolesAllowed({ Role.SECRETARIAT_NAME, Role.ADMIN_NAME })
-public class CoverageView extends VerticalLayout implements HasDynamicTitle {
+public class CoverageView extends VerticalLayout implements TitledPage {
 
     record RegionRow(String region, long covered, long total) {
     }
@@ -82,10 +82,5 @@ public class CoverageView extends VerticalLayout implements HasDynamicTitle {
         bar.getElement().setAttribute("role", "img");
         bar.getElement().setAttribute("aria-label", percent + "%");
         return bar;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("nav.coverage") + " · " + getTranslation("app.name");
     }
 }

@@ -24,16 +24,16 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.healthequity.exchange.shared.ui.TitledPage;
 
 /** The network directory: people who opted in, with what the viewer may see of them. Loads page by page. */
 @Route("members")
 @Menu(title = "nav.members", order = 10, icon = "vaadin:users")
 @AnonymousAllowed
-public class DirectoryView extends VerticalLayout implements HasDynamicTitle {
+public class DirectoryView extends VerticalLayout implements TitledPage {
 
     /** The name as a real link, drawn in the browser: no server-side component per row. Lit escapes the name. */
     private static final String NAME_LINK = """
@@ -108,10 +108,5 @@ public class DirectoryView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         grid.getDataProvider().refreshAll();
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("nav.members") + " · " + getTranslation("app.name");
     }
 }

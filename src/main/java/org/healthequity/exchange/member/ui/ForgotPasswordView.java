@@ -11,14 +11,16 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.healthequity.exchange.shared.ui.TitleKey;
+import org.healthequity.exchange.shared.ui.TitledPage;
 
 /** Asks for a reset link; the answer is the same whether or not the address has an account. */
 @Route("password/forgot")
 @AnonymousAllowed
-public class ForgotPasswordView extends Main implements HasDynamicTitle {
+@TitleKey("forgot.title")
+public class ForgotPasswordView extends Main implements TitledPage {
 
     public ForgotPasswordView(AccountService accounts) {
         addClassName("narrow-view");
@@ -38,10 +40,5 @@ public class ForgotPasswordView extends Main implements HasDynamicTitle {
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H1(getTranslation("forgot.title")), new Paragraph(getTranslation("forgot.intro")), email, send);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("forgot.title") + " · " + getTranslation("app.name");
     }
 }

@@ -20,11 +20,12 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import org.healthequity.exchange.shared.ui.LimitedUpload;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.healthequity.exchange.shared.ui.TitleKey;
+import org.healthequity.exchange.shared.ui.TitledPage;
 
 /**
  * Bulk onboarding: upload a CSV, read the per-line report, and import only when every line is right. Nothing is
@@ -32,7 +33,8 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route("admin/members/import")
 @RolesAllowed({ Role.SECRETARIAT_NAME, Role.ADMIN_NAME })
-public class ImportMembersView extends VerticalLayout implements HasDynamicTitle {
+@TitleKey("import.title")
+public class ImportMembersView extends VerticalLayout implements TitledPage {
 
     private final MemberImport importer;
     private final Select<Network> network = new Select<>();
@@ -102,10 +104,5 @@ public class ImportMembersView extends VerticalLayout implements HasDynamicTitle
         report.setItems();
         summary.setText("");
         submit.setEnabled(false);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("import.title") + " · " + getTranslation("app.name");
     }
 }

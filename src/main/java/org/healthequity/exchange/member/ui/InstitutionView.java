@@ -17,14 +17,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.healthequity.exchange.shared.ui.TitledPage;
 
 /** An institution with its networks and the representatives the viewer may see. */
 @Route("institutions/:id")
 @AnonymousAllowed
-public class InstitutionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class InstitutionView extends Main implements BeforeEnterObserver, TitledPage {
 
     private final DirectoryService directory;
     private String title = "";
@@ -74,7 +74,7 @@ public class InstitutionView extends Main implements BeforeEnterObserver, HasDyn
     }
 
     @Override
-    public String getPageTitle() {
-        return title + " · " + getTranslation("app.name");
+    public String pageHeading() {
+        return title;
     }
 }

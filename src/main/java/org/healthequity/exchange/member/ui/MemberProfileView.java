@@ -20,14 +20,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.healthequity.exchange.shared.ui.TitledPage;
 
 /** A person's profile page, showing only what the viewer may see. */
 @Route("members/:id")
 @AnonymousAllowed
-public class MemberProfileView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class MemberProfileView extends Main implements BeforeEnterObserver, TitledPage {
 
     private final DirectoryService directory;
     private String title = "";
@@ -99,7 +99,7 @@ public class MemberProfileView extends Main implements BeforeEnterObserver, HasD
     }
 
     @Override
-    public String getPageTitle() {
-        return title + " · " + getTranslation("app.name");
+    public String pageHeading() {
+        return title;
     }
 }

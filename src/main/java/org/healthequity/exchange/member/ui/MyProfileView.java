@@ -39,11 +39,11 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
+import org.healthequity.exchange.shared.ui.TitledPage;
 
 /**
  * The person edits their own profile and decides, field by field, who sees it. A save that meets a newer version
@@ -52,7 +52,7 @@ import jakarta.annotation.security.PermitAll;
 @Route("my/profile")
 @Menu(title = "nav.my-profile", order = 11, icon = "vaadin:user")
 @PermitAll
-public class MyProfileView extends Main implements HasDynamicTitle {
+public class MyProfileView extends Main implements TitledPage {
 
     private final ProfileService profiles;
     private final Binder<ProfileForm> binder = new Binder<>(ProfileForm.class);
@@ -168,10 +168,5 @@ public class MyProfileView extends Main implements HasDynamicTitle {
         } catch (Refused problem) {
             Refusals.showOrNotify(binder, problem, this);
         }
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("nav.my-profile") + " · " + getTranslation("app.name");
     }
 }

@@ -18,18 +18,18 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.healthequity.exchange.shared.ui.LimitedUpload;
 import org.healthequity.exchange.shared.validation.Refused;
+import org.healthequity.exchange.shared.ui.TitledPage;
 
 /** The two networks: what they are for, their Terms of Reference, their secretariat and their size. */
 @Route("networks")
 @Menu(title = "nav.networks", order = 5, icon = "vaadin:connect")
 @AnonymousAllowed
-public class NetworksView extends Main implements HasDynamicTitle {
+public class NetworksView extends Main implements TitledPage {
 
     private final NetworkService networks;
 
@@ -84,10 +84,5 @@ public class NetworksView extends Main implements HasDynamicTitle {
         } catch (Refused problem) {
             Notification.show(getTranslation(problem.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("nav.networks") + " · " + getTranslation("app.name");
     }
 }

@@ -15,11 +15,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import jakarta.validation.ConstraintViolationException;
+import org.healthequity.exchange.shared.ui.TitleKey;
+import org.healthequity.exchange.shared.ui.TitledPage;
 
 /**
  * Self-registration: creates an applicant account that becomes usable once the address is confirmed; the password is
@@ -27,7 +28,8 @@ import jakarta.validation.ConstraintViolationException;
  */
 @Route("register")
 @AnonymousAllowed
-public class RegistrationView extends Main implements HasDynamicTitle {
+@TitleKey("register.title")
+public class RegistrationView extends Main implements TitledPage {
 
     private final AccountService accounts;
     private final TextField name = new TextField();
@@ -75,10 +77,5 @@ public class RegistrationView extends Main implements HasDynamicTitle {
         } catch (ConstraintViolationException invalid) {
             PasswordFields.fail(email, getTranslation("register.email.invalid"));
         }
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("register.title") + " · " + getTranslation("app.name");
     }
 }

@@ -13,15 +13,17 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.healthequity.exchange.shared.ui.TitleKey;
+import org.healthequity.exchange.shared.ui.TitledPage;
 
 /** Sets a new password from a mailed single-use link. */
 @Route("password/reset")
 @AnonymousAllowed
-public class ResetPasswordView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+@TitleKey("reset.title")
+public class ResetPasswordView extends Main implements BeforeEnterObserver, TitledPage {
 
     private final AccountService accounts;
     private final PasswordFields passwords = new PasswordFields(this);
@@ -59,10 +61,5 @@ public class ResetPasswordView extends Main implements BeforeEnterObserver, HasD
             PasswordFields.fail(passwords.password,
                     getTranslation(problem.messageKey(), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
         }
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("reset.title") + " · " + getTranslation("app.name");
     }
 }

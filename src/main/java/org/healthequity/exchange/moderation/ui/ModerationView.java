@@ -14,6 +14,7 @@ import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.shared.time.ViewerTime;
 
 import org.healthequity.exchange.shared.ui.Filters;
+import org.healthequity.exchange.shared.ui.TitledPage;
 import org.healthequity.exchange.shared.validation.Refused;
 
 import com.vaadin.flow.component.button.Button;
@@ -34,7 +35,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
@@ -47,7 +47,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Route("moderation")
 @Menu(title = "nav.moderation", order = 60, icon = "vaadin:check-square-o")
 @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
-public class ModerationView extends VerticalLayout implements HasDynamicTitle {
+public class ModerationView extends VerticalLayout implements TitledPage {
 
     private final ModerationQueue queue;
     private final Select<String> type = new Select<>();
@@ -233,10 +233,5 @@ public class ModerationView extends VerticalLayout implements HasDynamicTitle {
 
     private String nameOrDash(@org.jspecify.annotations.Nullable String value) {
         return value == null ? "—" : value;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("nav.moderation") + " · " + getTranslation("app.name");
     }
 }

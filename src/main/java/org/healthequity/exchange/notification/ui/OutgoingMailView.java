@@ -16,17 +16,17 @@ import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.healthequity.exchange.shared.ui.TitledPage;
 
 /** Every message of the outbox with its status, recipient and body; the body is shown as text, never as HTML. */
 @Route("admin/mail")
 @Menu(title = "nav.mail", order = 92, icon = "vaadin:envelopes")
 @RolesAllowed(Role.ADMIN_NAME)
-public class OutgoingMailView extends VerticalLayout implements HasDynamicTitle {
+public class OutgoingMailView extends VerticalLayout implements TitledPage {
 
     private final VerticalLayout detail = new VerticalLayout();
 
@@ -79,10 +79,5 @@ public class OutgoingMailView extends VerticalLayout implements HasDynamicTitle 
 
     private String statusLabel(MailStatus status) {
         return getTranslation("mail.status." + status.name().toLowerCase(Locale.ROOT));
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("nav.mail") + " · " + getTranslation("app.name");
     }
 }

@@ -19,11 +19,11 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.healthequity.exchange.shared.ui.TitledPage;
 
 /**
  * The secretariat's calls for applications, newest cycle first, with their applications counted by stage: start a new
@@ -32,7 +32,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Route("admin/calls")
 @Menu(title = "opencall.admin.nav", order = 83, icon = "vaadin:clipboard-text")
 @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
-public class AdminCallsView extends VerticalLayout implements HasDynamicTitle {
+public class AdminCallsView extends VerticalLayout implements TitledPage {
 
     private final CallAdministration administration;
     private final Grid<AdminCallRow> grid = new Grid<>();
@@ -148,10 +148,5 @@ public class AdminCallsView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         grid.setItems(administration.calls());
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("opencall.admin.nav") + " · " + getTranslation("app.name");
     }
 }

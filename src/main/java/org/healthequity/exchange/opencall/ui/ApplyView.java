@@ -32,10 +32,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
+import org.healthequity.exchange.shared.ui.TitledPage;
 
 /**
  * Applying to a call: the eligibility check first, then the form, saved a moment after the applicant stops typing;
@@ -44,7 +44,7 @@ import jakarta.annotation.security.PermitAll;
  */
 @Route("calls/:id/apply")
 @PermitAll
-public class ApplyView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class ApplyView extends VerticalLayout implements BeforeEnterObserver, TitledPage {
 
     private final ApplicationSubmission submission;
     private final ApplicationDocuments documents;
@@ -191,7 +191,7 @@ public class ApplyView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("opencall.apply.title", title) + " · " + getTranslation("app.name");
+    public String pageHeading() {
+        return getTranslation("opencall.apply.title", title);
     }
 }

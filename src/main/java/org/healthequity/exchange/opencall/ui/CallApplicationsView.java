@@ -19,6 +19,7 @@ import org.healthequity.exchange.opencall.ReviewAssignment;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.shared.ui.RouteIds;
+import org.healthequity.exchange.shared.ui.TitledPage;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.jspecify.annotations.Nullable;
 
@@ -38,7 +39,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -51,7 +51,7 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route("admin/calls/:id/applications")
 @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
-public class CallApplicationsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class CallApplicationsView extends VerticalLayout implements BeforeEnterObserver, TitledPage {
 
     private final CallAdministration administration;
     private final ReviewAssignment assignment;
@@ -287,7 +287,7 @@ public class CallApplicationsView extends VerticalLayout implements BeforeEnterO
     }
 
     @Override
-    public String getPageTitle() {
-        return title + " · " + getTranslation("app.name");
+    public String pageHeading() {
+        return title;
     }
 }

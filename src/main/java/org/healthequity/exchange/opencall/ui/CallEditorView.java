@@ -31,6 +31,7 @@ import org.healthequity.exchange.shared.time.ViewerTime;
 import org.healthequity.exchange.shared.ui.LimitedUpload;
 import org.healthequity.exchange.shared.ui.Refusals;
 import org.healthequity.exchange.shared.ui.RouteIds;
+import org.healthequity.exchange.shared.ui.TitledPage;
 import org.healthequity.exchange.shared.validation.ChangedMeanwhile;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.shared.validation.Refused.FieldProblem;
@@ -60,7 +61,6 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 
@@ -76,7 +76,7 @@ import jakarta.validation.ConstraintViolationException;
 @Route("admin/calls/new")
 @RouteAlias("admin/calls/:id")
 @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
-public class CallEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class CallEditorView extends VerticalLayout implements BeforeEnterObserver, TitledPage {
 
     static final long TERMS_MAX_BYTES = CallAdministration.TERMS_MAX_BYTES;
     private static final long MB = 1024 * 1024;
@@ -474,8 +474,7 @@ public class CallEditorView extends VerticalLayout implements BeforeEnterObserve
     }
 
     @Override
-    public String getPageTitle() {
-        return (pageTitle.isBlank() ? getTranslation("opencall.admin.editor-title") : pageTitle) + " · "
-                + getTranslation("app.name");
+    public String pageHeading() {
+        return pageTitle.isBlank() ? getTranslation("opencall.admin.editor-title") : pageTitle;
     }
 }

@@ -26,9 +26,9 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.healthequity.exchange.shared.ui.TitledPage;
 
 /**
  * A call's public page: what it is, the Terms of Reference, who may apply and what the form asks, the deadline in the
@@ -36,7 +36,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  */
 @Route("calls/:id")
 @AnonymousAllowed
-public class CallView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class CallView extends VerticalLayout implements BeforeEnterObserver, TitledPage {
 
     private final CallCatalogue catalogue;
     private final Countries countries;
@@ -150,7 +150,7 @@ public class CallView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     @Override
-    public String getPageTitle() {
-        return (title.isBlank() ? getTranslation("nav.calls") : title) + " · " + getTranslation("app.name");
+    public String pageHeading() {
+        return title.isBlank() ? getTranslation("nav.calls") : title;
     }
 }

@@ -13,16 +13,16 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.healthequity.exchange.shared.ui.TitledPage;
 
 /** The calls for applications: open ones with their deadline and countdown, then closed and decided ones. */
 @Route("calls")
 @Menu(title = "nav.calls", order = 25, icon = "vaadin:megaphone")
 @AnonymousAllowed
-public class CallsView extends VerticalLayout implements HasDynamicTitle {
+public class CallsView extends VerticalLayout implements TitledPage {
 
     public CallsView(CallCatalogue catalogue, Clock clock) {
         add(new H1(getTranslation("nav.calls")), new Paragraph(getTranslation("opencall.calls.intro")));
@@ -49,10 +49,5 @@ public class CallsView extends VerticalLayout implements HasDynamicTitle {
             card.add(CallText.deadline(this, call));
         }
         return card;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("nav.calls") + " · " + getTranslation("app.name");
     }
 }

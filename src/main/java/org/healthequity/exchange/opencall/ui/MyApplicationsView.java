@@ -10,17 +10,17 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
+import org.healthequity.exchange.shared.ui.TitledPage;
 
 /** The signed-in person's applications, with their status (and the secretariat's reason when screened out). */
 @Route("my/applications")
 @Menu(title = "nav.my-applications", order = 26, icon = "vaadin:clipboard-text")
 @PermitAll
-public class MyApplicationsView extends VerticalLayout implements HasDynamicTitle {
+public class MyApplicationsView extends VerticalLayout implements TitledPage {
 
     public MyApplicationsView(ApplicationSubmission submission) {
         setSizeFull();
@@ -38,10 +38,5 @@ public class MyApplicationsView extends VerticalLayout implements HasDynamicTitl
         grid.setSizeFull();
         add(new H1(getTranslation("nav.my-applications")), new Paragraph(getTranslation("opencall.my.intro")),
                 new Anchor("calls", getTranslation("nav.calls")), grid);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("nav.my-applications") + " · " + getTranslation("app.name");
     }
 }

@@ -30,10 +30,11 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.healthequity.exchange.shared.ui.TitleKey;
+import org.healthequity.exchange.shared.ui.TitledPage;
 
 /**
  * One review: the submitted application read-only, a score and a comment per rubric criterion with its guidance, and
@@ -41,7 +42,8 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route("reviews/:id")
 @RolesAllowed({Role.STEERING_COMMITTEE_NAME, Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
-public class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+@TitleKey("nav.reviews")
+public class ReviewView extends VerticalLayout implements BeforeEnterObserver, TitledPage {
 
     private final Reviewing reviewing;
     private final ApplicationDocuments documents;
@@ -176,10 +178,5 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         dialog.add(reason);
         dialog.getFooter().add(new Button(getTranslation("opencall.review.cancel"), e -> dialog.close()), confirm);
         dialog.open();
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("nav.reviews") + " · " + getTranslation("app.name");
     }
 }

@@ -12,17 +12,17 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.healthequity.exchange.shared.ui.TitledPage;
 
 /** A reviewer's assignments across calls, the open ones first. */
 @Route("reviews")
 @Menu(title = "nav.reviews", order = 61, icon = "vaadin:star-half-left-o")
 @RolesAllowed({Role.STEERING_COMMITTEE_NAME, Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
-public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
+public class ReviewsView extends VerticalLayout implements TitledPage {
 
     public ReviewsView(Reviewing reviewing) {
         setSizeFull();
@@ -39,10 +39,5 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("opencall.reviews.empty"));
         grid.setSizeFull();
         add(new H1(getTranslation("nav.reviews")), new Paragraph(getTranslation("opencall.reviews.intro")), grid);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("nav.reviews") + " · " + getTranslation("app.name");
     }
 }

@@ -15,17 +15,17 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.healthequity.exchange.shared.ui.TitledPage;
 
 /** The search index: documents, last commit, consistency with the database; a rebuild with its progress. */
 @Route("admin/search")
 @Menu(title = "nav.admin-search", order = 95, icon = "vaadin:search-plus")
 @RolesAllowed(Role.ADMIN_NAME)
-public class SearchAdminView extends VerticalLayout implements HasDynamicTitle {
+public class SearchAdminView extends VerticalLayout implements TitledPage {
 
     private final SearchAdministration administration;
     private final Div facts = new Div();
@@ -96,10 +96,5 @@ public class SearchAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private void fact(String key, String value) {
         facts.add(new Paragraph(getTranslation(key) + ": " + value));
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("nav.admin-search") + " · " + getTranslation("app.name");
     }
 }

@@ -33,11 +33,11 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.healthequity.exchange.shared.ui.TitledPage;
 
 /**
  * Search: words, "phrases", -exclusions and OR; facets whose values combine with OR inside a facet and AND across
@@ -47,7 +47,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @Route("search")
 @Menu(title = "nav.search", order = 15, icon = "vaadin:search")
 @AnonymousAllowed
-public class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class SearchView extends VerticalLayout implements BeforeEnterObserver, TitledPage {
 
     private static final int PAGE = 10;
     /** Only the highlighter's marks survive in a snippet; everything else in it is already escaped text. */
@@ -193,8 +193,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     @Override
-    public String getPageTitle() {
-        return (query.isBlank() ? "" : query + " · ") + getTranslation("nav.search") + " · "
-                + getTranslation("app.name");
+    public String pageHeading() {
+        return (query.isBlank() ? "" : query + " · ") + getTranslation("nav.search");
     }
 }

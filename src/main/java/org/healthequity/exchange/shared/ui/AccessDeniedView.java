@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -17,7 +16,8 @@ import jakarta.servlet.http.HttpServletResponse;
 /** Shown to a signed-in person who opens a page their roles do not allow. */
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
-public class AccessDeniedView extends Main implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
+@TitleKey("error.denied.title")
+public class AccessDeniedView extends Main implements HasErrorParameter<AccessDeniedException>, TitledPage {
 
     public AccessDeniedView() {
         addClassName("error-view");
@@ -28,10 +28,5 @@ public class AccessDeniedView extends Main implements HasErrorParameter<AccessDe
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
         return HttpServletResponse.SC_FORBIDDEN;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("error.denied.title") + " · " + getTranslation("app.name");
     }
 }

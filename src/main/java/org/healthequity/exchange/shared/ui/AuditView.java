@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
@@ -20,7 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Route("admin/audit")
 @Menu(title = "nav.audit", order = 91, icon = "vaadin:records")
 @RolesAllowed(Role.ADMIN_NAME)
-public class AuditView extends VerticalLayout implements HasDynamicTitle {
+public class AuditView extends VerticalLayout implements TitledPage {
 
     public AuditView(AuditLog audit) {
         setSizeFull();
@@ -42,10 +41,5 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         grid.setSizeFull();
         add(new H1(getTranslation("nav.audit")), filter, grid);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("nav.audit") + " · " + getTranslation("app.name");
     }
 }

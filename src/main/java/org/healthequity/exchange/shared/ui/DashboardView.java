@@ -18,7 +18,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
@@ -28,7 +27,7 @@ import jakarta.annotation.security.PermitAll;
 @Route("dashboard")
 @Menu(title = "nav.dashboard", order = 1, icon = "vaadin:dashboard")
 @PermitAll
-public class DashboardView extends Main implements HasDynamicTitle {
+public class DashboardView extends Main implements TitledPage {
 
     public DashboardView(ObjectProvider<DashboardContribution> contributions, ObjectProvider<HomePanel> panels) {
         addClassName("dashboard-view");
@@ -63,10 +62,5 @@ public class DashboardView extends Main implements HasDynamicTitle {
         }
         section.add(list);
         return section;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("nav.dashboard") + " · " + getTranslation("app.name");
     }
 }

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -27,7 +26,7 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
-public class ErrorView extends Main implements HasErrorParameter<Exception>, HasDynamicTitle {
+public class ErrorView extends Main implements HasErrorParameter<Exception>, TitledPage {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorView.class);
 
@@ -67,8 +66,7 @@ public class ErrorView extends Main implements HasErrorParameter<Exception>, Has
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation(unavailable ? "error.unavailable.title" : "error.unexpected.title") + " · "
-                + getTranslation("app.name");
+    public String pageHeading() {
+        return getTranslation(unavailable ? "error.unavailable.title" : "error.unexpected.title");
     }
 }

@@ -16,7 +16,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
@@ -30,7 +29,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @RouteAlias("about")
 @Menu(title = "nav.home", order = 0, icon = "vaadin:home")
 @AnonymousAllowed
-public class HomeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class HomeView extends Main implements BeforeEnterObserver, TitledPage {
 
     public HomeView(ObjectProvider<HomePanel> panels) {
         addClassName("home-view");
@@ -66,8 +65,9 @@ public class HomeView extends Main implements BeforeEnterObserver, HasDynamicTit
         }
     }
 
+    /** The home page is titled with the portal's name alone. */
     @Override
-    public String getPageTitle() {
-        return getTranslation("app.name");
+    public String pageHeading() {
+        return "";
     }
 }

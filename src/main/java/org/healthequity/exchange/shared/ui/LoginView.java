@@ -15,7 +15,6 @@ import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
@@ -24,7 +23,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 /** Sign-in with the e-mail address as username; explains why a sign-in failed without revealing too much. */
 @Route("login")
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+@TitleKey("login.title")
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, TitledPage {
 
     private final LoginForm login = new LoginForm();
     private final Paragraph notice = new Paragraph();
@@ -101,10 +101,5 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         error.setUsername(getTranslation("login.error.username-required"));
         error.setPassword(getTranslation("login.error.password-required"));
         return i18n;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("login.title") + " · " + getTranslation("app.name");
     }
 }

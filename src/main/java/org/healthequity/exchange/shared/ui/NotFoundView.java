@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
@@ -17,7 +16,8 @@ import jakarta.servlet.http.HttpServletResponse;
 /** A plain 404 that never lists the portal's routes. */
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
-public class NotFoundView extends Main implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
+@TitleKey("error.not-found.title")
+public class NotFoundView extends Main implements HasErrorParameter<NotFoundException>, TitledPage {
 
     public NotFoundView() {
         fill(this);
@@ -33,10 +33,5 @@ public class NotFoundView extends Main implements HasErrorParameter<NotFoundExce
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         return HttpServletResponse.SC_NOT_FOUND;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("error.not-found.title") + " · " + getTranslation("app.name");
     }
 }

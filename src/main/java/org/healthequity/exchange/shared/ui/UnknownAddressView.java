@@ -1,7 +1,6 @@
 package org.healthequity.exchange.shared.ui;
 
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
@@ -12,14 +11,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  */
 @Route(":path*")
 @AnonymousAllowed
-public class UnknownAddressView extends Main implements HasDynamicTitle {
+@TitleKey("error.not-found.title")
+public class UnknownAddressView extends Main implements TitledPage {
 
     public UnknownAddressView() {
         NotFoundView.fill(this);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("error.not-found.title") + " · " + getTranslation("app.name");
     }
 }

@@ -15,15 +15,17 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
+import org.healthequity.exchange.shared.ui.TitleKey;
+import org.healthequity.exchange.shared.ui.TitledPage;
 
 /** The signed-in person's webinars and the address of their personal calendar feed, which they can renew. */
 @Route("my/webinars")
 @PermitAll
-public class MyWebinarsView extends VerticalLayout implements HasDynamicTitle {
+@TitleKey("webinar.mine.title")
+public class MyWebinarsView extends VerticalLayout implements TitledPage {
 
     private final CalendarFeeds feeds;
     private final TextField feedUrl = new TextField();
@@ -67,10 +69,5 @@ public class MyWebinarsView extends VerticalLayout implements HasDynamicTitle {
     private void regenerate() {
         show(feeds.regenerate());
         Notification.show(getTranslation("webinar.feed.regenerated"));
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("webinar.mine.title") + " · " + getTranslation("app.name");
     }
 }

@@ -21,15 +21,17 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.healthequity.exchange.shared.ui.TitleKey;
+import org.healthequity.exchange.shared.ui.TitledPage;
 
 /** The organiser records who came: everyone with a place, ticked when present. Names are shown only here. */
 @Route("webinars/:id/attendance")
 @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
-public class WebinarAttendanceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+@TitleKey("webinar.attendance.title")
+public class WebinarAttendanceView extends VerticalLayout implements BeforeEnterObserver, TitledPage {
 
     private final WebinarScheduling scheduling;
     private final WebinarCalendar calendar;
@@ -78,10 +80,5 @@ public class WebinarAttendanceView extends VerticalLayout implements BeforeEnter
         } catch (Refused problem) {
             Notification.show(getTranslation(problem.messageKey()));
         }
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("webinar.attendance.title") + " · " + getTranslation("app.name");
     }
 }

@@ -19,6 +19,7 @@ import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.shared.time.ViewerTime;
 import org.healthequity.exchange.shared.ui.Filters;
 import org.healthequity.exchange.shared.ui.RouteIds;
+import org.healthequity.exchange.shared.ui.TitledPage;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.webinar.AgendaItem;
 import org.healthequity.exchange.webinar.Audience;
@@ -57,7 +58,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 
@@ -72,7 +72,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Route("webinars/new")
 @RouteAlias("webinars/:id/edit")
 @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME, Role.GROUP_LEAD_NAME})
-public class WebinarEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class WebinarEditorView extends VerticalLayout implements BeforeEnterObserver, TitledPage {
 
     private final WebinarScheduling scheduling;
     private final TextField title = new TextField();
@@ -457,7 +457,7 @@ public class WebinarEditorView extends VerticalLayout implements BeforeEnterObse
     }
 
     @Override
-    public String getPageTitle() {
-        return getPageTitleText() + " · " + getTranslation("app.name");
+    public String pageHeading() {
+        return getPageTitleText();
     }
 }

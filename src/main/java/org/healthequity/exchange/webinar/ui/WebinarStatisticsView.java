@@ -11,15 +11,17 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.healthequity.exchange.shared.ui.TitleKey;
+import org.healthequity.exchange.shared.ui.TitledPage;
 
 /** Attendance of past webinars by WHO region and by country, for the secretariat. Counts only, no names. */
 @Route("admin/webinar-statistics")
 @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
-public class WebinarStatisticsView extends VerticalLayout implements HasDynamicTitle {
+@TitleKey("webinar.statistics.title")
+public class WebinarStatisticsView extends VerticalLayout implements TitledPage {
 
     public WebinarStatisticsView(WebinarStatistics statistics) {
         AttendanceStatistics stats = statistics.attendance(Language.of(getLocale()),
@@ -46,10 +48,5 @@ public class WebinarStatisticsView extends VerticalLayout implements HasDynamicT
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("webinar.statistics.empty"));
         return grid;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("webinar.statistics.title") + " · " + getTranslation("app.name");
     }
 }

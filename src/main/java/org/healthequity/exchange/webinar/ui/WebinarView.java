@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.healthequity.exchange.shared.time.ViewerTime;
 import org.healthequity.exchange.shared.ui.RouteIds;
+import org.healthequity.exchange.shared.ui.TitledPage;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.webinar.AgendaItem;
 import org.healthequity.exchange.webinar.RegistrationStatus;
@@ -30,7 +31,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
@@ -40,7 +40,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  */
 @Route("webinars/:id")
 @AnonymousAllowed
-public class WebinarView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class WebinarView extends VerticalLayout implements BeforeEnterObserver, TitledPage {
 
     private final WebinarCalendar calendar;
     private final WebinarRegistrations registrations;
@@ -205,7 +205,7 @@ public class WebinarView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     @Override
-    public String getPageTitle() {
-        return title + " · " + getTranslation("app.name");
+    public String pageHeading() {
+        return title;
     }
 }

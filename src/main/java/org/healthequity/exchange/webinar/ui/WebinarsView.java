@@ -15,6 +15,7 @@ import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.ExchangeUser;
 import org.healthequity.exchange.shared.time.ViewerTime;
 import org.healthequity.exchange.shared.ui.Filters;
+import org.healthequity.exchange.shared.ui.TitledPage;
 import org.healthequity.exchange.webinar.Audience;
 import org.healthequity.exchange.webinar.WebinarCalendar;
 import org.healthequity.exchange.webinar.WebinarCard;
@@ -36,7 +37,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -48,7 +48,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @Route("webinars")
 @Menu(title = "webinar.nav", order = 25, icon = "vaadin:calendar-clock")
 @AnonymousAllowed
-public class WebinarsView extends VerticalLayout implements HasDynamicTitle {
+public class WebinarsView extends VerticalLayout implements TitledPage {
 
     private final WebinarCalendar calendar;
     private final Select<Audience> audience = new Select<>();
@@ -226,10 +226,5 @@ public class WebinarsView extends VerticalLayout implements HasDynamicTitle {
     private void move(int direction, int months) {
         shown = months == 1 ? shown.plusMonths(direction) : shown.plusWeeks(direction);
         refresh();
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("webinar.nav") + " · " + getTranslation("app.name");
     }
 }

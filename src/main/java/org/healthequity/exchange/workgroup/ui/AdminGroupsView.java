@@ -15,17 +15,17 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.healthequity.exchange.shared.ui.TitledPage;
 
 /** The secretariat's working groups: proposals to approve or decline, groups to archive, and creating one directly. */
 @Route("admin/groups")
 @Menu(title = "nav.admin-groups", order = 83, icon = "vaadin:group")
 @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
-public class AdminGroupsView extends VerticalLayout implements HasDynamicTitle {
+public class AdminGroupsView extends VerticalLayout implements TitledPage {
 
     private final WorkingGroups groups;
     private final Grid<AdminGroupRow> grid = new Grid<>();
@@ -75,10 +75,5 @@ public class AdminGroupsView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         grid.setItems(groups.allGroups());
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("nav.admin-groups") + " · " + getTranslation("app.name");
     }
 }

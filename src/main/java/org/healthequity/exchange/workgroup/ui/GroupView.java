@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.time.ViewerTime;
 import org.healthequity.exchange.shared.ui.RouteIds;
+import org.healthequity.exchange.shared.ui.TitledPage;
 import org.healthequity.exchange.workgroup.ActivityRow;
 import org.healthequity.exchange.workgroup.GroupDiscussions;
 import org.healthequity.exchange.workgroup.GroupDocuments;
@@ -40,7 +41,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
@@ -53,7 +53,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  */
 @Route("groups/:slug")
 @AnonymousAllowed
-public class GroupView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class GroupView extends VerticalLayout implements BeforeEnterObserver, TitledPage {
 
     private final WorkingGroups groups;
     private final GroupMembership membership;
@@ -261,7 +261,7 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     @Override
-    public String getPageTitle() {
-        return title + " · " + getTranslation("app.name");
+    public String pageHeading() {
+        return title;
     }
 }

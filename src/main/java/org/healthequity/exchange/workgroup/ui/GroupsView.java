@@ -16,16 +16,16 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.healthequity.exchange.shared.ui.TitledPage;
 
 /** The working groups the viewer may find, theirs marked; the steering committee proposes new ones here. */
 @Route("groups")
 @Menu(title = "nav.groups", order = 30, icon = "vaadin:group")
 @AnonymousAllowed
-public class GroupsView extends VerticalLayout implements HasDynamicTitle {
+public class GroupsView extends VerticalLayout implements TitledPage {
 
     private final WorkingGroups groups;
 
@@ -80,10 +80,5 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
         }
         card.add(badges, new Paragraph(group.purposeExcerpt()));
         return card;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("nav.groups") + " · " + getTranslation("app.name");
     }
 }
