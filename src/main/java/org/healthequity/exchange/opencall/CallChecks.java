@@ -9,22 +9,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.healthequity.exchange.member.Countries;
 import org.healthequity.exchange.opencall.CallDefinition.Criterion;
 import org.healthequity.exchange.opencall.CallDefinition.Question;
-import org.healthequity.exchange.shared.files.FileKind;
-import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.shared.validation.Refused.FieldProblem;
 
 /** The rules a call's form must satisfy before it is saved; every broken rule is named with its field. */
 final class CallChecks {
-
-    static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_-]{0,39}");
-    static final int MAX_QUESTIONS = 60;
-    static final int MAX_CRITERIA = 20;
-    static final int MAX_OPTIONS = 30;
 
     private CallChecks() {
     }
@@ -79,8 +71,8 @@ final class CallChecks {
                 problems.add(new FieldProblem("eligibility", "opencall.problem.english-required", declaration.key()));
             }
         }
-        if (definition.questions().size() > MAX_QUESTIONS) {
-            problems.add(new FieldProblem("questions", "opencall.problem.too-many", MAX_QUESTIONS));
+        if (definition.questions().size() > CallDefinition.MAX_QUESTIONS) {
+            problems.add(new FieldProblem("questions", "opencall.problem.too-many", CallDefinition.MAX_QUESTIONS));
         }
         Set<String> questionKeys = new HashSet<>();
         for (Question question : definition.questions()) {
@@ -89,7 +81,8 @@ final class CallChecks {
                 problems.add(new FieldProblem("questions", "opencall.problem.english-required", question.key()));
             }
             if (question.kind().hasOptions()) {
-                if (question.options().size() < 2 || question.options().size() > MAX_OPTIONS) {
+                int options = question.options().size();
+                if (options < CallDefinition.MIN_OPTIONS || options > CallDefinition.MAX_OPTIONS) {
                     problems.add(new FieldProblem("questions", "opencall.problem.options", question.key()));
                 }
                 Set<String> optionKeys = new HashSet<>();
@@ -102,21 +95,21 @@ final class CallChecks {
             } else if (!question.options().isEmpty()) {
                 problems.add(new FieldProblem("questions", "opencall.problem.options", question.key()));
             }
-            if (question.wordLimit() < 0 || question.wordLimit() > 10_000) {
+            if (question.wordLimit() < 0 || question.wordLimit() > Question.WORD_LIMIT_MAX) {
                 problems.add(new FieldProblem("questions", "opencall.problem.word-limit", question.key()));
             }
         }
         var attachments = definition.attachments();
-        if (attachments.maxBytes() < 1024 || attachments.maxBytes() > 50L * 1024 * 1024) {
+        if (!attachments.sizeAllowed()) {
             problems.add(new FieldProblem("attachments", "opencall.problem.max-bytes"));
         }
         for (String kind : attachments.kinds()) {
-            if (java.util.Arrays.stream(FileKind.values()).noneMatch(k -> k.name().equals(kind))) {
+            if (!CallDefinition.AttachmentRules.knownKinds().contains(kind)) {
                 problems.add(new FieldProblem("attachments", "opencall.problem.kind", kind));
             }
         }
-        if (definition.rubric().size() > MAX_CRITERIA) {
-            problems.add(new FieldProblem("rubric", "opencall.problem.too-many", MAX_CRITERIA));
+        if (definition.rubric().size() > CallDefinition.MAX_CRITERIA) {
+            problems.add(new FieldProblem("rubric", "opencall.problem.too-many", CallDefinition.MAX_CRITERIA));
         }
         Set<String> criterionKeys = new HashSet<>();
         for (Criterion criterion : definition.rubric()) {
@@ -124,17 +117,17 @@ final class CallChecks {
             if (!criterion.label().hasEnglish()) {
                 problems.add(new FieldProblem("rubric", "opencall.problem.english-required", criterion.key()));
             }
-            if (criterion.weight() < 1 || criterion.weight() > 100) {
+            if (!criterion.weightAllowed()) {
                 problems.add(new FieldProblem("rubric", "opencall.problem.weight", criterion.key()));
             }
-            if (criterion.scaleMin() < 0 || criterion.scaleMax() > 100 || criterion.scaleMax() <= criterion.scaleMin()) {
+            if (!criterion.scaleAllowed()) {
                 problems.add(new FieldProblem("rubric", "opencall.problem.scale", criterion.key()));
             }
         }
     }
 
     private static void key(String key, Set<String> seen, String field, List<FieldProblem> problems) {
-        if (!KEY.matcher(key).matches()) {
+        if (!CallDefinition.KEY.matcher(key).matches()) {
             problems.add(new FieldProblem(field, "opencall.problem.key", key));
         } else if (!seen.add(key)) {
             problems.add(new FieldProblem(field, "opencall.problem.duplicate-key", key));

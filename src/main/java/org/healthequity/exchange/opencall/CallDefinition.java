@@ -1,9 +1,14 @@
 package org.healthequity.exchange.opencall;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.healthequity.exchange.member.InstitutionType;
+import org.healthequity.exchange.shared.files.FileKind;
+import org.healthequity.exchange.shared.validation.Refused.FieldProblem;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The configurable parts of a call, edited as a whole by the secretariat while the call is a draft: who is eligible,
@@ -14,6 +19,20 @@ public record CallDefinition(Eligibility eligibility, List<Question> questions, 
 
     public static final int SHORT_TEXT_MAX = 300;
     public static final int LONG_TEXT_MAX = 20_000;
+
+    /**
+     * The longest key of a declaration, question, option or criterion; a file's question key column
+     * ({@code call_application_file.question varchar(40)}) has the same length.
+     */
+    public static final int KEY_MAX = 40;
+
+    /** What a key looks like: lower case, starting with a letter, at most {@link #KEY_MAX} characters. */
+    public static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_-]{0," + (KEY_MAX - 1) + "}");
+
+    public static final int MAX_QUESTIONS = 60;
+    public static final int MAX_CRITERIA = 20;
+    public static final int MAX_OPTIONS = 30;
+    public static final int MIN_OPTIONS = 2;
 
     public CallDefinition {
         questions = List.copyOf(questions);
@@ -54,6 +73,9 @@ public record CallDefinition(Eligibility eligibility, List<Question> questions, 
     public record Question(String key, QuestionKind kind, boolean required, int wordLimit, Texts label, Texts help,
             List<Choice> options) {
 
+        /** The highest word limit a long-text question may set. */
+        public static final int WORD_LIMIT_MAX = 10_000;
+
         public Question {
             options = List.copyOf(options);
         }
@@ -65,14 +87,77 @@ public record CallDefinition(Eligibility eligibility, List<Question> questions, 
     /** Files answering FILE questions: at most this size and of these kinds (recognised by content). */
     public record AttachmentRules(long maxBytes, Set<String> kinds) {
 
-        public static final AttachmentRules DEFAULT = new AttachmentRules(10 * 1024 * 1024, Set.of("PDF", "DOCX"));
+        public static final long MEGABYTE = 1024 * 1024;
+        public static final long MIN_BYTES = 1024;
+        /** The largest file size a call may allow, in megabytes (the form's unit) and bytes. */
+        public static final int MAX_MEGABYTES = 50;
+        public static final long MAX_BYTES = MAX_MEGABYTES * MEGABYTE;
+
+        public static final AttachmentRules DEFAULT = new AttachmentRules(10 * MEGABYTE, Set.of("PDF", "DOCX"));
 
         public AttachmentRules {
             kinds = Set.copyOf(kinds);
         }
+
+        /** The kinds a call may accept: those recognised by content. */
+        public static List<String> knownKinds() {
+            return Arrays.stream(FileKind.values()).map(FileKind::name).toList();
+        }
+
+        public boolean sizeAllowed() {
+            return maxBytes >= MIN_BYTES && maxBytes <= MAX_BYTES;
+        }
+
+        /** The size limit in whole megabytes, at least one, as the form shows it. */
+        public int megabytes() {
+            return (int) Math.max(1, Math.round((double) maxBytes / MEGABYTE));
+        }
     }
 
-    /** A rubric criterion: a weight and a scale from {@code scaleMin} to {@code scaleMax}, with guidance. */
+    /**
+     * A rubric criterion: a weight and a scale from {@code scaleMin} to {@code scaleMax}, with guidance. Its rules (the
+     * weight's range, the scale's floor and ceiling, which scores it accepts, how a score is placed on 0–1 and how the
+     * scale is written) are stated here once, for the service's checks, the editor's fields and the review's fields.
+     */
     public record Criterion(String key, int weight, int scaleMin, int scaleMax, Texts label, Texts guidance) {
+
+        public static final int WEIGHT_MIN = 1;
+        public static final int WEIGHT_MAX = 100;
+        /** No scale starts below the floor or ends above the ceiling. */
+        public static final int SCALE_FLOOR = 0;
+        public static final int SCALE_CEILING = 100;
+        /** What a new criterion starts with in the editor. */
+        public static final int DEFAULT_WEIGHT = 1;
+        public static final int DEFAULT_SCALE_MIN = 0;
+        public static final int DEFAULT_SCALE_MAX = 5;
+
+        public boolean weightAllowed() {
+            return weight >= WEIGHT_MIN && weight <= WEIGHT_MAX;
+        }
+
+        /** The scale runs upwards and stays within the floor and the ceiling. */
+        public boolean scaleAllowed() {
+            return scaleMin >= SCALE_FLOOR && scaleMax <= SCALE_CEILING && scaleMax > scaleMin;
+        }
+
+        public boolean accepts(int score) {
+            return score >= scaleMin && score <= scaleMax;
+        }
+
+        /** The refusal of a score off the scale, naming the scale; null when the score is on it. */
+        public @Nullable FieldProblem scoreProblem(int score) {
+            return accepts(score) ? null
+                    : new FieldProblem(key, "opencall.problem.score-range", scaleMin, scaleMax);
+        }
+
+        /** A score placed on 0–1 within the scale, so criteria of different scales can be weighted together. */
+        public double normalised(int score) {
+            return (double) (score - scaleMin) / (scaleMax - scaleMin);
+        }
+
+        /** The scale as a column shows it, "1–5". */
+        public String scaleLabel() {
+            return scaleMin + "–" + scaleMax;
+        }
     }
 }

@@ -26,8 +26,7 @@ final class ReviewMath {
             if (value == null) {
                 continue;
             }
-            double normalised = (double) (value - criterion.scaleMin()) / (criterion.scaleMax() - criterion.scaleMin());
-            sum += criterion.weight() * normalised;
+            sum += criterion.weight() * criterion.normalised(value);
             weights += criterion.weight();
         }
         return weights == 0 ? null : round(100 * sum / weights);

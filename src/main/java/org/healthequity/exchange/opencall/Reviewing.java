@@ -151,9 +151,9 @@ public class Reviewing {
         for (Criterion criterion : rubric) {
             keys.add(criterion.key());
             Integer value = scores.value(criterion.key());
-            if (value != null && (value < criterion.scaleMin() || value > criterion.scaleMax())) {
-                problems.add(new FieldProblem(criterion.key(), "opencall.problem.score-range", criterion.scaleMin(),
-                        criterion.scaleMax()));
+            FieldProblem offScale = value == null ? null : criterion.scoreProblem(value);
+            if (offScale != null) {
+                problems.add(offScale);
             } else if (complete && value == null) {
                 problems.add(new FieldProblem(criterion.key(), "opencall.problem.score-required"));
             }

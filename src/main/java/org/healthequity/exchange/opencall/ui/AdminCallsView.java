@@ -3,6 +3,7 @@ package org.healthequity.exchange.opencall.ui;
 import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.opencall.AdminCallRow;
 import org.healthequity.exchange.opencall.CallAdministration;
+import org.healthequity.exchange.opencall.CallForm;
 import org.healthequity.exchange.opencall.CallSummary;
 import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.shared.time.ViewerTime;
@@ -110,8 +111,8 @@ public class AdminCallsView extends VerticalLayout implements TitledPage {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("opencall.admin.clone-title", call.title()));
         IntegerField cycle = new IntegerField(getTranslation("opencall.admin.new-cycle"));
-        cycle.setMin(2000);
-        cycle.setMax(2200);
+        cycle.setMin(CallForm.CYCLE_MIN);
+        cycle.setMax(CallForm.CYCLE_MAX);
         cycle.setValue(call.cycle() + 1);
         dialog.add(new Paragraph(getTranslation("opencall.admin.clone-text")), cycle);
         Button clone = new Button(getTranslation("opencall.admin.clone-create"), e -> {

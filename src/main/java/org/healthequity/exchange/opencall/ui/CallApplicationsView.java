@@ -196,11 +196,11 @@ public class CallApplicationsView extends VerticalLayout implements BeforeEnterO
     private HorizontalLayout actions(ApplicationRow row) {
         HorizontalLayout actions = new HorizontalLayout();
         actions.add(small("opencall.admin.read", row, () -> read(row)));
-        actions.add(small("opencall.admin.screen", row, () -> ApplicationDialogs.screen(this, assignment, row,
+        actions.add(small("opencall.admin.screen", row, () -> ScreeningDialog.open(this, assignment, row,
                 this::refresh)));
-        actions.add(small("opencall.admin.reviewers", row, () -> ApplicationDialogs.reviewers(this, assignment, row,
+        actions.add(small("opencall.admin.reviewers", row, () -> ReviewersDialog.open(this, assignment, row,
                 countryNames, this::refresh)));
-        actions.add(small("opencall.admin.decide", row, () -> ApplicationDialogs.decide(this, decisions, row,
+        actions.add(small("opencall.admin.decide", row, () -> DecisionDialog.open(this, decisions, row,
                 this::refresh)));
         return actions;
     }

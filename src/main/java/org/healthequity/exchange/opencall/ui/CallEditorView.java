@@ -126,13 +126,13 @@ public class CallEditorView extends VerticalLayout implements BeforeEnterObserve
         this.countryList = countryService.all(language);
         addClassName("call-editor");
         declarations = new ItemList<>("opencall.admin.declarations", "opencall.admin.add-declaration",
-                "opencall.admin.no-declarations", (item, done) -> DefinitionDialogs.declaration(this, item, done));
+                "opencall.admin.no-declarations", (item, done) -> DeclarationDialog.open(this, item, done));
         declarations.grid().addColumn(Declaration::key).setHeader(getTranslation("opencall.admin.key"))
                 .setAutoWidth(true);
         declarations.grid().addColumn(d -> d.text().in(language))
                 .setHeader(getTranslation("opencall.admin.declaration-text")).setFlexGrow(1);
         questions = new ItemList<>("opencall.admin.questions", "opencall.admin.add-question",
-                "opencall.admin.no-questions", (item, done) -> DefinitionDialogs.question(this, item, done));
+                "opencall.admin.no-questions", (item, done) -> QuestionDialog.open(this, item, done));
         questions.grid().addColumn(Question::key).setHeader(getTranslation("opencall.admin.key")).setAutoWidth(true);
         questions.grid().addColumn(q -> CallLabels.kind(this, q.kind()))
                 .setHeader(getTranslation("opencall.admin.question-kind")).setAutoWidth(true);
@@ -141,11 +141,11 @@ public class CallEditorView extends VerticalLayout implements BeforeEnterObserve
         questions.grid().addColumn(q -> q.label().in(language))
                 .setHeader(getTranslation("opencall.admin.question-label")).setFlexGrow(1);
         rubric = new ItemList<>("opencall.admin.rubric", "opencall.admin.add-criterion", "opencall.admin.no-criteria",
-                (item, done) -> DefinitionDialogs.criterion(this, item, done));
+                (item, done) -> CriterionDialog.open(this, item, done));
         rubric.grid().addColumn(Criterion::key).setHeader(getTranslation("opencall.admin.key")).setAutoWidth(true);
         rubric.grid().addColumn(Criterion::weight).setHeader(getTranslation("opencall.admin.weight"))
                 .setAutoWidth(true);
-        rubric.grid().addColumn(c -> c.scaleMin() + "–" + c.scaleMax())
+        rubric.grid().addColumn(Criterion::scaleLabel)
                 .setHeader(getTranslation("opencall.admin.scale")).setAutoWidth(true);
         rubric.grid().addColumn(c -> c.label().in(language))
                 .setHeader(getTranslation("opencall.admin.criterion-label")).setFlexGrow(1);

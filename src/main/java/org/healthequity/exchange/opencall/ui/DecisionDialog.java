@@ -1,0 +1,96 @@
+package org.healthequity.exchange.opencall.ui;
+
+import java.util.Map;
+
+import org.healthequity.exchange.notification.MailDraft;
+import org.healthequity.exchange.opencall.ApplicationRow;
+import org.healthequity.exchange.opencall.CallDecisions;
+import org.healthequity.exchange.opencall.CallDecisions.DecisionDraft;
+import org.healthequity.exchange.opencall.Decision;
+import org.healthequity.exchange.shared.validation.ChangedMeanwhile;
+import org.healthequity.exchange.shared.validation.Refused;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+
+import jakarta.validation.ConstraintViolationException;
+
+/** Decides one application: the decision, its mail (drafted in the applicant's language, editable) and a note. */
+final class DecisionDialog {
+
+    private DecisionDialog() {
+    }
+
+    static void open(Component owner, CallDecisions decisions, ApplicationRow row, Runnable changed) {
+        Dialog dialog = ApplicationDialogs.dialog(owner, "opencall.admin.decide-title", row);
+        RadioButtonGroup<Decision> decision = new RadioButtonGroup<>(owner.getTranslation("opencall.admin.decision"));
+        decision.setItems(Decision.values());
+        decision.setItemLabelGenerator(d -> CallLabels.decision(owner, d));
+        Paragraph language = new Paragraph();
+        Paragraph unreachable = new Paragraph(owner.getTranslation("opencall.admin.unreachable"));
+        unreachable.addClassName("warning");
+        unreachable.setVisible(false);
+        TextField subject = new TextField(owner.getTranslation("opencall.admin.mail-subject"));
+        subject.setMaxLength(200);
+        subject.setWidthFull();
+        TextArea body = new TextArea(owner.getTranslation("opencall.admin.mail-body"));
+        body.setMaxLength(20_000);
+        body.setWidthFull();
+        TextArea note = new TextArea(owner.getTranslation("opencall.admin.decision-note"));
+        note.setHelperText(owner.getTranslation("opencall.admin.decision-note-help"));
+        note.setMaxLength(ApplicationDialogs.REASON_MAX);
+        note.setWidthFull();
+        DecisionDraft[] draft = new DecisionDraft[1];
+        decision.addValueChangeListener(e -> {
+            if (e.getValue() == null) {
+                return;
+            }
+            try {
+                draft[0] = decisions.decisionDraft(row.id(), e.getValue());
+                subject.setValue(draft[0].mail().subject());
+                body.setValue(draft[0].mail().body());
+                language.setText(owner.getTranslation("opencall.admin.mail-language",
+                        draft[0].language().nativeName()));
+                unreachable.setVisible(!draft[0].reachable());
+            } catch (Refused problem) {
+                CallLabels.refused(owner, problem);
+            }
+        });
+        dialog.add(decision, unreachable, language, subject, body, note);
+        Button send = new Button(owner.getTranslation("opencall.admin.send-decision"), e -> {
+            if (decision.getValue() == null || draft[0] == null) {
+                decision.setErrorMessage(owner.getTranslation("opencall.admin.choose-one"));
+                decision.setInvalid(true);
+                return;
+            }
+            boolean complete = ApplicationDialogs.required(owner, subject) & ApplicationDialogs.required(owner, body);
+            if (!complete) {
+                return;
+            }
+            try {
+                decisions.decide(row.id(), draft[0].version(), decision.getValue(),
+                        new MailDraft(subject.getValue(), body.getValue()), note.getValue());
+                dialog.close();
+                CallLabels.done(owner, "opencall.admin.decided-as", row.institutionName(),
+                        CallLabels.decision(owner, decision.getValue()));
+                changed.run();
+            } catch (ChangedMeanwhile conflict) {
+                Notification.show(owner.getTranslation("opencall.changed-elsewhere"))
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            } catch (Refused problem) {
+                ApplicationDialogs.fieldOrNotify(owner, problem, Map.of("note", note));
+            } catch (ConstraintViolationException invalid) {
+                Notification.show(owner.getTranslation("opencall.admin.invalid"))
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        ApplicationDialogs.footer(owner, dialog, send);
+    }
+}

@@ -1,0 +1,110 @@
+package org.healthequity.exchange.opencall.ui;
+
+import java.util.Map;
+
+import org.healthequity.exchange.opencall.ApplicationRow;
+import org.healthequity.exchange.opencall.ReviewAssignment;
+import org.healthequity.exchange.opencall.ReviewStatus;
+import org.healthequity.exchange.opencall.ReviewerOption;
+import org.healthequity.exchange.opencall.ReviewerSlot;
+import org.healthequity.exchange.shared.validation.Refused;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+
+/**
+ * The reviewers of one application: those assigned (unassigned while not submitted) and the committee with its
+ * conflicts of interest, which need an override reason to assign anyway.
+ */
+final class ReviewersDialog {
+
+    private ReviewersDialog() {
+    }
+
+    static void open(Component owner, ReviewAssignment assignment, ApplicationRow row,
+            Map<String, String> countryNames, Runnable changed) {
+        Dialog dialog = ApplicationDialogs.dialog(owner, "opencall.admin.reviewers-title", row);
+        UnorderedList assigned = new UnorderedList();
+        for (ReviewerSlot slot : row.reviewers()) {
+            ListItem item = new ListItem(new Span(ApplicationDialogs.slot(owner, slot) + " "));
+            if (slot.status() != ReviewStatus.SUBMITTED) {
+                Button unassign = new Button(owner.getTranslation("opencall.admin.unassign"), e -> {
+                    try {
+                        assignment.unassign(slot.reviewId());
+                        dialog.close();
+                        CallLabels.done(owner, "opencall.admin.unassigned", slot.reviewerName());
+                        changed.run();
+                    } catch (Refused problem) {
+                        CallLabels.refused(owner, problem);
+                    }
+                });
+                unassign.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                unassign.getElement().setAttribute("aria-label",
+                        owner.getTranslation("opencall.admin.unassign") + " · " + slot.reviewerName());
+                item.add(unassign);
+            }
+            assigned.add(item);
+        }
+        if (row.reviewers().isEmpty()) {
+            assigned.add(new ListItem(owner.getTranslation("opencall.admin.no-reviewers")));
+        }
+        TextField override = new TextField(owner.getTranslation("opencall.admin.override-reason"));
+        override.setHelperText(owner.getTranslation("opencall.admin.override-help"));
+        override.setMaxLength(ApplicationDialogs.REASON_MAX);
+        override.setWidthFull();
+        Grid<ReviewerOption> options = new Grid<>();
+        options.setId("reviewer-options");
+        options.setAllRowsVisible(true);
+        options.addColumn(ReviewerOption::name).setHeader(owner.getTranslation("opencall.admin.reviewer"))
+                .setAutoWidth(true);
+        options.addColumn(o -> o.institution() == null ? "" : o.institution())
+                .setHeader(owner.getTranslation("opencall.admin.institution")).setAutoWidth(true);
+        options.addColumn(o -> o.country() == null ? "" : countryNames.getOrDefault(o.country(), o.country()))
+                .setHeader(owner.getTranslation("opencall.admin.country")).setAutoWidth(true);
+        options.addColumn(ReviewerOption::load).setHeader(owner.getTranslation("opencall.admin.load"))
+                .setAutoWidth(true);
+        options.addColumn(o -> o.conflictKey() == null ? "" : owner.getTranslation(o.conflictKey()))
+                .setHeader(owner.getTranslation("opencall.admin.conflict")).setFlexGrow(1);
+        options.addColumn(o -> o.assigned() ? owner.getTranslation("opencall.admin.assigned")
+                : o.suggested() ? owner.getTranslation("opencall.admin.suggested") : "")
+                .setHeader(owner.getTranslation("opencall.admin.suggestion")).setAutoWidth(true);
+        options.addColumn(new ComponentRenderer<Component, ReviewerOption>(o -> {
+            if (o.assigned()) {
+                return new Span();
+            }
+            Button assign = new Button(owner.getTranslation("opencall.admin.assign"), e -> {
+                String reason = override.getValue().isBlank() ? null : override.getValue();
+                if (o.conflictKey() != null && reason == null) {
+                    override.setErrorMessage(owner.getTranslation("opencall.admin.override-required"));
+                    override.setInvalid(true);
+                    return;
+                }
+                try {
+                    assignment.assign(row.id(), o.accountId(), o.conflictKey() == null ? null : reason);
+                    dialog.close();
+                    CallLabels.done(owner, "opencall.admin.assigned-to", o.name());
+                    changed.run();
+                } catch (Refused problem) {
+                    ApplicationDialogs.fieldOrNotify(owner, problem, Map.of("overrideReason", override, "reviewer", override));
+                }
+            });
+            assign.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            assign.getElement().setAttribute("aria-label", owner.getTranslation("opencall.admin.assign") + " · "
+                    + o.name());
+            return assign;
+        })).setKey("assign").setHeader(owner.getTranslation("opencall.admin.actions")).setAutoWidth(true);
+        options.setItems(assignment.reviewerOptions(row.id()));
+        dialog.add(new H3(owner.getTranslation("opencall.admin.assigned-reviewers")), assigned,
+                new H3(owner.getTranslation("opencall.admin.committee")), override, options);
+        ApplicationDialogs.footer(owner, dialog, null);
+    }
+}
