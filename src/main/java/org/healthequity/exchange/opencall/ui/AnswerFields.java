@@ -1,7 +1,6 @@
 package org.healthequity.exchange.opencall.ui;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,23 +14,17 @@ import org.healthequity.exchange.opencall.ApplicationSubmission;
 import org.healthequity.exchange.opencall.CallDefinition;
 import org.healthequity.exchange.opencall.CallDefinition.Question;
 import org.healthequity.exchange.shared.i18n.Language;
-import org.healthequity.exchange.shared.ui.LimitedUpload;
 import org.healthequity.exchange.shared.validation.Refused;
 
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.shared.HasValidationProperties;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
 /**
@@ -49,7 +42,7 @@ class AnswerFields extends Div {
     private final ApplicationSheet sheet;
     private final Runnable changed;
     private final Map<String, HasValue<?, ?>> fields = new LinkedHashMap<>();
-    private final Map<String, Div> fileLists = new HashMap<>();
+    private final List<FileQuestion> fileQuestions = new ArrayList<>();
 
     AnswerFields(ApplicationSheet sheet, ApplicationSubmission submission, ApplicationDocuments documents,
             Language language, Runnable changed) {
@@ -108,7 +101,7 @@ class AnswerFields extends Div {
                 field.setHelperText(help);
                 yield choice(question, field, editable);
             }
-            case FILE -> fileQuestion(question, label, help, loaded, editable);
+            case FILE -> fileQuestion(question, label, help);
         };
     }
 
@@ -142,68 +135,15 @@ class AnswerFields extends Div {
         return field;
     }
 
-    private Component fileQuestion(Question question, String label, String help, ApplicationSheet loaded,
-            boolean editable) {
-        Div box = new Div();
-        box.addClassName("file-question");
-        box.add(new H3(label));
-        if (!help.isBlank()) {
-            box.add(new Paragraph(help));
-        }
-        Div list = new Div();
-        fileLists.put(question.key(), list);
-        showFiles(question.key(), loaded.files());
-        box.add(list);
-        if (editable) {
-            var rules = loaded.definition().attachments();
-            Paragraph error = new Paragraph();
-            error.addClassName("error");
-            error.setVisible(false);
-            Upload upload = new Upload(new LimitedUpload(rules.maxBytes(), (name, bytes) -> {
-                error.setVisible(false);
-                try {
-                    submission.addFile(loaded.id(), question.key(), name, bytes);
-                    refreshFiles();
-                } catch (Refused problem) {
-                    error.setText(getTranslation(problem.first().messageKey(), problem.first().arguments().toArray()));
-                    error.setVisible(true);
-                }
-            }, () -> {
-                error.setText(getTranslation("opencall.problem.file-too-large", rules.maxBytes() / (1024 * 1024)));
-                error.setVisible(true);
-            }));
-            upload.setUploadButton(new Button(getTranslation("opencall.apply.upload")));
-            upload.getElement().setAttribute("aria-label", label);
-            box.add(new Paragraph(getTranslation("opencall.apply.file-rules", String.join(", ", rules.kinds()),
-                    Math.max(1, rules.maxBytes() / (1024 * 1024)))), upload, error);
-        }
+    private Component fileQuestion(Question question, String label, String help) {
+        FileQuestion box = new FileQuestion(question, label, help, sheet, submission, documents, this::refreshFiles);
+        fileQuestions.add(box);
         return box;
     }
 
     private void refreshFiles() {
         List<ApplicationFileInfo> files = submission.sheet(sheet.id()).files();
-        fileLists.keySet().forEach(key -> showFiles(key, files));
-    }
-
-    private void showFiles(String question, List<ApplicationFileInfo> files) {
-        Div list = fileLists.get(question);
-        if (list == null) {
-            return;
-        }
-        long applicationId = sheet.id();
-        list.removeAll();
-        List<ApplicationFileInfo> mine = files.stream().filter(f -> f.question().equals(question)).toList();
-        list.add(CallText.files(mine, fileId -> documents.file(applicationId, fileId)));
-        if (sheet.editable()) {
-            for (ApplicationFileInfo file : mine) {
-                Button remove = new Button(getTranslation("opencall.apply.remove-file", file.fileName()), e -> {
-                    submission.removeFile(applicationId, file.id());
-                    refreshFiles();
-                });
-                remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-                list.add(remove);
-            }
-        }
+        fileQuestions.forEach(box -> box.showFiles(files));
     }
 
     Answers answers() {

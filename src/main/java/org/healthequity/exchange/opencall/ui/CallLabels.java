@@ -13,6 +13,7 @@ import org.healthequity.exchange.opencall.QuestionKind;
 import org.healthequity.exchange.opencall.ReviewStatus;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.shared.validation.Refused.FieldProblem;
+import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.notification.Notification;
@@ -58,6 +59,11 @@ final class CallLabels {
 
     static String institutionType(Component c, InstitutionType type) {
         return c.getTranslation("institution-type." + lower(type).replace('_', '-'));
+    }
+
+    /** A weighted total with one decimal in the viewer's locale; empty when nothing is scored. */
+    static String total(Locale locale, @Nullable Double total) {
+        return total == null ? "" : String.format(locale, "%.1f", total);
     }
 
     static String problem(Component c, FieldProblem problem) {

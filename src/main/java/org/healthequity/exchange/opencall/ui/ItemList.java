@@ -7,39 +7,40 @@ import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 /**
  * A list the secretariat edits in place (declarations, questions, criteria): a grid, add / edit / remove / move up /
- * move down on the selected row, a dialog per item, and an error text under it for the problems of the whole list.
+ * move down on the selected row, a dialog per item. Its value is the list; a refusal of the list is shown under it.
  */
-class ItemList<T> extends VerticalLayout {
+class ItemList<T> extends SectionField<List<T>> {
 
-    /** Opens the item's dialog (null: a new item) and hands the edited item back when the person applies it. */
+    /**
+     * Opens the item's dialog (null: a new item) for the list that owns it and hands the edited item back when the
+     * person applies it.
+     */
     @FunctionalInterface
     interface Editor<T> {
-        void open(@Nullable T item, Consumer<T> done);
+        void open(Component owner, @Nullable T item, Consumer<T> done);
     }
 
     private final Grid<T> grid = new Grid<>();
     private final List<T> items = new ArrayList<>();
-    private final Paragraph error = new Paragraph();
     private final HorizontalLayout buttons = new HorizontalLayout();
     private final Editor<T> editor;
 
     ItemList(String titleKey, String addKey, String emptyKey, Editor<T> editor) {
         this.editor = editor;
-        setPadding(false);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation(emptyKey));
         grid.getElement().setAttribute("aria-label", getTranslation(titleKey));
-        Button add = new Button(getTranslation(addKey), e -> editor.open(null, item -> {
+        Button add = new Button(getTranslation(addKey), e -> editor.open(this, null, item -> {
             items.add(item);
             refresh(item);
         }));
@@ -56,36 +57,35 @@ class ItemList<T> extends VerticalLayout {
             button.getElement().setAttribute("aria-label", button.getText() + " · " + getTranslation(titleKey));
             buttons.add(button);
         }
-        error.addClassName("error");
-        error.setVisible(false);
-        add(new H3(getTranslation(titleKey)), grid, buttons, error);
+        VerticalLayout content = new VerticalLayout(new H3(getTranslation(titleKey)), grid, buttons);
+        content.setPadding(false);
+        add(content);
     }
 
     Grid<T> grid() {
         return grid;
     }
 
-    void setItems(List<T> list) {
-        items.clear();
-        items.addAll(list);
-        refresh(null);
-    }
-
-    List<T> items() {
+    @Override
+    protected List<T> generateModelValue() {
         return List.copyOf(items);
     }
 
-    void setReadOnly(boolean readOnly) {
+    @Override
+    protected void present(List<T> list) {
+        items.clear();
+        items.addAll(list == null ? List.of() : list);
+        grid.setItems(items);
+    }
+
+    @Override
+    public void setReadOnly(boolean readOnly) {
+        super.setReadOnly(readOnly);
         buttons.setVisible(!readOnly);
     }
 
-    void showErrors(List<String> messages) {
-        error.setText(String.join(" ", messages));
-        error.setVisible(!messages.isEmpty());
-    }
-
     private void edit(T item) {
-        editor.open(item, edited -> {
+        editor.open(this, item, edited -> {
             int index = items.indexOf(item);
             if (index >= 0) {
                 items.set(index, edited);
@@ -110,6 +110,7 @@ class ItemList<T> extends VerticalLayout {
     }
 
     private void refresh(@Nullable T select) {
+        changed();
         grid.setItems(items);
         if (select != null) {
             grid.select(select);
