@@ -117,11 +117,11 @@ final class CallChecks {
             if (!criterion.label().hasEnglish()) {
                 problems.add(new FieldProblem("rubric", "opencall.problem.english-required", criterion.key()));
             }
-            if (!criterion.weightAllowed()) {
-                problems.add(new FieldProblem("rubric", "opencall.problem.weight", criterion.key()));
-            }
-            if (!criterion.scaleAllowed()) {
-                problems.add(new FieldProblem("rubric", "opencall.problem.scale", criterion.key()));
+            for (FieldProblem broken : new FieldProblem[] {criterion.weightProblem("rubric"),
+                    criterion.scaleProblem("rubric")}) {
+                if (broken != null) {
+                    problems.add(broken);
+                }
             }
         }
     }

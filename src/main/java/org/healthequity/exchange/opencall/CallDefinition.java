@@ -140,6 +140,18 @@ public record CallDefinition(Eligibility eligibility, List<Question> questions, 
             return scaleMin >= SCALE_FLOOR && scaleMax <= SCALE_CEILING && scaleMax > scaleMin;
         }
 
+        /** The refusal of a weight outside its range, as a problem of {@code field}; null when it is allowed. */
+        public @Nullable FieldProblem weightProblem(String field) {
+            return weightAllowed() ? null
+                    : new FieldProblem(field, "opencall.problem.weight", key, WEIGHT_MIN, WEIGHT_MAX);
+        }
+
+        /** The refusal of a scale that does not run upwards within its bounds; null when it is allowed. */
+        public @Nullable FieldProblem scaleProblem(String field) {
+            return scaleAllowed() ? null
+                    : new FieldProblem(field, "opencall.problem.scale", key, SCALE_FLOOR, SCALE_CEILING);
+        }
+
         public boolean accepts(int score) {
             return score >= scaleMin && score <= scaleMax;
         }

@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 
 import org.healthequity.exchange.opencall.CallDefinition.Criterion;
 import org.healthequity.exchange.opencall.Texts;
+import org.healthequity.exchange.shared.validation.Refused.FieldProblem;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.Component;
@@ -51,9 +52,15 @@ final class CriterionDialog {
                 ItemDialogs.mark(max, owner.getTranslation("opencall.admin.scale-order"));
                 return false;
             }
-            if (!edited.weightAllowed() || !edited.scaleAllowed()) {
-                ItemDialogs.mark(edited.weightAllowed() ? max : weight, owner.getTranslation(edited.weightAllowed()
-                        ? "opencall.problem.scale" : "opencall.problem.weight", edited.key()));
+            FieldProblem weightProblem = edited.weightProblem("weight");
+            FieldProblem scaleProblem = edited.scaleProblem("scaleMax");
+            if (weightProblem != null) {
+                ItemDialogs.mark(weight, CallLabels.problem(owner, weightProblem));
+            }
+            if (scaleProblem != null) {
+                ItemDialogs.mark(max, CallLabels.problem(owner, scaleProblem));
+            }
+            if (weightProblem != null || scaleProblem != null) {
                 return false;
             }
             done.accept(edited);
