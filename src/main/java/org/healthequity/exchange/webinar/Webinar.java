@@ -46,7 +46,7 @@ class Webinar {
     static class AgendaEntry {
         @Column(name = "at_time", nullable = false)
         private LocalTime at;
-        @Column(nullable = false, length = WebinarLimits.AGENDA_TITLE_MAX)
+        @Column(nullable = false, length = WebinarForm.AGENDA_TITLE_MAX)
         private String title;
 
         @SuppressWarnings("NullAway.Init")
@@ -66,7 +66,7 @@ class Webinar {
     @Embeddable
     static class SpeakerEntry {
         private @Nullable Long accountId;
-        @Column(nullable = false, length = WebinarLimits.SPEAKER_NAME_MAX)
+        @Column(nullable = false, length = WebinarForm.SPEAKER_NAME_MAX)
         private String name;
 
         @SuppressWarnings("NullAway.Init")
@@ -92,6 +92,7 @@ class Webinar {
 
     private @Nullable Long seriesId;
 
+    @Column(length = WebinarForm.TITLE_MAX)
     private String title;
     private String description;
 
@@ -101,6 +102,7 @@ class Webinar {
 
     private String zone;
 
+    @Column(length = WebinarForm.URL_MAX)
     private String joinUrl;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
@@ -122,6 +124,7 @@ class Webinar {
 
     private String materials;
 
+    @Column(length = WebinarForm.URL_MAX)
     private @Nullable String recordingUrl;
 
     @Enumerated(EnumType.STRING)

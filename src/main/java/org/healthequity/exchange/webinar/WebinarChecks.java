@@ -50,46 +50,47 @@ final class WebinarChecks {
         List<Refused.FieldProblem> problems = new ArrayList<>();
         if (form.title().isBlank()) {
             problems.add(new Refused.FieldProblem("title", "webinar.error.required"));
-        } else if (form.title().length() > WebinarLimits.TITLE_MAX) {
+        } else if (form.title().length() > WebinarForm.TITLE_MAX) {
             problems.add(new Refused.FieldProblem("title", "webinar.error.too-long",
-                    List.of(WebinarLimits.TITLE_MAX)));
+                    List.of(WebinarForm.TITLE_MAX)));
         }
-        if (form.description().length() > WebinarLimits.DESCRIPTION_MAX) {
+        if (form.description().length() > WebinarForm.DESCRIPTION_MAX) {
             problems.add(new Refused.FieldProblem("description", "webinar.error.too-long",
-                    List.of(WebinarLimits.DESCRIPTION_MAX)));
+                    List.of(WebinarForm.DESCRIPTION_MAX)));
         }
-        if (form.materials().length() > WebinarLimits.MATERIALS_MAX) {
+        if (form.materials().length() > WebinarForm.MATERIALS_MAX) {
             problems.add(new Refused.FieldProblem("materials", "webinar.error.too-long",
-                    List.of(WebinarLimits.MATERIALS_MAX)));
+                    List.of(WebinarForm.MATERIALS_MAX)));
         }
         if (form.agenda().stream().anyMatch(a -> a.title().isBlank()
-                || a.title().length() > WebinarLimits.AGENDA_TITLE_MAX)) {
+                || a.title().length() > WebinarForm.AGENDA_TITLE_MAX)) {
             problems.add(new Refused.FieldProblem("agenda", "webinar.error.agenda"));
         }
         if (form.speakers().stream().anyMatch(s -> s.name().isBlank()
-                || s.name().length() > WebinarLimits.SPEAKER_NAME_MAX)) {
+                || s.name().length() > WebinarForm.SPEAKER_NAME_MAX)) {
             problems.add(new Refused.FieldProblem("speakers", "webinar.error.speaker-name"));
         }
         if (!validUrl(form.joinUrl())) {
             problems.add(new Refused.FieldProblem("joinUrl", "webinar.error.url"));
         }
         if (form.audience() == Audience.GROUP && form.groupId() == null) {
-            problems.add(new Refused.FieldProblem("audience", "webinar.error.required"));
+            problems.add(new Refused.FieldProblem("groupId", "webinar.error.required"));
         }
         if (form.languages().isEmpty()) {
             problems.add(new Refused.FieldProblem("languages", "webinar.error.required"));
         }
         Integer capacity = form.capacity();
-        if (capacity != null && (capacity < 1 || capacity > WebinarLimits.CAPACITY_MAX)) {
+        if (capacity != null && (capacity < WebinarForm.CAPACITY_MIN || capacity > WebinarForm.CAPACITY_MAX)) {
             problems.add(new Refused.FieldProblem("capacity", "webinar.error.capacity-range",
-                    List.of(WebinarLimits.CAPACITY_MAX)));
+                    List.of(WebinarForm.CAPACITY_MAX)));
         } else if (capacity != null && capacity < registered) {
             problems.add(new Refused.FieldProblem("capacity", "webinar.error.capacity-below-registrations",
                     List.of(registered)));
         }
-        if (form.repeat() != null && (form.occurrences() < 2 || form.occurrences() > WebinarLimits.OCCURRENCES_MAX)) {
+        if (form.repeat() != null && (form.occurrences() < WebinarForm.OCCURRENCES_MIN
+                || form.occurrences() > WebinarForm.OCCURRENCES_MAX)) {
             problems.add(new Refused.FieldProblem("occurrences", "webinar.error.occurrences",
-                    List.of(WebinarLimits.OCCURRENCES_MAX)));
+                    List.of(WebinarForm.OCCURRENCES_MAX)));
         }
         Instant start = resolve("start", form.start(), form.zone(), problems);
         Instant end = resolve("end", form.end(), form.zone(), problems);
@@ -130,7 +131,7 @@ final class WebinarChecks {
 
     /** An absolute http(s) address with a host, as a meeting or recording link must be. */
     static boolean validUrl(@Nullable String url) {
-        if (url == null || url.isBlank() || url.length() > WebinarLimits.URL_MAX
+        if (url == null || url.isBlank() || url.length() > WebinarForm.URL_MAX
                 || url.chars().anyMatch(c -> c <= ' ')) {
             return false;
         }

@@ -22,6 +22,19 @@ public record WebinarForm(String title, String description, List<AgendaItem> age
         @Nullable LocalDateTime registrationDeadline, String materials, @Nullable Frequency repeat, int occurrences,
         @Nullable Long groupId) {
 
+    // The rules of the form's fields, stated once: the checks, the editor (max lengths, validators), the entity's
+    // columns and the migration's column sizes (V20) use these numbers.
+    public static final int TITLE_MAX = 200;
+    public static final int DESCRIPTION_MAX = 20_000;
+    public static final int MATERIALS_MAX = 10_000;
+    public static final int URL_MAX = 500;
+    public static final int AGENDA_TITLE_MAX = 200;
+    public static final int SPEAKER_NAME_MAX = 120;
+    public static final int CAPACITY_MIN = 1;
+    public static final int CAPACITY_MAX = 100_000;
+    public static final int OCCURRENCES_MIN = 2;
+    public static final int OCCURRENCES_MAX = 24;
+
     public WebinarForm {
         agenda = List.copyOf(agenda);
         speakers = List.copyOf(speakers);

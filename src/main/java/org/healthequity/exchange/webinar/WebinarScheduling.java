@@ -20,6 +20,7 @@ import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.ExchangeUser;
 import org.healthequity.exchange.shared.security.Role;
+import org.healthequity.exchange.shared.validation.ChangedMeanwhile;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.workgroup.GroupDirectory;
 import org.healthequity.exchange.workgroup.GroupOption;
@@ -149,7 +150,7 @@ public class WebinarScheduling {
         ExchangeUser me = CurrentUser.require();
         Webinar webinar = editableLocked(id, me);
         if (webinar.version() != version) {
-            throw new Refused("", "webinar.error.conflict");
+            throw new ChangedMeanwhile();
         }
         WebinarForm form = WebinarChecks.cleaned(input);
         requireAudienceAllowed(form);
@@ -238,9 +239,9 @@ public class WebinarScheduling {
         if (recording != null && !WebinarChecks.validUrl(recording)) {
             problems.add(new Refused.FieldProblem("recordingUrl", "webinar.error.url"));
         }
-        if (cleaned.length() > WebinarLimits.MATERIALS_MAX) {
+        if (cleaned.length() > WebinarForm.MATERIALS_MAX) {
             problems.add(new Refused.FieldProblem("materials", "webinar.error.too-long",
-                    List.of(WebinarLimits.MATERIALS_MAX)));
+                    List.of(WebinarForm.MATERIALS_MAX)));
         }
         if (!problems.isEmpty()) {
             throw new Refused(problems);

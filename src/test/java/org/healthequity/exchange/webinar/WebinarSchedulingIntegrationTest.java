@@ -49,6 +49,18 @@ class WebinarSchedulingIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void theMigrationsColumnsHoldWhatTheFormsLimitsAllow() {
+        java.util.function.BiFunction<String, String, Integer> size = (table, column) -> jdbc.queryForObject(
+                "select character_maximum_length from information_schema.columns where table_schema = current_schema()"
+                        + " and table_name = ? and column_name = ?", Integer.class, table, column);
+        assertThat(size.apply("webinar", "title")).isEqualTo(WebinarForm.TITLE_MAX);
+        assertThat(size.apply("webinar", "join_url")).isEqualTo(WebinarForm.URL_MAX);
+        assertThat(size.apply("webinar", "recording_url")).isEqualTo(WebinarForm.URL_MAX);
+        assertThat(size.apply("webinar_agenda_item", "title")).isEqualTo(WebinarForm.AGENDA_TITLE_MAX);
+        assertThat(size.apply("webinar_speaker", "name")).isEqualTo(WebinarForm.SPEAKER_NAME_MAX);
+    }
+
+    @Test
     void refusesAnEndBeforeTheStartAndAStartInThePast() {
         WebinarForm form = WebinarFixture.withTimes(WebinarFixture.form("Backwards", LocalDateTime.parse(
                 "2027-01-05T14:00"), GENEVA), LocalDateTime.parse("2027-01-05T14:00"),

@@ -14,7 +14,6 @@ import org.healthequity.exchange.casestudy.CaseStudyTemplate;
 import org.healthequity.exchange.casestudy.SdgTargets;
 import org.healthequity.exchange.member.Countries;
 import org.healthequity.exchange.member.CountryRef;
-import org.healthequity.exchange.member.DirectoryFilter;
 import org.healthequity.exchange.member.DirectoryService;
 import org.healthequity.exchange.member.Expertise;
 import org.healthequity.exchange.member.Network;
@@ -56,7 +55,7 @@ class CaseStudyFields extends FormLayout {
     private final MultiSelectComboBox<String> sdgTargets = new MultiSelectComboBox<>();
     private final TextField contacts = new TextField();
     private final TextArea links = new TextArea();
-    private final MultiSelectComboBox<AuthorRef> coAuthors = new MultiSelectComboBox<>();
+    private final CoAuthorsField coAuthors;
     private final List<CountryRef> countryList;
     private boolean filling;
 
@@ -74,12 +73,7 @@ class CaseStudyFields extends FormLayout {
         add(network, language);
         add(title, 2);
         for (CaseStudyTemplate.Section section : CaseStudyTemplate.SECTIONS) {
-            TextArea area = new TextArea(getTranslation(section.messageKey()));
-            area.setMaxLength(CaseStudyLimits.LONG_TEXT);
-            area.setHelperText(getTranslation("case-study.field." + (section.key().equals("summary") ? "summary-help"
-                    : "markdown-help")));
-            area.addClassName("long-text");
-            area.setRequiredIndicatorVisible(section.required());
+            TextArea area = new SectionArea(section);
             sections.put(section.key(), area);
             add(area, 2);
         }
@@ -94,20 +88,18 @@ class CaseStudyFields extends FormLayout {
             year.setMax(CaseStudyLimits.LAST_YEAR);
         }
         yearFrom.setRequiredIndicatorVisible(true);
-        vocabulary(themes, "case-study.themes", Expertise.THEMES, t -> Vocabulary.theme(this, t));
+        Vocabulary.choices(this, themes, "case-study.themes", Expertise.THEMES, t -> Vocabulary.theme(this, t));
         themes.setRequiredIndicatorVisible(true);
-        vocabulary(dimensions, "case-study.dimensions", Expertise.DIMENSIONS, d -> Vocabulary.dimension(this, d));
-        vocabulary(sdgTargets, "case-study.sdg-targets", SdgTargets.all(), t -> Vocabulary.target(this, t));
+        Vocabulary.choices(this, dimensions, "case-study.dimensions", Expertise.DIMENSIONS,
+                d -> Vocabulary.dimension(this, d));
+        Vocabulary.choices(this, sdgTargets, "case-study.sdg-targets", SdgTargets.all(),
+                t -> Vocabulary.target(this, t));
         contacts.setLabel(getTranslation("case-study.field.contacts"));
         contacts.setMaxLength(CaseStudyLimits.CONTACTS);
         links.setLabel(getTranslation("case-study.field.links"));
         links.setHelperText(getTranslation("case-study.field.links-help"));
         links.setMaxLength(CaseStudyLimits.LINKS);
-        coAuthors.setLabel(getTranslation("case-study.co-authors"));
-        coAuthors.setItemLabelGenerator(AuthorRef::name);
-        coAuthors.setItems(query -> directory.page(new DirectoryFilter(query.getFilter().orElse(""), null, null, null,
-                null, null, null), viewerLanguage, query.getOffset(), query.getLimit()).stream()
-                .map(card -> new AuthorRef(card.id(), card.name())));
+        coAuthors = new CoAuthorsField(directory, viewerLanguage);
         add(countries, 2);
         add(yearFrom, yearTo, themes, dimensions);
         add(sdgTargets, 2);
@@ -137,13 +129,6 @@ class CaseStudyFields extends FormLayout {
 
     private static List<String> sorted(Set<String> values) {
         return values.stream().sorted().toList();
-    }
-
-    private void vocabulary(MultiSelectComboBox<String> box, String labelKey, List<String> items,
-            com.vaadin.flow.component.ItemLabelGenerator<String> labels) {
-        box.setLabel(getTranslation(labelKey));
-        box.setItems(items);
-        box.setItemLabelGenerator(labels);
     }
 
     /** Calls back when a person changed a field, a moment after typing pauses; never for {@link #fill}. */

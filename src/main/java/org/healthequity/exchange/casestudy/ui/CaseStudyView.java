@@ -19,16 +19,12 @@ import org.healthequity.exchange.shared.ExchangeProperties;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.Role;
-import org.healthequity.exchange.shared.time.ViewerTime;
 import org.healthequity.exchange.shared.ui.RouteIds;
 import org.healthequity.exchange.shared.ui.TitledPage;
-import org.healthequity.exchange.shared.validation.Refused;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -36,10 +32,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
@@ -97,7 +91,7 @@ public class CaseStudyView extends VerticalLayout implements BeforeEnterObserver
             add(new Paragraph(getTranslation("case-study.revision-under-way")));
         }
         add(actions(page));
-        add(facts(page, countryNames));
+        add(new CaseStudyFacts(page, countryNames));
         add(CaseStudyText.sections(this, content).toArray(com.vaadin.flow.component.Component[]::new));
         if (!content.contacts().isBlank()) {
             add(section("case-study.field.contacts", new Paragraph(content.contacts())));
@@ -155,51 +149,11 @@ public class CaseStudyView extends VerticalLayout implements BeforeEnterObserver
             actions.add(new Button(getTranslation("case-study.translate"), e -> getUI().ifPresent(ui -> ui.navigate(
                     "case-studies/new", com.vaadin.flow.router.QueryParameters.of("translationOf",
                             String.valueOf(page.id()))))));
-            Button flag = new Button(getTranslation("moderation.flag"), e -> openFlagDialog(page.id()));
+            Button flag = new Button(getTranslation("moderation.flag"), e -> new FlagDialog(moderation, page.id()).open());
             flag.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             actions.add(flag);
         }
         return actions;
-    }
-
-    private Div facts(CaseStudyPage page, Map<String, String> countryNames) {
-        CaseStudyForm content = page.content();
-        Div facts = new Div();
-        facts.addClassName("facts");
-        fact(facts, "case-study.countries", Vocabulary.join(content.countries(),
-                c -> countryNames.getOrDefault(c, c)));
-        fact(facts, "case-study.regions", Vocabulary.join(page.regions(), r -> Vocabulary.region(this, r)));
-        fact(facts, "case-study.period", CaseStudyCard.period(content.yearFrom(), content.yearTo()));
-        fact(facts, "case-study.network", getTranslation(content.network().messageKey()));
-        fact(facts, "case-study.language", content.language().nativeName());
-        fact(facts, "case-study.themes", Vocabulary.join(content.themes(), t -> Vocabulary.theme(this, t)));
-        fact(facts, "case-study.dimensions", Vocabulary.join(content.dimensions(),
-                d -> Vocabulary.dimension(this, d)));
-        fact(facts, "case-study.sdg-targets", Vocabulary.join(content.sdgTargets(), t -> Vocabulary.target(this, t)));
-        if (!page.authors().isEmpty()) {
-            Div authors = new Div(new Span(getTranslation("case-study.authors") + ": "));
-            for (int i = 0; i < page.authors().size(); i++) {
-                AuthorRef author = page.authors().get(i);
-                if (i > 0) {
-                    authors.add(new Span(", "));
-                }
-                authors.add(new Anchor("members/" + author.accountId(), author.name()));
-            }
-            authors.addClassName("fact");
-            facts.add(authors);
-        }
-        if (page.publishedAt() != null) {
-            fact(facts, "case-study.published", ViewerTime.format(page.publishedAt()));
-        }
-        return facts;
-    }
-
-    private void fact(Div facts, String labelKey, String value) {
-        if (!value.isBlank()) {
-            Div fact = new Div(new Span(getTranslation(labelKey) + ": "), new Span(value));
-            fact.addClassName("fact");
-            facts.add(fact);
-        }
     }
 
     private Section section(String headingKey, com.vaadin.flow.component.Component content) {
@@ -221,34 +175,6 @@ public class CaseStudyView extends VerticalLayout implements BeforeEnterObserver
         return getTranslation("case-study.citation", authors, String.valueOf(year), page.content().title(),
                 getTranslation(page.content().network().messageKey()),
                 properties.link("case-studies/" + page.id()));
-    }
-
-    private void openFlagDialog(long id) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("moderation.flag.title"));
-        TextArea reason = new TextArea(getTranslation("moderation.flag.reason"));
-        reason.setMaxLength(2000);
-        reason.setRequired(true);
-        reason.setWidthFull();
-        Button send = new Button(getTranslation("moderation.flag.send"), e -> {
-            if (reason.getValue().isBlank()) {
-                reason.setInvalid(true);
-                reason.setErrorMessage(getTranslation("case-study.required"));
-                return;
-            }
-            try {
-                moderation.flag(CaseStudyLibrary.CONTENT_TYPE, id, reason.getValue());
-                dialog.close();
-                Notification.show(getTranslation("moderation.flag.sent"));
-            } catch (Refused problem) {
-                reason.setInvalid(true);
-                reason.setErrorMessage(getTranslation(problem.messageKey()));
-            }
-        });
-        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new Paragraph(getTranslation("moderation.flag.text")), reason);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), send);
-        dialog.open();
     }
 
     @Override

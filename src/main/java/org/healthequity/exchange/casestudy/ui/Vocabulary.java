@@ -9,6 +9,8 @@ import org.healthequity.exchange.member.Expertise;
 import org.healthequity.exchange.shared.i18n.Language;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ItemLabelGenerator;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 
 /** The case studies' vocabularies named for the component's viewer. */
 final class Vocabulary {
@@ -60,5 +62,13 @@ final class Vocabulary {
                 .flatMap(goal -> java.util.stream.Stream.concat(java.util.stream.Stream.of(String.valueOf(goal)),
                         SdgTargets.ofGoal(goal).stream()))
                 .toList();
+    }
+
+    /** A labelled choice among the codes of one vocabulary, each shown by its name. */
+    static void choices(Component owner, MultiSelectComboBox<String> box, String labelKey, List<String> codes,
+            ItemLabelGenerator<String> names) {
+        box.setLabel(owner.getTranslation(labelKey));
+        box.setItems(codes);
+        box.setItemLabelGenerator(names);
     }
 }

@@ -1,18 +1,14 @@
 package org.healthequity.exchange.moderation.ui;
 
-import java.time.Duration;
 import java.util.List;
 
 import org.healthequity.exchange.member.Network;
-import org.healthequity.exchange.moderation.Decision;
 import org.healthequity.exchange.moderation.ItemKind;
 import org.healthequity.exchange.moderation.ModerationQueue;
 import org.healthequity.exchange.moderation.QueueFilter;
 import org.healthequity.exchange.moderation.QueueItem;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.Role;
-import org.healthequity.exchange.shared.time.ViewerTime;
-
 import org.healthequity.exchange.shared.ui.Filters;
 import org.healthequity.exchange.shared.ui.TitledPage;
 import org.healthequity.exchange.shared.validation.Refused;
@@ -20,20 +16,15 @@ import org.healthequity.exchange.shared.validation.Refused;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -79,14 +70,14 @@ public class ModerationView extends VerticalLayout implements TitledPage {
                 "moderation.kind")).setAutoWidth(true);
         grid.addColumn(item -> getTranslation(item.typeMessageKey())).setHeader(getTranslation("moderation.type"))
                 .setAutoWidth(true);
-        grid.addColumn(new ComponentRenderer<>(this::titleCell)).setHeader(getTranslation("moderation.item"))
+        grid.addColumn(new ComponentRenderer<>(item -> QueueCells.title(this, item))).setHeader(getTranslation("moderation.item"))
                 .setFlexGrow(1);
         grid.addColumn(item -> item.network() == null ? "" : getTranslation("network.short." + item.network()
                 .toLowerCase(java.util.Locale.ROOT))).setHeader(getTranslation("moderation.filter.network"))
                 .setAutoWidth(true);
         grid.addColumn(item -> Language.nameOf(item.language()))
                 .setHeader(getTranslation("moderation.filter.language")).setAutoWidth(true);
-        grid.addColumn(new ComponentRenderer<>(this::ageCell)).setHeader(getTranslation("moderation.age"))
+        grid.addColumn(new ComponentRenderer<>(item -> QueueCells.age(this, item))).setHeader(getTranslation("moderation.age"))
                 .setAutoWidth(true);
         grid.addColumn(item -> item.decision() != null ? getTranslation(item.decision().messageKey())
                 : item.claimedByName() == null ? "" : getTranslation("moderation.claimed-by", item.claimedByName()))
@@ -112,39 +103,6 @@ public class ModerationView extends VerticalLayout implements TitledPage {
         add(new H1(getTranslation("nav.moderation")), new Paragraph(getTranslation("moderation.intro")), filters, grid);
     }
 
-    private Div titleCell(QueueItem item) {
-        Div cell = new Div(new Anchor(item.reviewLink(), item.title()));
-        String who = item.kind() == ItemKind.FLAG
-                ? getTranslation("moderation.flagged-by", nameOrDash(item.raisedByName()), nameOrDash(item.reason()))
-                : getTranslation("moderation.submitted-by", nameOrDash(item.authorName()));
-        Span detail = new Span(who);
-        detail.addClassName("detail");
-        cell.add(new Div(detail));
-        if (item.decisionComment() != null) {
-            Span comment = new Span(getTranslation("moderation.comment") + ": " + item.decisionComment());
-            comment.addClassName("detail");
-            cell.add(new Div(comment));
-        }
-        return cell;
-    }
-
-    private Span ageCell(QueueItem item) {
-        Span span = new Span(age(item.age()));
-        span.getElement().setAttribute("title", ViewerTime.format(item.createdAt()));
-        if (item.overdue()) {
-            span.addClassName("overdue");
-            span.setText(getTranslation("moderation.overdue", age(item.age())));
-        }
-        return span;
-    }
-
-    private String age(Duration age) {
-        if (age.toDays() >= 1) {
-            return getTranslation("moderation.age.days", age.toDays());
-        }
-        return getTranslation("moderation.age.hours", Math.max(0, age.toHours()));
-    }
-
     private HorizontalLayout actions(QueueItem item) {
         HorizontalLayout actions = new HorizontalLayout();
         if (item.decision() != null) {
@@ -160,50 +118,10 @@ public class ModerationView extends VerticalLayout implements TitledPage {
             release.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             actions.add(release);
         }
-        Button decide = new Button(getTranslation("moderation.decide"), e -> openDecision(item));
+        Button decide = new Button(getTranslation("moderation.decide"), e -> new DecisionDialog(queue, item, this::refresh, this::error).open());
         decide.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
         actions.add(decide);
         return actions;
-    }
-
-    private void openDecision(QueueItem item) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(item.title());
-        TextArea comment = new TextArea(getTranslation("moderation.comment"));
-        comment.setHelperText(getTranslation("moderation.comment.help"));
-        comment.setMaxLength(4000);
-        comment.setWidthFull();
-        dialog.add(new Anchor(item.reviewLink(), getTranslation("moderation.open-item")), comment);
-        for (Decision decision : Decision.values()) {
-            if (!decision.appliesTo(item.kind())) {
-                continue;
-            }
-            Button button = new Button(getTranslation(decision.messageKey()), e -> {
-                if (decision.needsComment() && comment.getValue().isBlank()) {
-                    comment.setInvalid(true);
-                    comment.setErrorMessage(getTranslation("moderation.comment-required"));
-                    return;
-                }
-                try {
-                    queue.decide(item.id(), decision, comment.getValue());
-                    dialog.close();
-                    Notification.show(getTranslation("moderation.decided", getTranslation(decision.messageKey())));
-                } catch (Refused problem) {
-                    dialog.close();
-                    error(problem);
-                }
-                refresh();
-            });
-            if (decision == Decision.APPROVE || decision == Decision.DISMISS) {
-                button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            }
-            if (decision == Decision.REJECT || decision == Decision.RETRACT) {
-                button.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            }
-            dialog.getFooter().add(button);
-        }
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()));
-        dialog.open();
     }
 
     private void act(Runnable action) {
@@ -220,7 +138,6 @@ public class ModerationView extends VerticalLayout implements TitledPage {
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
-
     QueueFilter filter() {
         return new QueueFilter(type.getValue(), kind.getValue(),
                 network.getValue() == null ? null : network.getValue().name(),
@@ -229,9 +146,5 @@ public class ModerationView extends VerticalLayout implements TitledPage {
 
     private void refresh() {
         grid.getDataProvider().refreshAll();
-    }
-
-    private String nameOrDash(@org.jspecify.annotations.Nullable String value) {
-        return value == null ? "—" : value;
     }
 }

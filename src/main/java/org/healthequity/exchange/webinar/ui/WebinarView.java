@@ -7,9 +7,7 @@ import java.util.Optional;
 import org.healthequity.exchange.shared.time.ViewerTime;
 import org.healthequity.exchange.shared.ui.RouteIds;
 import org.healthequity.exchange.shared.ui.TitledPage;
-import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.webinar.AgendaItem;
-import org.healthequity.exchange.webinar.RegistrationStatus;
 import org.healthequity.exchange.webinar.Speaker;
 import org.healthequity.exchange.webinar.WebinarCalendar;
 import org.healthequity.exchange.webinar.WebinarPage;
@@ -17,7 +15,6 @@ import org.healthequity.exchange.webinar.WebinarRegistrations;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.H1;
@@ -26,7 +23,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -85,7 +81,7 @@ public class WebinarView extends VerticalLayout implements BeforeEnterObserver, 
             beside.addClassName("organiser-time");
             add(beside);
         }
-        add(facts(page), registration(page));
+        add(facts(page), new RegistrationSection(registrations, page, this::show));
         if (!page.description().isBlank()) {
             add(section("webinar.field.description", WebinarText.richText(page.description())));
         }
@@ -147,55 +143,6 @@ public class WebinarView extends VerticalLayout implements BeforeEnterObserver, 
                     + ViewerTime.format(page.registrationDeadline())));
         }
         return facts;
-    }
-
-    private Component registration(WebinarPage page) {
-        Section section = new Section();
-        section.addClassName("registration");
-        RegistrationStatus mine = page.mine();
-        if (mine == RegistrationStatus.REGISTERED) {
-            section.add(new Paragraph(getTranslation("webinar.you.registered")));
-        } else if (mine == RegistrationStatus.WAITLISTED) {
-            section.add(new Paragraph(getTranslation("webinar.you.waitlisted", page.waitlistPosition())));
-        }
-        if (page.joinUrl() != null && !page.cancelled() && !page.ended()) {
-            Anchor join = new Anchor(page.joinUrl(), getTranslation("webinar.join"), AnchorTarget.BLANK);
-            join.getElement().setAttribute("rel", "noopener noreferrer");
-            join.addClassName("join-link");
-            section.add(new Paragraph(join));
-        }
-        if (mine != null && !page.ended() && !page.cancelled()) {
-            section.add(new Button(getTranslation("webinar.unregister"), e -> act(false)));
-        } else if (page.registrationOpen()) {
-            if (page.signedIn()) {
-                Button register = new Button(getTranslation(page.capacity() != null
-                        && page.registered() >= page.capacity() ? "webinar.join-waitlist" : "webinar.register"),
-                        e -> act(true));
-                register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-                section.add(register);
-            } else {
-                section.add(new Paragraph(new Anchor("login", getTranslation("webinar.sign-in-to-register"))));
-            }
-        } else if (!page.ended() && !page.cancelled()) {
-            section.add(new Paragraph(getTranslation("webinar.registration-closed")));
-        }
-        return section;
-    }
-
-    private void act(boolean register) {
-        try {
-            if (register) {
-                RegistrationStatus status = registrations.register(id);
-                Notification.show(getTranslation(status == RegistrationStatus.REGISTERED
-                        ? "webinar.registered.notice" : "webinar.waitlisted.notice"));
-            } else {
-                registrations.cancel(id);
-                Notification.show(getTranslation("webinar.unregistered.notice"));
-            }
-        } catch (Refused problem) {
-            Notification.show(getTranslation(problem.messageKey()));
-        }
-        show();
     }
 
     private Section section(String headingKey, Component... content) {

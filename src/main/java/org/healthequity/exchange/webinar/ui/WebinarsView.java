@@ -1,13 +1,7 @@
 package org.healthequity.exchange.webinar.ui;
 
-import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.time.format.TextStyle;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 
 import org.healthequity.exchange.shared.i18n.Language;
@@ -27,7 +21,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -61,11 +54,11 @@ public class WebinarsView extends VerticalLayout implements TitledPage {
     private final Tabs tabs = new Tabs();
     private final Div content = new Div();
     private final ZoneId zone = ViewerTime.zone();
-    private LocalDate shown;
+    private final CalendarPanel calendarPanel;
 
     public WebinarsView(WebinarCalendar calendar, java.time.Clock clock) {
         this.calendar = calendar;
-        this.shown = LocalDate.ofInstant(clock.instant(), zone);
+        this.calendarPanel = new CalendarPanel(calendar, zone, LocalDate.ofInstant(clock.instant(), zone));
         addClassName("webinars-page");
         HorizontalLayout heading = new HorizontalLayout(new H1(getTranslation("webinar.nav")));
         heading.setAlignItems(Alignment.BASELINE);
@@ -128,10 +121,9 @@ public class WebinarsView extends VerticalLayout implements TitledPage {
     private void refresh() {
         content.removeAll();
         past.setVisible(tabs.getSelectedTab() == listTab);
-        if (tabs.getSelectedTab() == monthTab) {
-            content.add(month());
-        } else if (tabs.getSelectedTab() == weekTab) {
-            content.add(week());
+        if (tabs.getSelectedTab() == monthTab || tabs.getSelectedTab() == weekTab) {
+            calendarPanel.show(tabs.getSelectedTab() == monthTab, audience.getValue(), language.getValue());
+            content.add(calendarPanel);
         } else {
             grid.getDataProvider().refreshAll();
             content.add(grid);
@@ -161,70 +153,5 @@ public class WebinarsView extends VerticalLayout implements TitledPage {
         }
         return card.full() ? getTranslation("webinar.places.full", card.waitlisted())
                 : getTranslation("webinar.places.left", card.capacity() - card.registered());
-    }
-
-    /** The month around the shown day, weeks starting on Monday, each day with its webinars. */
-    private Div month() {
-        LocalDate first = shown.withDayOfMonth(1);
-        LocalDate from = first.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        LocalDate to = first.plusMonths(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
-        String title = first.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, getLocale()) + " " + first.getYear();
-        return calendarOf(title, from, to, first, 1);
-    }
-
-    private Div week() {
-        LocalDate from = shown.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
-        String title = getTranslation("webinar.week-of", date.format(from));
-        return calendarOf(title, from, from.plusDays(7), null, 0);
-    }
-
-    /** A calendar of whole days [from, to) in the viewer's zone; {@code months} 1 moves by months, 0 by weeks. */
-    private Div calendarOf(String title, LocalDate from, LocalDate to, LocalDate month, int months) {
-        Instant start = from.atStartOfDay(zone).toInstant();
-        Instant end = to.atStartOfDay(zone).toInstant();
-        List<WebinarCard> cards = calendar.between(start, end, audience.getValue(), language.getValue());
-        Button previous = new Button(getTranslation("webinar.previous"), e -> move(-1, months));
-        Button next = new Button(getTranslation("webinar.next"), e -> move(1, months));
-        HorizontalLayout navigation = new HorizontalLayout(previous, new H2(title), next);
-        navigation.setAlignItems(Alignment.CENTER);
-        Div grid = new Div();
-        grid.addClassName(months == 1 ? "webinar-month" : "webinar-week");
-        for (int d = 0; d < 7; d++) {
-            Span day = new Span(DayOfWeek.MONDAY.plus(d).getDisplayName(TextStyle.SHORT_STANDALONE, getLocale()));
-            day.addClassName("weekday");
-            grid.add(day);
-        }
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale());
-        for (LocalDate day = from; day.isBefore(to); day = day.plusDays(1)) {
-            Div cell = new Div();
-            cell.addClassName("day");
-            if (month != null && day.getMonth() != month.getMonth()) {
-                cell.addClassName("other-month");
-            }
-            Span number = new Span(String.valueOf(day.getDayOfMonth()));
-            number.addClassName("day-number");
-            cell.add(number);
-            Instant dayStart = day.atStartOfDay(zone).toInstant();
-            Instant dayEnd = day.plusDays(1).atStartOfDay(zone).toInstant();
-            for (WebinarCard card : cards) {
-                if (card.start().isBefore(dayEnd) && card.end().isAfter(dayStart)) {
-                    Anchor link = new Anchor("webinars/" + card.id(),
-                            time.format(card.start().atZone(zone)) + " " + card.title());
-                    link.addClassName("calendar-event");
-                    if (card.cancelled()) {
-                        link.addClassName("cancelled");
-                    }
-                    cell.add(new Div(link));
-                }
-            }
-            grid.add(cell);
-        }
-        return new Div(navigation, grid);
-    }
-
-    private void move(int direction, int months) {
-        shown = months == 1 ? shown.plusMonths(direction) : shown.plusWeeks(direction);
-        refresh();
     }
 }

@@ -1,13 +1,10 @@
 package org.healthequity.exchange.workgroup.ui;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.healthequity.exchange.shared.security.CurrentUser;
-import org.healthequity.exchange.shared.time.ViewerTime;
 import org.healthequity.exchange.shared.ui.RouteIds;
 import org.healthequity.exchange.shared.ui.TitledPage;
-import org.healthequity.exchange.workgroup.ActivityRow;
 import org.healthequity.exchange.workgroup.GroupDiscussions;
 import org.healthequity.exchange.workgroup.GroupDocuments;
 import org.healthequity.exchange.workgroup.GroupMembership;
@@ -16,7 +13,6 @@ import org.healthequity.exchange.workgroup.GroupSpaceTab;
 import org.healthequity.exchange.workgroup.GroupStatus;
 import org.healthequity.exchange.workgroup.JoinOutcome;
 import org.healthequity.exchange.workgroup.NotifyMode;
-import org.healthequity.exchange.workgroup.ThreadRow;
 import org.healthequity.exchange.workgroup.WorkingGroups;
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -28,17 +24,13 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
@@ -135,11 +127,11 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver, Ti
 
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
-        tabs.add(getTranslation("workgroup.tab.discussions"), threadId == null ? threadList(page)
+        tabs.add(getTranslation("workgroup.tab.discussions"), threadId == null ? new ThreadListPanel(discussions, page)
                 : new ThreadPanel(discussions, page, threadId));
         tabs.add(getTranslation("workgroup.tab.documents"), new DocumentsPanel(documents, page));
         tabs.add(getTranslation("workgroup.tab.members"), new MembersPanel(membership, page));
-        tabs.add(getTranslation("workgroup.tab.activity"), activity(page));
+        tabs.add(getTranslation("workgroup.tab.activity"), new ActivityPanel(discussions, page));
         contributedTabs.orderedStream().forEach(tab -> tabs.add(getTranslation(tab.labelKey()),
                 tab.create(page.card().id())));
         add(tabs);
@@ -184,73 +176,6 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver, Ti
             }
         }
         return actions;
-    }
-
-    private VerticalLayout threadList(GroupPage page) {
-        VerticalLayout panel = new VerticalLayout();
-        panel.setPadding(false);
-        List<ThreadRow> threads = discussions.threads(page.card().id());
-        if (threads.isEmpty()) {
-            panel.add(new Paragraph(getTranslation("workgroup.threads.empty")));
-        }
-        UnorderedList list = new UnorderedList();
-        for (ThreadRow thread : threads) {
-            ListItem item = new ListItem();
-            if (thread.pinned()) {
-                item.add(GroupText.badge(this, "workgroup.thread.pinned"), new Span(" "));
-            }
-            item.add(new Anchor("groups/" + page.card().slug() + "?thread=" + thread.id(), thread.title()),
-                    new Span(" · " + getTranslation("workgroup.threads.line", thread.authorName(), thread.replies(),
-                            ViewerTime.format(thread.lastPostAt()))));
-            list.add(item);
-        }
-        panel.add(list);
-        if (page.canPost()) {
-            TextField subject = new TextField(getTranslation("workgroup.thread.title"));
-            subject.setMaxLength(200);
-            subject.setWidthFull();
-            TextArea body = new TextArea(getTranslation("workgroup.thread.body"));
-            body.setHelperText(getTranslation("workgroup.post.help"));
-            body.setWidthFull();
-            Button start = new Button(getTranslation("workgroup.thread.start"), e -> {
-                if (subject.isEmpty() || body.isEmpty()) {
-                    subject.setInvalid(subject.isEmpty());
-                    body.setInvalid(body.isEmpty());
-                    return;
-                }
-                GroupText.attempt(this, () -> {
-                    long thread = discussions.start(page.card().id(), subject.getValue(), body.getValue());
-                    UI.getCurrent().navigate("groups/" + page.card().slug(),
-                            com.vaadin.flow.router.QueryParameters.of("thread", String.valueOf(thread)));
-                });
-            });
-            start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            panel.add(new H2(getTranslation("workgroup.thread.new")), subject, body, start);
-        }
-        return panel;
-    }
-
-    private VerticalLayout activity(GroupPage page) {
-        VerticalLayout panel = new VerticalLayout();
-        panel.setPadding(false);
-        List<ActivityRow> rows = discussions.activity(page.card().id());
-        if (rows.isEmpty()) {
-            panel.add(new Paragraph(getTranslation("workgroup.activity.empty")));
-        }
-        UnorderedList list = new UnorderedList();
-        for (ActivityRow row : rows) {
-            String text = getTranslation(row.messageKey(), row.actorName(), row.subject());
-            ListItem item = new ListItem();
-            if (row.threadId() != null) {
-                item.add(new Anchor("groups/" + page.card().slug() + "?thread=" + row.threadId(), text));
-            } else {
-                item.add(new Span(text));
-            }
-            item.add(new Span(" · " + ViewerTime.format(row.at())));
-            list.add(item);
-        }
-        panel.add(list);
-        return panel;
     }
 
     private void reload(GroupPage page) {

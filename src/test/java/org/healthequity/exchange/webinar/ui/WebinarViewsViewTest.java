@@ -176,6 +176,25 @@ class WebinarViewsViewTest extends ViewTest {
     }
 
     @Test
+    void anAgendaLineWithoutATimeIsShownNextToTheAgendaAndNothingIsStored() {
+        login("secretariat@example.org");
+        navigate("webinars/new");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Title")), "Agenda without times");
+        _setValue(_get(DateTimePicker.class, spec -> spec.withLabel("Start (organiser’s time zone)")),
+                LocalDateTime.parse("2027-02-03T15:00"));
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Joining link")), "https://meet.example.org/agenda");
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Agenda")), "Welcome");
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+        TextArea agenda = _get(TextArea.class, spec -> spec.withLabel("Agenda"));
+        assertThat(agenda.isInvalid()).isTrue();
+        assertThat(agenda.getErrorMessage())
+                .isEqualTo("Each line needs a time and a title, for example: 14:00 Welcome");
+        assertThat(jdbc.queryForObject("select count(*) from webinar where title = 'Agenda without times'",
+                Integer.class)).isZero();
+        assertThat(currentView()).isEqualTo(WebinarEditorView.class);
+    }
+
+    @Test
     void membersCannotOpenTheSchedulingAttendanceOrStatisticsPages() {
         long id = scheduled("Not for members to edit", Audience.PUBLIC, null);
         login("member@example.org");
