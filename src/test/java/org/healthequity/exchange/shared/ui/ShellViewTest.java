@@ -3,6 +3,7 @@ package org.healthequity.exchange.shared.ui;
 
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.i18n.LocaleSupport;
+import org.healthequity.exchange.support.MenuLinks;
 import org.healthequity.exchange.support.ViewTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,9 +13,9 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.login.LoginForm;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.html.NativeButton;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,12 +38,37 @@ class ShellViewTest extends ViewTest {
     @Test
     void theMenuShowsOnlyWhatTheViewerMayOpen() {
         navigate("");
-        assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel)).contains("Home")
+        assertThat(MenuLinks.titles()).contains("Home")
                 .doesNotContain("Audit log", "Outgoing mail", "Dashboard");
         login("admin@example.org");
         UI.getCurrent().getPage().reload();
-        assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel))
+        assertThat(MenuLinks.titles())
                 .contains("Home", "Dashboard", "Audit log", "Outgoing mail", "My account");
+    }
+
+    @Test
+    void theMenuIsPlainLinksWithThePageShownMarked() {
+        navigate("");
+        assertThat(MenuLinks.current()).map(MenuLinks.Link::title).contains("Home");
+        navigate("case-studies");
+        assertThat(MenuLinks.links()).anySatisfy(link -> assertThat(link.href()).isEqualTo("case-studies"));
+        assertThat(MenuLinks.current()).map(MenuLinks.Link::href).contains("case-studies");
+        assertThat(MenuLinks.links().stream().filter(MenuLinks.Link::current)).hasSize(1);
+    }
+
+    @Test
+    void theLanguageSwitcherOffersEachLanguageInItselfAndChoosingOneReloadsThePageInIt() {
+        navigate("");
+        LanguageSwitcher switcher = _get(LanguageSwitcher.class);
+        assertThat(switcher.getElement().getAttribute("aria-label")).isEqualTo("Language");
+        assertThat(_find(switcher, NativeButton.class).stream().map(NativeButton::getText))
+                .containsExactly(java.util.Arrays.stream(Language.values()).map(Language::nativeName)
+                        .toArray(String[]::new));
+        _click(_get(switcher, NativeButton.class, spec -> spec.withText(Language.FRENCH.nativeName())));
+        assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("fr");
+        UI.getCurrent().getPage().reload();
+        assertThat(_get(LanguageSwitcher.class).current()).isEqualTo(Language.FRENCH);
+        localeSupport.choose(UI.getCurrent(), Language.ENGLISH);
     }
 
     @Test
@@ -114,9 +140,7 @@ class ShellViewTest extends ViewTest {
         registerAndConfirm(email);
         login(email);
         navigate("dashboard");
-        @SuppressWarnings("unchecked")
-        Select<Language> switcher = _get(Select.class, spec -> spec.withClasses("language-switcher"));
-        assertThat(switcher.getValue()).isEqualTo(Language.ENGLISH);
+        assertThat(_get(LanguageSwitcher.class).current()).isEqualTo(Language.ENGLISH);
         localeSupport.choose(UI.getCurrent(), Language.FRENCH);
         assertThat(((org.healthequity.exchange.shared.security.ExchangeUser) users.loadUserByUsername(email))
                 .language()).isEqualTo(Language.FRENCH);
