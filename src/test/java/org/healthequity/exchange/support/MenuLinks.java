@@ -4,14 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.jsoup.Jsoup;
+
 import com.vaadin.flow.component.html.Nav;
-import com.vaadin.flow.dom.Element;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 
 /**
- * The links of the frame's navigation as a person sees them: the layout builds them as plain elements
- * ({@code <nav><ul><li><a href>}), not components, so Karibu's locators do not reach them.
+ * The links of the frame's navigation as a person sees them: the layout sends them as markup
+ * ({@code <nav><ul><li><a href>}), not components, so Karibu's locators do not reach them; this reads the markup.
  */
 public final class MenuLinks {
 
@@ -25,7 +26,10 @@ public final class MenuLinks {
     /** The menu's links, in order. */
     public static List<Link> links() {
         List<Link> links = new ArrayList<>();
-        collect(_get(Nav.class, spec -> spec.withClasses("main-nav")).getElement(), links);
+        _get(Nav.class, spec -> spec.withClasses("main-nav")).getElement().getChildren()
+                .forEach(list -> Jsoup.parseBodyFragment(list.getProperty("innerHTML", "")).select("a")
+                        .forEach(a -> links.add(new Link(a.text().strip(), a.attr("href"),
+                                "page".equals(a.attr("aria-current"))))));
         return links;
     }
 
@@ -37,14 +41,5 @@ public final class MenuLinks {
     /** The link marked as the page shown, if any. */
     public static Optional<Link> current() {
         return links().stream().filter(Link::current).findFirst();
-    }
-
-    private static void collect(Element element, List<Link> links) {
-        if (element.getTag().equals("a")) {
-            links.add(new Link(element.getTextRecursively().strip(), element.getAttribute("href"),
-                    "page".equals(element.getAttribute("aria-current"))));
-            return;
-        }
-        element.getChildren().forEach(child -> collect(child, links));
     }
 }

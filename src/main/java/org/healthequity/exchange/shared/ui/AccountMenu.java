@@ -1,13 +1,14 @@
 package org.healthequity.exchange.shared.ui;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.healthequity.exchange.shared.security.ExchangeUser;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
@@ -17,6 +18,11 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
  */
 class AccountMenu extends Disclosure {
 
+    private static final String SIGN_OUT = "sign-out";
+
+    /** The panel's markup per language; the same for everyone signed in. */
+    private static final Map<Locale, String> ENTRIES = new ConcurrentHashMap<>();
+
     AccountMenu(ExchangeUser user, AuthenticationContext authentication) {
         super("user-menu");
         setLabel(getTranslation("layout.user-menu"));
@@ -24,9 +30,15 @@ class AccountMenu extends Disclosure {
                 new Element("span").setAttribute("class", "avatar").setAttribute("aria-hidden", "true")
                         .setText(initials(user.displayName())),
                 new Element("span").setAttribute("class", "user-name").setText(user.displayName()));
-        NativeButton signOut = new NativeButton(getTranslation("layout.sign-out"), event -> authentication.logout());
-        signOut.getElement().setAttribute("type", "button");
-        add(new Anchor("account", getTranslation("layout.my-account")), signOut);
+        setEntries(ENTRIES.computeIfAbsent(getLocale(), locale -> FrameMarkup.of(List.of(
+                FrameMarkup.item(new Element("a").setAttribute("href", "account")
+                        .setText(getTranslation("layout.my-account"))),
+                FrameMarkup.item(FrameMarkup.button(SIGN_OUT, getTranslation("layout.sign-out")))))));
+        onButton(value -> {
+            if (SIGN_OUT.equals(value)) {
+                authentication.logout();
+            }
+        });
     }
 
     /** The first letters of the first two words of a name, as an avatar shows them. */

@@ -1,5 +1,7 @@
 package org.healthequity.exchange.shared.ui;
 
+import java.util.function.Consumer;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.Tag;
@@ -9,6 +11,10 @@ import com.vaadin.flow.dom.Element;
  * A native {@code <details>} disclosure for the frame: the summary opens and closes a panel in the browser alone
  * (keyboard included: Enter or Space on the summary), with no web component and no server round trip. The panel sits
  * under the summary, aligned to its inline end, so it mirrors for right-to-left languages.
+ *
+ * <p>The panel's entries are one piece of markup (built from escaped elements, see {@link FrameMarkup}) rather than
+ * a state node per element, and one click listener answers every button in it by the button's {@code value}: the
+ * frame is on every first view, and each element Vaadin tracks costs about fifty bytes on the wire.
  */
 @Tag("details")
 class Disclosure extends Component implements HasStyle {
@@ -33,10 +39,22 @@ class Disclosure extends Component implements HasStyle {
         return summary;
     }
 
-    /** Adds an entry to the panel, each in a list item of its own. */
-    void add(Component... entries) {
-        for (Component entry : entries) {
-            panel.appendChild(new Element("li").appendChild(entry.getElement()));
-        }
+    /** The panel's list items, as markup. */
+    void setEntries(String markup) {
+        panel.setProperty("innerHTML", markup);
     }
+
+    /** The panel's list items as markup (what the browser shows when the disclosure is open). */
+    String entries() {
+        return panel.getProperty("innerHTML", "");
+    }
+
+    /** Called with the {@code value} of the button a person presses in the panel. */
+    void onButton(Consumer<String> action) {
+        panel.addEventListener("click", event -> action.accept(event.getEventData().path(VALUE).asString("")))
+                .setFilter(BUTTON).addEventData(VALUE);
+    }
+
+    private static final String VALUE = "event.target.value";
+    private static final String BUTTON = "event.target.localName==='button'";
 }

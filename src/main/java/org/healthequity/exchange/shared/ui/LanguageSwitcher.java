@@ -1,9 +1,14 @@
 package org.healthequity.exchange.shared.ui;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.i18n.LocaleSupport;
 
-import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.dom.Element;
 
 /**
  * The language picker in the header: a native disclosure whose summary names the page's language and whose panel
@@ -12,6 +17,9 @@ import com.vaadin.flow.component.html.NativeButton;
  */
 class LanguageSwitcher extends Disclosure {
 
+    /** The panel's markup for each current language; the same for everyone. */
+    private static final Map<Language, String> ENTRIES = new ConcurrentHashMap<>();
+
     private final Language current;
 
     LanguageSwitcher(LocaleSupport localeSupport) {
@@ -19,14 +27,11 @@ class LanguageSwitcher extends Disclosure {
         setLabel(getTranslation("language.label"));
         current = Language.of(getLocale());
         summary().setText(current.nativeName());
-        for (Language language : Language.values()) {
-            NativeButton choice = new NativeButton(language.nativeName(), event -> choose(localeSupport, language));
-            choice.getElement().setAttribute("type", "button").setAttribute("lang", language.code());
-            if (language == current) {
-                choice.getElement().setAttribute("aria-current", "true");
-            }
-            add(choice);
-        }
+        setEntries(ENTRIES.computeIfAbsent(current, LanguageSwitcher::entries));
+        onButton(code -> Language.ofCode(code).ifPresent(language -> getUI().ifPresent(ui -> {
+            localeSupport.choose(ui, language);
+            ui.getPage().reload();
+        })));
     }
 
     /** The language the page is shown in. */
@@ -34,10 +39,18 @@ class LanguageSwitcher extends Disclosure {
         return current;
     }
 
-    private void choose(LocaleSupport localeSupport, Language language) {
-        getUI().ifPresent(ui -> {
-            localeSupport.choose(ui, language);
-            ui.getPage().reload();
-        });
+    private static String entries(Language current) {
+        List<Element> items = Arrays.stream(Language.values()).map(language -> {
+            Element choice = FrameMarkup.button(language.code(), language.nativeName())
+                    .setAttribute("lang", language.code());
+            if (language.rightToLeft()) {
+                choice.setAttribute("dir", "rtl");
+            }
+            if (language == current) {
+                choice.setAttribute("aria-current", "true");
+            }
+            return FrameMarkup.item(choice);
+        }).toList();
+        return FrameMarkup.of(items);
     }
 }

@@ -1,7 +1,5 @@
 package org.healthequity.exchange.shared.ui;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 import org.healthequity.exchange.shared.i18n.LocaleSupport;
@@ -29,16 +27,20 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
  * The frame around every page: the portal's name, the navigation built from the views' {@code @Menu} annotations
  * (so this class never imports a feature), the language switcher and the user menu. The frame is on every first view,
  * so it is plain HTML: the navigation a {@code <nav><ul><li><a href>} tree, the language switcher and the user menu
- * native disclosures; no menu web components, their items and state on the wire and in the session.
+ * native disclosures; no menu web components, their items and state on the wire and in the session. The lists are
+ * kept markup (built from escaped elements) rather than a state node per element.
  */
 @Layout
 @AnonymousAllowed
 @Uses(Icon.class)
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    private final List<Element> links = new ArrayList<>();
+    private final NavigationMenu menu;
+    private final Nav navigation = new Nav();
+    private final Element links = new Element("ul");
 
     public MainLayout(LocaleSupport localeSupport, AuthenticationContext authentication, NavigationMenu menu) {
+        this.menu = menu;
         setPrimarySection(Section.NAVBAR);
 
         DrawerToggle toggle = new DrawerToggle();
@@ -49,7 +51,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Div actions = new Div(new LanguageSwitcher(localeSupport), userArea(authentication));
         actions.addClassName("navbar-actions");
         addToNavbar(toggle, brand, actions);
-        addToDrawer(navigation(menu));
+        navigation.addClassName("main-nav");
+        navigation.getElement().setAttribute("aria-label", getTranslation("layout.navigation"));
+        navigation.getElement().appendChild(links);
+        addToDrawer(navigation);
     }
 
     @Override
@@ -61,41 +66,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
     }
 
-    /** Marks the link of the page shown, for screen readers and the highlight. */
+    /**
+     * Shows the menu's links with the page shown marked (for screen readers and the highlight): one piece of kept
+     * markup per set of roles, language and page, so a first view carries one property instead of a node per element.
+     */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        String path = event.getLocation().getPath();
-        for (Element link : links) {
-            if (path.equals(link.getAttribute("href"))) {
-                link.setAttribute("aria-current", "page");
-            } else {
-                link.removeAttribute("aria-current");
-            }
-        }
-    }
-
-    private Nav navigation(NavigationMenu menu) {
-        Nav nav = new Nav();
-        nav.addClassName("main-nav");
-        nav.getElement().setAttribute("aria-label", getTranslation("layout.navigation"));
-        Element list = new Element("ul");
-        for (NavigationMenu.Item entry : menu.items(getLocale(), key -> getTranslation(key))) {
-            Element link = new Element("a").setAttribute("href", relative(entry.path()));
-            if (entry.icon() != null && entry.icon().contains(":")) {
-                link.appendChild(new Element("vaadin-icon").setAttribute("icon", entry.icon())
-                        .setAttribute("aria-hidden", "true"));
-            }
-            link.appendChild(new Element("span").setText(entry.title()));
-            links.add(link);
-            list.appendChild(new Element("li").appendChild(link));
-        }
-        nav.getElement().appendChild(list);
-        return nav;
-    }
-
-    /** Menu paths start with "/"; links relative to the page's base keep working under a context path. */
-    private static String relative(String path) {
-        return path.startsWith("/") ? path.substring(1) : path;
+        links.setProperty("innerHTML",
+                menu.markup(getLocale(), key -> getTranslation(key), event.getLocation().getPath()));
     }
 
     private Component userArea(AuthenticationContext authentication) {

@@ -5,6 +5,7 @@ import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.i18n.LocaleSupport;
 import org.healthequity.exchange.support.MenuLinks;
 import org.healthequity.exchange.support.ViewTest;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -13,9 +14,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.login.LoginForm;
-import com.vaadin.flow.component.html.NativeButton;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,14 +60,38 @@ class ShellViewTest extends ViewTest {
         navigate("");
         LanguageSwitcher switcher = _get(LanguageSwitcher.class);
         assertThat(switcher.getElement().getAttribute("aria-label")).isEqualTo("Language");
-        assertThat(_find(switcher, NativeButton.class).stream().map(NativeButton::getText))
-                .containsExactly(java.util.Arrays.stream(Language.values()).map(Language::nativeName)
-                        .toArray(String[]::new));
-        _click(_get(switcher, NativeButton.class, spec -> spec.withText(Language.FRENCH.nativeName())));
+        var buttons = Jsoup.parseBodyFragment(switcher.entries()).select("button");
+        assertThat(buttons.stream().map(button -> button.text())).containsExactly(java.util.Arrays
+                .stream(Language.values()).map(Language::nativeName).toArray(String[]::new));
+        assertThat(buttons.stream().filter(button -> button.hasAttr("aria-current")).map(button -> button.attr("lang")))
+                .containsExactly("en");
+        press(switcher, Language.FRENCH.code());
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("fr");
         UI.getCurrent().getPage().reload();
         assertThat(_get(LanguageSwitcher.class).current()).isEqualTo(Language.FRENCH);
         localeSupport.choose(UI.getCurrent(), Language.ENGLISH);
+    }
+
+    @Test
+    void theAccountMenuLinksToTheAccountAndSignsOut() {
+        login("member@example.org");
+        UI.getCurrent().getPage().reload();
+        navigate("dashboard");
+        AccountMenu menu = _get(AccountMenu.class);
+        assertThat(menu.getElement().getTextRecursively()).contains("Priya Raman");
+        var entries = Jsoup.parseBodyFragment(menu.entries());
+        assertThat(entries.select("a").attr("href")).isEqualTo("account");
+        assertThat(entries.select("a").text()).isEqualTo("My account");
+        assertThat(entries.select("button").text()).isEqualTo("Sign out");
+    }
+
+    /** What the browser sends when a person presses the panel's button with this value. */
+    private static void press(Disclosure disclosure, String value) {
+        com.vaadin.flow.dom.Element panel = disclosure.getElement().getChild(1);
+        var data = com.vaadin.flow.internal.JacksonUtils.createObjectNode().put("event.target.value", value)
+                .put("event.target.localName==='button'", true);
+        panel.getNode().getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)
+                .fireEvent(new com.vaadin.flow.dom.DomEvent(panel, "click", data));
     }
 
     @Test
