@@ -11,11 +11,9 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
-import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Nav;
-import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
@@ -32,7 +30,6 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
  */
 @Layout
 @AnonymousAllowed
-@Uses(Icon.class)
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final NavigationMenu menu;

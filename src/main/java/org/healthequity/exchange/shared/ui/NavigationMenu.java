@@ -37,14 +37,14 @@ class NavigationMenu {
             return path.startsWith("/") ? path.substring(1) : path;
         }
 
+        /**
+         * The link as plain HTML. The icon is left out: a {@code <vaadin-icon>} in markup is never upgraded, since
+         * Vaadin loads a component's client code only when a component instance is attached.
+         */
         Element link(boolean current) {
             Element link = new Element("a").setAttribute("href", href());
             if (current) {
                 link.setAttribute("aria-current", "page");
-            }
-            if (icon != null && icon.contains(":")) {
-                link.appendChild(new Element("vaadin-icon").setAttribute("icon", icon)
-                        .setAttribute("aria-hidden", "true"));
             }
             return link.appendChild(new Element("span").setText(title));
         }
