@@ -103,9 +103,12 @@ class PortalBrowserIT {
 
         browser.get(url("/dashboard"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
-        browser.findElement(By.cssSelector("vaadin-select.language-switcher")).click();
+        assertThat(browser.findElements(By.cssSelector("nav.main-nav a[aria-current='page']")))
+                .as("the menu marks the page shown").hasSize(1);
+        browser.findElement(By.cssSelector("details.language-switcher > summary")).click();
         WebElement arabic = wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-select-item[contains(., 'العربية')]")));
+                By.xpath("//details[contains(@class, 'language-switcher')]//button[contains(., 'العربية')]")));
+        screenshot("04a-language-switcher-open");
         arabic.click();
 
         wait.until(driver -> "rtl".equals(js("return document.documentElement.dir")));

@@ -54,6 +54,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * loop of {@code bench.users} people each opening a page every {@code bench.think} seconds on average (Poisson) for
  * {@code bench.duration} seconds (latency from the scheduled start, errors). Prints a per-route table, then one UI
  * line. Run with {@code ./mvnw -Pbench-ui verify}, or against a running portal with {@code -Dbench.url=http://h:p}.
+ * With {@code -Dbench.wire-only=true} only the bytes are measured: every route opened once, no load phases.
  */
 class UiLoadBenchmark {
 
@@ -92,6 +93,7 @@ class UiLoadBenchmark {
     private final int heapSessions = Integer.getInteger("bench.sessions", 300);
     private final double signedInShare = Double.parseDouble(System.getProperty("bench.signed-in", "0.1"));
     private final String remote = System.getProperty("bench.url", "").strip();
+    private final boolean wireOnly = Boolean.getBoolean("bench.wire-only");
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10))
@@ -163,6 +165,10 @@ class UiLoadBenchmark {
             people.add(new Person(i < signedIn ? DEMO_ACCOUNTS.get(i % DEMO_ACCOUNTS.size()) : null));
         }
         Collections.shuffle(people, new Random(14));
+        if (wireOnly) {
+            wireOnly();
+            return;
+        }
         for (Person person : people) {
             if (person.account != null) {
                 signIn(person);
@@ -263,6 +269,56 @@ class UiLoadBenchmark {
                 views.size() / elapsed, maxViewsPerSecond, errors, heapPerSession, wire,
                 portalGzips.get() ? String.format(Locale.ROOT, "%.1f", wireGzip) : "n/a"));
         assertThat(views).isNotEmpty();
+    }
+
+    /**
+     * Bytes only: each route opened once in a session of its own (a visitor, or the member and the applicant for
+     * their pages), after one unmeasured round that fills the caches. The average weighs the routes as the load
+     * phases draw them (visitor routes for everyone, a third of the signed-in people's views on their own pages), so
+     * it compares with the full run's {@code wire_kb_per_view}.
+     */
+    private void wireOnly() throws Exception {
+        Person member = new Person(DEMO_ACCOUNTS.getFirst());
+        Person applicant = new Person(APPLICANT);
+        signIn(member);
+        signIn(applicant);
+        for (boolean count : new boolean[] { false, true }) {
+            routes.clear();
+            for (String route : VISITOR_ROUTES) {
+                firstView(new Person(null), route, count);
+            }
+            for (String route : MEMBER_ROUTES) {
+                firstView(member, route, count);
+            }
+            firstView(applicant, "/my/applications", count);
+        }
+        printRoutes();
+        double memberShare = signedInShare / 3;
+        double wire = 0;
+        double wireGzip = 0;
+        long errors = 0;
+        List<Long> latencies = new ArrayList<>();
+        for (var entry : routes.entrySet()) {
+            RouteFigures f = entry.getValue();
+            errors += f.errors.get();
+            latencies.addAll(f.nanos);
+            int n = Math.max(1, f.views.get() - f.errors.get());
+            double weight = VISITOR_ROUTES.contains(entry.getKey()) ? (1 - memberShare) / VISITOR_ROUTES.size()
+                    : MEMBER_ROUTES.contains(entry.getKey()) ? memberShare / MEMBER_ROUTES.size() : 0;
+            wire += weight * f.bytes.get() / 1024.0 / n;
+            wireGzip += weight * f.gzipBytes.get() / 1024.0 / n;
+        }
+        Collections.sort(latencies);
+        System.out.println("UI load benchmark against " + base + (remote.isEmpty() ? " (in-process)" : "")
+                + ": wire only, each route once (the member's pages as " + member.account + ")");
+        System.out.println(String.format(Locale.ROOT,
+                "UI users=%d think_s=n/a p50_ms=%.1f p95_ms=%.1f p99_ms=%.1f views_per_s=n/a max_views_per_s=n/a"
+                        + " errors=%d heap_kb_per_session=n/a wire_kb_per_view=%.1f wire_gzip_kb_per_view=%s"
+                        + " mode=wire-only",
+                VISITOR_ROUTES.size() + 2, percentile(latencies, 50), percentile(latencies, 95),
+                percentile(latencies, 99), errors, wire,
+                portalGzips.get() ? String.format(Locale.ROOT, "%.1f", wireGzip) : "n/a"));
+        assertThat(routes).isNotEmpty();
     }
 
     private static String trim(double value) {

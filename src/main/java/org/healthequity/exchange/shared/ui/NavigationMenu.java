@@ -15,6 +15,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 
@@ -30,13 +31,47 @@ class NavigationMenu {
 
     /** One menu entry as the layout shows it: the translated title, the address and the icon ("vaadin:home"). */
     record Item(String title, String path, @Nullable String icon) {
+
+        /** The address relative to the page's base (menu paths start with "/"), so a context path keeps working. */
+        String href() {
+            return path.startsWith("/") ? path.substring(1) : path;
+        }
+
+        /**
+         * The link as plain HTML. The icon is left out: a {@code <vaadin-icon>} in markup is never upgraded, since
+         * Vaadin loads a component's client code only when a component instance is attached.
+         */
+        Element link(boolean current) {
+            Element link = new Element("a").setAttribute("href", href());
+            if (current) {
+                link.setAttribute("aria-current", "page");
+            }
+            return link.appendChild(new Element("span").setText(title));
+        }
     }
 
     /** What decides the menu: signed in or not, the authorities, the language of the titles. */
     record Key(boolean signedIn, Set<String> authorities, Locale locale) {
     }
 
+    /** The menu's links as markup for one set of roles and language, with the link of the page shown marked. */
+    record Links(Key key, @Nullable String current) {
+    }
+
     private final Map<Key, List<Item>> menus = new ConcurrentHashMap<>();
+    private final Map<Links, String> markup = new ConcurrentHashMap<>();
+
+    /**
+     * The current viewer's menu as {@code <li><a href>} markup, the link to {@code currentPath} (if the menu has one)
+     * marked {@code aria-current="page"}; built once per set of roles, language and menu page, then kept.
+     */
+    String markup(Locale locale, Function<String, String> translation, String currentPath) {
+        Key key = key(SecurityContextHolder.getContext().getAuthentication(), locale);
+        List<Item> items = menus.computeIfAbsent(key, k -> uncached(translation));
+        String current = items.stream().map(Item::href).filter(currentPath::equals).findFirst().orElse(null);
+        return markup.computeIfAbsent(new Links(key, current), links -> FrameMarkup.of(items.stream()
+                .map(item -> FrameMarkup.item(item.link(item.href().equals(links.current())))).toList()));
+    }
 
     /** The current viewer's menu, computed on the first request of its set of roles and language. */
     List<Item> items(Locale locale, Function<String, String> translation) {

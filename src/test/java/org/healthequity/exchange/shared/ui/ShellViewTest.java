@@ -3,7 +3,9 @@ package org.healthequity.exchange.shared.ui;
 
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.i18n.LocaleSupport;
+import org.healthequity.exchange.support.MenuLinks;
 import org.healthequity.exchange.support.ViewTest;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -12,8 +14,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.login.LoginForm;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -37,12 +37,61 @@ class ShellViewTest extends ViewTest {
     @Test
     void theMenuShowsOnlyWhatTheViewerMayOpen() {
         navigate("");
-        assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel)).contains("Home")
+        assertThat(MenuLinks.titles()).contains("Home")
                 .doesNotContain("Audit log", "Outgoing mail", "Dashboard");
         login("admin@example.org");
         UI.getCurrent().getPage().reload();
-        assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel))
+        assertThat(MenuLinks.titles())
                 .contains("Home", "Dashboard", "Audit log", "Outgoing mail", "My account");
+    }
+
+    @Test
+    void theMenuIsPlainLinksWithThePageShownMarked() {
+        navigate("");
+        assertThat(MenuLinks.current()).map(MenuLinks.Link::title).contains("Home");
+        navigate("case-studies");
+        assertThat(MenuLinks.links()).anySatisfy(link -> assertThat(link.href()).isEqualTo("case-studies"));
+        assertThat(MenuLinks.current()).map(MenuLinks.Link::href).contains("case-studies");
+        assertThat(MenuLinks.links().stream().filter(MenuLinks.Link::current)).hasSize(1);
+    }
+
+    @Test
+    void theLanguageSwitcherOffersEachLanguageInItselfAndChoosingOneReloadsThePageInIt() {
+        navigate("");
+        LanguageSwitcher switcher = _get(LanguageSwitcher.class);
+        assertThat(switcher.getElement().getAttribute("aria-label")).isEqualTo("Language");
+        var buttons = Jsoup.parseBodyFragment(switcher.entries()).select("button");
+        assertThat(buttons.stream().map(button -> button.text())).containsExactly(java.util.Arrays
+                .stream(Language.values()).map(Language::nativeName).toArray(String[]::new));
+        assertThat(buttons.stream().filter(button -> button.hasAttr("aria-current")).map(button -> button.attr("lang")))
+                .containsExactly("en");
+        press(switcher, Language.FRENCH.code());
+        assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("fr");
+        UI.getCurrent().getPage().reload();
+        assertThat(_get(LanguageSwitcher.class).current()).isEqualTo(Language.FRENCH);
+        localeSupport.choose(UI.getCurrent(), Language.ENGLISH);
+    }
+
+    @Test
+    void theAccountMenuLinksToTheAccountAndSignsOut() {
+        login("member@example.org");
+        UI.getCurrent().getPage().reload();
+        navigate("dashboard");
+        AccountMenu menu = _get(AccountMenu.class);
+        assertThat(menu.getElement().getTextRecursively()).contains("Priya Raman");
+        var entries = Jsoup.parseBodyFragment(menu.entries());
+        assertThat(entries.select("a").attr("href")).isEqualTo("account");
+        assertThat(entries.select("a").text()).isEqualTo("My account");
+        assertThat(entries.select("button").text()).isEqualTo("Sign out");
+    }
+
+    /** What the browser sends when a person presses the panel's button with this value. */
+    private static void press(Disclosure disclosure, String value) {
+        com.vaadin.flow.dom.Element panel = disclosure.getElement().getChild(1);
+        var data = com.vaadin.flow.internal.JacksonUtils.createObjectNode().put("event.target.value", value)
+                .put("event.target.localName==='button'", true);
+        panel.getNode().getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)
+                .fireEvent(new com.vaadin.flow.dom.DomEvent(panel, "click", data));
     }
 
     @Test
@@ -114,9 +163,7 @@ class ShellViewTest extends ViewTest {
         registerAndConfirm(email);
         login(email);
         navigate("dashboard");
-        @SuppressWarnings("unchecked")
-        Select<Language> switcher = _get(Select.class, spec -> spec.withClasses("language-switcher"));
-        assertThat(switcher.getValue()).isEqualTo(Language.ENGLISH);
+        assertThat(_get(LanguageSwitcher.class).current()).isEqualTo(Language.ENGLISH);
         localeSupport.choose(UI.getCurrent(), Language.FRENCH);
         assertThat(((org.healthequity.exchange.shared.security.ExchangeUser) users.loadUserByUsername(email))
                 .language()).isEqualTo(Language.FRENCH);
