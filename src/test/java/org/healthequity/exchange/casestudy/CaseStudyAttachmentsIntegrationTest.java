@@ -45,12 +45,12 @@ class CaseStudyAttachmentsIntegrationTest extends IntegrationTest {
     @Autowired
     CaseStudySettings settings;
 
+    @Autowired
     private CaseStudyFixture fixture;
 
     @BeforeEach
     void setUp() {
         inAnHourOfItsOwn();
-        fixture = new CaseStudyFixture(authoring, queue, users, jdbc);
     }
 
     @Test

@@ -46,12 +46,12 @@ class PdfBombAttackTest extends IntegrationTest {
     @Autowired
     PdfText pdfText;
 
+    @Autowired
     private CaseStudyFixture fixture;
 
     @BeforeEach
     void setUp() {
         inAnHourOfItsOwn();
-        fixture = new CaseStudyFixture(authoring, queue, users, jdbc);
     }
 
     @Test

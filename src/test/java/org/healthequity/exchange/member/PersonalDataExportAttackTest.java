@@ -42,6 +42,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PersonalDataExportAttackTest extends IntegrationTest {
 
     @Autowired
+    private WorkgroupFixture workgroupFixture;
+
+    @Autowired
+    private OpenCallFixture openCallFixture;
+
+    @Autowired
+    private CaseStudyFixture caseStudyFixture;
+
+    @Autowired
     PersonalDataService personalData;
 
     @Autowired
@@ -88,7 +97,7 @@ class PersonalDataExportAttackTest extends IntegrationTest {
         WorkgroupFixture people = people();
         String author = people.person("Ana Author", Network.GKNHE);
         String flagger = people.person("Fred Flagger", Network.GKNHE);
-        CaseStudyFixture caseStudies = new CaseStudyFixture(authoring, queue, users, jdbc);
+        CaseStudyFixture caseStudies = caseStudyFixture;
         long caseStudy = caseStudies.published(author, CaseStudyFixture.complete("Flagged housing study"));
         caseStudies.signIn(flagger);
         queue.flag("CASE_STUDY", caseStudy, "The author is my rival and exaggerates the results");
@@ -121,7 +130,7 @@ class PersonalDataExportAttackTest extends IntegrationTest {
 
     @Test
     void applicantDownloadingTheirDataDoesNotSeeTheSecretariatsInternalNotes() throws Exception {
-        OpenCallFixture fixture = new OpenCallFixture(calls, submission, users, jdbc);
+        OpenCallFixture fixture = openCallFixture;
         long call = fixture.openCallClosingIn(clock.instant(), 10);
         long application = fixture.submitted(call, "Ines Internal", "Universidad de Chile", "CL");
         fixture.signIn(OpenCallFixture.SECRETARIAT);
@@ -137,7 +146,7 @@ class PersonalDataExportAttackTest extends IntegrationTest {
 
     @Test
     void applicantDownloadingTheirDataDoesNotLearnWhoReviewedTheirApplication() throws Exception {
-        OpenCallFixture fixture = new OpenCallFixture(calls, submission, users, jdbc);
+        OpenCallFixture fixture = openCallFixture;
         long call = fixture.openCallClosingIn(clock.instant(), 10);
         long application = fixture.submitted(call, "Rui Reviewed", "University of Tokyo", "JP");
         long reviewer = accountId(OpenCallFixture.REVIEWER_NORWAY);
@@ -155,7 +164,7 @@ class PersonalDataExportAttackTest extends IntegrationTest {
 
     @Test
     void reviewerDownloadingTheirDataDoesNotSeeWhyTheSecretariatOverrodeTheirConflict() throws Exception {
-        OpenCallFixture fixture = new OpenCallFixture(calls, submission, users, jdbc);
+        OpenCallFixture fixture = openCallFixture;
         long call = fixture.openCallClosingIn(clock.instant(), 10);
         long application = fixture.submitted(call, "Gil Ghana", "University of Ghana", "GH");
         fixture.signIn(OpenCallFixture.SECRETARIAT);
@@ -176,7 +185,7 @@ class PersonalDataExportAttackTest extends IntegrationTest {
     }
 
     private WorkgroupFixture people() {
-        return new WorkgroupFixture(groups, membership, discussions, users, jdbc);
+        return workgroupFixture;
     }
 
     /** What the person gets from "Download my data", signed in as themselves. */

@@ -33,6 +33,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class MailHeaderAttackTest extends IntegrationTest {
 
     @Autowired
+    private WorkgroupFixture workgroupFixture;
+
+    @Autowired
     MailOutbox outbox;
 
     @Autowired
@@ -92,7 +95,7 @@ class MailHeaderAttackTest extends IntegrationTest {
 
     @Test
     void displayNameWithALineBreakAddsNoHeaderToTheMentionMail() throws Exception {
-        WorkgroupFixture fixture = new WorkgroupFixture(groups, membership, discussions, users, jdbc);
+        WorkgroupFixture fixture = workgroupFixture;
         String lead = fixture.person("Hedda Lead", Network.GKNHE);
         String victim = fixture.person("Vic Target", Network.GKNHE);
         String spy = uniqueEmail("spy");

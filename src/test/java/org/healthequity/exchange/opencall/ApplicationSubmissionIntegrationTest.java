@@ -56,11 +56,11 @@ class ApplicationSubmissionIntegrationTest extends IntegrationTest {
     @Autowired
     ApplicationContext context;
 
+    @Autowired
     private OpenCallFixture fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = new OpenCallFixture(administration, submission, users, jdbc);
     }
 
     @Test

@@ -27,6 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CallExportAttackTest extends IntegrationTest {
 
     @Autowired
+    private OpenCallFixture openCallFixture;
+
+    @Autowired
     CallAdministration administration;
 
     @Autowired
@@ -42,7 +45,7 @@ class CallExportAttackTest extends IntegrationTest {
     JdbcTemplate jdbc;
 
     private long callWithFormulaNames() {
-        OpenCallFixture fixture = new OpenCallFixture(administration, submission, users, jdbc);
+        OpenCallFixture fixture = openCallFixture;
         long call = fixture.openCallClosingIn(clock.instant(), 10);
         for (String formula : Spreadsheets.FORMULAS) {
             long application = fixture.submitted(call, "Formula Person", formula, "KE");

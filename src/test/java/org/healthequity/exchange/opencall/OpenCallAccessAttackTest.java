@@ -26,6 +26,9 @@ import static org.healthequity.exchange.support.Attacks.refused;
 @Tag("attack")
 class OpenCallAccessAttackTest extends IntegrationTest {
 
+    @Autowired
+    private OpenCallFixture openCallFixture;
+
     private static final byte[] PDF = "%PDF-1.7\n1 0 obj\n".getBytes(StandardCharsets.ISO_8859_1);
 
     @Autowired
@@ -65,7 +68,7 @@ class OpenCallAccessAttackTest extends IntegrationTest {
 
     @TestFactory
     Stream<DynamicTest> applicantReachesNoOtherApplicationReviewOrDraftCall() {
-        OpenCallFixture fixture = new OpenCallFixture(administration, submission, users, jdbc);
+        OpenCallFixture fixture = openCallFixture;
         long call = fixture.openCallClosingIn(clock.instant(), 20);
         String victim = fixture.newApplicant("Vera Victim");
         SavedApplication started = submission.start(call, OpenCallFixture.eligible("University of Nairobi", "KE"));

@@ -13,6 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OpenCallQueryCountIntegrationTest extends IntegrationTest {
 
     @Autowired
+    private OpenCallFixture openCallFixture;
+
+    @Autowired
     CallAdministration administration;
 
     @Autowired
@@ -32,7 +35,7 @@ class OpenCallQueryCountIntegrationTest extends IntegrationTest {
 
     @Test
     void applicationsAndRankingCostTheSameForTwoOrTwelveApplications() {
-        OpenCallFixture fixture = new OpenCallFixture(administration, submission, users, jdbc);
+        OpenCallFixture fixture = openCallFixture;
         long small = callWith(fixture, 2);
         long large = callWith(fixture, 12);
         fixture.signIn(OpenCallFixture.SECRETARIAT);

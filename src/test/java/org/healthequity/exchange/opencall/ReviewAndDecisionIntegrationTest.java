@@ -54,11 +54,11 @@ class ReviewAndDecisionIntegrationTest extends IntegrationTest {
     @Autowired
     org.springframework.context.ApplicationContext context;
 
+    @Autowired
     private OpenCallFixture fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = new OpenCallFixture(administration, submission, users, jdbc);
     }
 
     @Test

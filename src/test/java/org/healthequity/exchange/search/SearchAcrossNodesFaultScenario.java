@@ -30,6 +30,9 @@ import static org.awaitility.Awaitility.await;
  */
 class SearchAcrossNodesFaultScenario extends IntegrationTest {
 
+    @Autowired
+    private CaseStudyFixture caseStudyFixture;
+
     private static final int TRIES = 20;
     private static final String LETTERS = "bcdfghjklmnpqrstvwxz";
 
@@ -66,7 +69,7 @@ class SearchAcrossNodesFaultScenario extends IntegrationTest {
             for (int i = 0; i < TRIES; i++) {
                 String word = "zu" + LETTERS.charAt(i % 20) + "o" + LETTERS.charAt((i / 20) % 20) + "ami";
                 inAnHourOfItsOwn();
-                CaseStudyFixture fixture = new CaseStudyFixture(authoring, queue, users, jdbc);
+                CaseStudyFixture fixture = caseStudyFixture;
                 fixture.published(CaseStudyFixture.AUTHOR, CaseStudyFixture.complete("Clinic " + word));
                 long approved = System.nanoTime();
                 SecurityContextHolder.clearContext();

@@ -29,6 +29,9 @@ import static org.awaitility.Awaitility.await;
  */
 class SearchAcrossNodesIntegrationTest extends IntegrationTest {
 
+    @Autowired
+    private CaseStudyFixture caseStudyFixture;
+
     private static final String NODE_B = "node-b";
 
     @TempDir
@@ -138,7 +141,7 @@ class SearchAcrossNodesIntegrationTest extends IntegrationTest {
 
     private long approvedOnNodeA(String title) {
         inAnHourOfItsOwn();
-        CaseStudyFixture fixture = new CaseStudyFixture(authoring, queue, users, jdbc);
+        CaseStudyFixture fixture = caseStudyFixture;
         long id = fixture.published(CaseStudyFixture.AUTHOR, CaseStudyFixture.complete(title));
         SecurityContextHolder.clearContext();
         return id;

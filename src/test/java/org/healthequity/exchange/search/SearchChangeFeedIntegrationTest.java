@@ -32,6 +32,9 @@ import static org.awaitility.Awaitility.await;
 /** The change feed on one node: rows written with the change, applied in order and idempotently, cursor, pruning. */
 class SearchChangeFeedIntegrationTest extends IntegrationTest {
 
+    @Autowired
+    private CaseStudyFixture caseStudyFixture;
+
     private static final AtomicLong IDS = new AtomicLong(2_000_000);
 
     @Autowired
@@ -78,7 +81,7 @@ class SearchChangeFeedIntegrationTest extends IntegrationTest {
 
     @Test
     void anApprovedCaseStudyWritesAFeedRowThatTheNodeAppliesAndRemembers() {
-        CaseStudyFixture fixture = new CaseStudyFixture(authoring, queue, users, jdbc);
+        CaseStudyFixture fixture = caseStudyFixture;
         long caseStudy = fixture.published(CaseStudyFixture.AUTHOR,
                 CaseStudyFixture.complete("Feed row for a harbour clinic"));
 

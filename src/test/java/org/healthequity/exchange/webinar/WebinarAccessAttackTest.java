@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.healthequity.exchange.support.People;
 import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.validation.Refused;
@@ -37,6 +38,12 @@ import static org.healthequity.exchange.support.Attacks.refused;
  */
 @Tag("attack")
 class WebinarAccessAttackTest extends IntegrationTest {
+
+    @Autowired
+    private People people;
+
+    @Autowired
+    private WorkgroupFixture workgroupFixture;
 
     private static final ZoneId GENEVA = ZoneId.of("Europe/Zurich");
     private static final LocalDateTime START = LocalDateTime.parse("2027-05-10T14:00");
@@ -76,7 +83,7 @@ class WebinarAccessAttackTest extends IntegrationTest {
     @TestFactory
     Stream<DynamicTest> outsidersAndOtherLeadsReachNoGroupMeetingOrNetworkWebinar() {
         clock.set(Instant.parse("2027-04-01T08:00:00Z"));
-        WorkgroupFixture fixture = new WorkgroupFixture(groups, membership, discussions, users, jdbc);
+        WorkgroupFixture fixture = workgroupFixture;
         String lead = fixture.person("Lena Lead", Network.GKNHE);
         String otherLead = fixture.person("Olaf Otherlead", Network.GKNHE);
         String outsider = fixture.person("Oona Outsider", Network.GKNHE);
@@ -152,11 +159,11 @@ class WebinarAccessAttackTest extends IntegrationTest {
     @Test
     void leadCannotNameAPersonHiddenFromTheDirectoryAsSpeaker() {
         clock.set(Instant.parse("2027-04-01T08:00:00Z"));
-        WorkgroupFixture fixture = new WorkgroupFixture(groups, membership, discussions, users, jdbc);
+        WorkgroupFixture fixture = workgroupFixture;
         String lead = fixture.person("Sara Lead", Network.GKNHE);
         long hidden = fixture.accountId(fixture.person("Hanna Hidden", Network.GKNHE));
         long listed = fixture.accountId(fixture.person("Liam Listed", Network.GKNHE));
-        jdbc.update("insert into profile (account_id, in_directory, updated_at) values (?, true, now())", listed);
+        people.withProfile(people.email(listed), form -> People.listed(form, true));
         long group = fixture.group("Speaker circle", Network.GKNHE, GroupVisibility.PUBLIC, JoinPolicy.OPEN, lead);
         awaitLead(fixture, lead);
         fixture.signIn(lead);

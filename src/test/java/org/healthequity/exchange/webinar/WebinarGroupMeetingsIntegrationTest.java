@@ -59,6 +59,7 @@ class WebinarGroupMeetingsIntegrationTest extends IntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
     private WorkgroupFixture fixture;
     private String lead;
     private String member;
@@ -69,7 +70,6 @@ class WebinarGroupMeetingsIntegrationTest extends IntegrationTest {
     @BeforeEach
     void setUp() {
         clock.set(Instant.parse("2027-01-10T08:00:00Z"));
-        fixture = new WorkgroupFixture(groups, membership, discussions, users, jdbc);
         lead = fixture.person("Lea Lead", Network.GKNHE);
         member = fixture.person("Mia Member", Network.GKNHE);
         outsider = fixture.person("Omar Outsider", Network.GKNHE);

@@ -41,13 +41,13 @@ class GroupDocumentAttackTest extends IntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
     private WorkgroupFixture fixture;
     private String member;
     private long group;
 
     @BeforeEach
     void setUp() {
-        fixture = new WorkgroupFixture(groups, membership, discussions, users, jdbc);
         String lead = fixture.person("Bea Lead", Network.HIM);
         member = fixture.person("Bo Member", Network.HIM);
         group = fixture.group("Bombs", Network.HIM, GroupVisibility.PRIVATE, JoinPolicy.INVITATION, lead);

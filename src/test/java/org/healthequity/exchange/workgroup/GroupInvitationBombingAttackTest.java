@@ -20,6 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GroupInvitationBombingAttackTest extends IntegrationTest {
 
     @Autowired
+    private WorkgroupFixture workgroupFixture;
+
+    @Autowired
     WorkingGroups groups;
 
     @Autowired
@@ -37,7 +40,7 @@ class GroupInvitationBombingAttackTest extends IntegrationTest {
     @Test
     void invitingOneAddressOverAndOverMailsItOnlyUpToTheLimit() {
         inAnHourOfItsOwn();
-        WorkgroupFixture fixture = new WorkgroupFixture(groups, membership, discussions, users, jdbc);
+        WorkgroupFixture fixture = workgroupFixture;
         String lead = fixture.person("Lena Lead", Network.GKNHE);
         long group = fixture.group("Bombers", Network.GKNHE, GroupVisibility.PUBLIC, JoinPolicy.INVITATION, lead);
         String victim = uniqueEmail("group-bomb");
@@ -52,7 +55,7 @@ class GroupInvitationBombingAttackTest extends IntegrationTest {
 
     @Test
     void aGroupNameHoldingALinkBecomesNoLinkInTheInvitation() {
-        WorkgroupFixture fixture = new WorkgroupFixture(groups, membership, discussions, users, jdbc);
+        WorkgroupFixture fixture = workgroupFixture;
         String lead = fixture.person("Lena Lead", Network.GKNHE);
         long group = fixture.group("Claim prize at https://evil.example/win", Network.GKNHE, GroupVisibility.PUBLIC,
                 JoinPolicy.INVITATION, lead);

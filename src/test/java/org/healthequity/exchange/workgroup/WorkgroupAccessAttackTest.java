@@ -25,6 +25,9 @@ import static org.healthequity.exchange.support.Attacks.refused;
 @Tag("attack")
 class WorkgroupAccessAttackTest extends IntegrationTest {
 
+    @Autowired
+    private WorkgroupFixture workgroupFixture;
+
     private static final byte[] PDF = "%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
 
     @Autowired
@@ -47,7 +50,7 @@ class WorkgroupAccessAttackTest extends IntegrationTest {
 
     @TestFactory
     Stream<DynamicTest> outsiderOfAPrivateGroupSeesNothingOfIt() {
-        WorkgroupFixture fixture = new WorkgroupFixture(groups, membership, discussions, users, jdbc);
+        WorkgroupFixture fixture = workgroupFixture;
         String lead = fixture.person("Pia Lead", Network.GKNHE);
         String member = fixture.person("Max Member", Network.GKNHE);
         String outsider = fixture.person("Otto Outsider", Network.GKNHE);
@@ -116,7 +119,7 @@ class WorkgroupAccessAttackTest extends IntegrationTest {
 
     @TestFactory
     Stream<DynamicTest> memberCannotActAsLeadOrAsAnotherMembersAuthor() {
-        WorkgroupFixture fixture = new WorkgroupFixture(groups, membership, discussions, users, jdbc);
+        WorkgroupFixture fixture = workgroupFixture;
         String lead = fixture.person("Lou Lead", Network.HIM);
         String author = fixture.person("Ann Author", Network.HIM);
         String member = fixture.person("Mo Member", Network.HIM);
@@ -162,7 +165,7 @@ class WorkgroupAccessAttackTest extends IntegrationTest {
 
     @TestFactory
     Stream<DynamicTest> leadOfOneGroupHasNoRightsInAnother() {
-        WorkgroupFixture fixture = new WorkgroupFixture(groups, membership, discussions, users, jdbc);
+        WorkgroupFixture fixture = workgroupFixture;
         String lead = fixture.person("Leo Lead", Network.GKNHE);
         String otherLead = fixture.person("Ola Otherlead", Network.GKNHE);
         String member = fixture.person("Mira Member", Network.GKNHE);

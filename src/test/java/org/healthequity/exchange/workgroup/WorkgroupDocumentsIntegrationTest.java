@@ -39,6 +39,7 @@ class WorkgroupDocumentsIntegrationTest extends IntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
     private WorkgroupFixture fixture;
     private String lead;
     private String member;
@@ -48,7 +49,6 @@ class WorkgroupDocumentsIntegrationTest extends IntegrationTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new WorkgroupFixture(groups, membership, discussions, users, jdbc);
         lead = fixture.person("Doris Lead", Network.HIM);
         member = fixture.person("Dan Member", Network.HIM);
         outsider = fixture.person("Dora Outsider", Network.HIM);
