@@ -69,10 +69,6 @@ class CaseStudyAccessAttackTest extends IntegrationTest {
         return people.withProfile(email, form -> People.listed(form, inDirectory));
     }
 
-    private long accountId(String email) {
-        return people.id(email);
-    }
-
     private static CaseStudyForm withCoAuthors(CaseStudyForm form, List<Long> coAuthors) {
         return form.withCoAuthorIds(coAuthors);
     }
@@ -132,8 +128,8 @@ class CaseStudyAccessAttackTest extends IntegrationTest {
     void authorCannotNameAPersonHiddenFromTheDirectoryAsCoAuthor() {
         CaseStudyFixture fixture = caseStudyFixture;
         String author = member("Cleo Author", true);
-        long hidden = accountId(member("Hidden Person", false));
-        long listed = accountId(member("Listed Person", true));
+        long hidden = people.id(member("Hidden Person", false));
+        long listed = people.id(member("Listed Person", true));
 
         fixture.signIn(author);
         CaseStudyForm probing = withCoAuthors(CaseStudyFixture.complete("Probe"), List.of(hidden));

@@ -62,15 +62,11 @@ class MemberAccessAttackTest extends IntegrationTest {
                 f.languages(), f.expertise(), f.photoVisibility()));
     }
 
-    private long id(String email) {
-        return people.id(email);
-    }
-
     @TestFactory
     Stream<DynamicTest> memberReachesNoHiddenProfileNorTheSecretariatsTools() {
         String member = person("Mona Member", true);
-        long hidden = id(person("Hugo Hidden", false));
-        long listed = id(person("Lisa Listed", true));
+        long hidden = people.id(person("Hugo Hidden", false));
+        long listed = people.id(person("Lisa Listed", true));
         Runnable asMember = () -> Accounts.signIn(users, member);
         Runnable asVisitor = SecurityContextHolder::clearContext;
         return Stream.of(
@@ -90,7 +86,8 @@ class MemberAccessAttackTest extends IntegrationTest {
                         id -> { administration.addNote(id, "Forged note"); return done(); }),
                 refused("MemberAdministration.setSuspended: member suspends another member", asMember, listed, false,
                         id -> { administration.setSuspended(id, true); return done(); }),
-                refused("MemberAdministration.setRoles: member makes themselves secretariat", asMember, id(member),
+                refused("MemberAdministration.setRoles: member makes themselves secretariat", asMember,
+                        people.id(member),
                         false, id -> { administration.setRoles(id, Set.of(Role.SECRETARIAT)); return done(); }),
                 refused("MemberContacts.contact: member reads another person's address", asMember, hidden, false,
                         contacts::contact),

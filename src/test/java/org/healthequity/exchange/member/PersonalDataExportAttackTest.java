@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.zip.ZipInputStream;
 
+import org.healthequity.exchange.support.People;
 import org.healthequity.exchange.casestudy.CaseStudyAuthoring;
 import org.healthequity.exchange.casestudy.CaseStudyFixture;
 import org.healthequity.exchange.moderation.ModerationQueue;
@@ -40,6 +41,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Tag("attack")
 class PersonalDataExportAttackTest extends IntegrationTest {
+
+    @Autowired
+    private People people;
 
     @Autowired
     private WorkgroupFixture workgroupFixture;
@@ -149,7 +153,7 @@ class PersonalDataExportAttackTest extends IntegrationTest {
         OpenCallFixture fixture = openCallFixture;
         long call = fixture.openCallClosingIn(clock.instant(), 10);
         long application = fixture.submitted(call, "Rui Reviewed", "University of Tokyo", "JP");
-        long reviewer = accountId(OpenCallFixture.REVIEWER_NORWAY);
+        long reviewer = people.id(OpenCallFixture.REVIEWER_NORWAY);
         fixture.signIn(OpenCallFixture.SECRETARIAT);
         assignment.screen(application, true, null);
         long review = assignment.assign(application, reviewer, null);
@@ -169,7 +173,7 @@ class PersonalDataExportAttackTest extends IntegrationTest {
         long application = fixture.submitted(call, "Gil Ghana", "University of Ghana", "GH");
         fixture.signIn(OpenCallFixture.SECRETARIAT);
         assignment.screen(application, true, null);
-        assignment.assign(application, accountId(OpenCallFixture.REVIEWER_GHANA),
+        assignment.assign(application, people.id(OpenCallFixture.REVIEWER_GHANA),
                 "Nobody else knows the field, though he tends to be lenient");
 
         assertThat(download(OpenCallFixture.REVIEWER_GHANA)).doesNotContain("tends to be lenient");
@@ -179,7 +183,7 @@ class PersonalDataExportAttackTest extends IntegrationTest {
     void memberDownloadingTheirDataDoesNotSeeTheSecretariatsStaffNotes() throws Exception {
         String person = people().person("Nora Noted", Network.GKNHE);
         Accounts.signIn(users, OpenCallFixture.SECRETARIAT);
-        administration.addNote(accountId(person), "Difficult in meetings; keep off the steering committee");
+        administration.addNote(people.id(person), "Difficult in meetings; keep off the steering committee");
 
         assertThat(download(person)).doesNotContain("Difficult in meetings");
     }
@@ -206,9 +210,5 @@ class PersonalDataExportAttackTest extends IntegrationTest {
     private String applicantOf(long application) {
         return jdbc.queryForObject("select a.email from account a join call_application c on c.applicant_id = a.id"
                 + " where c.id = ?", String.class, application);
-    }
-
-    private long accountId(String email) {
-        return jdbc.queryForObject("select id from account where lower(email) = lower(?)", Long.class, email);
     }
 }

@@ -13,6 +13,7 @@ import java.util.zip.ZipInputStream;
 
 import javax.imageio.ImageIO;
 
+import org.healthequity.exchange.support.People;
 import org.healthequity.exchange.shared.files.FileStore;
 import org.healthequity.exchange.shared.files.LocalFileStore;
 import org.healthequity.exchange.shared.i18n.Language;
@@ -32,6 +33,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Photos are checked by content, re-encoded, shown only to whom the person allows, and go with the account. */
 class ProfilePhotoIntegrationTest extends IntegrationTest {
+
+    @Autowired
+    private People people;
 
     private static final String PASSWORD = "a long walk to Geneva";
 
@@ -123,14 +127,10 @@ class ProfilePhotoIntegrationTest extends IntegrationTest {
     }
 
     private ExchangeUser person(Visibility photoVisibility) {
-        String email = uniqueEmail("photo");
-        accounts.register(new Registration("Photo Person", email, Language.ENGLISH));
-        accounts.confirmEmail(Outbox.latestToken(jdbc, email), PASSWORD);
+        String email = people.withProfile(people.applicant("Photo Person"), loaded -> new ProfileForm(null, null,
+                "KE", null, true, Visibility.PUBLIC, Visibility.PUBLIC, Visibility.PUBLIC, Visibility.PUBLIC,
+                Visibility.PUBLIC, Visibility.PUBLIC, Set.of(), Set.of(), photoVisibility));
         Accounts.signIn(users, email);
-        EditableProfile loaded = profiles.myProfile();
-        profiles.saveMyProfile(new ProfileForm(null, null, "KE", null, true, Visibility.PUBLIC, Visibility.PUBLIC,
-                Visibility.PUBLIC, Visibility.PUBLIC, Visibility.PUBLIC, Visibility.PUBLIC, Set.of(), Set.of(),
-                photoVisibility), loaded.version());
         return (ExchangeUser) users.loadUserByUsername(email);
     }
 

@@ -131,7 +131,7 @@ class SessionAttackTest extends IntegrationTest {
         MockHttpSession session = signIn(person);
 
         Accounts.signIn(users, "secretariat@example.org");
-        administration.setSuspended(accountId(person), true);
+        administration.setSuspended(people.id(person), true);
         SecurityContextHolder.clearContext();
 
         assertThat(expired(session)).isTrue();
@@ -157,10 +157,6 @@ class SessionAttackTest extends IntegrationTest {
 
     private String person() {
         return people.member("Session Person");
-    }
-
-    private long accountId(String email) {
-        return people.id(email);
     }
 
     private MockHttpSession signIn(String email) throws Exception {
