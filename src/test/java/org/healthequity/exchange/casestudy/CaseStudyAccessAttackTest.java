@@ -19,7 +19,6 @@ import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -56,9 +55,6 @@ class CaseStudyAccessAttackTest extends IntegrationTest {
 
     @Autowired
     ModerationQueue queue;
-
-    @Autowired
-    UserDetailsService users;
 
     @Autowired
     JdbcTemplate jdbc;

@@ -7,10 +7,8 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipInputStream;
 
 import org.healthequity.exchange.support.People;
-import org.healthequity.exchange.casestudy.CaseStudyAuthoring;
 import org.healthequity.exchange.casestudy.CaseStudyFixture;
 import org.healthequity.exchange.moderation.ModerationQueue;
-import org.healthequity.exchange.opencall.ApplicationSubmission;
 import org.healthequity.exchange.opencall.CallAdministration;
 import org.healthequity.exchange.opencall.CallDecisions;
 import org.healthequity.exchange.opencall.Decision;
@@ -25,7 +23,6 @@ import org.healthequity.exchange.workgroup.GroupMembership;
 import org.healthequity.exchange.workgroup.GroupVisibility;
 import org.healthequity.exchange.workgroup.JoinPolicy;
 import org.healthequity.exchange.workgroup.WorkgroupFixture;
-import org.healthequity.exchange.workgroup.WorkingGroups;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,13 +58,7 @@ class PersonalDataExportAttackTest extends IntegrationTest {
     MemberAdministration administration;
 
     @Autowired
-    CaseStudyAuthoring authoring;
-
-    @Autowired
     ModerationQueue queue;
-
-    @Autowired
-    WorkingGroups groups;
 
     @Autowired
     GroupMembership membership;
@@ -77,9 +68,6 @@ class PersonalDataExportAttackTest extends IntegrationTest {
 
     @Autowired
     CallAdministration calls;
-
-    @Autowired
-    ApplicationSubmission submission;
 
     @Autowired
     ReviewAssignment assignment;

@@ -9,12 +9,10 @@ import java.util.concurrent.Future;
 
 import org.healthequity.exchange.support.People;
 import org.healthequity.exchange.shared.files.FileRefused;
-import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.support.Accounts;
 import org.healthequity.exchange.support.HostileFiles;
 import org.healthequity.exchange.support.IntegrationTest;
-import org.healthequity.exchange.support.Outbox;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

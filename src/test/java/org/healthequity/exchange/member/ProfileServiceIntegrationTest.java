@@ -8,7 +8,6 @@ import org.healthequity.exchange.shared.validation.ChangedMeanwhile;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.support.Accounts;
 import org.healthequity.exchange.support.IntegrationTest;
-import org.healthequity.exchange.support.Outbox;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;

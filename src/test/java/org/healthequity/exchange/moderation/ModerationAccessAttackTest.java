@@ -13,7 +13,6 @@ import org.healthequity.exchange.workgroup.GroupMembership;
 import org.healthequity.exchange.workgroup.GroupVisibility;
 import org.healthequity.exchange.workgroup.JoinPolicy;
 import org.healthequity.exchange.workgroup.WorkgroupFixture;
-import org.healthequity.exchange.workgroup.WorkingGroups;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -45,9 +44,6 @@ class ModerationAccessAttackTest extends IntegrationTest {
 
     @Autowired
     CaseStudyAuthoring authoring;
-
-    @Autowired
-    WorkingGroups groups;
 
     @Autowired
     GroupMembership membership;

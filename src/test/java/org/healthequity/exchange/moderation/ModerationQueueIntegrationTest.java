@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -26,9 +25,6 @@ class ModerationQueueIntegrationTest extends IntegrationTest {
 
     @Autowired
     CaseStudyAuthoring authoring;
-
-    @Autowired
-    UserDetailsService users;
 
     @Autowired
     JdbcTemplate jdbc;

@@ -11,7 +11,6 @@ import org.healthequity.exchange.workgroup.GroupMembership;
 import org.healthequity.exchange.workgroup.GroupVisibility;
 import org.healthequity.exchange.workgroup.JoinPolicy;
 import org.healthequity.exchange.workgroup.WorkgroupFixture;
-import org.healthequity.exchange.workgroup.WorkingGroups;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,13 +38,7 @@ class MailHeaderAttackTest extends IntegrationTest {
     MailOutbox outbox;
 
     @Autowired
-    OutboxSender sender;
-
-    @Autowired
     AccountService accounts;
-
-    @Autowired
-    WorkingGroups groups;
 
     @Autowired
     GroupMembership membership;

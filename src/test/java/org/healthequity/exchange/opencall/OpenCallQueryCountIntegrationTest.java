@@ -19,9 +19,6 @@ class OpenCallQueryCountIntegrationTest extends IntegrationTest {
     CallAdministration administration;
 
     @Autowired
-    ApplicationSubmission submission;
-
-    @Autowired
     ReviewAssignment assignment;
 
     @Autowired

@@ -47,9 +47,6 @@ class ReviewAndDecisionIntegrationTest extends IntegrationTest {
     CallDecisions decisions;
 
     @Autowired
-    ApplicationDocuments documents;
-
-    @Autowired
     UserDetailsService users;
 
     @Autowired

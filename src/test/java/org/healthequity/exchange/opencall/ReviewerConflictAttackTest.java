@@ -15,9 +15,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReviewerConflictAttackTest extends IntegrationTest {
 
     @Autowired
-    CallAdministration administration;
-
-    @Autowired
     ApplicationSubmission submission;
 
     @Autowired

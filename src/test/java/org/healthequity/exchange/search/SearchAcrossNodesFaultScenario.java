@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.healthequity.exchange.casestudy.CaseStudyAuthoring;
 import org.healthequity.exchange.casestudy.CaseStudyFixture;
 import org.healthequity.exchange.moderation.ModerationQueue;
 import org.healthequity.exchange.support.IntegrationTest;
@@ -18,7 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -46,13 +44,7 @@ class SearchAcrossNodesFaultScenario extends IntegrationTest {
     SearchIndex index;
 
     @Autowired
-    CaseStudyAuthoring authoring;
-
-    @Autowired
     ModerationQueue queue;
-
-    @Autowired
-    UserDetailsService users;
 
     @Autowired
     JdbcTemplate jdbc;

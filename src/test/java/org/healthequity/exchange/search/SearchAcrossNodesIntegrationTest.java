@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.healthequity.exchange.casestudy.CaseStudyAuthoring;
 import org.healthequity.exchange.casestudy.CaseStudyFixture;
-import org.healthequity.exchange.moderation.ModerationQueue;
 import org.healthequity.exchange.support.IntegrationTest;
 import org.healthequity.exchange.support.SecondNode;
 import org.jspecify.annotations.Nullable;
@@ -50,9 +49,6 @@ class SearchAcrossNodesIntegrationTest extends IntegrationTest {
 
     @Autowired
     CaseStudyAuthoring authoring;
-
-    @Autowired
-    ModerationQueue queue;
 
     @Autowired
     UserDetailsService users;

@@ -9,7 +9,6 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
-import org.healthequity.exchange.casestudy.CaseStudyAuthoring;
 import org.healthequity.exchange.casestudy.CaseStudyFixture;
 import org.healthequity.exchange.casestudy.CaseStudyLibrary;
 import org.healthequity.exchange.moderation.ModerationQueue;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -56,13 +54,7 @@ class SearchChangeFeedIntegrationTest extends IntegrationTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    CaseStudyAuthoring authoring;
-
-    @Autowired
     ModerationQueue queue;
-
-    @Autowired
-    UserDetailsService users;
 
     private long id;
 

@@ -12,12 +12,10 @@ import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.support.IntegrationTest;
-import org.healthequity.exchange.workgroup.GroupDiscussions;
 import org.healthequity.exchange.workgroup.GroupMembership;
 import org.healthequity.exchange.workgroup.GroupVisibility;
 import org.healthequity.exchange.workgroup.JoinPolicy;
 import org.healthequity.exchange.workgroup.WorkgroupFixture;
-import org.healthequity.exchange.workgroup.WorkingGroups;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -61,13 +59,7 @@ class WebinarAccessAttackTest extends IntegrationTest {
     WebinarStatistics statistics;
 
     @Autowired
-    WorkingGroups groups;
-
-    @Autowired
     GroupMembership membership;
-
-    @Autowired
-    GroupDiscussions discussions;
 
     @Autowired
     UserDetailsService users;

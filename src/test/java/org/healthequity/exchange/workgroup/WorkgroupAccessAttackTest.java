@@ -5,14 +5,12 @@ import java.util.stream.Stream;
 
 import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.shared.i18n.Language;
-import org.healthequity.exchange.support.Attacks;
 import org.healthequity.exchange.support.IntegrationTest;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.healthequity.exchange.support.Attacks.done;
 import static org.healthequity.exchange.support.Attacks.refused;
@@ -41,9 +39,6 @@ class WorkgroupAccessAttackTest extends IntegrationTest {
 
     @Autowired
     GroupDocuments documents;
-
-    @Autowired
-    UserDetailsService users;
 
     @Autowired
     JdbcTemplate jdbc;

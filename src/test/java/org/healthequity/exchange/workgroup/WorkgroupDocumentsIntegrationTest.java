@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,19 +21,10 @@ class WorkgroupDocumentsIntegrationTest extends IntegrationTest {
     private static final byte[] PDF_V2 = "%PDF-1.4\n% second\n".getBytes(StandardCharsets.US_ASCII);
 
     @Autowired
-    WorkingGroups groups;
-
-    @Autowired
     GroupMembership membership;
 
     @Autowired
-    GroupDiscussions discussions;
-
-    @Autowired
     GroupDocuments documents;
-
-    @Autowired
-    UserDetailsService users;
 
     @Autowired
     JdbcTemplate jdbc;

@@ -2,7 +2,6 @@ package org.healthequity.exchange.shared.security;
 
 import java.util.Arrays;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.healthequity.exchange.support.People;

@@ -1,7 +1,6 @@
 package org.healthequity.exchange.shared.security;
 
 import java.time.Duration;
-import java.util.UUID;
 
 import org.healthequity.exchange.support.People;
 import org.healthequity.exchange.member.AccountService;
