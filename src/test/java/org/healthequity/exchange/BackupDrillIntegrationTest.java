@@ -59,6 +59,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class BackupDrillIntegrationTest extends IntegrationTest {
 
+    @Autowired
+    private WorkgroupFixture workgroupFixture;
+
+    @Autowired
+    private CaseStudyFixture caseStudyFixture;
+
     private static final List<String> MAIN_TABLES = List.of("account", "profile", "case_study",
             "case_study_attachment", "work_group", "work_group_document_version", "open_call", "call_application",
             "call_application_file", "webinar");
@@ -180,7 +186,7 @@ class BackupDrillIntegrationTest extends IntegrationTest {
     }
 
     private long publishedCaseStudyWithAttachment(byte[] image) {
-        CaseStudyFixture fixture = new CaseStudyFixture(authoring, queue, users, jdbc);
+        CaseStudyFixture fixture = caseStudyFixture;
         inAnHourOfItsOwn();
         SavedDraft draft = fixture.draft(CaseStudyFixture.AUTHOR, CaseStudyFixture.complete("Backed up"));
         SavedDraft attached = attachments.addAttachment(draft.caseStudyId(), draft.version(), "drill.png", image);
@@ -191,7 +197,7 @@ class BackupDrillIntegrationTest extends IntegrationTest {
     }
 
     private void groupDocument(byte[] pdf) {
-        WorkgroupFixture fixture = new WorkgroupFixture(groups, membership, discussions, users, jdbc);
+        WorkgroupFixture fixture = workgroupFixture;
         String lead = fixture.person("Bea Backup", Network.HIM);
         long group = fixture.group("Backed up", Network.HIM, GroupVisibility.PRIVATE, JoinPolicy.INVITATION, lead);
         fixture.signIn(lead);

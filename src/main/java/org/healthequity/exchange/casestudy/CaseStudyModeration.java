@@ -69,7 +69,6 @@ class CaseStudyModeration implements ModeratedContent {
             revisions.findById(previous).ifPresent(CaseStudyRevision::supersede);
         }
         revisions.flush();
-        events.publishEvent(new CaseStudyPublished(contentId, working.id()));
         events.publishEvent(new SearchableChanged(type(), contentId));
     }
 
@@ -97,7 +96,6 @@ class CaseStudyModeration implements ModeratedContent {
         guarded(() -> {
             CaseStudy caseStudy = caseStudies.lockById(contentId).orElseThrow(CaseStudy::notAllowed);
             caseStudy.retracted();
-            events.publishEvent(new CaseStudyWithdrawn(contentId));
             events.publishEvent(new SearchableChanged(type(), contentId));
         });
     }

@@ -135,7 +135,6 @@ public class AccountService {
         account.changePassword(passwordEncoder.encode(newPassword), now);
         account.confirm(now);
         audit.recordAs(account.email(), "account.confirm", "account", account.id(), AuditOutcome.SUCCESS, null);
-        events.publishEvent(new AccountConfirmed(account.id(), account.email()));
         return TokenOutcome.DONE;
     }
 

@@ -18,7 +18,6 @@ import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -51,11 +50,10 @@ public class ModerationQueue {
     private final DecisionMail mail;
     private final AuditLog audit;
     private final Clock clock;
-    private final ApplicationEventPublisher events;
     private final ModerationSettings settings;
 
     ModerationQueue(ModerationItemRepository items, List<ModeratedContent> handlers, ModerationRows queue,
-            MemberContacts contacts, DecisionMail mail, AuditLog audit, Clock clock, ApplicationEventPublisher events,
+            MemberContacts contacts, DecisionMail mail, AuditLog audit, Clock clock,
             ModerationSettings settings) {
         this.items = items;
         this.handlers = handlers.stream().collect(Collectors.toMap(ModeratedContent::type, Function.identity()));
@@ -64,7 +62,6 @@ public class ModerationQueue {
         this.mail = mail;
         this.audit = audit;
         this.clock = clock;
-        this.events = events;
         this.settings = settings;
     }
 
@@ -216,8 +213,6 @@ public class ModerationQueue {
         mail.decided(item, handler, decision, text);
         audit.record("moderation." + decision.name().toLowerCase(java.util.Locale.ROOT), item.contentType(),
                 item.contentId(), AuditOutcome.SUCCESS, "item " + itemId);
-        events.publishEvent(new ModerationDecided(itemId, item.contentType(), item.contentId(), item.revisionId(),
-                decision, me));
     }
 
     private ModerationItem load(long itemId) {

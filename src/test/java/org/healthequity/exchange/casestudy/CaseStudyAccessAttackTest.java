@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import java.time.ZoneId;
+import org.healthequity.exchange.member.Network;
+import org.healthequity.exchange.support.People;
 import org.healthequity.exchange.moderation.ModerationQueue;
 import org.healthequity.exchange.search.SearchService;
 import org.healthequity.exchange.shared.i18n.Language;
@@ -16,7 +19,6 @@ import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,6 +31,12 @@ import static org.healthequity.exchange.support.Attacks.refused;
  */
 @Tag("attack")
 class CaseStudyAccessAttackTest extends IntegrationTest {
+
+    @Autowired
+    private People people;
+
+    @Autowired
+    private CaseStudyFixture caseStudyFixture;
 
     @Autowired
     CaseStudyAuthoring authoring;
@@ -49,28 +57,12 @@ class CaseStudyAccessAttackTest extends IntegrationTest {
     ModerationQueue queue;
 
     @Autowired
-    UserDetailsService users;
-
-    @Autowired
     JdbcTemplate jdbc;
 
     /** An active GKNHE member, listed in the directory or not; returns the address. */
     private String member(String name, boolean inDirectory) {
-        String email = uniqueEmail(name.toLowerCase().replace(' ', '.'));
-        Long id = jdbc.queryForObject("""
-                insert into account (email, display_name, password_hash, status, preferred_language, time_zone,
-                    created_at, confirmed_at) values (?, ?, '{noop}x', 'ACTIVE', 'en', 'UTC', now(), now())
-                returning id""", Long.class, email, name);
-        jdbc.update("insert into account_role (account_id, role) values (?, 'MEMBER')", id);
-        jdbc.update("insert into network_membership (account_id, network, role, joined_at)"
-                + " values (?, 'GKNHE', 'MEMBER', now())", id);
-        jdbc.update("insert into profile (account_id, in_directory, updated_at) values (?, ?, now())", id,
-                inDirectory);
-        return email;
-    }
-
-    private long accountId(String email) {
-        return jdbc.queryForObject("select id from account where email = ?", Long.class, email);
+        String email = people.inTimeZone(people.member(name, Network.GKNHE), ZoneId.of("UTC"));
+        return people.withProfile(email, form -> People.listed(form, inDirectory));
     }
 
     private static CaseStudyForm withCoAuthors(CaseStudyForm form, List<Long> coAuthors) {
@@ -79,7 +71,7 @@ class CaseStudyAccessAttackTest extends IntegrationTest {
 
     @TestFactory
     Stream<DynamicTest> anotherMemberReachesNoDraftRevisionOrAttachment() {
-        CaseStudyFixture fixture = new CaseStudyFixture(authoring, queue, users, jdbc);
+        CaseStudyFixture fixture = caseStudyFixture;
         String author = member("Alma Author", true);
         String intruder = member("Ivo Intruder", true);
         SavedDraft draft = fixture.draft(author, CaseStudyFixture.complete("Unpublished findings " + UUID.randomUUID()));
@@ -130,10 +122,10 @@ class CaseStudyAccessAttackTest extends IntegrationTest {
 
     @Test
     void authorCannotNameAPersonHiddenFromTheDirectoryAsCoAuthor() {
-        CaseStudyFixture fixture = new CaseStudyFixture(authoring, queue, users, jdbc);
+        CaseStudyFixture fixture = caseStudyFixture;
         String author = member("Cleo Author", true);
-        long hidden = accountId(member("Hidden Person", false));
-        long listed = accountId(member("Listed Person", true));
+        long hidden = people.id(member("Hidden Person", false));
+        long listed = people.id(member("Listed Person", true));
 
         fixture.signIn(author);
         CaseStudyForm probing = withCoAuthors(CaseStudyFixture.complete("Probe"), List.of(hidden));

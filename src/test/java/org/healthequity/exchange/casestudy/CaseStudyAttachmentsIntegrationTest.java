@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,9 +33,6 @@ class CaseStudyAttachmentsIntegrationTest extends IntegrationTest {
     ModerationQueue queue;
 
     @Autowired
-    UserDetailsService users;
-
-    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -45,12 +41,12 @@ class CaseStudyAttachmentsIntegrationTest extends IntegrationTest {
     @Autowired
     CaseStudySettings settings;
 
+    @Autowired
     private CaseStudyFixture fixture;
 
     @BeforeEach
     void setUp() {
         inAnHourOfItsOwn();
-        fixture = new CaseStudyFixture(authoring, queue, users, jdbc);
     }
 
     @Test

@@ -8,11 +8,13 @@ import org.healthequity.exchange.moderation.Decision;
 import org.healthequity.exchange.moderation.ModerationQueue;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.support.Accounts;
+import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Writing, submitting and deciding case studies in tests, as the people who do it. */
+@TestComponent
 public record CaseStudyFixture(CaseStudyAuthoring authoring, ModerationQueue queue, UserDetailsService users,
         JdbcTemplate jdbc) {
 

@@ -18,7 +18,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -40,17 +39,14 @@ class CaseStudyWorkflowIntegrationTest extends IntegrationTest {
     ModerationQueue queue;
 
     @Autowired
-    UserDetailsService users;
-
-    @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
     private CaseStudyFixture fixture;
 
     @BeforeEach
     void setUp() {
         inAnHourOfItsOwn();
-        fixture = new CaseStudyFixture(authoring, queue, users, jdbc);
     }
 
     @Test

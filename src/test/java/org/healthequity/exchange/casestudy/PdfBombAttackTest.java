@@ -2,7 +2,6 @@ package org.healthequity.exchange.casestudy;
 
 import java.nio.charset.StandardCharsets;
 
-import org.healthequity.exchange.moderation.ModerationQueue;
 import org.healthequity.exchange.shared.files.FileRefused;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.support.HostileFiles;
@@ -26,13 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class PdfBombAttackTest extends IntegrationTest {
 
     @Autowired
-    CaseStudyAuthoring authoring;
-
-    @Autowired
     CaseStudyAttachments attachments;
-
-    @Autowired
-    ModerationQueue queue;
 
     @Autowired
     UserDetailsService users;
@@ -46,12 +39,12 @@ class PdfBombAttackTest extends IntegrationTest {
     @Autowired
     PdfText pdfText;
 
+    @Autowired
     private CaseStudyFixture fixture;
 
     @BeforeEach
     void setUp() {
         inAnHourOfItsOwn();
-        fixture = new CaseStudyFixture(authoring, queue, users, jdbc);
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.healthequity.exchange.member;
 import java.time.Duration;
 import java.time.ZoneId;
 
+import org.healthequity.exchange.support.People;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.ExchangeUser;
 import org.healthequity.exchange.shared.validation.Refused;
@@ -24,6 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AccountServiceIntegrationTest extends IntegrationTest {
+
+    @Autowired
+    private People people;
 
     private static final String GOOD_PASSWORD = "a long walk to Geneva";
 
@@ -102,7 +106,7 @@ class AccountServiceIntegrationTest extends IntegrationTest {
     @Test
     void aPasswordResetAnswersTheSameWhetherOrNotTheAddressExists() {
         service.requestPasswordReset("nobody-" + System.nanoTime() + "@example.net", Language.ENGLISH);
-        String email = registeredAndConfirmed("reset");
+        String email = people.registered("Test Person", uniqueEmail("reset"));
         service.requestPasswordReset(email, Language.ENGLISH);
         assertThat(Outbox.templatesFor(jdbc, email)).endsWith("password-reset");
 
@@ -115,7 +119,7 @@ class AccountServiceIntegrationTest extends IntegrationTest {
 
     @Test
     void aResetLinkExpiresAndAnOlderLinkDiesWhenANewOneIsSent() {
-        String email = registeredAndConfirmed("expire");
+        String email = people.registered("Test Person", uniqueEmail("expire"));
         service.requestPasswordReset(email, Language.ENGLISH);
         String first = Outbox.latestToken(jdbc, email);
         service.requestPasswordReset(email, Language.ENGLISH);
@@ -127,7 +131,7 @@ class AccountServiceIntegrationTest extends IntegrationTest {
 
     @Test
     void changingThePasswordEndsThePersonsOtherSessions() {
-        String email = registeredAndConfirmed("sessions");
+        String email = people.registered("Test Person", uniqueEmail("sessions"));
         ExchangeUser user = (ExchangeUser) Accounts.signIn(users, email).getPrincipal();
         sessions.registerNewSession("this-session", user);
         sessions.registerNewSession("other-session", user);
@@ -148,7 +152,7 @@ class AccountServiceIntegrationTest extends IntegrationTest {
 
     @Test
     void changingThePasswordNeedsTheCurrentOne() {
-        String email = registeredAndConfirmed("current");
+        String email = people.registered("Test Person", uniqueEmail("current"));
         Accounts.signIn(users, email);
         assertThatThrownBy(() -> service.changePassword("not my password", "the second long sentence", null))
                 .isInstanceOf(Refused.class).extracting(e -> ((Refused) e).field()).isEqualTo("current");
@@ -159,7 +163,7 @@ class AccountServiceIntegrationTest extends IntegrationTest {
         assertThatThrownBy(() -> service.updatePreferences(Language.RUSSIAN, null))
                 .isInstanceOfAny(AccessDeniedException.class,
                         org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
-        String email = registeredAndConfirmed("prefs");
+        String email = people.registered("Test Person", uniqueEmail("prefs"));
         Accounts.signIn(users, email);
         service.updatePreferences(Language.RUSSIAN, ZoneId.of("Pacific/Fiji"));
         AccountSettings settings = service.mySettings();
@@ -169,7 +173,7 @@ class AccountServiceIntegrationTest extends IntegrationTest {
 
     @Test
     void aPersonCannotRememberALanguageForSomeoneElse() {
-        String email = registeredAndConfirmed("lang");
+        String email = people.registered("Test Person", uniqueEmail("lang"));
         Accounts.signIn(users, email);
         assertThatThrownBy(() -> service.rememberLanguage("member@example.org", Language.ARABIC))
                 .isInstanceOf(AccessDeniedException.class);
@@ -182,12 +186,5 @@ class AccountServiceIntegrationTest extends IntegrationTest {
                 org.healthequity.exchange.shared.security.Role.GROUP_LEAD,
                 org.healthequity.exchange.shared.security.Role.MEMBER);
         assertThat(passwords.matches("exchange-demo", lead.getPassword())).isTrue();
-    }
-
-    private String registeredAndConfirmed(String prefix) {
-        String email = uniqueEmail(prefix);
-        service.register(new Registration("Test Person", email, Language.ENGLISH));
-        service.confirmEmail(Outbox.latestToken(jdbc, email), GOOD_PASSWORD);
-        return email;
     }
 }

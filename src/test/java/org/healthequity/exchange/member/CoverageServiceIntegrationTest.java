@@ -2,6 +2,7 @@ package org.healthequity.exchange.member;
 
 import java.util.List;
 
+import org.healthequity.exchange.support.People;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.support.Accounts;
 import org.healthequity.exchange.support.IntegrationTest;
@@ -14,6 +15,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CoverageServiceIntegrationTest extends IntegrationTest {
+
+    @Autowired
+    private People people;
+
+    @Autowired
+    private InstitutionAdministration institutions;
 
     @Autowired
     CoverageService coverage;
@@ -31,12 +38,31 @@ class CoverageServiceIntegrationTest extends IntegrationTest {
         int firstCovered = countries.indexOf(countries.stream().filter(c -> !c.uncovered()).findFirst().orElseThrow());
         assertThat(countries.subList(0, firstCovered)).allMatch(CountryCoverage::uncovered);
         assertThat(countries.subList(firstCovered, countries.size())).noneMatch(CountryCoverage::uncovered);
+    }
 
-        CountryCoverage ghana = countries.stream().filter(c -> c.iso2().equals("GH")).findFirst().orElseThrow();
-        assertThat(ghana.himMembers()).isGreaterThanOrEqualTo(1);
-        assertThat(ghana.himInstitutions()).isEqualTo(1);
-        CountryCoverage india = countries.stream().filter(c -> c.iso2().equals("IN")).findFirst().orElseThrow();
-        assertThat(india.gknheMembers()).as("counted even though the profile is members-only").isGreaterThanOrEqualTo(1);
+    @Test
+    void countsTheMembersAndInstitutionsOfEachNetworkInACountry() {
+        Accounts.signIn(users, "secretariat@example.org");
+        CountryCoverage ghanaBefore = country("GH");
+        CountryCoverage indiaBefore = country("IN");
+
+        people.withProfile(people.member("Ama Ghana", Network.HIM), form -> People.inCountry(form, "GH"));
+        people.withProfile(people.member("Ravi India", Network.GKNHE), form -> People.inCountry(form, "IN"));
+        institutions.save(null, new InstitutionForm("Accra Equity Institute " + java.util.UUID.randomUUID(),
+                InstitutionType.RESEARCH_INSTITUTE, "GH", null, true));
+
+        CountryCoverage ghana = country("GH");
+        assertThat(ghana.himMembers()).isEqualTo(ghanaBefore.himMembers() + 1);
+        assertThat(ghana.himInstitutions()).isEqualTo(ghanaBefore.himInstitutions() + 1);
+        assertThat(ghana.uncovered()).isFalse();
+        CountryCoverage india = country("IN");
+        assertThat(india.gknheMembers()).as("counted even though the profile is members-only")
+                .isEqualTo(indiaBefore.gknheMembers() + 1);
+    }
+
+    private CountryCoverage country(String iso2) {
+        return coverage.countries(Language.ENGLISH).stream().filter(c -> c.iso2().equals(iso2)).findFirst()
+                .orElseThrow();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.healthequity.exchange.member;
 
+import org.healthequity.exchange.support.People;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.support.Accounts;
 import org.healthequity.exchange.support.IntegrationTest;
@@ -17,7 +18,10 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
 @Tag("attack")
 class CurrentPasswordAttackTest extends IntegrationTest {
 
-    private static final String RIGHT_PASSWORD = "unused";
+    @Autowired
+    private WebinarFixture webinarFixture;
+
+    private static final String RIGHT_PASSWORD = People.PASSWORD;
 
     @Autowired
     AccountService accounts;
@@ -33,7 +37,7 @@ class CurrentPasswordAttackTest extends IntegrationTest {
 
     @Test
     void guessingTheCurrentPasswordThroughPasswordChangeAndDeletionSharesTheSignInThrottle() {
-        String victim = new WebinarFixture(jdbc).member(null, null);
+        String victim = webinarFixture.member(null, null);
         Accounts.signIn(users, victim);
 
         for (int i = 0; i < 2; i++) {

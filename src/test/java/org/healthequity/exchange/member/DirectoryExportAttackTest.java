@@ -3,6 +3,8 @@ package org.healthequity.exchange.member;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import java.time.ZoneId;
+import org.healthequity.exchange.support.People;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.support.Accounts;
 import org.healthequity.exchange.support.IntegrationTest;
@@ -20,6 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DirectoryExportAttackTest extends IntegrationTest {
 
     @Autowired
+    private People people;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -35,14 +40,11 @@ class DirectoryExportAttackTest extends IntegrationTest {
     void memberNamedLikeAFormulaIsDefusedInTheDirectoryExport() {
         String marker = "Formula-" + java.util.UUID.randomUUID().toString().substring(0, 8);
         for (String formula : Spreadsheets.FORMULAS) {
-            String email = uniqueEmail("formula");
-            Long id = jdbc.queryForObject("""
-                    insert into account (email, display_name, password_hash, status, preferred_language, time_zone,
-                        created_at, confirmed_at) values (?, 'Someone', '{noop}x', 'ACTIVE', 'en', 'UTC', now(), now())
-                    returning id""", Long.class, email);
-            jdbc.update("insert into account_role (account_id, role) values (?, 'MEMBER')", id);
-            jdbc.update("insert into profile (account_id, in_directory, title, title_visibility, updated_at)"
-                    + " values (?, true, ?, 'PUBLIC', now())", id, formula + " " + marker);
+            String email = people.inTimeZone(people.member("Someone"), ZoneId.of("UTC"));
+            people.withProfile(email, f -> new ProfileForm(formula + " " + marker, f.institutionId(), f.country(),
+                    f.biography(), true, Visibility.PUBLIC, f.institutionVisibility(), f.countryVisibility(),
+                    f.languagesVisibility(), f.expertiseVisibility(), f.biographyVisibility(), f.languages(),
+                    f.expertise(), f.photoVisibility()));
             Accounts.signIn(users, email);
             accounts.rename(formula + " " + marker);
         }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import java.time.ZoneId;
+import org.healthequity.exchange.support.People;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.support.Accounts;
@@ -30,6 +32,9 @@ import static org.healthequity.exchange.support.Attacks.refused;
 class MemberAccessAttackTest extends IntegrationTest {
 
     @Autowired
+    private People people;
+
+    @Autowired
     DirectoryService directory;
 
     @Autowired
@@ -48,29 +53,20 @@ class MemberAccessAttackTest extends IntegrationTest {
     JdbcTemplate jdbc;
 
     private String person(String name, boolean inDirectory) {
-        String email = uniqueEmail("person");
-        Long id = jdbc.queryForObject("""
-                insert into account (email, display_name, password_hash, status, preferred_language, time_zone,
-                    created_at, confirmed_at) values (?, ?, '{noop}x', 'ACTIVE', 'en', 'UTC', now(), now())
-                returning id""", Long.class, email, name);
-        jdbc.update("insert into account_role (account_id, role) values (?, 'MEMBER')", id);
-        jdbc.update("insert into network_membership (account_id, network, role, joined_at, consent_contact)"
-                + " values (?, 'GKNHE', 'MEMBER', now(), true)", id);
-        jdbc.update("insert into profile (account_id, in_directory, biography, biography_visibility, photo_path,"
-                + " updated_at) values (?, ?, 'Private biography', 'SECRETARIAT', 'missing.jpg', now())", id,
-                inDirectory);
-        return email;
-    }
-
-    private long id(String email) {
-        return jdbc.queryForObject("select id from account where email = ?", Long.class, email);
+        String email = people.inTimeZone(people.member(name, Network.GKNHE), ZoneId.of("UTC"));
+        people.contactableIn(email, Network.GKNHE);
+        people.withPhoto(email);
+        return people.withProfile(email, f -> new ProfileForm(f.title(), f.institutionId(), f.country(),
+                "Private biography", inDirectory, f.titleVisibility(), f.institutionVisibility(),
+                f.countryVisibility(), f.languagesVisibility(), f.expertiseVisibility(), Visibility.SECRETARIAT,
+                f.languages(), f.expertise(), f.photoVisibility()));
     }
 
     @TestFactory
     Stream<DynamicTest> memberReachesNoHiddenProfileNorTheSecretariatsTools() {
         String member = person("Mona Member", true);
-        long hidden = id(person("Hugo Hidden", false));
-        long listed = id(person("Lisa Listed", true));
+        long hidden = people.id(person("Hugo Hidden", false));
+        long listed = people.id(person("Lisa Listed", true));
         Runnable asMember = () -> Accounts.signIn(users, member);
         Runnable asVisitor = SecurityContextHolder::clearContext;
         return Stream.of(
@@ -90,7 +86,8 @@ class MemberAccessAttackTest extends IntegrationTest {
                         id -> { administration.addNote(id, "Forged note"); return done(); }),
                 refused("MemberAdministration.setSuspended: member suspends another member", asMember, listed, false,
                         id -> { administration.setSuspended(id, true); return done(); }),
-                refused("MemberAdministration.setRoles: member makes themselves secretariat", asMember, id(member),
+                refused("MemberAdministration.setRoles: member makes themselves secretariat", asMember,
+                        people.id(member),
                         false, id -> { administration.setRoles(id, Set.of(Role.SECRETARIAT)); return done(); }),
                 refused("MemberContacts.contact: member reads another person's address", asMember, hidden, false,
                         contacts::contact),

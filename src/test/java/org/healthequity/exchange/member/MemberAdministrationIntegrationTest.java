@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.healthequity.exchange.support.People;
 import org.healthequity.exchange.shared.audit.AuditLog;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.ExchangeUser;
@@ -23,6 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class MemberAdministrationIntegrationTest extends IntegrationTest {
+
+    @Autowired
+    private People people;
 
     private static final String PASSWORD = "a long walk to Geneva";
 
@@ -53,11 +57,11 @@ class MemberAdministrationIntegrationTest extends IntegrationTest {
         assertThat(Outbox.latestBody(jdbc, invitee)).contains("Réseau");
         String token = Outbox.latestToken(jdbc, invitee);
 
-        String intruder = confirmedAccount("intruder");
+        String intruder = people.registered("Test Person", uniqueEmail("intruder"));
         Accounts.signIn(users, intruder);
         assertThat(administration.accept(token)).isEqualTo(InvitationOutcome.OTHER_ADDRESS);
 
-        confirmedAccountWith(invitee);
+        people.registered("Test Person", invitee);
         Accounts.signIn(users, invitee);
         assertThat(administration.accept(token)).isEqualTo(InvitationOutcome.ACCEPTED);
         ExchangeUser joined = (ExchangeUser) users.loadUserByUsername(invitee);
@@ -73,7 +77,7 @@ class MemberAdministrationIntegrationTest extends IntegrationTest {
         Accounts.signIn(users, "secretariat@example.org");
         administration.invite(invitee, Network.GKNHE, NetworkRole.STEERING_COMMITTEE, Language.ENGLISH);
         String token = Outbox.latestToken(jdbc, invitee);
-        confirmedAccountWith(invitee);
+        people.registered("Test Person", invitee);
         clock.advance(Duration.ofDays(8));
         Accounts.signIn(users, invitee);
         assertThat(administration.accept(token)).isEqualTo(InvitationOutcome.EXPIRED);
@@ -81,7 +85,7 @@ class MemberAdministrationIntegrationTest extends IntegrationTest {
 
     @Test
     void suspendingEndsSessionsAndSignInUntilReactivated() {
-        String email = confirmedAccount("suspended");
+        String email = people.registered("Test Person", uniqueEmail("suspended"));
         ExchangeUser person = (ExchangeUser) users.loadUserByUsername(email);
         sessions.registerNewSession("suspended-session", person);
         Accounts.signIn(users, "secretariat@example.org");
@@ -109,7 +113,7 @@ class MemberAdministrationIntegrationTest extends IntegrationTest {
 
     @Test
     void rolesChangeAndTheChangeIsAudited() {
-        String email = confirmedAccount("promoted");
+        String email = people.registered("Test Person", uniqueEmail("promoted"));
         ExchangeUser person = (ExchangeUser) users.loadUserByUsername(email);
         Accounts.signIn(users, "admin@example.org");
         administration.setRoles(person.accountId(), Set.of(Role.MEMBER, Role.GROUP_LEAD));
@@ -133,22 +137,21 @@ class MemberAdministrationIntegrationTest extends IntegrationTest {
 
     @Test
     void theListLoadsPageByPageWithNetworksAndRoles() {
+        String marker = "paged-" + java.util.UUID.randomUUID().toString().substring(0, 8);
         Accounts.signIn(users, "secretariat@example.org");
-        assertThat(administration.count("")).isGreaterThan(40);
-        assertThat(administration.page("", 0, 10)).hasSize(10);
-        AdminMemberRow kwame = administration.page("reviewer@", 0, 10).getFirst();
-        assertThat(kwame.roles()).contains(Role.STEERING_COMMITTEE);
-        assertThat(kwame.networks()).containsEntry(Network.HIM, NetworkRole.STEERING_COMMITTEE);
-    }
+        long everyone = administration.count("");
+        for (int i = 0; i < 3; i++) {
+            people.registered("Paged Person " + i, marker + "-" + i + "@example.net");
+        }
+        String reviewer = people.applicant("Kofi Reviewer");
+        people.joins(reviewer, Network.HIM, NetworkRole.STEERING_COMMITTEE);
 
-    private String confirmedAccount(String prefix) {
-        String email = uniqueEmail(prefix);
-        confirmedAccountWith(email);
-        return email;
-    }
-
-    private void confirmedAccountWith(String email) {
-        accounts.register(new Registration("Test Person", email, Language.ENGLISH));
-        accounts.confirmEmail(Outbox.latestToken(jdbc, email), PASSWORD);
+        assertThat(administration.count("")).isEqualTo(everyone + 4);
+        assertThat(administration.count(marker)).isEqualTo(3);
+        assertThat(administration.page(marker, 0, 2)).hasSize(2);
+        assertThat(administration.page(marker, 2, 2)).hasSize(1);
+        AdminMemberRow kofi = administration.page(reviewer, 0, 10).getFirst();
+        assertThat(kofi.roles()).contains(Role.STEERING_COMMITTEE);
+        assertThat(kofi.networks()).containsEntry(Network.HIM, NetworkRole.STEERING_COMMITTEE);
     }
 }

@@ -6,10 +6,9 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.zip.ZipInputStream;
 
-import org.healthequity.exchange.casestudy.CaseStudyAuthoring;
+import org.healthequity.exchange.support.People;
 import org.healthequity.exchange.casestudy.CaseStudyFixture;
 import org.healthequity.exchange.moderation.ModerationQueue;
-import org.healthequity.exchange.opencall.ApplicationSubmission;
 import org.healthequity.exchange.opencall.CallAdministration;
 import org.healthequity.exchange.opencall.CallDecisions;
 import org.healthequity.exchange.opencall.Decision;
@@ -24,7 +23,6 @@ import org.healthequity.exchange.workgroup.GroupMembership;
 import org.healthequity.exchange.workgroup.GroupVisibility;
 import org.healthequity.exchange.workgroup.JoinPolicy;
 import org.healthequity.exchange.workgroup.WorkgroupFixture;
-import org.healthequity.exchange.workgroup.WorkingGroups;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,19 +40,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PersonalDataExportAttackTest extends IntegrationTest {
 
     @Autowired
+    private People people;
+
+    @Autowired
+    private WorkgroupFixture workgroupFixture;
+
+    @Autowired
+    private OpenCallFixture openCallFixture;
+
+    @Autowired
+    private CaseStudyFixture caseStudyFixture;
+
+    @Autowired
     PersonalDataService personalData;
 
     @Autowired
     MemberAdministration administration;
 
     @Autowired
-    CaseStudyAuthoring authoring;
-
-    @Autowired
     ModerationQueue queue;
-
-    @Autowired
-    WorkingGroups groups;
 
     @Autowired
     GroupMembership membership;
@@ -64,9 +68,6 @@ class PersonalDataExportAttackTest extends IntegrationTest {
 
     @Autowired
     CallAdministration calls;
-
-    @Autowired
-    ApplicationSubmission submission;
 
     @Autowired
     ReviewAssignment assignment;
@@ -88,7 +89,7 @@ class PersonalDataExportAttackTest extends IntegrationTest {
         WorkgroupFixture people = people();
         String author = people.person("Ana Author", Network.GKNHE);
         String flagger = people.person("Fred Flagger", Network.GKNHE);
-        CaseStudyFixture caseStudies = new CaseStudyFixture(authoring, queue, users, jdbc);
+        CaseStudyFixture caseStudies = caseStudyFixture;
         long caseStudy = caseStudies.published(author, CaseStudyFixture.complete("Flagged housing study"));
         caseStudies.signIn(flagger);
         queue.flag("CASE_STUDY", caseStudy, "The author is my rival and exaggerates the results");
@@ -121,7 +122,7 @@ class PersonalDataExportAttackTest extends IntegrationTest {
 
     @Test
     void applicantDownloadingTheirDataDoesNotSeeTheSecretariatsInternalNotes() throws Exception {
-        OpenCallFixture fixture = new OpenCallFixture(calls, submission, users, jdbc);
+        OpenCallFixture fixture = openCallFixture;
         long call = fixture.openCallClosingIn(clock.instant(), 10);
         long application = fixture.submitted(call, "Ines Internal", "Universidad de Chile", "CL");
         fixture.signIn(OpenCallFixture.SECRETARIAT);
@@ -137,10 +138,10 @@ class PersonalDataExportAttackTest extends IntegrationTest {
 
     @Test
     void applicantDownloadingTheirDataDoesNotLearnWhoReviewedTheirApplication() throws Exception {
-        OpenCallFixture fixture = new OpenCallFixture(calls, submission, users, jdbc);
+        OpenCallFixture fixture = openCallFixture;
         long call = fixture.openCallClosingIn(clock.instant(), 10);
         long application = fixture.submitted(call, "Rui Reviewed", "University of Tokyo", "JP");
-        long reviewer = accountId(OpenCallFixture.REVIEWER_NORWAY);
+        long reviewer = people.id(OpenCallFixture.REVIEWER_NORWAY);
         fixture.signIn(OpenCallFixture.SECRETARIAT);
         assignment.screen(application, true, null);
         long review = assignment.assign(application, reviewer, null);
@@ -155,12 +156,12 @@ class PersonalDataExportAttackTest extends IntegrationTest {
 
     @Test
     void reviewerDownloadingTheirDataDoesNotSeeWhyTheSecretariatOverrodeTheirConflict() throws Exception {
-        OpenCallFixture fixture = new OpenCallFixture(calls, submission, users, jdbc);
+        OpenCallFixture fixture = openCallFixture;
         long call = fixture.openCallClosingIn(clock.instant(), 10);
         long application = fixture.submitted(call, "Gil Ghana", "University of Ghana", "GH");
         fixture.signIn(OpenCallFixture.SECRETARIAT);
         assignment.screen(application, true, null);
-        assignment.assign(application, accountId(OpenCallFixture.REVIEWER_GHANA),
+        assignment.assign(application, people.id(OpenCallFixture.REVIEWER_GHANA),
                 "Nobody else knows the field, though he tends to be lenient");
 
         assertThat(download(OpenCallFixture.REVIEWER_GHANA)).doesNotContain("tends to be lenient");
@@ -170,13 +171,13 @@ class PersonalDataExportAttackTest extends IntegrationTest {
     void memberDownloadingTheirDataDoesNotSeeTheSecretariatsStaffNotes() throws Exception {
         String person = people().person("Nora Noted", Network.GKNHE);
         Accounts.signIn(users, OpenCallFixture.SECRETARIAT);
-        administration.addNote(accountId(person), "Difficult in meetings; keep off the steering committee");
+        administration.addNote(people.id(person), "Difficult in meetings; keep off the steering committee");
 
         assertThat(download(person)).doesNotContain("Difficult in meetings");
     }
 
     private WorkgroupFixture people() {
-        return new WorkgroupFixture(groups, membership, discussions, users, jdbc);
+        return workgroupFixture;
     }
 
     /** What the person gets from "Download my data", signed in as themselves. */
@@ -197,9 +198,5 @@ class PersonalDataExportAttackTest extends IntegrationTest {
     private String applicantOf(long application) {
         return jdbc.queryForObject("select a.email from account a join call_application c on c.applicant_id = a.id"
                 + " where c.id = ?", String.class, application);
-    }
-
-    private long accountId(String email) {
-        return jdbc.queryForObject("select id from account where lower(email) = lower(?)", Long.class, email);
     }
 }

@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import org.healthequity.exchange.support.People;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.ExchangeUser;
 import org.healthequity.exchange.shared.validation.Refused;
@@ -25,6 +26,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Download my data and delete my account; and the guard that keeps the export complete. */
 class PersonalDataIntegrationTest extends IntegrationTest {
+
+    @Autowired
+    private People people;
 
     /** A call definition the views can read (an empty one), for a call inserted without the services. */
     private static final String EMPTY_DEFINITION = """
@@ -145,8 +149,7 @@ class PersonalDataIntegrationTest extends IntegrationTest {
                 Visibility.PUBLIC, Visibility.PUBLIC, Visibility.PUBLIC, Visibility.PUBLIC, Visibility.PUBLIC,
                 Set.of(Language.ENGLISH), Set.of("THEME:HOUSING"), Visibility.MEMBERS), loaded.version());
         ExchangeUser me = (ExchangeUser) users.loadUserByUsername(email);
-        jdbc.update("insert into network_membership (account_id, network, role, joined_at) values (?, 'HIM', 'MEMBER', now())",
-                me.accountId());
+        people.joins(email, Network.HIM);
         jdbc.update("""
                 insert into invitation (email, network, role, token_hash, invited_by, created_at, expires_at)
                 values (?, 'GKNHE', 'MEMBER', ?, ?, now(), now() + interval '1 day')""", email,

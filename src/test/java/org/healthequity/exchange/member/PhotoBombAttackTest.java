@@ -7,13 +7,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.healthequity.exchange.support.People;
 import org.healthequity.exchange.shared.files.FileRefused;
-import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.support.Accounts;
 import org.healthequity.exchange.support.HostileFiles;
 import org.healthequity.exchange.support.IntegrationTest;
-import org.healthequity.exchange.support.Outbox;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +30,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @Tag("attack")
 class PhotoBombAttackTest extends IntegrationTest {
+
+    @Autowired
+    private People people;
 
     private static final String PASSWORD = "a long walk to Geneva";
 
@@ -106,10 +108,7 @@ class PhotoBombAttackTest extends IntegrationTest {
 
     private String newPerson() {
         inAnHourOfItsOwn();
-        String email = uniqueEmail("bomb");
-        accounts.register(new Registration("Bomb Person", email, Language.ENGLISH));
-        accounts.confirmEmail(Outbox.latestToken(jdbc, email), PASSWORD);
-        return email;
+        return people.applicant("Bomb Person");
     }
 
     private Authentication signInAs(String email) {

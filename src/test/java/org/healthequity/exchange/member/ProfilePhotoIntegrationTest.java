@@ -13,14 +13,13 @@ import java.util.zip.ZipInputStream;
 
 import javax.imageio.ImageIO;
 
+import org.healthequity.exchange.support.People;
 import org.healthequity.exchange.shared.files.FileStore;
 import org.healthequity.exchange.shared.files.LocalFileStore;
-import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.ExchangeUser;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.support.Accounts;
 import org.healthequity.exchange.support.IntegrationTest;
-import org.healthequity.exchange.support.Outbox;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,6 +31,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Photos are checked by content, re-encoded, shown only to whom the person allows, and go with the account. */
 class ProfilePhotoIntegrationTest extends IntegrationTest {
+
+    @Autowired
+    private People people;
 
     private static final String PASSWORD = "a long walk to Geneva";
 
@@ -123,14 +125,10 @@ class ProfilePhotoIntegrationTest extends IntegrationTest {
     }
 
     private ExchangeUser person(Visibility photoVisibility) {
-        String email = uniqueEmail("photo");
-        accounts.register(new Registration("Photo Person", email, Language.ENGLISH));
-        accounts.confirmEmail(Outbox.latestToken(jdbc, email), PASSWORD);
+        String email = people.withProfile(people.applicant("Photo Person"), loaded -> new ProfileForm(null, null,
+                "KE", null, true, Visibility.PUBLIC, Visibility.PUBLIC, Visibility.PUBLIC, Visibility.PUBLIC,
+                Visibility.PUBLIC, Visibility.PUBLIC, Set.of(), Set.of(), photoVisibility));
         Accounts.signIn(users, email);
-        EditableProfile loaded = profiles.myProfile();
-        profiles.saveMyProfile(new ProfileForm(null, null, "KE", null, true, Visibility.PUBLIC, Visibility.PUBLIC,
-                Visibility.PUBLIC, Visibility.PUBLIC, Visibility.PUBLIC, Visibility.PUBLIC, Set.of(), Set.of(),
-                photoVisibility), loaded.version());
         return (ExchangeUser) users.loadUserByUsername(email);
     }
 

@@ -2,12 +2,12 @@ package org.healthequity.exchange.member;
 
 import java.util.Set;
 
+import org.healthequity.exchange.support.People;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.validation.ChangedMeanwhile;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.support.Accounts;
 import org.healthequity.exchange.support.IntegrationTest;
-import org.healthequity.exchange.support.Outbox;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,6 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ProfileServiceIntegrationTest extends IntegrationTest {
+
+    @Autowired
+    private People people;
 
     @Autowired
     ProfileService profiles;
@@ -35,7 +38,7 @@ class ProfileServiceIntegrationTest extends IntegrationTest {
 
     @Test
     void aNewPersonIsNotInTheDirectoryUntilTheyOptIn() {
-        String email = newMember("optin", "Zara Optin");
+        String email = signedIn(people.applicant("Zara Optin"));
         EditableProfile fresh = profiles.myProfile();
         assertThat(fresh.form().inDirectory()).isFalse();
         assertThat(names()).doesNotContain("Zara Optin");
@@ -51,7 +54,7 @@ class ProfileServiceIntegrationTest extends IntegrationTest {
 
     @Test
     void aSecondSaveFromAStaleFormIsRefused() {
-        newMember("tabs", "Two Tabs");
+        signedIn(people.applicant("Two Tabs"));
         EditableProfile loaded = profiles.myProfile();
         long first = profiles.saveMyProfile(withDirectory(loaded.form(), true, "First tab"), loaded.version());
         assertThatThrownBy(() -> profiles.saveMyProfile(withDirectory(loaded.form(), true, "Second tab"),
@@ -62,11 +65,10 @@ class ProfileServiceIntegrationTest extends IntegrationTest {
 
     @Test
     void membersSeeTheAddressOnlyOfPeopleWhoAgreedToBeContacted() {
-        String email = newMember("contact", "Contact Me");
+        String email = signedIn(people.applicant("Contact Me"));
         org.healthequity.exchange.shared.security.ExchangeUser me =
                 (org.healthequity.exchange.shared.security.ExchangeUser) users.loadUserByUsername(email);
-        jdbc.update("insert into network_membership (account_id, network, role, joined_at) values (?, 'GKNHE', 'MEMBER', now())",
-                me.accountId());
+        people.joins(email, Network.GKNHE);
         EditableProfile loaded = profiles.myProfile();
         assertThat(loaded.contactable()).containsExactly(java.util.Map.entry(Network.GKNHE, false));
         profiles.saveMyProfile(withDirectory(loaded.form(), true, "Analyst"), loaded.version());
@@ -86,7 +88,7 @@ class ProfileServiceIntegrationTest extends IntegrationTest {
 
     @Test
     void refusesValuesOutsideTheVocabulary() {
-        newMember("vocab", "Vocabulary Person");
+        signedIn(people.applicant("Vocabulary Person"));
         EditableProfile loaded = profiles.myProfile();
         ProfileForm bad = new ProfileForm(null, null, "ZZ", null, true, Visibility.PUBLIC, Visibility.PUBLIC,
                 Visibility.PUBLIC, Visibility.PUBLIC, Visibility.PUBLIC, Visibility.PUBLIC, Set.of(), Set.of(), Visibility.PUBLIC);
@@ -111,10 +113,7 @@ class ProfileServiceIntegrationTest extends IntegrationTest {
                 .toList();
     }
 
-    private String newMember(String prefix, String name) {
-        String email = uniqueEmail(prefix);
-        accounts.register(new Registration(name, email, Language.ENGLISH));
-        accounts.confirmEmail(Outbox.latestToken(jdbc, email), "a long walk to Geneva");
+    private String signedIn(String email) {
         Accounts.signIn(users, email);
         return email;
     }

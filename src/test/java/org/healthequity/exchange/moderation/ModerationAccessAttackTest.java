@@ -13,7 +13,6 @@ import org.healthequity.exchange.workgroup.GroupMembership;
 import org.healthequity.exchange.workgroup.GroupVisibility;
 import org.healthequity.exchange.workgroup.JoinPolicy;
 import org.healthequity.exchange.workgroup.WorkgroupFixture;
-import org.healthequity.exchange.workgroup.WorkingGroups;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -35,13 +34,16 @@ import static org.healthequity.exchange.support.Attacks.refused;
 class ModerationAccessAttackTest extends IntegrationTest {
 
     @Autowired
+    private WorkgroupFixture workgroupFixture;
+
+    @Autowired
+    private CaseStudyFixture caseStudyFixture;
+
+    @Autowired
     ModerationQueue queue;
 
     @Autowired
     CaseStudyAuthoring authoring;
-
-    @Autowired
-    WorkingGroups groups;
 
     @Autowired
     GroupMembership membership;
@@ -57,7 +59,7 @@ class ModerationAccessAttackTest extends IntegrationTest {
 
     @Test
     void outsiderCannotFlagAPrivateGroupsPostThroughTheQueue() {
-        WorkgroupFixture fixture = new WorkgroupFixture(groups, membership, discussions, users, jdbc);
+        WorkgroupFixture fixture = workgroupFixture;
         String lead = fixture.person("Pam Lead", Network.GKNHE);
         String outsider = fixture.person("Oz Outsider", Network.GKNHE);
         long group = fixture.group("Closed circle", Network.GKNHE, GroupVisibility.PRIVATE, JoinPolicy.INVITATION,
@@ -79,8 +81,8 @@ class ModerationAccessAttackTest extends IntegrationTest {
 
     @TestFactory
     Stream<DynamicTest> memberReachesNeitherHiddenContentNorTheSecretariatsSteps() {
-        CaseStudyFixture cases = new CaseStudyFixture(authoring, queue, users, jdbc);
-        WorkgroupFixture people = new WorkgroupFixture(groups, membership, discussions, users, jdbc);
+        CaseStudyFixture cases = caseStudyFixture;
+        WorkgroupFixture people = workgroupFixture;
         String author = people.person("Ada Author", Network.GKNHE);
         String member = people.person("Ben Member", Network.GKNHE);
         long draft = cases.draft(author, CaseStudyFixture.complete("A draft nobody else may see")).caseStudyId();

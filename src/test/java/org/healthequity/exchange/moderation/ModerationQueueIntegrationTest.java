@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -28,17 +27,14 @@ class ModerationQueueIntegrationTest extends IntegrationTest {
     CaseStudyAuthoring authoring;
 
     @Autowired
-    UserDetailsService users;
-
-    @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
     private CaseStudyFixture fixture;
 
     @BeforeEach
     void setUp() {
         inAnHourOfItsOwn();
-        fixture = new CaseStudyFixture(authoring, queue, users, jdbc);
     }
 
     @Test

@@ -11,7 +11,6 @@ import org.healthequity.exchange.workgroup.GroupMembership;
 import org.healthequity.exchange.workgroup.GroupVisibility;
 import org.healthequity.exchange.workgroup.JoinPolicy;
 import org.healthequity.exchange.workgroup.WorkgroupFixture;
-import org.healthequity.exchange.workgroup.WorkingGroups;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,16 +32,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class MailHeaderAttackTest extends IntegrationTest {
 
     @Autowired
+    private WorkgroupFixture workgroupFixture;
+
+    @Autowired
     MailOutbox outbox;
 
     @Autowired
-    OutboxSender sender;
-
-    @Autowired
     AccountService accounts;
-
-    @Autowired
-    WorkingGroups groups;
 
     @Autowired
     GroupMembership membership;
@@ -92,7 +88,7 @@ class MailHeaderAttackTest extends IntegrationTest {
 
     @Test
     void displayNameWithALineBreakAddsNoHeaderToTheMentionMail() throws Exception {
-        WorkgroupFixture fixture = new WorkgroupFixture(groups, membership, discussions, users, jdbc);
+        WorkgroupFixture fixture = workgroupFixture;
         String lead = fixture.person("Hedda Lead", Network.GKNHE);
         String victim = fixture.person("Vic Target", Network.GKNHE);
         String spy = uniqueEmail("spy");

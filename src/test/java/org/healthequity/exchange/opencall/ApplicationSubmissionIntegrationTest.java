@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.concurrent.Callable;
@@ -56,11 +55,11 @@ class ApplicationSubmissionIntegrationTest extends IntegrationTest {
     @Autowired
     ApplicationContext context;
 
+    @Autowired
     private OpenCallFixture fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = new OpenCallFixture(administration, submission, users, jdbc);
     }
 
     @Test

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,22 +26,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CallExportAttackTest extends IntegrationTest {
 
     @Autowired
-    CallAdministration administration;
+    private OpenCallFixture openCallFixture;
 
     @Autowired
-    ApplicationSubmission submission;
+    CallAdministration administration;
 
     @Autowired
     CallDecisions decisions;
 
     @Autowired
-    UserDetailsService users;
-
-    @Autowired
     JdbcTemplate jdbc;
 
     private long callWithFormulaNames() {
-        OpenCallFixture fixture = new OpenCallFixture(administration, submission, users, jdbc);
+        OpenCallFixture fixture = openCallFixture;
         long call = fixture.openCallClosingIn(clock.instant(), 10);
         for (String formula : Spreadsheets.FORMULAS) {
             long application = fixture.submitted(call, "Formula Person", formula, "KE");

@@ -36,11 +36,11 @@ class CallTermsAttackTest extends IntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
     private OpenCallFixture fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = new OpenCallFixture(administration, submission, users, jdbc);
     }
 
     @Test

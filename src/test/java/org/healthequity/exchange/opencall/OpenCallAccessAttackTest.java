@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.stream.Stream;
 
+import org.healthequity.exchange.support.People;
 import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.notification.MailDraft;
 import org.healthequity.exchange.support.IntegrationTest;
@@ -25,6 +26,12 @@ import static org.healthequity.exchange.support.Attacks.refused;
  */
 @Tag("attack")
 class OpenCallAccessAttackTest extends IntegrationTest {
+
+    @Autowired
+    private People people;
+
+    @Autowired
+    private OpenCallFixture openCallFixture;
 
     private static final byte[] PDF = "%PDF-1.7\n1 0 obj\n".getBytes(StandardCharsets.ISO_8859_1);
 
@@ -55,17 +62,13 @@ class OpenCallAccessAttackTest extends IntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    private long accountId(String email) {
-        return jdbc.queryForObject("select id from account where lower(email) = lower(?)", Long.class, email);
-    }
-
     private boolean fileExists(long fileId) {
         return jdbc.queryForObject("select count(*) from call_application_file where id = ?", Long.class, fileId) > 0;
     }
 
     @TestFactory
     Stream<DynamicTest> applicantReachesNoOtherApplicationReviewOrDraftCall() {
-        OpenCallFixture fixture = new OpenCallFixture(administration, submission, users, jdbc);
+        OpenCallFixture fixture = openCallFixture;
         long call = fixture.openCallClosingIn(clock.instant(), 20);
         String victim = fixture.newApplicant("Vera Victim");
         SavedApplication started = submission.start(call, OpenCallFixture.eligible("University of Nairobi", "KE"));
@@ -78,7 +81,7 @@ class OpenCallAccessAttackTest extends IntegrationTest {
 
         fixture.signIn(OpenCallFixture.SECRETARIAT);
         assignment.screen(application, true, null);
-        long review = assignment.assign(application, accountId(OpenCallFixture.REVIEWER_GHANA), null);
+        long review = assignment.assign(application, people.id(OpenCallFixture.REVIEWER_GHANA), null);
         int cycle = OpenCallFixture.nextCycle();
         long draftCall = administration.save(null, 0, new CallForm(Network.HIM, cycle, "Draft call " + cycle,
                 "Not yet public", "", "Europe/Zurich", LocalDateTime.now(ZoneId.of("Europe/Zurich")).plusDays(1)
@@ -146,7 +149,7 @@ class OpenCallAccessAttackTest extends IntegrationTest {
                 refused("ReviewAssignment.screen: applicant screens their rival out", asAttacker, application, false,
                         id -> { assignment.screen(id, false, "Rival"); return done(); }),
                 refused("ReviewAssignment.assign: applicant assigns a friendly reviewer", asAttacker, application,
-                        false, id -> assignment.assign(id, accountId(OpenCallFixture.REVIEWER_NORWAY), null)),
+                        false, id -> assignment.assign(id, people.id(OpenCallFixture.REVIEWER_NORWAY), null)),
                 refused("ReviewAssignment.unassign: reviewer removes their colleague's review", asOtherReviewer,
                         review, false, id -> { assignment.unassign(id); return done(); }),
                 refused("ReviewAssignment.reviewerOptions: reviewer reads the reviewer pool", asOtherReviewer,

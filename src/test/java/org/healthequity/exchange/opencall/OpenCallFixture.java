@@ -1,5 +1,6 @@
 package org.healthequity.exchange.opencall;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -16,7 +17,8 @@ import org.healthequity.exchange.opencall.CallDefinition.Criterion;
 import org.healthequity.exchange.opencall.CallDefinition.Declaration;
 import org.healthequity.exchange.opencall.CallDefinition.Question;
 import org.healthequity.exchange.support.Accounts;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.healthequity.exchange.support.People;
+import org.springframework.boot.test.context.TestComponent;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -24,10 +26,12 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * Builds calls, applicants and applications for tests through the services, as the secretariat and applicants would.
  * Each call gets a cycle of its own (from 2101), so tests never share a call.
  */
+@TestComponent
 public record OpenCallFixture(CallAdministration administration, ApplicationSubmission submission,
-        UserDetailsService users, JdbcTemplate jdbc) {
+        UserDetailsService users, People people, Clock clock) {
 
     public static final String SECRETARIAT = "secretariat@example.org";
+    public static final ZoneId ZONE = ZoneId.of("Europe/Zurich");
     public static final String REVIEWER_GHANA = "reviewer@example.org";
     public static final String REVIEWER_NORWAY = "ingrid.berg@example.org";
     public static final String REVIEWER_PAKISTAN = "omar.siddiqui@example.org";
@@ -81,17 +85,16 @@ public record OpenCallFixture(CallAdministration administration, ApplicationSubm
         return openCall(zone, local.minusDays(1), local.plusDays(days));
     }
 
-    /** A fresh, active applicant account (APPLICANT role), signed in. */
+    /** A fresh, active applicant account (APPLICANT role, in Tokyo), signed in. */
     public String newApplicant(String name) {
-        String email = name.toLowerCase().replace(' ', '.') + "-" + java.util.UUID.randomUUID().toString()
-                .substring(0, 8) + "@example.net";
-        Long id = jdbc.queryForObject("""
-                insert into account (email, display_name, password_hash, status, preferred_language, time_zone,
-                    created_at, confirmed_at) values (?, ?, '{noop}x', 'ACTIVE', 'en', 'Asia/Tokyo', now(), now())
-                returning id""", Long.class, email, name);
-        jdbc.update("insert into account_role (account_id, role) values (?, 'APPLICANT')", id);
+        String email = people.inTimeZone(people.applicant(name), ZoneId.of("Asia/Tokyo"));
         signIn(email);
         return email;
+    }
+
+    /** A fresh applicant account (active, English) that has not applied anywhere, not signed in. */
+    public String applicant(String name) {
+        return people.applicant(name);
     }
 
     public void signIn(String email) {
@@ -115,5 +118,47 @@ public record OpenCallFixture(CallAdministration administration, ApplicationSubm
         submission.submit(saved.id(), saved.version(), complete());
         SecurityContextHolder.clearContext();
         return saved.id();
+    }
+
+    /** A draft of the HIM network with one required short question and one criterion, open from yesterday. */
+    public long draft(int cycle, String title) {
+        signIn(SECRETARIAT);
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZONE).withSecond(0).withNano(0);
+        CallDefinition definition = new CallDefinition(
+                new CallDefinition.Eligibility(Set.of(), Set.of(), Set.of(), List.of()),
+                List.of(new Question("motivation", QuestionKind.SHORT_TEXT, true, 0, Texts.english("Why?"),
+                        Texts.empty(), List.of())),
+                AttachmentRules.DEFAULT,
+                List.of(new Criterion("relevance", 1, 0, 5, Texts.english("Relevance"), Texts.empty())));
+        long id = administration.save(null, -1, new CallForm(Network.HIM, cycle, title, "A call.", "Terms.",
+                ZONE.getId(), now.minusDays(1).withHour(12), now.plusDays(30).withHour(12), definition)).id();
+        SecurityContextHolder.clearContext();
+        return id;
+    }
+
+    /** The draft of {@link #draft(int, String)}, opened by the secretariat. */
+    public long open(int cycle, String title) {
+        long id = draft(cycle, title);
+        signIn(SECRETARIAT);
+        administration.open(id);
+        SecurityContextHolder.clearContext();
+        return id;
+    }
+
+    /** The applicant applies to a call of {@link #draft(int, String)} from the country and submits; returns its id. */
+    public long submittedBy(long callId, String applicantEmail, String institution, String country) {
+        signIn(applicantEmail);
+        SavedApplication started = submission.start(callId, new EligibilityAnswers(institution,
+                InstitutionType.RESEARCH_INSTITUTE, country, Set.of()));
+        submission.submit(started.id(), started.version(),
+                new Answers(Map.of("motivation", List.of("To monitor inequality better."))));
+        SecurityContextHolder.clearContext();
+        return started.id();
+    }
+
+    public void close(long callId) {
+        signIn(SECRETARIAT);
+        administration.close(callId);
+        SecurityContextHolder.clearContext();
     }
 }

@@ -13,10 +13,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OpenCallQueryCountIntegrationTest extends IntegrationTest {
 
     @Autowired
-    CallAdministration administration;
+    private OpenCallFixture openCallFixture;
 
     @Autowired
-    ApplicationSubmission submission;
+    CallAdministration administration;
 
     @Autowired
     ReviewAssignment assignment;
@@ -32,7 +32,7 @@ class OpenCallQueryCountIntegrationTest extends IntegrationTest {
 
     @Test
     void applicationsAndRankingCostTheSameForTwoOrTwelveApplications() {
-        OpenCallFixture fixture = new OpenCallFixture(administration, submission, users, jdbc);
+        OpenCallFixture fixture = openCallFixture;
         long small = callWith(fixture, 2);
         long large = callWith(fixture, 12);
         fixture.signIn(OpenCallFixture.SECRETARIAT);

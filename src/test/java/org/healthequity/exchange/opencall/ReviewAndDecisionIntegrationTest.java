@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.healthequity.exchange.support.People;
 import org.healthequity.exchange.notification.MailDraft;
 import org.healthequity.exchange.shared.validation.ChangedMeanwhile;
 import org.healthequity.exchange.shared.validation.Refused;
@@ -28,6 +29,9 @@ import static org.awaitility.Awaitility.await;
 class ReviewAndDecisionIntegrationTest extends IntegrationTest {
 
     @Autowired
+    private People people;
+
+    @Autowired
     CallAdministration administration;
 
     @Autowired
@@ -43,9 +47,6 @@ class ReviewAndDecisionIntegrationTest extends IntegrationTest {
     CallDecisions decisions;
 
     @Autowired
-    ApplicationDocuments documents;
-
-    @Autowired
     UserDetailsService users;
 
     @Autowired
@@ -54,11 +55,11 @@ class ReviewAndDecisionIntegrationTest extends IntegrationTest {
     @Autowired
     org.springframework.context.ApplicationContext context;
 
+    @Autowired
     private OpenCallFixture fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = new OpenCallFixture(administration, submission, users, jdbc);
     }
 
     @Test
@@ -127,7 +128,7 @@ class ReviewAndDecisionIntegrationTest extends IntegrationTest {
         assertThat(assignment.reviewerOptions(norway)).filteredOn(o -> o.name().equals("Ingrid Berg"))
                 .singleElement().extracting(ReviewerOption::conflictKey).isEqualTo("opencall.conflict.institution");
 
-        long kwame = accountId(OpenCallFixture.REVIEWER_GHANA);
+        long kwame = people.id(OpenCallFixture.REVIEWER_GHANA);
         assertThatThrownBy(() -> assignment.assign(ghana, kwame, null)).isInstanceOfSatisfying(Refused.class,
                 p -> assertThat(p.first().messageKey()).isEqualTo("opencall.conflict.country"));
         assignment.assign(ghana, kwame, "Only specialist on small-area estimation");
@@ -153,9 +154,9 @@ class ReviewAndDecisionIntegrationTest extends IntegrationTest {
         fixture.signIn(OpenCallFixture.SECRETARIAT);
         assignment.screen(application, true, null);
         assignment.screen(other, true, null);
-        long ghanaReview = assignment.assign(application, accountId(OpenCallFixture.REVIEWER_GHANA), null);
-        long norwayReview = assignment.assign(application, accountId(OpenCallFixture.REVIEWER_NORWAY), null);
-        long otherReview = assignment.assign(other, accountId(OpenCallFixture.REVIEWER_PAKISTAN), null);
+        long ghanaReview = assignment.assign(application, people.id(OpenCallFixture.REVIEWER_GHANA), null);
+        long norwayReview = assignment.assign(application, people.id(OpenCallFixture.REVIEWER_NORWAY), null);
+        long otherReview = assignment.assign(other, people.id(OpenCallFixture.REVIEWER_PAKISTAN), null);
 
         fixture.signIn(OpenCallFixture.REVIEWER_GHANA);
         ReviewSheet sheet = reviewing.sheet(ghanaReview);
@@ -191,7 +192,7 @@ class ReviewAndDecisionIntegrationTest extends IntegrationTest {
         fixture.signIn(OpenCallFixture.SECRETARIAT);
         assertThat(assignment.reviewerOptions(other)).filteredOn(o -> o.name().equals("Omar Siddiqui"))
                 .singleElement().extracting(ReviewerOption::conflictKey).isEqualTo("opencall.conflict.declared");
-        assertThatThrownBy(() -> assignment.assign(other, accountId(OpenCallFixture.REVIEWER_PAKISTAN), "Please"))
+        assertThatThrownBy(() -> assignment.assign(other, people.id(OpenCallFixture.REVIEWER_PAKISTAN), "Please"))
                 .isInstanceOf(Refused.class);
     }
 
@@ -337,7 +338,7 @@ class ReviewAndDecisionIntegrationTest extends IntegrationTest {
         long application = fixture.submitted(call, "Pia Late", "University of Nairobi", "KE");
         fixture.signIn(OpenCallFixture.SECRETARIAT);
         assignment.screen(application, true, null);
-        assignment.assign(application, accountId(OpenCallFixture.REVIEWER_PAKISTAN), null);
+        assignment.assign(application, people.id(OpenCallFixture.REVIEWER_PAKISTAN), null);
 
         assertThat(assignment.remindLate(call)).isZero();
         clock.advance(Duration.ofDays(15));
@@ -350,7 +351,7 @@ class ReviewAndDecisionIntegrationTest extends IntegrationTest {
 
     private void review(long application, String reviewer, Scores scores) {
         fixture.signIn(OpenCallFixture.SECRETARIAT);
-        long id = assignment.assign(application, accountId(reviewer), null);
+        long id = assignment.assign(application, people.id(reviewer), null);
         fixture.signIn(reviewer);
         reviewing.submit(id, reviewing.sheet(id).version(), scores);
     }
@@ -358,9 +359,5 @@ class ReviewAndDecisionIntegrationTest extends IntegrationTest {
     private static Scores scores(int expertise, int fit) {
         return new Scores(Map.of("expertise", new Scores.Score(expertise, "Expertise comment"),
                 "fit", new Scores.Score(fit, "Fit comment")));
-    }
-
-    private long accountId(String email) {
-        return jdbc.queryForObject("select id from account where email = ?", Long.class, email);
     }
 }

@@ -15,9 +15,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReviewerConflictAttackTest extends IntegrationTest {
 
     @Autowired
-    CallAdministration administration;
-
-    @Autowired
     ApplicationSubmission submission;
 
     @Autowired
@@ -35,11 +32,11 @@ class ReviewerConflictAttackTest extends IntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
     private OpenCallFixture fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = new OpenCallFixture(administration, submission, users, jdbc);
     }
 
     @Test

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.healthequity.exchange.casestudy.CaseStudyAuthoring;
 import org.healthequity.exchange.casestudy.CaseStudyFixture;
 import org.healthequity.exchange.moderation.ModerationQueue;
 import org.healthequity.exchange.support.IntegrationTest;
@@ -18,7 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -29,6 +27,9 @@ import static org.awaitility.Awaitility.await;
  * {@code FAULT search-across-nodes ok=<max under 2 s> tries=N p50_ms=N max_ms=N}.
  */
 class SearchAcrossNodesFaultScenario extends IntegrationTest {
+
+    @Autowired
+    private CaseStudyFixture caseStudyFixture;
 
     private static final int TRIES = 20;
     private static final String LETTERS = "bcdfghjklmnpqrstvwxz";
@@ -43,13 +44,7 @@ class SearchAcrossNodesFaultScenario extends IntegrationTest {
     SearchIndex index;
 
     @Autowired
-    CaseStudyAuthoring authoring;
-
-    @Autowired
     ModerationQueue queue;
-
-    @Autowired
-    UserDetailsService users;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -66,7 +61,7 @@ class SearchAcrossNodesFaultScenario extends IntegrationTest {
             for (int i = 0; i < TRIES; i++) {
                 String word = "zu" + LETTERS.charAt(i % 20) + "o" + LETTERS.charAt((i / 20) % 20) + "ami";
                 inAnHourOfItsOwn();
-                CaseStudyFixture fixture = new CaseStudyFixture(authoring, queue, users, jdbc);
+                CaseStudyFixture fixture = caseStudyFixture;
                 fixture.published(CaseStudyFixture.AUTHOR, CaseStudyFixture.complete("Clinic " + word));
                 long approved = System.nanoTime();
                 SecurityContextHolder.clearContext();

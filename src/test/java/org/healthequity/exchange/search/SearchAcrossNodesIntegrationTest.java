@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.healthequity.exchange.casestudy.CaseStudyAuthoring;
 import org.healthequity.exchange.casestudy.CaseStudyFixture;
-import org.healthequity.exchange.moderation.ModerationQueue;
 import org.healthequity.exchange.support.IntegrationTest;
 import org.healthequity.exchange.support.SecondNode;
 import org.jspecify.annotations.Nullable;
@@ -29,6 +28,9 @@ import static org.awaitility.Awaitility.await;
  */
 class SearchAcrossNodesIntegrationTest extends IntegrationTest {
 
+    @Autowired
+    private CaseStudyFixture caseStudyFixture;
+
     private static final String NODE_B = "node-b";
 
     @TempDir
@@ -47,9 +49,6 @@ class SearchAcrossNodesIntegrationTest extends IntegrationTest {
 
     @Autowired
     CaseStudyAuthoring authoring;
-
-    @Autowired
-    ModerationQueue queue;
 
     @Autowired
     UserDetailsService users;
@@ -138,7 +137,7 @@ class SearchAcrossNodesIntegrationTest extends IntegrationTest {
 
     private long approvedOnNodeA(String title) {
         inAnHourOfItsOwn();
-        CaseStudyFixture fixture = new CaseStudyFixture(authoring, queue, users, jdbc);
+        CaseStudyFixture fixture = caseStudyFixture;
         long id = fixture.published(CaseStudyFixture.AUTHOR, CaseStudyFixture.complete(title));
         SecurityContextHolder.clearContext();
         return id;

@@ -9,7 +9,6 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
-import org.healthequity.exchange.casestudy.CaseStudyAuthoring;
 import org.healthequity.exchange.casestudy.CaseStudyFixture;
 import org.healthequity.exchange.casestudy.CaseStudyLibrary;
 import org.healthequity.exchange.moderation.ModerationQueue;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -31,6 +29,9 @@ import static org.awaitility.Awaitility.await;
 
 /** The change feed on one node: rows written with the change, applied in order and idempotently, cursor, pruning. */
 class SearchChangeFeedIntegrationTest extends IntegrationTest {
+
+    @Autowired
+    private CaseStudyFixture caseStudyFixture;
 
     private static final AtomicLong IDS = new AtomicLong(2_000_000);
 
@@ -53,13 +54,7 @@ class SearchChangeFeedIntegrationTest extends IntegrationTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    CaseStudyAuthoring authoring;
-
-    @Autowired
     ModerationQueue queue;
-
-    @Autowired
-    UserDetailsService users;
 
     private long id;
 
@@ -78,7 +73,7 @@ class SearchChangeFeedIntegrationTest extends IntegrationTest {
 
     @Test
     void anApprovedCaseStudyWritesAFeedRowThatTheNodeAppliesAndRemembers() {
-        CaseStudyFixture fixture = new CaseStudyFixture(authoring, queue, users, jdbc);
+        CaseStudyFixture fixture = caseStudyFixture;
         long caseStudy = fixture.published(CaseStudyFixture.AUTHOR,
                 CaseStudyFixture.complete("Feed row for a harbour clinic"));
 

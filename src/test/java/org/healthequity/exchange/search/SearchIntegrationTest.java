@@ -33,6 +33,9 @@ import static org.awaitility.Awaitility.await;
 /** Search over the real index: visibility, languages, facets, broken queries, snippets, rebuilds. */
 class SearchIntegrationTest extends IntegrationTest {
 
+    @Autowired
+    private CaseStudyFixture caseStudyFixture;
+
     private static final AtomicLong IDS = new AtomicLong(1_000_000);
 
     @Autowired
@@ -75,7 +78,7 @@ class SearchIntegrationTest extends IntegrationTest {
 
     @Test
     void aCaseStudyIsSearchableWithinASecondOfPublicationAndGoneWhenRetracted() {
-        CaseStudyFixture fixture = new CaseStudyFixture(authoring, queue, users, jdbc);
+        CaseStudyFixture fixture = caseStudyFixture;
         var form = CaseStudyFixture.complete("Zanzibarian seawall housing");
         long id = fixture.published(CaseStudyFixture.AUTHOR, form);
 
@@ -91,7 +94,7 @@ class SearchIntegrationTest extends IntegrationTest {
 
     @Test
     void noUnpublishedOrPrivateItemIsEverFound() throws InterruptedException {
-        CaseStudyFixture fixture = new CaseStudyFixture(authoring, queue, users, jdbc);
+        CaseStudyFixture fixture = caseStudyFixture;
         fixture.draft(CaseStudyFixture.AUTHOR, CaseStudyFixture.complete("Quokkaville draft"));
         fixture.submitted(CaseStudyFixture.AUTHOR, CaseStudyFixture.complete("Quokkaville submitted"));
         put(Language.ENGLISH, "Quokkaville network note", "only for the monitoring network", Set.of("network:HIM"));

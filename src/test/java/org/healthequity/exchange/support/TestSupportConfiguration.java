@@ -2,17 +2,27 @@ package org.healthequity.exchange.support;
 
 import java.time.Instant;
 
+import org.healthequity.exchange.casestudy.CaseStudyFixture;
+import org.healthequity.exchange.opencall.OpenCallFixture;
+import org.healthequity.exchange.webinar.WebinarFixture;
+import org.healthequity.exchange.workgroup.WorkgroupFixture;
+
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
-/** The parts every integration test shares: a real SMTP server, a drivable clock and a clean schema per run. */
+/**
+ * The parts every integration test shares: a real SMTP server, a drivable clock, a clean schema per run, and the
+ * fixtures that make people and each module's data through the services.
+ */
 @TestConfiguration(proxyBeanMethods = false)
+@Import({ People.class, CaseStudyFixture.class, OpenCallFixture.class, WebinarFixture.class, WorkgroupFixture.class })
 public class TestSupportConfiguration {
 
     /** On a free port, so that test runs of several checkouts on one machine do not collide. */

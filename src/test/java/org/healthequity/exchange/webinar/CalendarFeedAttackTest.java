@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 
+import org.healthequity.exchange.support.People;
 import org.healthequity.exchange.member.AccountService;
 import org.healthequity.exchange.member.MemberAdministration;
 import org.healthequity.exchange.member.PersonalDataService;
@@ -57,12 +58,12 @@ class CalendarFeedAttackTest extends IntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
     private WebinarFixture fixture;
 
     @BeforeEach
     void aFutureWebinarCalendar() {
         clock.set(Instant.parse("2027-01-10T08:00:00Z"));
-        fixture = new WebinarFixture(jdbc);
     }
 
     @Test
@@ -83,7 +84,7 @@ class CalendarFeedAttackTest extends IntegrationTest {
         String stolen = feedOf(person);
 
         Accounts.signIn(users, person);
-        accounts.changePassword("unused", "a brand new sentence for my account", null);
+        accounts.changePassword(People.PASSWORD, "a brand new sentence for my account", null);
         SecurityContextHolder.clearContext();
 
         voidedSoon(stolen);
@@ -124,7 +125,7 @@ class CalendarFeedAttackTest extends IntegrationTest {
         String stolen = feedOf(person);
 
         Accounts.signIn(users, person);
-        personalData.deleteMyAccount("unused");
+        personalData.deleteMyAccount(People.PASSWORD);
         SecurityContextHolder.clearContext();
 
         assertThat(status(stolen)).isEqualTo(404);

@@ -25,6 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CalendarFeedIntegrationTest extends IntegrationTest {
 
     @Autowired
+    private WebinarFixture webinarFixture;
+
+    @Autowired
     CalendarFeeds feeds;
 
     @Autowired
@@ -45,7 +48,7 @@ class CalendarFeedIntegrationTest extends IntegrationTest {
     @Test
     void theFeedListsThePersonsPlacesAndARegeneratedAddressRetiresTheOldOne() throws Exception {
         clock.set(Instant.parse("2027-01-10T08:00:00Z"));
-        WebinarFixture fixture = new WebinarFixture(jdbc);
+        WebinarFixture fixture = webinarFixture;
         Accounts.signIn(users, "secretariat@example.org");
         long mine = scheduling.schedule(WebinarFixture.form("In my feed", LocalDateTime.parse("2027-02-01T10:00"),
                 ZoneId.of("Asia/Manila")));

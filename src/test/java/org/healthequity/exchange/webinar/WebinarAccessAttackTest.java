@@ -7,16 +7,15 @@ import java.time.ZoneId;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.healthequity.exchange.support.People;
 import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.support.IntegrationTest;
-import org.healthequity.exchange.workgroup.GroupDiscussions;
 import org.healthequity.exchange.workgroup.GroupMembership;
 import org.healthequity.exchange.workgroup.GroupVisibility;
 import org.healthequity.exchange.workgroup.JoinPolicy;
 import org.healthequity.exchange.workgroup.WorkgroupFixture;
-import org.healthequity.exchange.workgroup.WorkingGroups;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -38,6 +37,12 @@ import static org.healthequity.exchange.support.Attacks.refused;
 @Tag("attack")
 class WebinarAccessAttackTest extends IntegrationTest {
 
+    @Autowired
+    private People people;
+
+    @Autowired
+    private WorkgroupFixture workgroupFixture;
+
     private static final ZoneId GENEVA = ZoneId.of("Europe/Zurich");
     private static final LocalDateTime START = LocalDateTime.parse("2027-05-10T14:00");
 
@@ -54,13 +59,7 @@ class WebinarAccessAttackTest extends IntegrationTest {
     WebinarStatistics statistics;
 
     @Autowired
-    WorkingGroups groups;
-
-    @Autowired
     GroupMembership membership;
-
-    @Autowired
-    GroupDiscussions discussions;
 
     @Autowired
     UserDetailsService users;
@@ -76,7 +75,7 @@ class WebinarAccessAttackTest extends IntegrationTest {
     @TestFactory
     Stream<DynamicTest> outsidersAndOtherLeadsReachNoGroupMeetingOrNetworkWebinar() {
         clock.set(Instant.parse("2027-04-01T08:00:00Z"));
-        WorkgroupFixture fixture = new WorkgroupFixture(groups, membership, discussions, users, jdbc);
+        WorkgroupFixture fixture = workgroupFixture;
         String lead = fixture.person("Lena Lead", Network.GKNHE);
         String otherLead = fixture.person("Olaf Otherlead", Network.GKNHE);
         String outsider = fixture.person("Oona Outsider", Network.GKNHE);
@@ -152,11 +151,11 @@ class WebinarAccessAttackTest extends IntegrationTest {
     @Test
     void leadCannotNameAPersonHiddenFromTheDirectoryAsSpeaker() {
         clock.set(Instant.parse("2027-04-01T08:00:00Z"));
-        WorkgroupFixture fixture = new WorkgroupFixture(groups, membership, discussions, users, jdbc);
+        WorkgroupFixture fixture = workgroupFixture;
         String lead = fixture.person("Sara Lead", Network.GKNHE);
         long hidden = fixture.accountId(fixture.person("Hanna Hidden", Network.GKNHE));
         long listed = fixture.accountId(fixture.person("Liam Listed", Network.GKNHE));
-        jdbc.update("insert into profile (account_id, in_directory, updated_at) values (?, true, now())", listed);
+        people.withProfile(people.email(listed), form -> People.listed(form, true));
         long group = fixture.group("Speaker circle", Network.GKNHE, GroupVisibility.PUBLIC, JoinPolicy.OPEN, lead);
         awaitLead(fixture, lead);
         fixture.signIn(lead);

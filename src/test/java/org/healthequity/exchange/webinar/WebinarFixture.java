@@ -1,44 +1,41 @@
 package org.healthequity.exchange.webinar;
 
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.shared.i18n.Language;
+import org.healthequity.exchange.support.People;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.boot.test.context.TestComponent;
 
 /** People and forms for the webinar tests: each test makes its own, with unique addresses. */
-public final class WebinarFixture {
+@TestComponent
+public class WebinarFixture {
 
-    private final JdbcTemplate jdbc;
+    private final People people;
 
-    public WebinarFixture(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    WebinarFixture(People people) {
+        this.people = people;
     }
 
     /** An active member with a time zone and country, in the given networks ("HIM", "GKNHE"); returns the address. */
     public String member(@Nullable String zone, @Nullable String country, String... networks) {
-        String email = "webinar-" + UUID.randomUUID().toString().substring(0, 8) + "@example.net";
-        Long id = jdbc.queryForObject("""
-                insert into account (email, display_name, password_hash, status, preferred_language, time_zone,
-                    created_at, confirmed_at) values (?, ?, '{noop}unused', 'ACTIVE', 'en', ?, now(), now())
-                returning id""", Long.class, email, "Person " + email.substring(8, 16), zone);
-        jdbc.update("insert into account_role (account_id, role) values (?, 'MEMBER')", id);
+        String email = people.member("Person " + UUID.randomUUID().toString().substring(0, 8),
+                Arrays.stream(networks).map(Network::valueOf).toArray(Network[]::new));
+        people.inTimeZone(email, zone == null ? null : ZoneId.of(zone));
         if (country != null) {
-            jdbc.update("insert into profile (account_id, country, updated_at) values (?, ?, now())", id, country);
-        }
-        for (String network : networks) {
-            jdbc.update("insert into network_membership (account_id, network, role, joined_at)"
-                    + " values (?, ?, 'MEMBER', now())", id, network);
+            people.withProfile(email, form -> People.inCountry(form, country));
         }
         return email;
     }
 
     public long accountId(String email) {
-        return jdbc.queryForObject("select id from account where lower(email) = lower(?)", Long.class, email);
+        return people.id(email);
     }
 
     /** A public webinar of an hour in the zone, open to all, in English. */

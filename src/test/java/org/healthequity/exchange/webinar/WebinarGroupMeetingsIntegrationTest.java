@@ -9,12 +9,10 @@ import java.util.List;
 import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.support.IntegrationTest;
-import org.healthequity.exchange.workgroup.GroupDiscussions;
 import org.healthequity.exchange.workgroup.GroupMembership;
 import org.healthequity.exchange.workgroup.GroupVisibility;
 import org.healthequity.exchange.workgroup.JoinPolicy;
 import org.healthequity.exchange.workgroup.WorkgroupFixture;
-import org.healthequity.exchange.workgroup.WorkingGroups;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,13 +43,7 @@ class WebinarGroupMeetingsIntegrationTest extends IntegrationTest {
     CalendarFeeds feeds;
 
     @Autowired
-    WorkingGroups groups;
-
-    @Autowired
     GroupMembership membership;
-
-    @Autowired
-    GroupDiscussions discussions;
 
     @Autowired
     UserDetailsService users;
@@ -59,6 +51,7 @@ class WebinarGroupMeetingsIntegrationTest extends IntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
     private WorkgroupFixture fixture;
     private String lead;
     private String member;
@@ -69,7 +62,6 @@ class WebinarGroupMeetingsIntegrationTest extends IntegrationTest {
     @BeforeEach
     void setUp() {
         clock.set(Instant.parse("2027-01-10T08:00:00Z"));
-        fixture = new WorkgroupFixture(groups, membership, discussions, users, jdbc);
         lead = fixture.person("Lea Lead", Network.GKNHE);
         member = fixture.person("Mia Member", Network.GKNHE);
         outsider = fixture.person("Omar Outsider", Network.GKNHE);

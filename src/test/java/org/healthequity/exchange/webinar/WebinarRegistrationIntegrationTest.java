@@ -44,11 +44,11 @@ class WebinarRegistrationIntegrationTest extends IntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
     private WebinarFixture fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = new WebinarFixture(jdbc);
         clock.set(Instant.parse("2027-01-10T08:00:00Z"));
     }
 

@@ -50,11 +50,11 @@ class WebinarRemindersIntegrationTest extends IntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
     private WebinarFixture fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = new WebinarFixture(jdbc);
         clock.set(Instant.parse("2027-02-20T08:00:00Z"));
     }
 

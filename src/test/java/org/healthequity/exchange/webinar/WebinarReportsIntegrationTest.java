@@ -45,11 +45,11 @@ class WebinarReportsIntegrationTest extends IntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
     private WebinarFixture fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = new WebinarFixture(jdbc);
         clock.set(Instant.parse("2027-04-01T08:00:00Z"));
     }
 

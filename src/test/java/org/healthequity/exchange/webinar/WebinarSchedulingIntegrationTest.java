@@ -39,11 +39,11 @@ class WebinarSchedulingIntegrationTest extends IntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
     private WebinarFixture fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = new WebinarFixture(jdbc);
         clock.set(Instant.parse("2027-01-10T08:00:00Z"));
         Accounts.signIn(users, "secretariat@example.org");
     }

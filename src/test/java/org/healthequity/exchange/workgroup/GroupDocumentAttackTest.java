@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -24,30 +23,21 @@ class GroupDocumentAttackTest extends IntegrationTest {
     private static final byte[] PDF = "%PDF-1.4\n% minutes\n".getBytes(StandardCharsets.US_ASCII);
 
     @Autowired
-    WorkingGroups groups;
-
-    @Autowired
     GroupMembership membership;
-
-    @Autowired
-    GroupDiscussions discussions;
 
     @Autowired
     GroupDocuments documents;
 
     @Autowired
-    UserDetailsService users;
-
-    @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
     private WorkgroupFixture fixture;
     private String member;
     private long group;
 
     @BeforeEach
     void setUp() {
-        fixture = new WorkgroupFixture(groups, membership, discussions, users, jdbc);
         String lead = fixture.person("Bea Lead", Network.HIM);
         member = fixture.person("Bo Member", Network.HIM);
         group = fixture.group("Bombs", Network.HIM, GroupVisibility.PRIVATE, JoinPolicy.INVITATION, lead);

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GroupInvitationBombingAttackTest extends IntegrationTest {
 
     @Autowired
+    private WorkgroupFixture workgroupFixture;
+
+    @Autowired
     WorkingGroups groups;
 
     @Autowired
@@ -29,15 +31,12 @@ class GroupInvitationBombingAttackTest extends IntegrationTest {
     GroupDiscussions discussions;
 
     @Autowired
-    UserDetailsService users;
-
-    @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void invitingOneAddressOverAndOverMailsItOnlyUpToTheLimit() {
         inAnHourOfItsOwn();
-        WorkgroupFixture fixture = new WorkgroupFixture(groups, membership, discussions, users, jdbc);
+        WorkgroupFixture fixture = workgroupFixture;
         String lead = fixture.person("Lena Lead", Network.GKNHE);
         long group = fixture.group("Bombers", Network.GKNHE, GroupVisibility.PUBLIC, JoinPolicy.INVITATION, lead);
         String victim = uniqueEmail("group-bomb");
@@ -52,7 +51,7 @@ class GroupInvitationBombingAttackTest extends IntegrationTest {
 
     @Test
     void aGroupNameHoldingALinkBecomesNoLinkInTheInvitation() {
-        WorkgroupFixture fixture = new WorkgroupFixture(groups, membership, discussions, users, jdbc);
+        WorkgroupFixture fixture = workgroupFixture;
         String lead = fixture.person("Lena Lead", Network.GKNHE);
         long group = fixture.group("Claim prize at https://evil.example/win", Network.GKNHE, GroupVisibility.PUBLIC,
                 JoinPolicy.INVITATION, lead);

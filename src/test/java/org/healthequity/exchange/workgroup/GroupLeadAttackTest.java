@@ -3,6 +3,10 @@ package org.healthequity.exchange.workgroup;
 import java.time.Duration;
 import java.util.List;
 
+import org.healthequity.exchange.member.Visibility;
+import org.healthequity.exchange.member.ProfileForm;
+import org.healthequity.exchange.shared.security.Role;
+import org.healthequity.exchange.support.People;
 import org.healthequity.exchange.casestudy.CaseStudyAuthoring;
 import org.healthequity.exchange.casestudy.CaseStudyFixture;
 import org.healthequity.exchange.member.DirectoryService;
@@ -31,6 +35,9 @@ import static org.awaitility.Awaitility.await;
 class GroupLeadAttackTest extends IntegrationTest {
 
     @Autowired
+    private People people;
+
+    @Autowired
     WorkingGroups groups;
 
     @Autowired
@@ -51,6 +58,7 @@ class GroupLeadAttackTest extends IntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
     private WorkgroupFixture fixture;
     private String lead;
     private String second;
@@ -58,7 +66,6 @@ class GroupLeadAttackTest extends IntegrationTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new WorkgroupFixture(groups, membership, discussions, users, jdbc);
         lead = fixture.person("Lia Lead", Network.HIM);
         second = fixture.person("Sam Second", Network.HIM);
         group = fixture.group("Leads", Network.HIM, GroupVisibility.NETWORK, JoinPolicy.OPEN, lead);
@@ -119,9 +126,10 @@ class GroupLeadAttackTest extends IntegrationTest {
     @Test
     void groupLeadWhoIsNotANetworkMemberCannotSeeMemberLevelDirectoryFields() {
         String subject = fixture.person("Dina Directory", Network.GKNHE);
-        jdbc.update("""
-                insert into profile (account_id, title, in_directory, title_visibility, updated_at)
-                values (?, 'Chief statistician', true, 'MEMBERS', now())""", fixture.accountId(subject));
+        people.withProfile(subject, f -> new ProfileForm("Chief statistician", f.institutionId(), f.country(),
+                f.biography(), true, Visibility.MEMBERS, f.institutionVisibility(), f.countryVisibility(),
+                f.languagesVisibility(), f.expertiseVisibility(), f.biographyVisibility(), f.languages(),
+                f.expertise(), f.photoVisibility()));
         Accounts.signIn(users, outsideLead());
 
         MemberPage page = directory.member(fixture.accountId(subject), Language.ENGLISH).orElseThrow();
@@ -138,13 +146,7 @@ class GroupLeadAttackTest extends IntegrationTest {
 
     /** Someone who leads a group (say, an applicant who joined a public group and was promoted), in no network. */
     private String outsideLead() {
-        String email = "outside-lead-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.net";
-        Long id = jdbc.queryForObject("""
-                insert into account (email, display_name, password_hash, status, preferred_language, created_at,
-                    confirmed_at) values (?, 'Olga Outside', '{noop}x', 'ACTIVE', 'en', now(), now()) returning id""",
-                Long.class, email);
-        jdbc.update("insert into account_role (account_id, role) values (?, 'GROUP_LEAD'), (?, 'APPLICANT')", id, id);
-        return email;
+        return people.withRoles(people.applicant("Olga Outside"), Role.GROUP_LEAD, Role.APPLICANT);
     }
 
     private void awaitGroupLead(String email, boolean expected) {

@@ -5,14 +5,12 @@ import java.util.stream.Stream;
 
 import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.shared.i18n.Language;
-import org.healthequity.exchange.support.Attacks;
 import org.healthequity.exchange.support.IntegrationTest;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.healthequity.exchange.support.Attacks.done;
 import static org.healthequity.exchange.support.Attacks.refused;
@@ -24,6 +22,9 @@ import static org.healthequity.exchange.support.Attacks.refused;
  */
 @Tag("attack")
 class WorkgroupAccessAttackTest extends IntegrationTest {
+
+    @Autowired
+    private WorkgroupFixture workgroupFixture;
 
     private static final byte[] PDF = "%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
 
@@ -40,14 +41,11 @@ class WorkgroupAccessAttackTest extends IntegrationTest {
     GroupDocuments documents;
 
     @Autowired
-    UserDetailsService users;
-
-    @Autowired
     JdbcTemplate jdbc;
 
     @TestFactory
     Stream<DynamicTest> outsiderOfAPrivateGroupSeesNothingOfIt() {
-        WorkgroupFixture fixture = new WorkgroupFixture(groups, membership, discussions, users, jdbc);
+        WorkgroupFixture fixture = workgroupFixture;
         String lead = fixture.person("Pia Lead", Network.GKNHE);
         String member = fixture.person("Max Member", Network.GKNHE);
         String outsider = fixture.person("Otto Outsider", Network.GKNHE);
@@ -116,7 +114,7 @@ class WorkgroupAccessAttackTest extends IntegrationTest {
 
     @TestFactory
     Stream<DynamicTest> memberCannotActAsLeadOrAsAnotherMembersAuthor() {
-        WorkgroupFixture fixture = new WorkgroupFixture(groups, membership, discussions, users, jdbc);
+        WorkgroupFixture fixture = workgroupFixture;
         String lead = fixture.person("Lou Lead", Network.HIM);
         String author = fixture.person("Ann Author", Network.HIM);
         String member = fixture.person("Mo Member", Network.HIM);
@@ -162,7 +160,7 @@ class WorkgroupAccessAttackTest extends IntegrationTest {
 
     @TestFactory
     Stream<DynamicTest> leadOfOneGroupHasNoRightsInAnother() {
-        WorkgroupFixture fixture = new WorkgroupFixture(groups, membership, discussions, users, jdbc);
+        WorkgroupFixture fixture = workgroupFixture;
         String lead = fixture.person("Leo Lead", Network.GKNHE);
         String otherLead = fixture.person("Ola Otherlead", Network.GKNHE);
         String member = fixture.person("Mira Member", Network.GKNHE);

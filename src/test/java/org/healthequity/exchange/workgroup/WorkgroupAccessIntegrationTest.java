@@ -43,6 +43,7 @@ class WorkgroupAccessIntegrationTest extends IntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
     private WorkgroupFixture fixture;
     private String lead;
     private String member;
@@ -55,7 +56,6 @@ class WorkgroupAccessIntegrationTest extends IntegrationTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new WorkgroupFixture(groups, membership, discussions, users, jdbc);
         lead = fixture.person("Lena Lead", Network.GKNHE);
         member = fixture.person("Milo Member", Network.GKNHE);
         outsider = fixture.person("Olga Outsider", Network.GKNHE);

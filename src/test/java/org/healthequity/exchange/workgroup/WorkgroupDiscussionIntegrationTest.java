@@ -42,6 +42,7 @@ class WorkgroupDiscussionIntegrationTest extends IntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
     private WorkgroupFixture fixture;
     private String lead;
     private String member;
@@ -51,7 +52,6 @@ class WorkgroupDiscussionIntegrationTest extends IntegrationTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new WorkgroupFixture(groups, membership, discussions, users, jdbc);
         lead = fixture.person("Rosa Lead", Network.HIM);
         member = fixture.person("Priya Member", Network.HIM);
         watcher = fixture.person("Wim Watcher", Network.HIM);

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,23 +21,15 @@ class WorkgroupDocumentsIntegrationTest extends IntegrationTest {
     private static final byte[] PDF_V2 = "%PDF-1.4\n% second\n".getBytes(StandardCharsets.US_ASCII);
 
     @Autowired
-    WorkingGroups groups;
-
-    @Autowired
     GroupMembership membership;
-
-    @Autowired
-    GroupDiscussions discussions;
 
     @Autowired
     GroupDocuments documents;
 
     @Autowired
-    UserDetailsService users;
-
-    @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
     private WorkgroupFixture fixture;
     private String lead;
     private String member;
@@ -48,7 +39,6 @@ class WorkgroupDocumentsIntegrationTest extends IntegrationTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new WorkgroupFixture(groups, membership, discussions, users, jdbc);
         lead = fixture.person("Doris Lead", Network.HIM);
         member = fixture.person("Dan Member", Network.HIM);
         outsider = fixture.person("Dora Outsider", Network.HIM);

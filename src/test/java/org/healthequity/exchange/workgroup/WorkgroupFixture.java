@@ -5,36 +5,28 @@ import java.util.UUID;
 
 import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.support.Accounts;
+import org.healthequity.exchange.support.People;
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** People and groups for tests, made through the services as the secretariat and members would. */
+@TestComponent
 public record WorkgroupFixture(WorkingGroups groups, GroupMembership membership, GroupDiscussions discussions,
-        UserDetailsService users, JdbcTemplate jdbc) {
+        UserDetailsService users, JdbcTemplate jdbc, People people) {
 
     public static final String SECRETARIAT = "secretariat@example.org";
 
-    /** A fresh active member of the network (none for {@code null}), not signed in; returns the address. */
+    /** A fresh active member of the network (none for {@code null}), in UTC, not signed in; returns the address. */
     public String person(String name, @Nullable Network network) {
-        String email = name.toLowerCase().replace(' ', '.') + "-" + UUID.randomUUID().toString().substring(0, 8)
-                + "@example.net";
-        Long id = jdbc.queryForObject("""
-                insert into account (email, display_name, password_hash, status, preferred_language, time_zone,
-                    created_at, confirmed_at) values (?, ?, '{noop}x', 'ACTIVE', 'en', 'UTC', now(), now())
-                returning id""", Long.class, email, name);
-        jdbc.update("insert into account_role (account_id, role) values (?, 'MEMBER')", id);
-        if (network != null) {
-            jdbc.update("""
-                    insert into network_membership (account_id, network, role, joined_at)
-                    values (?, ?, 'MEMBER', now())""", id, network.name());
-        }
-        return email;
+        String email = network == null ? people.member(name) : people.member(name, network);
+        return people.inTimeZone(email, java.time.ZoneId.of("UTC"));
     }
 
     public long accountId(String email) {
-        return jdbc.queryForObject("select id from account where lower(email) = lower(?)", Long.class, email);
+        return people.id(email);
     }
 
     /** An active group created by the secretariat with this lead; the caller is signed out afterwards. */

@@ -55,12 +55,12 @@ class CaseStudyViewsViewTest extends ViewTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
     private CaseStudyFixture fixture;
 
     @BeforeEach
     void setUp() {
         inAnHourOfItsOwn();
-        fixture = new CaseStudyFixture(authoring, queue, users, jdbc);
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.healthequity.exchange.opencall.ui;
 import java.time.Duration;
 import java.util.stream.IntStream;
 
+import org.healthequity.exchange.opencall.OpenCallFixture;
 import org.healthequity.exchange.opencall.ApplicationRow;
 import org.healthequity.exchange.opencall.ApplicationStatus;
 import org.healthequity.exchange.opencall.ApplicationSubmission;
@@ -56,18 +57,19 @@ class CallAdminApplicationsViewTest extends ViewTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
     private OpenCallFixture fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = new OpenCallFixture(administration, submission, users, jdbc, clock);
+        
     }
 
     @Test
     void theSecretariatSeesTheSubmittedApplicationsRankingStatisticsAndExports() {
         int cycle = OpenCallFixture.nextCycle();
         long callId = fixture.open(cycle, "Listed applications " + cycle);
-        fixture.submitted(callId, fixture.applicant("Amani Otieno"), "Nairobi Equity Centre " + cycle, "KE");
+        fixture.submittedBy(callId, fixture.applicant("Amani Otieno"), "Nairobi Equity Centre " + cycle, "KE");
         login(OpenCallFixture.SECRETARIAT);
         navigate("admin/calls/" + callId + "/applications");
 
@@ -102,7 +104,7 @@ class CallAdminApplicationsViewTest extends ViewTest {
         long callId = fixture.open(cycle, "Decided through the view " + cycle);
         String applicant = fixture.applicant("Sigrid Hansen");
         // Norway: the demo steering committee's Ingrid Berg has a conflict of interest (same country).
-        long applicationId = fixture.submitted(callId, applicant, "Oslo Equity Institute " + cycle, "NO");
+        long applicationId = fixture.submittedBy(callId, applicant, "Oslo Equity Institute " + cycle, "NO");
         fixture.close(callId);
         login(OpenCallFixture.SECRETARIAT);
         navigate("admin/calls/" + callId + "/applications");

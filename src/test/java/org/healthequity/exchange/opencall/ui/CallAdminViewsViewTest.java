@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
 
+import org.healthequity.exchange.opencall.OpenCallFixture;
 import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.opencall.AdminCallRow;
 import org.healthequity.exchange.opencall.ApplicationSubmission;
@@ -59,18 +60,19 @@ class CallAdminViewsViewTest extends ViewTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
     private OpenCallFixture fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = new OpenCallFixture(administration, submission, users, jdbc, clock);
+        
     }
 
     @Test
     void theSecretariatSeesTheCallsWithTheirCounts() {
         int cycle = OpenCallFixture.nextCycle();
         long id = fixture.open(cycle, "Listed call " + cycle);
-        fixture.submitted(id, fixture.applicant("Listed Applicant"), "Listed Institute", "KE");
+        fixture.submittedBy(id, fixture.applicant("Listed Applicant"), "Listed Institute", "KE");
         login(OpenCallFixture.SECRETARIAT);
         navigate("admin/calls");
 

@@ -62,11 +62,12 @@ class OpenCallViewsViewTest extends ViewTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
     private OpenCallFixture fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = new OpenCallFixture(administration, submission, users, jdbc);
+        
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.healthequity.exchange.support.People;
 import org.healthequity.exchange.member.AccountService;
 import org.healthequity.exchange.member.MemberAdministration;
 import org.healthequity.exchange.member.TokenOutcome;
@@ -37,6 +38,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @Tag("attack")
 @ExtendWith(OutputCaptureExtension.class)
 class SecurityLoggingAttackTest extends IntegrationTest {
+
+    @Autowired
+    private People people;
 
     @Autowired
     WebApplicationContext context;
@@ -141,9 +145,9 @@ class SecurityLoggingAttackTest extends IntegrationTest {
     void signInPasswordChangeRoleChangeAndSuspensionAreAuditedWithoutPasswords() throws Exception {
         String member = memberAccount();
         long id = jdbc.queryForObject("select id from account where email = ?", Long.class, member);
-        signIn(member, "unused");
+        signIn(member, People.PASSWORD);
         Accounts.signIn(users, member);
-        accounts.changePassword("unused", "the sentence nobody may read", null);
+        accounts.changePassword(People.PASSWORD, "the sentence nobody may read", null);
         Accounts.signIn(users, "secretariat@example.org");
         administration.setRoles(id, java.util.Set.of(org.healthequity.exchange.shared.security.Role.MEMBER,
                 org.healthequity.exchange.shared.security.Role.STEERING_COMMITTEE));
@@ -158,13 +162,7 @@ class SecurityLoggingAttackTest extends IntegrationTest {
     }
 
     private String memberAccount() {
-        String email = "logging-" + UUID.randomUUID().toString().substring(0, 8) + "@example.net";
-        Long id = jdbc.queryForObject("""
-                insert into account (email, display_name, password_hash, status, preferred_language, created_at,
-                    confirmed_at) values (?, 'Logging Person', '{noop}unused', 'ACTIVE', 'en', now(), now())
-                returning id""", Long.class, email);
-        jdbc.update("insert into account_role (account_id, role) values (?, 'MEMBER')", id);
-        return email;
+        return people.member("Logging Person");
     }
 
     private void signIn(String username, String password) throws Exception {

@@ -56,6 +56,15 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class StoreFullFaultScenario extends IntegrationTest {
 
+    @Autowired
+    private WorkgroupFixture workgroupFixture;
+
+    @Autowired
+    private OpenCallFixture openCallFixture;
+
+    @Autowired
+    private CaseStudyFixture caseStudyFixture;
+
     private static final Logger log = LoggerFactory.getLogger(StoreFullFaultScenario.class);
     private static final String NAME = "store-full";
     private static final Path STORE = Path.of("target", "faults", NAME, "store").toAbsolutePath();
@@ -122,13 +131,13 @@ class StoreFullFaultScenario extends IntegrationTest {
     @Test
     void uploadsToAFullDiskAreRefusedAndLeaveNothingHalfSaved() throws Exception {
         assumeTrue(mounted, "mounting a tmpfs for the file store needs root");
-        WorkgroupFixture groupsFixture = new WorkgroupFixture(groups, membership, discussions, users, jdbc);
+        WorkgroupFixture groupsFixture = workgroupFixture;
         String lead = groupsFixture.person("Fill Disk", Network.HIM);
         long group = groupsFixture.group("Full disk", Network.HIM, GroupVisibility.PRIVATE, JoinPolicy.INVITATION,
                 lead);
-        CaseStudyFixture caseStudies = new CaseStudyFixture(authoring, queue, users, jdbc);
+        CaseStudyFixture caseStudies = caseStudyFixture;
         SavedDraft draft = caseStudies.draft(CaseStudyFixture.AUTHOR, CaseStudyFixture.complete("Full disk"));
-        OpenCallFixture calls = new OpenCallFixture(administration, submission, users, jdbc);
+        OpenCallFixture calls = openCallFixture;
         long call = calls.openCallClosingIn(clock.instant(), 10);
         String applicant = calls.newApplicant("Fay Full");
         SavedApplication application = submission.start(call, OpenCallFixture.eligible("Makerere University", "UG"));

@@ -41,6 +41,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class UploadsIntoAFailingStoreIntegrationTest extends IntegrationTest {
 
+    @Autowired
+    private WorkgroupFixture workgroupFixture;
+
+    @Autowired
+    private OpenCallFixture openCallFixture;
+
+    @Autowired
+    private CaseStudyFixture caseStudyFixture;
+
     private static final byte[] PDF = "%PDF-1.4\n% a report\n".getBytes(StandardCharsets.US_ASCII);
 
     @Autowired
@@ -74,7 +83,7 @@ class UploadsIntoAFailingStoreIntegrationTest extends IntegrationTest {
 
     @Test
     void aPhotoIsRefusedAndTheProfileKeepsNoPhoto() {
-        String email = new WorkgroupFixture(groups, membership, discussions, users, jdbc).person("Pia Photo", null);
+        String email = workgroupFixture.person("Pia Photo", null);
         Accounts.signIn(users, email);
 
         assertThatThrownBy(() -> whileBroken("photos", () -> profiles.setMyPhoto(png())))
@@ -87,7 +96,7 @@ class UploadsIntoAFailingStoreIntegrationTest extends IntegrationTest {
 
     @Test
     void aCaseStudyAttachmentIsRefusedAndTheDraftIsUnchanged() {
-        CaseStudyFixture fixture = new CaseStudyFixture(authoring, queue, users, jdbc);
+        CaseStudyFixture fixture = caseStudyFixture;
         SavedDraft draft = fixture.draft(CaseStudyFixture.AUTHOR, CaseStudyFixture.complete("Store full"));
         long before = store.area("case-studies").fileCount();
 
@@ -104,7 +113,7 @@ class UploadsIntoAFailingStoreIntegrationTest extends IntegrationTest {
 
     @Test
     void anApplicationFileAndTheCallTermsAreRefusedWithoutARow() {
-        OpenCallFixture fixture = new OpenCallFixture(administration, submission, users, jdbc);
+        OpenCallFixture fixture = openCallFixture;
         long call = fixture.openCallClosingIn(clock.instant(), 10);
         fixture.newApplicant("Fred Full");
         SavedApplication started = submission.start(call, OpenCallFixture.eligible("Makerere University", "UG"));
@@ -124,7 +133,7 @@ class UploadsIntoAFailingStoreIntegrationTest extends IntegrationTest {
 
     @Test
     void aGroupDocumentIsRefusedAndTheGroupHasNoDocument() {
-        WorkgroupFixture fixture = new WorkgroupFixture(groups, membership, discussions, users, jdbc);
+        WorkgroupFixture fixture = workgroupFixture;
         String lead = fixture.person("Lea Full", Network.HIM);
         long group = fixture.group("Full disk", Network.HIM, GroupVisibility.PRIVATE, JoinPolicy.INVITATION, lead);
         fixture.signIn(lead);

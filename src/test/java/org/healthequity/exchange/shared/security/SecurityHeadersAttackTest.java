@@ -2,9 +2,9 @@ package org.healthequity.exchange.shared.security;
 
 import java.util.Arrays;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.healthequity.exchange.support.People;
 import org.healthequity.exchange.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -29,6 +29,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 @Tag("attack")
 class SecurityHeadersAttackTest extends IntegrationTest {
+
+    @Autowired
+    private People people;
 
     @Autowired
     WebApplicationContext context;
@@ -56,15 +59,10 @@ class SecurityHeadersAttackTest extends IntegrationTest {
 
     @Test
     void scriptsStylesAndConnectionsFromAnotherOriginAreRefusedOnASignedInPage() throws Exception {
-        String email = "headers-" + UUID.randomUUID().toString().substring(0, 8) + "@example.net";
-        Long id = jdbc.queryForObject("""
-                insert into account (email, display_name, password_hash, status, preferred_language, created_at,
-                    confirmed_at) values (?, 'Header Person', '{noop}a sign-in sentence', 'ACTIVE', 'en', now(),
-                    now()) returning id""", Long.class, email);
-        jdbc.update("insert into account_role (account_id, role) values (?, 'MEMBER')", id);
+        String email = people.member("Header Person");
         MockHttpSession session = new MockHttpSession(context.getServletContext());
         MockHttpServletResponse signIn = mvc.perform(post("/login").session(session).param("username", email)
-                .param("password", "a sign-in sentence").with(csrf())).andReturn().getResponse();
+                .param("password", People.PASSWORD).with(csrf())).andReturn().getResponse();
         assertThat(signIn.getRedirectedUrl()).endsWith("/dashboard");
 
         assertStrictPolicy(signIn);

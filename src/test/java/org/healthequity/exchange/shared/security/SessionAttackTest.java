@@ -1,8 +1,8 @@
 package org.healthequity.exchange.shared.security;
 
 import java.time.Duration;
-import java.util.UUID;
 
+import org.healthequity.exchange.support.People;
 import org.healthequity.exchange.member.AccountService;
 import org.healthequity.exchange.member.MemberAdministration;
 import org.healthequity.exchange.shared.i18n.Language;
@@ -38,7 +38,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @Tag("attack")
 class SessionAttackTest extends IntegrationTest {
 
-    private static final String PASSWORD = "a long enough sign-in sentence";
+    @Autowired
+    private People people;
+
+    private static final String PASSWORD = People.PASSWORD;
 
     @Autowired
     WebApplicationContext context;
@@ -127,7 +130,7 @@ class SessionAttackTest extends IntegrationTest {
         MockHttpSession session = signIn(person);
 
         Accounts.signIn(users, "secretariat@example.org");
-        administration.setSuspended(accountId(person), true);
+        administration.setSuspended(people.id(person), true);
         SecurityContextHolder.clearContext();
 
         assertThat(expired(session)).isTrue();
@@ -152,17 +155,7 @@ class SessionAttackTest extends IntegrationTest {
     }
 
     private String person() {
-        String email = "session-" + UUID.randomUUID().toString().substring(0, 8) + "@example.net";
-        Long id = jdbc.queryForObject("""
-                insert into account (email, display_name, password_hash, status, preferred_language, created_at,
-                    confirmed_at) values (?, 'Session Person', ?, 'ACTIVE', 'en', now(), now()) returning id""",
-                Long.class, email, "{noop}" + PASSWORD);
-        jdbc.update("insert into account_role (account_id, role) values (?, 'MEMBER')", id);
-        return email;
-    }
-
-    private long accountId(String email) {
-        return jdbc.queryForObject("select id from account where email = ?", Long.class, email);
+        return people.member("Session Person");
     }
 
     private MockHttpSession signIn(String email) throws Exception {

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.healthequity.exchange.support.People;
 import org.healthequity.exchange.support.IntegrationTest;
 import org.healthequity.exchange.webinar.WebinarFixture;
 import org.junit.jupiter.api.Tag;
@@ -37,8 +38,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @Tag("attack")
 class SignInAttackTest extends IntegrationTest {
 
+    @Autowired
+    private WebinarFixture webinarFixture;
+
     /** The fixture's accounts carry this password. */
-    private static final String RIGHT_PASSWORD = "unused";
+    private static final String RIGHT_PASSWORD = People.PASSWORD;
 
     @Autowired
     AuthenticationManager signIn;
@@ -57,7 +61,7 @@ class SignInAttackTest extends IntegrationTest {
 
     @Test
     void signInVariantsWithUnicodeSpacesShareTheThrottle() {
-        String victim = new WebinarFixture(jdbcTemplate).member(null, null);
+        String victim = webinarFixture.member(null, null);
         List<String> variants = List.of(victim + "\u2002", victim + "\u2009", victim + "\u2003", victim + "\u00a0",
                 victim + "\u3000", victim + "\u200b", victim + "\ufeff", "\u2002" + victim, " " + victim + "\t",
                 victim.toUpperCase(), "\u2009" + victim.toUpperCase() + "\u2009", victim + "\u202f",
@@ -81,7 +85,7 @@ class SignInAttackTest extends IntegrationTest {
 
     @Test
     void parallelBurstGetsNoMorePasswordChecksThanTheFreeAttempts() throws Exception {
-        String victim = new WebinarFixture(jdbcTemplate).member(null, null);
+        String victim = webinarFixture.member(null, null);
         int burst = 20;
         CountDownLatch start = new CountDownLatch(1);
         List<Callable<Outcome>> attempts = new ArrayList<>();
@@ -112,7 +116,7 @@ class SignInAttackTest extends IntegrationTest {
 
     @Test
     void switchingNodesGainsNoAttempts() {
-        String victim = new WebinarFixture(jdbcTemplate).member(null, null);
+        String victim = webinarFixture.member(null, null);
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(passwordEncoder);
         var otherNode = new ThrottlingAuthenticationProvider(passwords, new LoginThrottle(jdbc, clock));
@@ -137,9 +141,9 @@ class SignInAttackTest extends IntegrationTest {
 
     @Test
     void suspendedOrUnconfirmedIsSaidOnlyToSomeoneWhoKnowsThePassword() {
-        String suspended = new WebinarFixture(jdbcTemplate).member(null, null);
+        String suspended = webinarFixture.member(null, null);
         jdbcTemplate.update("update account set status = 'SUSPENDED' where email = ?", suspended);
-        String pending = new WebinarFixture(jdbcTemplate).member(null, null);
+        String pending = webinarFixture.member(null, null);
         jdbcTemplate.update("update account set status = 'PENDING', confirmed_at = null where email = ?", pending);
 
         assertThatThrownBy(() -> signIn.authenticate(token(suspended, "a guess", "192.0.2.77")))

@@ -57,6 +57,7 @@ class WebinarGroupMeetingsViewTest extends ViewTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
     private WorkgroupFixture fixture;
     private String lead;
     private String member;
@@ -66,7 +67,6 @@ class WebinarGroupMeetingsViewTest extends ViewTest {
     @BeforeEach
     void setUp() {
         clock.set(Instant.parse("2027-01-10T08:00:00Z"));
-        fixture = new WorkgroupFixture(groups, membership, discussions, users, jdbc);
         lead = fixture.person("Ines Lead", Network.HIM);
         member = fixture.person("Ivo Member", Network.HIM);
         outsider = fixture.person("Ida Outsider", Network.HIM);

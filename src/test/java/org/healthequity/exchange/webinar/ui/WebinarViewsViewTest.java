@@ -55,11 +55,11 @@ class WebinarViewsViewTest extends ViewTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
     private WebinarFixture fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = new WebinarFixture(jdbc);
         clock.set(Instant.parse("2027-01-10T08:00:00Z"));
     }
 

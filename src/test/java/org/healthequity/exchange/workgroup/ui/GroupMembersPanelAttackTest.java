@@ -38,6 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GroupMembersPanelAttackTest extends ViewTest {
 
     @Autowired
+    private WorkgroupFixture workgroupFixture;
+
+    @Autowired
     WorkingGroups groups;
 
     @Autowired
@@ -51,7 +54,7 @@ class GroupMembersPanelAttackTest extends ViewTest {
 
     @Test
     void leadProbingAnUnknownAndAKnownAddressGetsIdenticalAnswers() {
-        WorkgroupFixture fixture = new WorkgroupFixture(groups, membership, discussions, users, jdbc);
+        WorkgroupFixture fixture = workgroupFixture;
         String lead = fixture.person("Pia Prober", Network.GKNHE);
         String known = fixture.person("Kira Known", Network.GKNHE);
         String unknown = "nobody-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.net";

@@ -50,6 +50,7 @@ class WorkgroupViewsViewTest extends ViewTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
     private WorkgroupFixture fixture;
     private String lead;
     private String member;
@@ -59,7 +60,6 @@ class WorkgroupViewsViewTest extends ViewTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new WorkgroupFixture(groups, membership, discussions, users, jdbc);
         lead = fixture.person("Vera Lead", Network.GKNHE);
         member = fixture.person("Vik Member", Network.GKNHE);
         outsider = fixture.person("Vlad Outsider", Network.GKNHE);

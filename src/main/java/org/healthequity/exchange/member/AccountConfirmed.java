@@ -1,5 +1,0 @@
-package org.healthequity.exchange.member;
-
-/** A person confirmed their e-mail address: their account is active. */
-public record AccountConfirmed(long accountId, String email) {
-}
