@@ -20,8 +20,6 @@ import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.ExchangeUser;
 import org.healthequity.exchange.shared.security.SessionTermination;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -148,7 +146,8 @@ public class PersonalDataService {
             Source.rows("work_group_document", "created_by = :id"),
             Source.rows("work_group_document_version", "uploaded_by = :id", "stored_name"));
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private final PersonalDataRows rows;
+    private final DirectoryRows directory;
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final MailOutbox mail;
@@ -160,13 +159,14 @@ public class PersonalDataService {
     private final CurrentPassword passwordCheck;
     private final AdministratorGuard administrators;
 
-    PersonalDataService(NamedParameterJdbcTemplate jdbc, AccountRepository accounts, PasswordEncoder passwordEncoder,
+    PersonalDataService(PersonalDataRows rows, DirectoryRows directory, AccountRepository accounts, PasswordEncoder passwordEncoder,
             MailOutbox mail, SessionTermination sessions, AuditLog audit, ObjectMapper json, Clock clock,
             PhotoStore photos, CurrentPassword passwordCheck, AdministratorGuard administrators) {
         this.administrators = administrators;
         this.photos = photos;
         this.passwordCheck = passwordCheck;
-        this.jdbc = jdbc;
+        this.rows = rows;
+        this.directory = directory;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.mail = mail;
@@ -188,7 +188,7 @@ public class PersonalDataService {
             zip.putNextEntry(new ZipEntry("personal-data.json"));
             zip.write(json.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(data));
             zip.closeEntry();
-            java.util.Optional<byte[]> photo = photos.read(photoPath(me.accountId()));
+            java.util.Optional<byte[]> photo = photos.read(directory.photoPath(me.accountId()));
             if (photo.isPresent()) {
                 zip.putNextEntry(new ZipEntry("photo.jpg"));
                 zip.write(photo.get());
@@ -215,37 +215,15 @@ public class PersonalDataService {
             administrators.keepAnActiveAdministrator(account.id(), "account.delete");
         }
         String email = account.email();
-        MapSqlParameterSource id = new MapSqlParameterSource("id", account.id());
-        String photo = photoPath(account.id());
-        jdbc.update("delete from profile where account_id = :id", id);
+        String photo = directory.photoPath(account.id());
+        rows.removePersonalRows(account.id(), email);
         photos.delete(photo);
-        jdbc.update("delete from network_membership where account_id = :id", id);
-        jdbc.update("delete from account_token where account_id = :id", id);
-        jdbc.update("delete from staff_note where account_id = :id", id);
-        // The calendar feed's secret address stops working with the account.
-        jdbc.update("delete from calendar_feed where account_id = :id", id);
-        jdbc.update("update invitation set email = 'deleted-' || id || '@invalid.example' where lower(email) = lower(:email)",
-                new MapSqlParameterSource("email", email));
-        // Working groups: the person leaves every group (no more mail, no longer listed), requests and invitations end.
-        jdbc.update("delete from work_group_member where account_id = :id", id);
-        // Every portal role ended with the memberships that gave it: none lingers on the pseudonymous row.
-        jdbc.update("delete from account_role where account_id = :id", id);
-        jdbc.update("update work_group_join_request set status = 'WITHDRAWN' where account_id = :id"
-                + " and status = 'PENDING'", id);
-        jdbc.update("update work_group_invitation set email = 'deleted-' || id || '@invalid.example'"
-                + " where lower(email) = lower(:email)", new MapSqlParameterSource("email", email));
         mail.cancelQueuedFor(email);
         account.anonymise(passwordEncoder.encode(AccountToken.newSecret()), clock.instant());
         accounts.save(account);
         sessions.endSessions(email, null);
         audit.recordAs("Former member " + account.id(), "account.delete", "account", account.id(),
                 AuditOutcome.SUCCESS, null);
-    }
-
-    private @org.jspecify.annotations.Nullable String photoPath(long accountId) {
-        List<String> paths = jdbc.queryForList("select photo_path from profile where account_id = :id",
-                new MapSqlParameterSource("id", accountId), String.class);
-        return paths.isEmpty() ? null : paths.getFirst();
     }
 
     private static @org.jspecify.annotations.Nullable Object exportable(@org.jspecify.annotations.Nullable Object value) {
@@ -270,11 +248,8 @@ public class PersonalDataService {
     Map<String, Object> collect(long accountId, String email) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("exported_at", clock.instant().toString());
-        MapSqlParameterSource owner = new MapSqlParameterSource("id", accountId).addValue("email", email);
         for (Source source : SOURCES) {
-            List<Map<String, Object>> rows = jdbc.queryForList(
-                    "select * from " + source.table() + " where " + source.ownerCondition(), owner);
-            data.put(source.key(), rows.stream().map(row -> {
+            data.put(source.key(), rows.rowsOf(source, accountId, email).stream().map(row -> {
                 Map<String, Object> clean = new LinkedHashMap<>();
                 row.forEach((column, value) -> {
                     if (source.exports(column)) {
