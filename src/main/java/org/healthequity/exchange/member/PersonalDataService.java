@@ -13,15 +13,12 @@ import java.util.function.Predicate;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import org.healthequity.exchange.notification.MailOutbox;
 import org.healthequity.exchange.shared.audit.AuditLog;
 import org.healthequity.exchange.shared.audit.AuditOutcome;
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.ExchangeUser;
-import org.healthequity.exchange.shared.security.SessionTermination;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,8 +26,8 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
 
 /**
- * A person's rights over their data: a download of everything the portal holds about them, and deletion of their
- * account. The export works from a registry of every table that holds personal data and exports whole rows, so a new
+ * A person's right to their data: a download of everything the portal holds about them (deleting the account is
+ * {@link AccountDeletion}'s). The export works from a registry of every table that holds personal data and exports whole rows, so a new
  * column is exported unless it is deliberately withheld (a test keeps the registry complete). What others entrusted to
  * the staff about the person stays internal: the secretariat's staff notes, flags others raised on the person's
  * content (who and why), internal screening and decision notes, the reasons the secretariat gave for overriding a
@@ -148,32 +145,19 @@ public class PersonalDataService {
 
     private final PersonalDataRows rows;
     private final DirectoryRows directory;
-    private final AccountRepository accounts;
-    private final PasswordEncoder passwordEncoder;
-    private final MailOutbox mail;
-    private final SessionTermination sessions;
     private final AuditLog audit;
     private final ObjectMapper json;
     private final Clock clock;
     private final PhotoStore photos;
-    private final CurrentPassword passwordCheck;
-    private final AdministratorGuard administrators;
 
-    PersonalDataService(PersonalDataRows rows, DirectoryRows directory, AccountRepository accounts, PasswordEncoder passwordEncoder,
-            MailOutbox mail, SessionTermination sessions, AuditLog audit, ObjectMapper json, Clock clock,
-            PhotoStore photos, CurrentPassword passwordCheck, AdministratorGuard administrators) {
-        this.administrators = administrators;
-        this.photos = photos;
-        this.passwordCheck = passwordCheck;
+    PersonalDataService(PersonalDataRows rows, DirectoryRows directory, AuditLog audit, ObjectMapper json, Clock clock,
+            PhotoStore photos) {
         this.rows = rows;
         this.directory = directory;
-        this.accounts = accounts;
-        this.passwordEncoder = passwordEncoder;
-        this.mail = mail;
-        this.sessions = sessions;
         this.audit = audit;
         this.json = json;
         this.clock = clock;
+        this.photos = photos;
     }
 
     /** Everything the portal holds about the signed-in person, as a ZIP with personal-data.json. */
@@ -198,32 +182,6 @@ public class PersonalDataService {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
-    }
-
-    /**
-     * Deletes the signed-in person's account after checking their password: the profile, memberships (of networks and
-     * working groups), tokens and queued mail go; the account row stays under a pseudonym so that what others depend
-     * on stays attributed; every session ends.
-     */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional
-    public void deleteMyAccount(String currentPassword) {
-        ExchangeUser me = CurrentUser.require();
-        Account account = accounts.findByEmailWithRoles(me.getUsername()).orElseThrow();
-        passwordCheck.require(account, currentPassword, "account.delete");
-        if (administrators.holdsAdmin(account.id())) {
-            administrators.keepAnActiveAdministrator(account.id(), "account.delete");
-        }
-        String email = account.email();
-        String photo = directory.photoPath(account.id());
-        rows.removePersonalRows(account.id(), email);
-        photos.delete(photo);
-        mail.cancelQueuedFor(email);
-        account.anonymise(passwordEncoder.encode(AccountToken.newSecret()), clock.instant());
-        accounts.save(account);
-        sessions.endSessions(email, null);
-        audit.recordAs("Former member " + account.id(), "account.delete", "account", account.id(),
-                AuditOutcome.SUCCESS, null);
     }
 
     private static @org.jspecify.annotations.Nullable Object exportable(@org.jspecify.annotations.Nullable Object value) {

@@ -45,6 +45,9 @@ class ProfilePhotoIntegrationTest extends IntegrationTest {
     PersonalDataService personalData;
 
     @Autowired
+    AccountDeletion deletion;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -107,7 +110,7 @@ class ProfilePhotoIntegrationTest extends IntegrationTest {
             }
         }
         assertThat(photoInZip).isTrue();
-        personalData.deleteMyAccount(PASSWORD);
+        deletion.deleteMyAccount(PASSWORD);
         assertThat(stored).doesNotExist();
     }
 

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.healthequity.exchange.member.AccountService;
+import org.healthequity.exchange.member.AccountPasswords;
 import org.healthequity.exchange.member.MemberAdministration;
 import org.healthequity.exchange.member.TokenOutcome;
 import org.healthequity.exchange.support.Accounts;
@@ -51,7 +51,7 @@ class SecurityLoggingAttackTest extends IntegrationTest {
     MemberAdministration administration;
 
     @Autowired
-    AccountService accounts;
+    AccountPasswords passwords;
 
     private MockMvc mvc;
 
@@ -128,7 +128,7 @@ class SecurityLoggingAttackTest extends IntegrationTest {
     void guessedResetLinkIsAuditedWithoutTheGuess() {
         String guess = "guessed-" + UUID.randomUUID();
 
-        assertThat(accounts.resetPassword(guess, "a brand new sentence for nobody")).isEqualTo(TokenOutcome.INVALID);
+        assertThat(passwords.resetPassword(guess, "a brand new sentence for nobody")).isEqualTo(TokenOutcome.INVALID);
 
         assertThat(jdbc.queryForList("select details from audit_event where action = 'account.reset-password'"
                 + " and outcome = 'DENIED' and occurred_at >= ?", String.class,
@@ -143,7 +143,7 @@ class SecurityLoggingAttackTest extends IntegrationTest {
         long id = jdbc.queryForObject("select id from account where email = ?", Long.class, member);
         signIn(member, "unused");
         Accounts.signIn(users, member);
-        accounts.changePassword("unused", "the sentence nobody may read", null);
+        passwords.changePassword("unused", "the sentence nobody may read", null);
         Accounts.signIn(users, "secretariat@example.org");
         administration.setRoles(id, java.util.Set.of(org.healthequity.exchange.shared.security.Role.MEMBER,
                 org.healthequity.exchange.shared.security.Role.STEERING_COMMITTEE));
