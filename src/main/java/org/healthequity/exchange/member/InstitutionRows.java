@@ -29,6 +29,12 @@ class InstitutionRows {
         this.jdbc = jdbc;
     }
 
+    /** Whether any institution is recorded. */
+    boolean any() {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from institution)",
+                new MapSqlParameterSource(), Boolean.class));
+    }
+
     /** Every institution by name, for choosing one. */
     List<InstitutionRef> refs() {
         return jdbc.query("select id, name, country from institution order by lower(name)",
