@@ -17,8 +17,6 @@ import org.healthequity.exchange.shared.security.ExchangeUser;
 import org.healthequity.exchange.shared.validation.ChangedMeanwhile;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -46,7 +44,7 @@ public class CaseStudyAuthoring {
     private final CaseStudyRepository caseStudies;
     private final CaseStudyRevisionRepository revisions;
     private final CaseStudyRecords records;
-    private final NamedParameterJdbcTemplate jdbc;
+    private final LibraryRows rows;
     private final CaseStudyChecks checks;
     private final Drafts drafts;
     private final MemberContacts contacts;
@@ -56,13 +54,13 @@ public class CaseStudyAuthoring {
     private final Clock clock;
 
     CaseStudyAuthoring(CaseStudyRepository caseStudies, CaseStudyRevisionRepository revisions,
-            CaseStudyRecords records, NamedParameterJdbcTemplate jdbc, CaseStudyChecks checks, Drafts drafts,
+            CaseStudyRecords records, LibraryRows rows, CaseStudyChecks checks, Drafts drafts,
             MemberContacts contacts, ModerationQueue moderation, CaseStudySettings settings, AuditLog audit,
             Clock clock) {
         this.caseStudies = caseStudies;
         this.revisions = revisions;
         this.records = records;
-        this.jdbc = jdbc;
+        this.rows = rows;
         this.checks = checks;
         this.drafts = drafts;
         this.contacts = contacts;
@@ -227,19 +225,7 @@ public class CaseStudyAuthoring {
     @Transactional(readOnly = true)
     public List<MyCaseStudy> myCaseStudies() {
         long me = CurrentUser.require().accountId();
-        return jdbc.query("select c.id, c.status, c.language, w.status as working_status, w.decision_comment,"
-                + " coalesce(w.title, p.title) as title, coalesce(w.updated_at, p.updated_at) as updated_at"
-                + " from case_study c join case_study_author a on a.case_study_id = c.id and a.account_id = :me"
-                + " left join case_study_revision w on w.id = c.working_revision_id"
-                + " left join case_study_revision p on p.id = c.published_revision_id"
-                + " order by coalesce(w.updated_at, p.updated_at) desc, c.id desc",
-                new MapSqlParameterSource("me", me),
-                (rs, i) -> new MyCaseStudy(rs.getLong("id"), rs.getString("title"),
-                        CaseStudyStatus.valueOf(rs.getString("status")),
-                        rs.getString("working_status") == null ? null
-                                : RevisionStatus.valueOf(rs.getString("working_status")),
-                        "RETURNED".equals(rs.getString("working_status")) ? rs.getString("decision_comment") : null,
-                        rs.getTimestamp("updated_at").toInstant(), rs.getString("language")));
+        return rows.mine(me);
     }
 
     private CaseStudy publishedOriginal(long translationOf) {

@@ -8,8 +8,6 @@ import java.util.regex.Pattern;
 
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.ExchangeUser;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -28,11 +26,11 @@ public class CaseStudyVersions {
 
     private static final Pattern TOKENS = Pattern.compile("\\s+|[^\\s]+");
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private final LibraryRows rows;
     private final CaseStudyRecords records;
 
-    CaseStudyVersions(NamedParameterJdbcTemplate jdbc, CaseStudyRecords records) {
-        this.jdbc = jdbc;
+    CaseStudyVersions(LibraryRows rows, CaseStudyRecords records) {
+        this.rows = rows;
         this.records = records;
     }
 
@@ -41,20 +39,14 @@ public class CaseStudyVersions {
     @Transactional(readOnly = true)
     public List<RevisionInfo> history(long caseStudyId) {
         requireAuthorOrSecretariat(caseStudyId);
-        return jdbc.query("select * from case_study_revision where case_study_id = :id order by number desc",
-                new MapSqlParameterSource("id", caseStudyId), (rs, i) -> info(rs));
+        return rows.history(caseStudyId);
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<RevisionContent> revision(long caseStudyId, long revisionId) {
         requireAuthorOrSecretariat(caseStudyId);
-        return jdbc.query("select * from case_study_revision where id = :revision and case_study_id = :id",
-                new MapSqlParameterSource("id", caseStudyId).addValue("revision", revisionId),
-                (rs, i) -> new RevisionContent(caseStudyId, info(rs), CaseStudyLibrary.form(rs, List.of()),
-                        CaseStudyRecords.strings(rs, "regions"), List.of()))
-                .stream().findFirst()
-                .map(r -> new RevisionContent(r.caseStudyId(), r.info(), r.form(), r.regions(),
+        return rows.revision(caseStudyId, revisionId).map(r -> new RevisionContent(r.caseStudyId(), r.info(), r.form(), r.regions(),
                         records.attachments(revisionId)));
     }
 
@@ -148,13 +140,5 @@ public class CaseStudyVersions {
             return;
         }
         throw new AccessDeniedException("Not an author of case study " + caseStudyId);
-    }
-
-    private static RevisionInfo info(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new RevisionInfo(rs.getLong("id"), rs.getInt("number"), RevisionStatus.valueOf(rs.getString("status")),
-                rs.getString("title"), rs.getTimestamp("updated_at").toInstant(),
-                rs.getTimestamp("submitted_at") == null ? null : rs.getTimestamp("submitted_at").toInstant(),
-                rs.getTimestamp("decided_at") == null ? null : rs.getTimestamp("decided_at").toInstant(),
-                rs.getString("decision_comment"));
     }
 }

@@ -20,10 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class AdministratorGuard {
 
-    private final AccountRoleRows roles;
+    private final AccountRows roles;
     private final AuditLog audit;
 
-    AdministratorGuard(AccountRoleRows roles, AuditLog audit) {
+    AdministratorGuard(AccountRows roles, AuditLog audit) {
         this.roles = roles;
         this.audit = audit;
     }

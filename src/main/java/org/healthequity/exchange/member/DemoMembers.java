@@ -1,12 +1,17 @@
 package org.healthequity.exchange.member;
 
-import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.healthequity.exchange.shared.ExchangeProperties;
+import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.Role;
+import org.healthequity.exchange.shared.security.RunAs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -14,7 +19,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The demo world of the members directory, seeded once after the demo accounts: institutions in all six WHO regions
  * (HIM members among them), about forty people in both networks, most in the directory with mixed visibilities, a few
- * deliberately not.
+ * deliberately not. It goes through the services (ADR 0015): the secretariat records the institutions, each person
+ * saves their own profile and contact consent; accounts are created as {@link DemoAccounts} creates them.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -175,15 +180,28 @@ class DemoMembers implements ApplicationRunner {
             new Person("tevita.fifita@example.org", "Tevita Fifita", "Health Planning Officer", -1, "TO", "en",
                     "THEME:CLIMATE_ENVIRONMENT,THEME:FOOD_SECURITY,SDG:13", "GKNHE:MEMBER", true, Visibility.PUBLIC));
 
-    private final JdbcTemplate jdbc;
+    private static final String SECRETARIAT = "secretariat@example.org";
+
+    private final AccountRepository accounts;
+    private final AccountRows accountRows;
+    private final InstitutionRows institutionRows;
+    private final InstitutionAdministration institutions;
+    private final ProfileService profiles;
+    private final RunAs runAs;
     private final PasswordEncoder passwordEncoder;
     private final ExchangeProperties properties;
     private final Environment environment;
     private final Clock clock;
 
-    DemoMembers(JdbcTemplate jdbc, PasswordEncoder passwordEncoder, ExchangeProperties properties,
-            Environment environment, Clock clock) {
-        this.jdbc = jdbc;
+    DemoMembers(AccountRepository accounts, AccountRows accountRows, InstitutionRows institutionRows,
+            InstitutionAdministration institutions, ProfileService profiles, RunAs runAs,
+            PasswordEncoder passwordEncoder, ExchangeProperties properties, Environment environment, Clock clock) {
+        this.accounts = accounts;
+        this.accountRows = accountRows;
+        this.institutionRows = institutionRows;
+        this.institutions = institutions;
+        this.profiles = profiles;
+        this.runAs = runAs;
         this.passwordEncoder = passwordEncoder;
         this.properties = properties;
         this.environment = environment;
@@ -193,69 +211,50 @@ class DemoMembers implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        Long existing = jdbc.queryForObject("select count(*) from institution", Long.class);
-        if (!DemoAccounts.enabled(properties, environment) || (existing != null && existing > 0)) {
+        if (!DemoAccounts.enabled(properties, environment) || institutionRows.any()) {
             return;
         }
-        Timestamp now = Timestamp.from(clock.instant());
-        long[] institutionIds = new long[INSTITUTIONS.size()];
-        for (int i = 0; i < INSTITUTIONS.size(); i++) {
-            Inst inst = INSTITUTIONS.get(i);
-            institutionIds[i] = jdbc.queryForObject("""
-                    insert into institution (name, type, country, website, created_at) values (?, ?, ?, ?, ?)
-                    returning id""", Long.class, inst.name(), inst.type().name(), inst.country(),
-                    inst.website().isEmpty() ? null : inst.website(), now);
-            if (!inst.him().isEmpty()) {
-                jdbc.update("insert into institution_network (institution_id, network, since) values (?, 'HIM', ?)",
-                        institutionIds[i], java.sql.Date.valueOf("2023-06-01"));
-            }
-        }
+        // The secretariat keeps the list of institutions, as it would by hand.
+        long[] institutionIds = runAs.as(SECRETARIAT, () -> INSTITUTIONS.stream()
+                .mapToLong(inst -> institutions.save(null, new InstitutionForm(inst.name(), inst.type(),
+                        inst.country(), inst.website().isEmpty() ? null : inst.website(), !inst.him().isEmpty())))
+                .toArray());
         String hash = passwordEncoder.encode(DemoAccounts.PASSWORD);
         for (Person person : PEOPLE) {
-            Long id = jdbc.query("select id from account where lower(email) = ?",
-                    rs -> rs.next() ? rs.getLong(1) : null, person.email());
-            if (id == null) {
-                id = jdbc.queryForObject("""
-                        insert into account (email, display_name, password_hash, status, preferred_language,
-                                             created_at, confirmed_at)
-                        values (?, ?, ?, 'ACTIVE', ?, ?, ?) returning id""", Long.class, person.email(),
-                        person.name(), hash, person.languages().split(",")[0], now, now);
-                jdbc.update("insert into account_role (account_id, role) values (?, ?)", id, Role.MEMBER.name());
-            }
+            Account account = accounts.findByEmailWithRoles(person.email()).orElseGet(() -> {
+                Account created = new Account(person.email(), person.name(), hash,
+                        Language.ofCode(person.languages().split(",")[0]).orElseThrow(), clock.instant());
+                created.confirm(clock.instant());
+                created.grant(Role.MEMBER);
+                return created;
+            });
+            List<String[]> memberships = Arrays.stream(person.networks().split(",")).map(m -> m.split(":"))
+                    .toList();
+            memberships.forEach(m -> account.grant(NetworkRole.valueOf(m[1]).portalRole()));
+            long id = accounts.saveAndFlush(account).id();
+            // No service makes someone a member without their accepting a mailed invitation; the demo people join
+            // directly, through the statement an accepted invitation runs.
+            memberships.forEach(m -> accountRows.joinOrChangeRole(id, Network.valueOf(m[0]),
+                    NetworkRole.valueOf(m[1]), clock.instant()));
             Visibility v = person.visibility();
-            jdbc.update("""
-                    insert into profile (account_id, title, institution_id, country, biography, in_directory,
-                        title_visibility, institution_visibility, country_visibility, languages_visibility,
-                        expertise_visibility, biography_visibility, updated_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'MEMBERS', ?)""", id, person.title(),
-                    person.institution() < 0 ? null : institutionIds[person.institution()], person.country(),
-                    biography(person), person.inDirectory(), v.name(), v.name(), v.name(), v.name(), v.name(), now);
-            for (String language : person.languages().split(",")) {
-                jdbc.update("insert into profile_language (account_id, language) values (?, ?)", id, language);
-            }
-            for (String code : person.expertise().split(",")) {
-                jdbc.update("insert into profile_expertise (account_id, code) values (?, ?)", id, code);
-            }
-            for (String membership : person.networks().split(",")) {
-                String[] parts = membership.split(":");
-                jdbc.update("""
-                        insert into network_membership (account_id, network, role, consent_directory,
-                            consent_contact, joined_at) values (?, ?, ?, ?, ?, ?)""", id, parts[0], parts[1],
-                        person.inDirectory(), v == Visibility.PUBLIC, now);
-                jdbc.update("insert into account_role (account_id, role) values (?, ?) on conflict do nothing", id,
-                        NetworkRole.valueOf(parts[1]).portalRole().name());
-            }
+            runAs.run(person.email(), () -> {
+                profiles.saveMyProfile(new ProfileForm(person.title(),
+                        person.institution() < 0 ? null : institutionIds[person.institution()], person.country(),
+                        biography(person), person.inDirectory(), v, v, v, v, v, Visibility.MEMBERS,
+                        Arrays.stream(person.languages().split(",")).map(code -> Language.ofCode(code).orElseThrow())
+                                .collect(Collectors.toSet()),
+                        Set.of(person.expertise().split(",")), Visibility.MEMBERS), -1);
+                memberships.forEach(m -> profiles.setMyContactConsent(Network.valueOf(m[0]), v == Visibility.PUBLIC));
+            });
         }
         for (String[] applicant : APPLICANTS) {
-            Long exists = jdbc.query("select id from account where lower(email) = ?",
-                    rs -> rs.next() ? rs.getLong(1) : null, applicant[0]);
-            if (exists == null) {
-                Long id = jdbc.queryForObject("""
-                        insert into account (email, display_name, password_hash, status, preferred_language,
-                                             time_zone, created_at, confirmed_at)
-                        values (?, ?, ?, 'ACTIVE', ?, ?, ?, ?) returning id""", Long.class, applicant[0],
-                        applicant[1], hash, applicant[2], applicant[3], now, now);
-                jdbc.update("insert into account_role (account_id, role) values (?, ?)", id, Role.APPLICANT.name());
+            if (accounts.findByEmailWithRoles(applicant[0]).isEmpty()) {
+                Account account = new Account(applicant[0], applicant[1], hash,
+                        Language.ofCode(applicant[2]).orElseThrow(), clock.instant());
+                account.confirm(clock.instant());
+                account.chooseTimeZone(ZoneId.of(applicant[3]));
+                account.grant(Role.APPLICANT);
+                accounts.save(account);
             }
         }
         log.info("Seeded {} institutions, {} member profiles and {} applicants", INSTITUTIONS.size(), PEOPLE.size(),

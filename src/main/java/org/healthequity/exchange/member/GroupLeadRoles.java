@@ -15,11 +15,11 @@ import org.springframework.stereotype.Component;
 @Component
 class GroupLeadRoles {
 
-    private final AccountRoleRows roles;
+    private final AccountRows roles;
     private final AuditLog audit;
     private final GroupLeads leads;
 
-    GroupLeadRoles(AccountRoleRows roles, AuditLog audit, GroupLeads leads) {
+    GroupLeadRoles(AccountRows roles, AuditLog audit, GroupLeads leads) {
         this.roles = roles;
         this.audit = audit;
         this.leads = leads;

@@ -1,6 +1,5 @@
 package org.healthequity.exchange.member;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 
@@ -9,7 +8,6 @@ import org.healthequity.exchange.shared.audit.AuditOutcome;
 import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -26,12 +24,12 @@ public class InstitutionAdministration {
     public record Editable(long id, InstitutionForm form) {
     }
 
-    private final JdbcTemplate jdbc;
+    private final InstitutionRows rows;
     private final AuditLog audit;
     private final Clock clock;
 
-    InstitutionAdministration(JdbcTemplate jdbc, AuditLog audit, Clock clock) {
-        this.jdbc = jdbc;
+    InstitutionAdministration(InstitutionRows rows, AuditLog audit, Clock clock) {
+        this.rows = rows;
         this.audit = audit;
         this.clock = clock;
     }
@@ -39,13 +37,7 @@ public class InstitutionAdministration {
     @RolesAllowed({ Role.SECRETARIAT_NAME, Role.ADMIN_NAME })
     @Transactional(readOnly = true)
     public List<Editable> all() {
-        return jdbc.query("""
-                select i.id, i.name, i.type, i.country, i.website,
-                       exists (select 1 from institution_network n where n.institution_id = i.id and n.network = 'HIM')
-                         as him
-                from institution i order by lower(i.name)""", (rs, n) -> new Editable(rs.getLong("id"),
-                new InstitutionForm(rs.getString("name"), InstitutionType.valueOf(rs.getString("type")),
-                        rs.getString("country"), rs.getString("website"), rs.getBoolean("him"))));
+        return rows.editable();
     }
 
     /**
@@ -57,31 +49,25 @@ public class InstitutionAdministration {
     @RolesAllowed({ Role.SECRETARIAT_NAME, Role.ADMIN_NAME })
     @Transactional
     public long save(@org.jspecify.annotations.Nullable Long id, @Valid InstitutionForm form) {
-        Long known = jdbc.queryForObject("select count(*) from country where iso2 = ?", Long.class, form.country());
-        if (known == null || known == 0) {
+        if (!rows.countryExists(form.country())) {
             throw new Refused("country", "profile.country.unknown");
         }
         String website = form.website() == null || form.website().isBlank() ? null : form.website().strip();
         long saved;
         try {
             if (id == null) {
-                saved = jdbc.queryForObject("""
-                        insert into institution (name, type, country, website, created_at) values (?, ?, ?, ?, ?)
-                        returning id""", Long.class, form.name().strip(), form.type().name(), form.country(),
-                        website, Timestamp.from(clock.instant()));
+                saved = rows.create(form.name().strip(), form.type(), form.country(), website, clock.instant());
             } else {
-                jdbc.update("update institution set name = ?, type = ?, country = ?, website = ?, version = version + 1"
-                        + " where id = ?", form.name().strip(), form.type().name(), form.country(), website, id);
+                rows.update(id, form.name().strip(), form.type(), form.country(), website);
                 saved = id;
             }
         } catch (DuplicateKeyException e) {
             throw new Refused("name", "institutions.duplicate");
         }
         if (form.himMember()) {
-            jdbc.update("insert into institution_network (institution_id, network, since) values (?, 'HIM', ?)"
-                    + " on conflict do nothing", saved, java.sql.Date.valueOf(java.time.LocalDate.now(clock)));
+            rows.joinNetwork(saved, Network.HIM, java.time.LocalDate.now(clock));
         } else {
-            jdbc.update("delete from institution_network where institution_id = ? and network = 'HIM'", saved);
+            rows.leaveNetwork(saved, Network.HIM);
         }
         audit.record(id == null ? "institution.create" : "institution.update", "institution", saved,
                 AuditOutcome.SUCCESS, form.name());

@@ -1,13 +1,9 @@
 package org.healthequity.exchange.member;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.healthequity.exchange.notification.MailOutbox;
@@ -15,7 +11,6 @@ import org.healthequity.exchange.notification.MailThrottle;
 import org.healthequity.exchange.shared.ExchangeProperties;
 import org.healthequity.exchange.shared.audit.AuditLog;
 import org.healthequity.exchange.shared.audit.AuditOutcome;
-import org.healthequity.exchange.shared.db.Like;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.i18n.Translations;
 import org.healthequity.exchange.shared.security.CurrentUser;
@@ -23,8 +18,6 @@ import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.shared.security.SessionTermination;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,7 +38,7 @@ public class MemberAdministration {
 
     static final int NOTE_MAX = 2000;
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private final AccountRows rows;
     private final AccountRepository accounts;
     private final MailOutbox mail;
     private final MailThrottle throttle;
@@ -57,7 +50,7 @@ public class MemberAdministration {
     private final ApplicationEventPublisher events;
     private final AdministratorGuard administrators;
 
-    MemberAdministration(NamedParameterJdbcTemplate jdbc, AccountRepository accounts, MailOutbox mail,
+    MemberAdministration(AccountRows rows, AccountRepository accounts, MailOutbox mail,
             MailThrottle throttle, SessionTermination sessions, AuditLog audit, ExchangeProperties properties,
             Clock clock, Translations translations, ApplicationEventPublisher events,
             AdministratorGuard administrators) {
@@ -65,7 +58,7 @@ public class MemberAdministration {
         this.administrators = administrators;
         this.translations = translations;
         this.events = events;
-        this.jdbc = jdbc;
+        this.rows = rows;
         this.accounts = accounts;
         this.mail = mail;
         this.sessions = sessions;
@@ -78,43 +71,13 @@ public class MemberAdministration {
     @RolesAllowed({ Role.SECRETARIAT_NAME, Role.ADMIN_NAME })
     @Transactional(readOnly = true)
     public List<AdminMemberRow> page(String filter, int offset, int limit) {
-        MapSqlParameterSource parameters = filter(filter).addValue("limit", Math.max(1, Math.min(limit, 500)))
-                .addValue("offset", Math.max(0, offset));
-        List<Map<String, Object>> rows = jdbc.queryForList("""
-                select id, email, display_name, status, created_at from account
-                where status <> 'DELETED' and (lower(email) like :text or lower(display_name) like :text)
-                order by lower(display_name), id limit :limit offset :offset""", parameters);
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        MapSqlParameterSource ids = new MapSqlParameterSource("ids",
-                rows.stream().map(r -> ((Number) r.get("id")).longValue()).toList());
-        Map<Long, Set<Role>> roles = new HashMap<>();
-        jdbc.query("select account_id, role from account_role where account_id in (:ids)", ids, rs -> {
-            long account = rs.getLong("account_id");
-            roles.computeIfAbsent(account, k -> EnumSet.noneOf(Role.class)).add(Role.valueOf(rs.getString("role")));
-        });
-        Map<Long, Map<Network, NetworkRole>> networks = new HashMap<>();
-        jdbc.query("select account_id, network, role from network_membership where account_id in (:ids)", ids, rs -> {
-            long account = rs.getLong("account_id");
-            networks.computeIfAbsent(account, k -> new EnumMap<>(Network.class))
-                    .put(Network.valueOf(rs.getString("network")), NetworkRole.valueOf(rs.getString("role")));
-        });
-        return rows.stream().map(r -> {
-            long id = ((Number) r.get("id")).longValue();
-            return new AdminMemberRow(id, (String) r.get("email"), (String) r.get("display_name"),
-                    AccountStatus.valueOf((String) r.get("status")), roles.getOrDefault(id, Set.of()),
-                    networks.getOrDefault(id, Map.of()), ((Timestamp) r.get("created_at")).toInstant());
-        }).toList();
+        return rows.adminPage(filter, Math.max(0, offset), Math.max(1, Math.min(limit, 500)));
     }
 
     @RolesAllowed({ Role.SECRETARIAT_NAME, Role.ADMIN_NAME })
     @Transactional(readOnly = true)
     public long count(String filter) {
-        Long count = jdbc.queryForObject("""
-                select count(*) from account where status <> 'DELETED'
-                and (lower(email) like :text or lower(display_name) like :text)""", filter(filter), Long.class);
-        return count == null ? 0 : count;
+        return rows.adminCount(filter);
     }
 
     /**
@@ -132,13 +95,8 @@ public class MemberAdministration {
         }
         String secret = AccountToken.newSecret();
         Instant now = clock.instant();
-        jdbc.update("""
-                insert into invitation (email, network, role, token_hash, invited_by, created_at, expires_at)
-                values (:email, :network, :role, :hash, :by, :now, :expires)""", new MapSqlParameterSource()
-                .addValue("email", address).addValue("network", network.name()).addValue("role", role.name())
-                .addValue("hash", AccountToken.hash(secret)).addValue("by", CurrentUser.require().accountId())
-                .addValue("now", Timestamp.from(now))
-                .addValue("expires", Timestamp.from(now.plus(properties.tokenValidity().multipliedBy(7)))));
+        rows.insertInvitation(address, network, role, AccountToken.hash(secret), CurrentUser.require().accountId(),
+                now, now.plus(properties.tokenValidity().multipliedBy(7)));
         mail.queue(address, language, "invitation",
                 translations.get(network.messageKey(), language),
                 properties.link("/invitations/accept?token=" + secret),
@@ -165,12 +123,7 @@ public class MemberAdministration {
         if (!grantsAdmin && administrators.holdsAdmin(accountId)) {
             administrators.keepAnActiveAdministrator(accountId, "member.roles");
         }
-        MapSqlParameterSource id = new MapSqlParameterSource("id", accountId);
-        jdbc.update("delete from account_role where account_id = :id", id);
-        for (Role role : roles) {
-            jdbc.update("insert into account_role (account_id, role) values (:id, :role)",
-                    new MapSqlParameterSource("id", accountId).addValue("role", role.name()));
-        }
+        rows.replaceRoles(accountId, roles);
         sessions.endSessions(account.email(), null);
         audit.record("member.roles", "account", accountId, AuditOutcome.SUCCESS, roles.toString());
     }
@@ -191,8 +144,7 @@ public class MemberAdministration {
         if (suspended) {
             administrators.keepAnActiveAdministrator(accountId, action);
         }
-        jdbc.update("update account set status = :status, version = version + 1 where id = :id and status <> 'DELETED'",
-                new MapSqlParameterSource("id", accountId).addValue("status", suspended ? "SUSPENDED" : "ACTIVE"));
+        rows.setSuspended(accountId, suspended);
         if (suspended) {
             sessions.endSessions(account.email(), null);
             events.publishEvent(new AccountSuspended(accountId));
@@ -203,18 +155,13 @@ public class MemberAdministration {
     @RolesAllowed({ Role.SECRETARIAT_NAME, Role.ADMIN_NAME })
     @Transactional(readOnly = true)
     public List<StaffNote> notes(long accountId) {
-        return jdbc.query("select id, author, text, created_at from staff_note where account_id = :id"
-                + " order by created_at desc, id desc", new MapSqlParameterSource("id", accountId),
-                (rs, i) -> new StaffNote(rs.getLong("id"), rs.getString("author"), rs.getString("text"),
-                        rs.getTimestamp("created_at").toInstant()));
+        return rows.notes(accountId);
     }
 
     @RolesAllowed({ Role.SECRETARIAT_NAME, Role.ADMIN_NAME })
     @Transactional
     public void addNote(long accountId, @NotBlank @Size(max = NOTE_MAX) String text) {
-        jdbc.update("insert into staff_note (account_id, author, text, created_at) values (:id, :author, :text, :now)",
-                new MapSqlParameterSource("id", accountId).addValue("author", CurrentUser.actorName())
-                        .addValue("text", text.strip()).addValue("now", Timestamp.from(clock.instant())));
+        rows.addNote(accountId, CurrentUser.actorName(), text.strip(), clock.instant());
         audit.record("member.note", "account", accountId, AuditOutcome.SUCCESS, null);
     }
 
@@ -226,43 +173,30 @@ public class MemberAdministration {
     @Transactional
     public InvitationOutcome accept(String secret) {
         var me = CurrentUser.require();
-        List<Map<String, Object>> found = jdbc.queryForList("""
-                select id, email, network, role, expires_at, accepted_at from invitation
-                where token_hash = :hash for update""", new MapSqlParameterSource("hash", AccountToken.hash(secret)));
-        if (found.isEmpty() || found.getFirst().get("accepted_at") != null) {
-            audit.record("member.invitation-accept", "invitation", found.isEmpty() ? null : found.getFirst().get("id"),
+        Optional<AccountRows.Invitation> found = rows.lockInvitation(AccountToken.hash(secret));
+        if (found.isEmpty() || found.get().accepted()) {
+            audit.record("member.invitation-accept", "invitation", found.map(AccountRows.Invitation::id).orElse(null),
                     AuditOutcome.DENIED, "link invalid");
             return InvitationOutcome.INVALID;
         }
-        Map<String, Object> invitation = found.getFirst();
-        if (!clock.instant().isBefore(((Timestamp) invitation.get("expires_at")).toInstant())) {
-            audit.record("member.invitation-accept", "invitation", invitation.get("id"), AuditOutcome.DENIED,
+        AccountRows.Invitation invitation = found.get();
+        if (!clock.instant().isBefore(invitation.expiresAt())) {
+            audit.record("member.invitation-accept", "invitation", invitation.id(), AuditOutcome.DENIED,
                     "link expired");
             return InvitationOutcome.EXPIRED;
         }
-        if (!((String) invitation.get("email")).equalsIgnoreCase(me.getUsername())) {
+        if (!invitation.email().equalsIgnoreCase(me.getUsername())) {
             audit.recordIndependently(me.getUsername(), "member.invitation-accept", "invitation",
-                    invitation.get("id"), AuditOutcome.DENIED, "invited address differs");
+                    invitation.id(), AuditOutcome.DENIED, "invited address differs");
             return InvitationOutcome.OTHER_ADDRESS;
         }
-        NetworkRole role = NetworkRole.valueOf((String) invitation.get("role"));
-        MapSqlParameterSource parameters = new MapSqlParameterSource("id", me.accountId())
-                .addValue("network", invitation.get("network")).addValue("role", role.name())
-                .addValue("now", Timestamp.from(clock.instant())).addValue("invitation", invitation.get("id"))
-                .addValue("portalRole", role.portalRole().name());
-        jdbc.update("""
-                insert into network_membership (account_id, network, role, joined_at) values (:id, :network, :role, :now)
-                on conflict (account_id, network) do update set role = excluded.role""", parameters);
-        jdbc.update("""
-                insert into account_role (account_id, role) values (:id, :portalRole) on conflict do nothing""",
-                parameters);
-        jdbc.update("update invitation set accepted_at = :now, accepted_by = :id where id = :invitation", parameters);
-        audit.record("member.invitation-accept", "invitation", invitation.get("id"), AuditOutcome.SUCCESS,
-                invitation.get("network") + " " + role);
+        NetworkRole role = invitation.role();
+        Instant now = clock.instant();
+        rows.joinOrChangeRole(me.accountId(), Network.valueOf(invitation.network()), role, now);
+        rows.grant(me.accountId(), role.portalRole());
+        rows.markInvitationAccepted(invitation.id(), me.accountId(), now);
+        audit.record("member.invitation-accept", "invitation", invitation.id(), AuditOutcome.SUCCESS,
+                invitation.network() + " " + role);
         return InvitationOutcome.ACCEPTED;
-    }
-
-    private static MapSqlParameterSource filter(String filter) {
-        return new MapSqlParameterSource("text", Like.contains(filter));
     }
 }

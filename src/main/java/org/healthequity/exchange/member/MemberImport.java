@@ -1,6 +1,5 @@
 package org.healthequity.exchange.member;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,8 +17,6 @@ import org.healthequity.exchange.shared.audit.AuditOutcome;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.i18n.Translations;
 import org.healthequity.exchange.shared.security.Role;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,7 +37,8 @@ public class MemberImport {
     public static final int MAX_BYTES = 1024 * 1024;
     public static final int MAX_ROWS = 1000;
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private final AccountRows accounts;
+    private final InstitutionRows institutionRows;
     private final AccountTokenRepository tokens;
     private final MailOutbox mail;
     private final AuditLog audit;
@@ -48,9 +46,10 @@ public class MemberImport {
     private final ExchangeProperties properties;
     private final Clock clock;
 
-    MemberImport(NamedParameterJdbcTemplate jdbc, AccountTokenRepository tokens, MailOutbox mail, AuditLog audit,
+    MemberImport(AccountRows accounts, InstitutionRows institutionRows, AccountTokenRepository tokens, MailOutbox mail, AuditLog audit,
             Translations translations, ExchangeProperties properties, Clock clock) {
-        this.jdbc = jdbc;
+        this.accounts = accounts;
+        this.institutionRows = institutionRows;
         this.tokens = tokens;
         this.mail = mail;
         this.audit = audit;
@@ -74,8 +73,7 @@ public class MemberImport {
         if (table.rows.size() > MAX_ROWS) {
             return new ImportPreview(List.of(), "import.error.too-many-rows");
         }
-        Set<String> countries = new HashSet<>(jdbc.getJdbcTemplate().queryForList("select iso2 from country",
-                String.class));
+        Set<String> countries = institutionRows.countryCodes();
         Map<String, Long> institutions = institutions();
         Set<String> seen = new HashSet<>();
         List<ImportRow> rows = new ArrayList<>();
@@ -131,26 +129,11 @@ public class MemberImport {
         }
         Map<String, Long> institutions = institutions();
         Instant now = clock.instant();
-        Timestamp at = Timestamp.from(now);
         for (ImportRow row : preview.rows()) {
             Language language = Language.ofCode(row.language()).orElse(Language.ENGLISH);
-            MapSqlParameterSource p = new MapSqlParameterSource().addValue("email", row.email())
-                    .addValue("name", row.name()).addValue("language", language.code())
-                    .addValue("now", at).addValue("network", network.name()).addValue("role", role.name())
-                    .addValue("country", row.country()).addValue("title", row.title().isBlank() ? null : row.title())
-                    .addValue("institution", row.institution().isBlank() ? null
-                            : institutions.get(institutionKey(row.institution(), row.country())));
-            Long id = jdbc.queryForObject("""
-                    insert into account (email, display_name, status, preferred_language, created_at)
-                    values (:email, :name, 'PENDING', :language, :now) returning id""", p, Long.class);
-            p.addValue("id", id).addValue("portalRole", role.portalRole().name());
-            jdbc.update("insert into account_role (account_id, role) values (:id, :portalRole)", p);
-            jdbc.update("""
-                    insert into profile (account_id, title, institution_id, country, updated_at)
-                    values (:id, :title, :institution, :country, :now)""", p);
-            jdbc.update("""
-                    insert into network_membership (account_id, network, role, joined_at)
-                    values (:id, :network, :role, :now)""", p);
+            long id = accounts.createImported(row.email(), row.name(), language, network, role, row.country(),
+                    row.title().isBlank() ? null : row.title(), row.institution().isBlank() ? null
+                            : institutions.get(institutionKey(row.institution(), row.country())), now);
             String secret = AccountToken.newSecret();
             tokens.save(new AccountToken(id, TokenPurpose.RESET_PASSWORD, AccountToken.hash(secret), now,
                     now.plus(properties.tokenValidity().multipliedBy(7))));
@@ -166,9 +149,7 @@ public class MemberImport {
 
     private Map<String, Long> institutions() {
         Map<String, Long> byName = new HashMap<>();
-        jdbc.getJdbcTemplate().query("select id, name, country from institution", rs -> {
-            byName.put(institutionKey(rs.getString("name"), rs.getString("country")), rs.getLong("id"));
-        });
+        institutionRows.refs().forEach(i -> byName.put(institutionKey(i.name(), i.country()), i.id()));
         return byName;
     }
 
@@ -177,9 +158,7 @@ public class MemberImport {
     }
 
     private boolean exists(String email) {
-        Boolean found = jdbc.queryForObject("select exists (select 1 from account where lower(email) = :email)",
-                new MapSqlParameterSource("email", email), Boolean.class);
-        return Boolean.TRUE.equals(found);
+        return accounts.emailTaken(email);
     }
 
     private static boolean validEmail(String email) {

@@ -1,6 +1,5 @@
 package org.healthequity.exchange.member;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,7 +11,6 @@ import org.healthequity.exchange.shared.files.FileNotStored;
 import org.healthequity.exchange.shared.files.FileStore;
 import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.shared.validation.Refused;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,12 +24,12 @@ public class NetworkService {
     /** The largest Terms of Reference PDF accepted, in bytes. */
     public static final int MAX_PDF_BYTES = 10 * 1024 * 1024;
 
-    private final JdbcTemplate jdbc;
+    private final NetworkRows rows;
     private final AuditLog audit;
     private final FileArea files;
 
-    NetworkService(JdbcTemplate jdbc, AuditLog audit, FileStore store) {
-        this.jdbc = jdbc;
+    NetworkService(NetworkRows rows, AuditLog audit, FileStore store) {
+        this.rows = rows;
         this.audit = audit;
         this.files = store.area("networks");
     }
@@ -39,29 +37,13 @@ public class NetworkService {
     @PermitAll
     @Transactional(readOnly = true)
     public List<NetworkInfo> networks() {
-        return jdbc.query("""
-                select n.code, n.contact_email, n.terms_text, n.terms_pdf_path is not null as has_pdf,
-                    (select count(*) from network_membership m join account a on a.id = m.account_id
-                      where m.network = n.code and a.status = 'ACTIVE') as members,
-                    (select count(*) from institution_network i where i.network = n.code) as institutions,
-                    (select coalesce(string_agg(a.display_name, '|' order by a.display_name), '')
-                       from network_membership m join account a on a.id = m.account_id
-                       join profile p on p.account_id = a.id
-                      where m.network = n.code and m.role = 'SECRETARIAT' and a.status = 'ACTIVE'
-                        and p.in_directory) as secretariat
-                from network n order by n.code
-                """, (rs, i) -> new NetworkInfo(Network.valueOf(rs.getString("code")), rs.getString("contact_email"),
-                rs.getString("terms_text"), rs.getBoolean("has_pdf"),
-                Arrays.stream(rs.getString("secretariat").split("\\|")).filter(s -> !s.isBlank()).toList(),
-                rs.getLong("members"), rs.getLong("institutions")));
+        return rows.networks();
     }
 
     @PermitAll
     @Transactional(readOnly = true)
     public Optional<byte[]> termsPdf(Network network) {
-        List<String> paths = jdbc.queryForList("select terms_pdf_path from network where code = ? and terms_pdf_path is not null",
-                String.class, network.name());
-        return paths.isEmpty() ? Optional.empty() : files.read(paths.getFirst());
+        return rows.termsPdfPath(network).flatMap(files::read);
     }
 
     /** Replaces a network's Terms of Reference PDF; the file must be a PDF by its content and at most 10 MB. */
@@ -80,11 +62,9 @@ public class NetworkService {
         } catch (FileNotStored e) {
             throw new Refused("terms", e.messageKey());
         }
-        List<String> previous = jdbc.queryForList("select terms_pdf_path from network where code = ?",
-                String.class, network.name());
-        jdbc.update("update network set terms_pdf_path = ?, version = version + 1 where code = ?", name,
-                network.name());
-        previous.forEach(files::deleteAfterCommit);
+        Optional<String> previous = rows.termsPdfPath(network);
+        rows.setTermsPdfPath(network, name);
+        previous.ifPresent(files::deleteAfterCommit);
         audit.record("network.terms-pdf", "network", network, AuditOutcome.SUCCESS, pdf.length + " bytes");
     }
 }

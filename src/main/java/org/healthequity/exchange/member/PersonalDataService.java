@@ -13,17 +13,12 @@ import java.util.function.Predicate;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import org.healthequity.exchange.notification.MailOutbox;
 import org.healthequity.exchange.shared.audit.AuditLog;
 import org.healthequity.exchange.shared.audit.AuditOutcome;
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.ExchangeUser;
-import org.healthequity.exchange.shared.security.SessionTermination;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,8 +26,8 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
 
 /**
- * A person's rights over their data: a download of everything the portal holds about them, and deletion of their
- * account. The export works from a registry of every table that holds personal data and exports whole rows, so a new
+ * A person's right to their data: a download of everything the portal holds about them (deleting the account is
+ * {@link AccountDeletion}'s). The export works from a registry of every table that holds personal data and exports whole rows, so a new
  * column is exported unless it is deliberately withheld (a test keeps the registry complete). What others entrusted to
  * the staff about the person stays internal: the secretariat's staff notes, flags others raised on the person's
  * content (who and why), internal screening and decision notes, the reasons the secretariat gave for overriding a
@@ -148,32 +143,21 @@ public class PersonalDataService {
             Source.rows("work_group_document", "created_by = :id"),
             Source.rows("work_group_document_version", "uploaded_by = :id", "stored_name"));
 
-    private final NamedParameterJdbcTemplate jdbc;
-    private final AccountRepository accounts;
-    private final PasswordEncoder passwordEncoder;
-    private final MailOutbox mail;
-    private final SessionTermination sessions;
+    private final PersonalDataRows rows;
+    private final DirectoryRows directory;
     private final AuditLog audit;
     private final ObjectMapper json;
     private final Clock clock;
     private final PhotoStore photos;
-    private final CurrentPassword passwordCheck;
-    private final AdministratorGuard administrators;
 
-    PersonalDataService(NamedParameterJdbcTemplate jdbc, AccountRepository accounts, PasswordEncoder passwordEncoder,
-            MailOutbox mail, SessionTermination sessions, AuditLog audit, ObjectMapper json, Clock clock,
-            PhotoStore photos, CurrentPassword passwordCheck, AdministratorGuard administrators) {
-        this.administrators = administrators;
-        this.photos = photos;
-        this.passwordCheck = passwordCheck;
-        this.jdbc = jdbc;
-        this.accounts = accounts;
-        this.passwordEncoder = passwordEncoder;
-        this.mail = mail;
-        this.sessions = sessions;
+    PersonalDataService(PersonalDataRows rows, DirectoryRows directory, AuditLog audit, ObjectMapper json, Clock clock,
+            PhotoStore photos) {
+        this.rows = rows;
+        this.directory = directory;
         this.audit = audit;
         this.json = json;
         this.clock = clock;
+        this.photos = photos;
     }
 
     /** Everything the portal holds about the signed-in person, as a ZIP with personal-data.json. */
@@ -188,7 +172,7 @@ public class PersonalDataService {
             zip.putNextEntry(new ZipEntry("personal-data.json"));
             zip.write(json.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(data));
             zip.closeEntry();
-            java.util.Optional<byte[]> photo = photos.read(photoPath(me.accountId()));
+            java.util.Optional<byte[]> photo = photos.read(directory.photoPath(me.accountId()));
             if (photo.isPresent()) {
                 zip.putNextEntry(new ZipEntry("photo.jpg"));
                 zip.write(photo.get());
@@ -198,54 +182,6 @@ public class PersonalDataService {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
-    }
-
-    /**
-     * Deletes the signed-in person's account after checking their password: the profile, memberships (of networks and
-     * working groups), tokens and queued mail go; the account row stays under a pseudonym so that what others depend
-     * on stays attributed; every session ends.
-     */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional
-    public void deleteMyAccount(String currentPassword) {
-        ExchangeUser me = CurrentUser.require();
-        Account account = accounts.findByEmailWithRoles(me.getUsername()).orElseThrow();
-        passwordCheck.require(account, currentPassword, "account.delete");
-        if (administrators.holdsAdmin(account.id())) {
-            administrators.keepAnActiveAdministrator(account.id(), "account.delete");
-        }
-        String email = account.email();
-        MapSqlParameterSource id = new MapSqlParameterSource("id", account.id());
-        String photo = photoPath(account.id());
-        jdbc.update("delete from profile where account_id = :id", id);
-        photos.delete(photo);
-        jdbc.update("delete from network_membership where account_id = :id", id);
-        jdbc.update("delete from account_token where account_id = :id", id);
-        jdbc.update("delete from staff_note where account_id = :id", id);
-        // The calendar feed's secret address stops working with the account.
-        jdbc.update("delete from calendar_feed where account_id = :id", id);
-        jdbc.update("update invitation set email = 'deleted-' || id || '@invalid.example' where lower(email) = lower(:email)",
-                new MapSqlParameterSource("email", email));
-        // Working groups: the person leaves every group (no more mail, no longer listed), requests and invitations end.
-        jdbc.update("delete from work_group_member where account_id = :id", id);
-        // Every portal role ended with the memberships that gave it: none lingers on the pseudonymous row.
-        jdbc.update("delete from account_role where account_id = :id", id);
-        jdbc.update("update work_group_join_request set status = 'WITHDRAWN' where account_id = :id"
-                + " and status = 'PENDING'", id);
-        jdbc.update("update work_group_invitation set email = 'deleted-' || id || '@invalid.example'"
-                + " where lower(email) = lower(:email)", new MapSqlParameterSource("email", email));
-        mail.cancelQueuedFor(email);
-        account.anonymise(passwordEncoder.encode(AccountToken.newSecret()), clock.instant());
-        accounts.save(account);
-        sessions.endSessions(email, null);
-        audit.recordAs("Former member " + account.id(), "account.delete", "account", account.id(),
-                AuditOutcome.SUCCESS, null);
-    }
-
-    private @org.jspecify.annotations.Nullable String photoPath(long accountId) {
-        List<String> paths = jdbc.queryForList("select photo_path from profile where account_id = :id",
-                new MapSqlParameterSource("id", accountId), String.class);
-        return paths.isEmpty() ? null : paths.getFirst();
     }
 
     private static @org.jspecify.annotations.Nullable Object exportable(@org.jspecify.annotations.Nullable Object value) {
@@ -270,11 +206,8 @@ public class PersonalDataService {
     Map<String, Object> collect(long accountId, String email) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("exported_at", clock.instant().toString());
-        MapSqlParameterSource owner = new MapSqlParameterSource("id", accountId).addValue("email", email);
         for (Source source : SOURCES) {
-            List<Map<String, Object>> rows = jdbc.queryForList(
-                    "select * from " + source.table() + " where " + source.ownerCondition(), owner);
-            data.put(source.key(), rows.stream().map(row -> {
+            data.put(source.key(), rows.rowsOf(source, accountId, email).stream().map(row -> {
                 Map<String, Object> clean = new LinkedHashMap<>();
                 row.forEach((column, value) -> {
                     if (source.exports(column)) {

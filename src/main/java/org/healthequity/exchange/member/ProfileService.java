@@ -7,7 +7,6 @@ import org.healthequity.exchange.shared.audit.AuditOutcome;
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.validation.ChangedMeanwhile;
 import org.healthequity.exchange.shared.validation.Refused;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -27,18 +26,20 @@ public class ProfileService {
     public static final int PHOTO_MAX_BYTES = 5 * 1024 * 1024;
 
     private final ProfileRepository profiles;
-    private final JdbcTemplate jdbc;
+    private final AccountRows accounts;
+    private final InstitutionRows institutions;
     private final AuditLog audit;
     private final Clock clock;
     private final PhotoStore photos;
     private final TransactionTemplate transactions;
 
-    ProfileService(ProfileRepository profiles, JdbcTemplate jdbc, AuditLog audit, Clock clock, PhotoStore photos,
+    ProfileService(ProfileRepository profiles, AccountRows accounts, InstitutionRows institutions, AuditLog audit, Clock clock, PhotoStore photos,
             TransactionTemplate transactions) {
         this.transactions = transactions;
         this.photos = photos;
         this.profiles = profiles;
-        this.jdbc = jdbc;
+        this.accounts = accounts;
+        this.institutions = institutions;
         this.audit = audit;
         this.clock = clock;
     }
@@ -47,11 +48,7 @@ public class ProfileService {
     @Transactional(readOnly = true)
     public EditableProfile myProfile() {
         long me = CurrentUser.require().accountId();
-        java.util.Map<Network, Boolean> consent = new java.util.EnumMap<>(Network.class);
-        jdbc.query("select network, consent_contact from network_membership where account_id = ?",
-                rs -> {
-                    consent.put(Network.valueOf(rs.getString("network")), rs.getBoolean("consent_contact"));
-                }, me);
+        java.util.Map<Network, Boolean> consent = accounts.contactConsent(me);
         return profiles.findById(me).map(p -> new EditableProfile(p.toForm(), p.version(), consent))
                 .orElseGet(() -> new EditableProfile(ProfileForm.empty(), -1, consent));
     }
@@ -64,8 +61,7 @@ public class ProfileService {
     @Transactional
     public void setMyContactConsent(Network network, boolean contactable) {
         long me = CurrentUser.require().accountId();
-        jdbc.update("update network_membership set consent_contact = ? where account_id = ? and network = ?",
-                contactable, me, network.name());
+        accounts.setContactConsent(me, network, contactable);
         audit.record("profile.contact-consent", "account", me, AuditOutcome.SUCCESS, network + " " + contactable);
     }
 
@@ -84,11 +80,11 @@ public class ProfileService {
         form.expertise().stream().filter(code -> !Expertise.isValid(code)).findFirst().ifPresent(code -> {
             throw new Refused("expertise", "profile.expertise.unknown");
         });
-        if (form.country() != null && !exists("select count(*) from country where iso2 = ?", form.country())) {
+        if (form.country() != null && !institutions.countryExists(form.country())) {
             throw new Refused("country", "profile.country.unknown");
         }
         if (form.institutionId() != null
-                && !exists("select count(*) from institution where id = ?", form.institutionId())) {
+                && !institutions.exists(form.institutionId())) {
             throw new Refused("institutionId", "profile.institution.unknown");
         }
         Profile profile = profiles.findById(me).orElse(null);
@@ -103,8 +99,7 @@ public class ProfileService {
         profile.update(form, clock.instant());
         try {
             Profile saved = profiles.saveAndFlush(profile);
-            jdbc.update("update network_membership set consent_directory = ? where account_id = ?", form.inDirectory(),
-                    me);
+            accounts.setDirectoryConsent(me, form.inDirectory());
             audit.record("profile.update", "account", me, AuditOutcome.SUCCESS,
                     form.inDirectory() ? "in directory" : "not in directory");
             return saved.version();
@@ -144,10 +139,5 @@ public class ProfileService {
         long me = CurrentUser.require().accountId();
         profiles.findById(me).ifPresent(profile -> photos.delete(profile.replacePhoto(null, clock.instant())));
         audit.record("profile.photo-removed", "account", me, AuditOutcome.SUCCESS, null);
-    }
-
-    private boolean exists(String sql, Object value) {
-        Long count = jdbc.queryForObject(sql, Long.class, value);
-        return count != null && count > 0;
     }
 }

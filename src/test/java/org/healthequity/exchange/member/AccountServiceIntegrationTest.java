@@ -35,6 +35,9 @@ class AccountServiceIntegrationTest extends IntegrationTest {
     AccountService service;
 
     @Autowired
+    AccountPasswords accountPasswords;
+
+    @Autowired
     UserDetailsService users;
 
     @Autowired
@@ -105,28 +108,28 @@ class AccountServiceIntegrationTest extends IntegrationTest {
 
     @Test
     void aPasswordResetAnswersTheSameWhetherOrNotTheAddressExists() {
-        service.requestPasswordReset("nobody-" + System.nanoTime() + "@example.net", Language.ENGLISH);
+        accountPasswords.requestPasswordReset("nobody-" + System.nanoTime() + "@example.net", Language.ENGLISH);
         String email = people.registered("Test Person", uniqueEmail("reset"));
-        service.requestPasswordReset(email, Language.ENGLISH);
+        accountPasswords.requestPasswordReset(email, Language.ENGLISH);
         assertThat(Outbox.templatesFor(jdbc, email)).endsWith("password-reset");
 
         String token = Outbox.latestToken(jdbc, email);
-        assertThat(service.resetPassword(token, "a brand new sentence")).isEqualTo(TokenOutcome.DONE);
+        assertThat(accountPasswords.resetPassword(token, "a brand new sentence")).isEqualTo(TokenOutcome.DONE);
         assertThat(passwords.matches("a brand new sentence", users.loadUserByUsername(email).getPassword())).isTrue();
-        assertThat(service.resetPassword(token, "yet another sentence")).isEqualTo(TokenOutcome.INVALID);
+        assertThat(accountPasswords.resetPassword(token, "yet another sentence")).isEqualTo(TokenOutcome.INVALID);
         assertThat(Outbox.templatesFor(jdbc, email)).endsWith("password-changed");
     }
 
     @Test
     void aResetLinkExpiresAndAnOlderLinkDiesWhenANewOneIsSent() {
         String email = people.registered("Test Person", uniqueEmail("expire"));
-        service.requestPasswordReset(email, Language.ENGLISH);
+        accountPasswords.requestPasswordReset(email, Language.ENGLISH);
         String first = Outbox.latestToken(jdbc, email);
-        service.requestPasswordReset(email, Language.ENGLISH);
+        accountPasswords.requestPasswordReset(email, Language.ENGLISH);
         String second = Outbox.latestToken(jdbc, email);
-        assertThat(service.resetPassword(first, "a brand new sentence")).isEqualTo(TokenOutcome.INVALID);
+        assertThat(accountPasswords.resetPassword(first, "a brand new sentence")).isEqualTo(TokenOutcome.INVALID);
         clock.advance(Duration.ofDays(2));
-        assertThat(service.resetPassword(second, "a brand new sentence")).isEqualTo(TokenOutcome.EXPIRED);
+        assertThat(accountPasswords.resetPassword(second, "a brand new sentence")).isEqualTo(TokenOutcome.EXPIRED);
     }
 
     @Test
@@ -138,7 +141,7 @@ class AccountServiceIntegrationTest extends IntegrationTest {
         ExchangeUser someoneElse = (ExchangeUser) users.loadUserByUsername("member@example.org");
         sessions.registerNewSession("someone-elses-session", someoneElse);
 
-        service.changePassword(GOOD_PASSWORD, "the second long sentence", "this-session");
+        accountPasswords.changePassword(GOOD_PASSWORD, "the second long sentence", "this-session");
 
         assertThat(sessions.getSessionInformation("this-session").isExpired()).isFalse();
         assertThat(sessions.getSessionInformation("other-session").isExpired()).isTrue();
@@ -154,7 +157,7 @@ class AccountServiceIntegrationTest extends IntegrationTest {
     void changingThePasswordNeedsTheCurrentOne() {
         String email = people.registered("Test Person", uniqueEmail("current"));
         Accounts.signIn(users, email);
-        assertThatThrownBy(() -> service.changePassword("not my password", "the second long sentence", null))
+        assertThatThrownBy(() -> accountPasswords.changePassword("not my password", "the second long sentence", null))
                 .isInstanceOf(Refused.class).extracting(e -> ((Refused) e).field()).isEqualTo("current");
     }
 

@@ -37,7 +37,7 @@ class AdministratorLockoutAttackTest extends IntegrationTest {
     MemberAdministration administration;
 
     @Autowired
-    PersonalDataService personalData;
+    AccountDeletion deletion;
 
     @Autowired
     UserDetailsService users;
@@ -105,7 +105,7 @@ class AdministratorLockoutAttackTest extends IntegrationTest {
         parkOtherAdministrators(last);
         signIn(last);
 
-        assertThatThrownBy(() -> personalData.deleteMyAccount("x")).isInstanceOfSatisfying(Refused.class,
+        assertThatThrownBy(() -> deletion.deleteMyAccount("x")).isInstanceOfSatisfying(Refused.class,
                 p -> assertThat(p.messageKey()).isEqualTo("admin.members.last-admin"));
         assertThat(status(last)).isEqualTo("ACTIVE");
     }
@@ -117,7 +117,7 @@ class AdministratorLockoutAttackTest extends IntegrationTest {
         parkOtherAdministrators(leaving, staying);
         signIn(leaving);
 
-        personalData.deleteMyAccount("x");
+        deletion.deleteMyAccount("x");
 
         assertThat(status(leaving)).isEqualTo("DELETED");
         assertThat(status(staying)).isEqualTo("ACTIVE");

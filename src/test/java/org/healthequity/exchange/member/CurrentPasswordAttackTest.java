@@ -24,10 +24,10 @@ class CurrentPasswordAttackTest extends IntegrationTest {
     private static final String RIGHT_PASSWORD = People.PASSWORD;
 
     @Autowired
-    AccountService accounts;
+    AccountPasswords passwords;
 
     @Autowired
-    PersonalDataService personalData;
+    AccountDeletion deletion;
 
     @Autowired
     UserDetailsService users;
@@ -42,18 +42,18 @@ class CurrentPasswordAttackTest extends IntegrationTest {
 
         for (int i = 0; i < 2; i++) {
             int guess = i;
-            assertThatThrownBy(() -> accounts.changePassword("guess " + guess, "a new long passphrase 1", null))
+            assertThatThrownBy(() -> passwords.changePassword("guess " + guess, "a new long passphrase 1", null))
                     .isInstanceOf(Refused.class).hasMessage("account.password.wrong-current");
         }
-        assertThatThrownBy(() -> personalData.deleteMyAccount("guess 3"))
+        assertThatThrownBy(() -> deletion.deleteMyAccount("guess 3"))
                 .isInstanceOf(Refused.class).hasMessage("account.password.wrong-current");
-        assertThatThrownBy(() -> personalData.deleteMyAccount(RIGHT_PASSWORD))
+        assertThatThrownBy(() -> deletion.deleteMyAccount(RIGHT_PASSWORD))
                 .isInstanceOf(Refused.class).hasMessage("account.password.throttled");
-        assertThatThrownBy(() -> accounts.changePassword(RIGHT_PASSWORD, "a new long passphrase 1", null))
+        assertThatThrownBy(() -> passwords.changePassword(RIGHT_PASSWORD, "a new long passphrase 1", null))
                 .isInstanceOf(Refused.class).hasMessage("account.password.throttled");
 
         clock.advance(java.time.Duration.ofMinutes(2));
         assertThatNoException().isThrownBy(
-                () -> accounts.changePassword(RIGHT_PASSWORD, "a new long passphrase 1", null));
+                () -> passwords.changePassword(RIGHT_PASSWORD, "a new long passphrase 1", null));
     }
 }

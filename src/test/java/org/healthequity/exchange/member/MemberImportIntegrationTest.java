@@ -23,7 +23,7 @@ class MemberImportIntegrationTest extends IntegrationTest {
     MemberImport importer;
 
     @Autowired
-    AccountService accounts;
+    AccountPasswords passwords;
 
     @Autowired
     UserDetailsService users;
@@ -55,7 +55,7 @@ class MemberImportIntegrationTest extends IntegrationTest {
         assertThat(Outbox.templatesFor(jdbc, a)).containsExactly("welcome-import");
         assertThat(Outbox.latestBody(jdbc, a)).contains("Aïcha Koné");
 
-        assertThat(accounts.resetPassword(Outbox.latestToken(jdbc, a), "a long walk to Abidjan"))
+        assertThat(passwords.resetPassword(Outbox.latestToken(jdbc, a), "a long walk to Abidjan"))
                 .isEqualTo(TokenOutcome.DONE);
         assertThat(users.loadUserByUsername(a).isEnabled()).isTrue();
     }

@@ -42,7 +42,13 @@ class PersonalDataIntegrationTest extends IntegrationTest {
     PersonalDataService personalData;
 
     @Autowired
+    AccountDeletion deletion;
+
+    @Autowired
     AccountService accounts;
+
+    @Autowired
+    AccountPasswords passwords;
 
     @Autowired
     ProfileService profiles;
@@ -107,13 +113,13 @@ class PersonalDataIntegrationTest extends IntegrationTest {
         String email = fullPerson();
         ExchangeUser me = (ExchangeUser) users.loadUserByUsername(email);
         sessions.registerNewSession("deleted-person-session", me);
-        accounts.requestPasswordReset(email, Language.ENGLISH);
+        passwords.requestPasswordReset(email, Language.ENGLISH);
         long queued = jdbc.queryForObject("select count(*) from outgoing_mail where recipient = ? and status = 'QUEUED'",
                 Long.class, email);
         assertThat(queued).isPositive();
 
-        assertThatThrownBy(() -> personalData.deleteMyAccount("not my password")).isInstanceOf(Refused.class);
-        personalData.deleteMyAccount(PASSWORD);
+        assertThatThrownBy(() -> deletion.deleteMyAccount("not my password")).isInstanceOf(Refused.class);
+        deletion.deleteMyAccount(PASSWORD);
 
         assertThat(jdbc.queryForObject("select count(*) from account where lower(email) = lower(?)", Long.class,
                 email)).isZero();

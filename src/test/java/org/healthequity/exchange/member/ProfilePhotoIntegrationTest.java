@@ -47,6 +47,9 @@ class ProfilePhotoIntegrationTest extends IntegrationTest {
     PersonalDataService personalData;
 
     @Autowired
+    AccountDeletion deletion;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -109,7 +112,7 @@ class ProfilePhotoIntegrationTest extends IntegrationTest {
             }
         }
         assertThat(photoInZip).isTrue();
-        personalData.deleteMyAccount(PASSWORD);
+        deletion.deleteMyAccount(PASSWORD);
         assertThat(stored).doesNotExist();
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.healthequity.exchange.member.AccountPasswords;
 import org.healthequity.exchange.member.AccountService;
 import org.healthequity.exchange.member.Registration;
 import org.healthequity.exchange.member.TokenOutcome;
@@ -38,6 +39,9 @@ class MailLogSecretsAttackTest extends IntegrationTest {
     AccountService accounts;
 
     @Autowired
+    AccountPasswords passwords;
+
+    @Autowired
     UserDetailsService users;
 
     @Autowired
@@ -49,7 +53,7 @@ class MailLogSecretsAttackTest extends IntegrationTest {
     @Test
     void anAdminReadingTheMailLogNeverSeesAUsableResetToken() {
         String victim = confirmedAccount("victim");
-        accounts.requestPasswordReset(victim, Language.ENGLISH);
+        passwords.requestPasswordReset(victim, Language.ENGLISH);
         String token = Outbox.latestToken(jdbc, victim);
 
         Accounts.signIn(users, "admin@example.org");
@@ -66,15 +70,15 @@ class MailLogSecretsAttackTest extends IntegrationTest {
     @Test
     void aMaskedLinkOpensNothingWhileTheRecipientsLinkStillWorks() {
         String victim = confirmedAccount("masked");
-        accounts.requestPasswordReset(victim, Language.ENGLISH);
+        passwords.requestPasswordReset(victim, Language.ENGLISH);
         String token = Outbox.latestToken(jdbc, victim);
         Accounts.signIn(users, "admin@example.org");
         String shown = logFor(victim).getFirst().textBody();
         String masked = shown.substring(shown.indexOf("token=") + "token=".length()).split("\\s")[0];
         org.springframework.security.core.context.SecurityContextHolder.clearContext();
 
-        assertThat(accounts.resetPassword(masked, "the attacker's choice")).isEqualTo(TokenOutcome.INVALID);
-        assertThat(accounts.resetPassword(token, "the owner's new sentence")).isEqualTo(TokenOutcome.DONE);
+        assertThat(passwords.resetPassword(masked, "the attacker's choice")).isEqualTo(TokenOutcome.INVALID);
+        assertThat(passwords.resetPassword(token, "the owner's new sentence")).isEqualTo(TokenOutcome.DONE);
     }
 
     @Test

@@ -6,9 +6,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 
 import org.healthequity.exchange.support.People;
-import org.healthequity.exchange.member.AccountService;
+import org.healthequity.exchange.member.AccountPasswords;
 import org.healthequity.exchange.member.MemberAdministration;
-import org.healthequity.exchange.member.PersonalDataService;
+import org.healthequity.exchange.member.AccountDeletion;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.support.Accounts;
 import org.healthequity.exchange.support.IntegrationTest;
@@ -44,13 +44,13 @@ class CalendarFeedAttackTest extends IntegrationTest {
     WebinarRegistrations registrations;
 
     @Autowired
-    AccountService accounts;
+    AccountPasswords passwords;
 
     @Autowired
     MemberAdministration administration;
 
     @Autowired
-    PersonalDataService personalData;
+    AccountDeletion deletion;
 
     @Autowired
     UserDetailsService users;
@@ -72,8 +72,8 @@ class CalendarFeedAttackTest extends IntegrationTest {
         String stolen = feedOf(person);
         assertThat(status(stolen)).isEqualTo(200);
 
-        accounts.requestPasswordReset(person, Language.ENGLISH);
-        accounts.resetPassword(Outbox.latestToken(jdbc, person), "a brand new sentence for my account");
+        passwords.requestPasswordReset(person, Language.ENGLISH);
+        passwords.resetPassword(Outbox.latestToken(jdbc, person), "a brand new sentence for my account");
 
         voidedSoon(stolen);
     }
@@ -84,7 +84,7 @@ class CalendarFeedAttackTest extends IntegrationTest {
         String stolen = feedOf(person);
 
         Accounts.signIn(users, person);
-        accounts.changePassword(People.PASSWORD, "a brand new sentence for my account", null);
+        passwords.changePassword(People.PASSWORD, "a brand new sentence for my account", null);
         SecurityContextHolder.clearContext();
 
         voidedSoon(stolen);
@@ -125,7 +125,7 @@ class CalendarFeedAttackTest extends IntegrationTest {
         String stolen = feedOf(person);
 
         Accounts.signIn(users, person);
-        personalData.deleteMyAccount(People.PASSWORD);
+        deletion.deleteMyAccount(People.PASSWORD);
         SecurityContextHolder.clearContext();
 
         assertThat(status(stolen)).isEqualTo(404);

@@ -4,6 +4,8 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 
+import org.healthequity.exchange.member.AccountDeletion;
+import org.healthequity.exchange.member.AccountPasswords;
 import org.healthequity.exchange.member.AccountService;
 import org.healthequity.exchange.member.AccountSettings;
 import org.healthequity.exchange.member.PasswordPolicy;
@@ -53,16 +55,20 @@ public class AccountView extends Main implements TitledPage {
             .sorted(Comparator.naturalOrder()).toList();
 
     private final AccountService accounts;
+    private final AccountPasswords passwords;
     private final LocaleSupport localeSupport;
 
     private final PersonalDataService personalData;
+    private final AccountDeletion deletion;
     private final AuthenticationContext authentication;
 
-    public AccountView(AccountService accounts, LocaleSupport localeSupport, PersonalDataService personalData,
-            AuthenticationContext authentication) {
+    public AccountView(AccountService accounts, AccountPasswords passwords, LocaleSupport localeSupport,
+            PersonalDataService personalData, AccountDeletion deletion, AuthenticationContext authentication) {
         this.accounts = accounts;
+        this.passwords = passwords;
         this.localeSupport = localeSupport;
         this.personalData = personalData;
+        this.deletion = deletion;
         this.authentication = authentication;
         addClassName("narrow-view");
         AccountSettings settings = accounts.mySettings();
@@ -87,7 +93,7 @@ public class AccountView extends Main implements TitledPage {
         confirmPassword.setMaxLength(PasswordPolicy.MAX_LENGTH);
         Button delete = new Button(getTranslation("account.delete.button"), e -> {
             try {
-                personalData.deleteMyAccount(confirmPassword.getValue());
+                deletion.deleteMyAccount(confirmPassword.getValue());
                 authentication.logout();
             } catch (Refused problem) {
                 PasswordFields.fail(confirmPassword, getTranslation(problem.messageKey()));
@@ -156,7 +162,7 @@ public class AccountView extends Main implements TitledPage {
                 return;
             }
             try {
-                accounts.changePassword(current.getValue(), fresh.password.getValue(),
+                passwords.changePassword(current.getValue(), fresh.password.getValue(),
                         VaadinSession.getCurrent().getSession().getId());
                 current.clear();
                 fresh.password.clear();

@@ -1,7 +1,7 @@
 package org.healthequity.exchange.member.ui;
 
 import org.healthequity.exchange.member.AccountLimits;
-import org.healthequity.exchange.member.AccountService;
+import org.healthequity.exchange.member.AccountPasswords;
 import org.healthequity.exchange.shared.i18n.Language;
 
 import com.vaadin.flow.component.button.Button;
@@ -22,7 +22,7 @@ import org.healthequity.exchange.shared.ui.TitledPage;
 @TitleKey("forgot.title")
 public class ForgotPasswordView extends Main implements TitledPage {
 
-    public ForgotPasswordView(AccountService accounts) {
+    public ForgotPasswordView(AccountPasswords accounts) {
         addClassName("narrow-view");
         EmailField email = new EmailField(getTranslation("forgot.email"));
         email.setMaxLength(AccountLimits.EMAIL_MAX);

@@ -1,6 +1,6 @@
 package org.healthequity.exchange.member.ui;
 
-import org.healthequity.exchange.member.AccountService;
+import org.healthequity.exchange.member.AccountPasswords;
 import org.healthequity.exchange.member.PasswordPolicy;
 import org.healthequity.exchange.member.TokenOutcome;
 import org.healthequity.exchange.shared.validation.Refused;
@@ -25,11 +25,11 @@ import org.healthequity.exchange.shared.ui.TitledPage;
 @TitleKey("reset.title")
 public class ResetPasswordView extends Main implements BeforeEnterObserver, TitledPage {
 
-    private final AccountService accounts;
+    private final AccountPasswords accounts;
     private final PasswordFields passwords = new PasswordFields(this);
     private String token = "";
 
-    public ResetPasswordView(AccountService accounts) {
+    public ResetPasswordView(AccountPasswords accounts) {
         this.accounts = accounts;
         addClassName("narrow-view");
         Button save = new Button(getTranslation("reset.submit"), e -> save());

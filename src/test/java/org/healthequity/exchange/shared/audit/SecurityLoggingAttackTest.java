@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.healthequity.exchange.support.People;
-import org.healthequity.exchange.member.AccountService;
+import org.healthequity.exchange.member.AccountPasswords;
 import org.healthequity.exchange.member.MemberAdministration;
 import org.healthequity.exchange.member.TokenOutcome;
 import org.healthequity.exchange.support.Accounts;
@@ -55,7 +55,7 @@ class SecurityLoggingAttackTest extends IntegrationTest {
     MemberAdministration administration;
 
     @Autowired
-    AccountService accounts;
+    AccountPasswords passwords;
 
     private MockMvc mvc;
 
@@ -132,7 +132,7 @@ class SecurityLoggingAttackTest extends IntegrationTest {
     void guessedResetLinkIsAuditedWithoutTheGuess() {
         String guess = "guessed-" + UUID.randomUUID();
 
-        assertThat(accounts.resetPassword(guess, "a brand new sentence for nobody")).isEqualTo(TokenOutcome.INVALID);
+        assertThat(passwords.resetPassword(guess, "a brand new sentence for nobody")).isEqualTo(TokenOutcome.INVALID);
 
         assertThat(jdbc.queryForList("select details from audit_event where action = 'account.reset-password'"
                 + " and outcome = 'DENIED' and occurred_at >= ?", String.class,
@@ -147,7 +147,7 @@ class SecurityLoggingAttackTest extends IntegrationTest {
         long id = jdbc.queryForObject("select id from account where email = ?", Long.class, member);
         signIn(member, People.PASSWORD);
         Accounts.signIn(users, member);
-        accounts.changePassword(People.PASSWORD, "the sentence nobody may read", null);
+        passwords.changePassword(People.PASSWORD, "the sentence nobody may read", null);
         Accounts.signIn(users, "secretariat@example.org");
         administration.setRoles(id, java.util.Set.of(org.healthequity.exchange.shared.security.Role.MEMBER,
                 org.healthequity.exchange.shared.security.Role.STEERING_COMMITTEE));

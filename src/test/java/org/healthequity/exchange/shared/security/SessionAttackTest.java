@@ -3,7 +3,7 @@ package org.healthequity.exchange.shared.security;
 import java.time.Duration;
 
 import org.healthequity.exchange.support.People;
-import org.healthequity.exchange.member.AccountService;
+import org.healthequity.exchange.member.AccountPasswords;
 import org.healthequity.exchange.member.MemberAdministration;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.support.Accounts;
@@ -53,7 +53,7 @@ class SessionAttackTest extends IntegrationTest {
     SessionRegistry registry;
 
     @Autowired
-    AccountService accounts;
+    AccountPasswords passwords;
 
     @Autowired
     MemberAdministration administration;
@@ -104,7 +104,7 @@ class SessionAttackTest extends IntegrationTest {
         MockHttpSession stolen = signIn(person);
 
         Accounts.signIn(users, person);
-        accounts.changePassword(PASSWORD, "an entirely different sentence", mine.getId());
+        passwords.changePassword(PASSWORD, "an entirely different sentence", mine.getId());
         SecurityContextHolder.clearContext();
 
         assertThat(expired(stolen)).isTrue();
@@ -117,8 +117,8 @@ class SessionAttackTest extends IntegrationTest {
         MockHttpSession first = signIn(person);
         MockHttpSession second = signIn(person);
 
-        accounts.requestPasswordReset(person, Language.ENGLISH);
-        accounts.resetPassword(Outbox.latestToken(jdbc, person), "an entirely different sentence");
+        passwords.requestPasswordReset(person, Language.ENGLISH);
+        passwords.resetPassword(Outbox.latestToken(jdbc, person), "an entirely different sentence");
 
         assertThat(expired(first)).isTrue();
         assertThat(expired(second)).isTrue();
