@@ -49,9 +49,10 @@ final class IndexFolders {
                     return Optional.empty();
                 }
                 try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                    String schema = reader.getIndexCommit().getUserData().get(SearchIndex.SCHEMA_KEY);
-                    if (!SearchIndex.SCHEMA_VERSION.equals(schema)) {
-                        log.info("Search index has schema {} (wanted {}): rebuilding", schema, SearchIndex.SCHEMA_VERSION);
+                    String schema = reader.getIndexCommit().getUserData().get(IndexGeneration.SCHEMA_KEY);
+                    if (!IndexGeneration.SCHEMA_VERSION.equals(schema)) {
+                        log.info("Search index has schema {} (wanted {}): rebuilding", schema,
+                                IndexGeneration.SCHEMA_VERSION);
                         return Optional.empty();
                     }
                 }

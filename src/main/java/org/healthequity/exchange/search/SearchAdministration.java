@@ -29,8 +29,8 @@ public class SearchAdministration {
     @Transactional(readOnly = true)
     public IndexState state() {
         try {
-            SearchIndex.RebuildProgress progress = index.progress();
-            return new IndexState(index.generationName(), SearchIndex.SCHEMA_VERSION, index.documentCount(),
+            IndexRebuild.Progress progress = index.progress();
+            return new IndexState(index.generationName(), IndexGeneration.SCHEMA_VERSION, index.documentCount(),
                     index.expectedCount(), index.lastCommit(), progress.running(), progress.done(), progress.total(),
                     progress.finishedAt(), progress.error(),
                     progress.reason() == null ? null : progress.reason().name().toLowerCase(java.util.Locale.ROOT),

@@ -20,17 +20,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The search change feed (docs/adr/0012-search-change-feed.md): every change search must reflect is a row of
- * {@code search_change}, written in the transaction that made it; every node applies the rows in order to its own
- * index, re-reading each item from the database, and remembers how far it got in {@code search_node_cursor}.
+ * The reading side of the search change feed (docs/adr/0012-search-change-feed.md): every change search must reflect
+ * is a row of {@code search_change}, written by the {@link SearchChangeWriter} in the transaction that made it; every
+ * node applies the rows in order to its own index, re-reading each item from the database, and remembers how far it
+ * got in {@code search_node_cursor}.
  * <ul>
- * <li>Rows are written just before their transaction commits, under a transaction-scoped advisory lock: a row becomes
- * visible only after every row with a smaller sequence number, so a node's cursor never skips one.</li>
  * <li>The node that made a change applies it right after the commit; the others within a poll interval.</li>
  * <li>At start a node catches up from its cursor before it reports ready; it rebuilds from the database when it has no
  * cursor, when its index was unusable, or when the rows it missed were pruned.</li>
@@ -40,8 +37,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class SearchChangeFeed implements DisposableBean {
 
-    /** The advisory lock that orders the feed's writers ("SEARCHFE"). */
-    private static final long FEED_LOCK = 0x5345415243484645L;
     private static final int BATCH = 500;
     private static final Duration HEARTBEAT = Duration.ofSeconds(30);
 
@@ -94,37 +89,6 @@ class SearchChangeFeed implements DisposableBean {
     }
 
     /**
-     * Writes the change into the feed in the publisher's transaction (just before it commits), and applies it on this
-     * node once it has committed. A rolled-back change leaves no row.
-     */
-    @EventListener
-    void on(SearchableChanged changed) {
-        if (TransactionSynchronizationManager.isActualTransactionActive()
-                && TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void beforeCommit(boolean readOnly) {
-                    record(changed);
-                }
-
-                @Override
-                public void afterCommit() {
-                    pollSoon();
-                }
-            });
-        } else {
-            transaction.executeWithoutResult(status -> record(changed));
-            pollSoon();
-        }
-    }
-
-    private void record(SearchableChanged changed) {
-        jdbc.queryForList("select pg_advisory_xact_lock(?)", FEED_LOCK);
-        jdbc.update("insert into search_change (source, item_id, operation) values (?, ?, ?)", changed.type(),
-                changed.contentId(), changed.removed() ? "delete" : "upsert");
-    }
-
-    /**
      * Once the portal is up: catch up with the feed (or rebuild), before the node reports ready, then poll.
      */
     @EventListener(ApplicationReadyEvent.class)
@@ -143,8 +107,8 @@ class SearchChangeFeed implements DisposableBean {
         if (index.unusableAtStart() || cursor == null || cursor < pruned || cursor > head) {
             log.info("Search feed: node {} has cursor {} (feed pruned through {}, head {}): rebuilding", nodeId,
                     cursor, pruned, head);
-            rebuildFrom(head, index.unusableAtStart() ? SearchIndex.RebuildReason.MISSING
-                    : SearchIndex.RebuildReason.BEHIND);
+            rebuildFrom(head, index.unusableAtStart() ? IndexRebuild.Reason.MISSING
+                    : IndexRebuild.Reason.BEHIND);
             return;
         }
         applied = cursor;
@@ -172,7 +136,7 @@ class SearchChangeFeed implements DisposableBean {
      * Rebuilds from the database and follows the feed from {@code head}: what changes while the rebuild reads the
      * database is applied (and read again into the new index) from the feed.
      */
-    private void rebuildFrom(long head, SearchIndex.RebuildReason reason) {
+    private void rebuildFrom(long head, IndexRebuild.Reason reason) {
         applied = head;
         storeCursor();
         index.startRebuild(reason);
@@ -206,7 +170,7 @@ class SearchChangeFeed implements DisposableBean {
         }
         if (applied < prunedThrough()) {
             log.warn("Search feed: node {} is at {}, but rows after it were pruned: rebuilding", nodeId, applied);
-            rebuildFrom(headSeq(), SearchIndex.RebuildReason.BEHIND);
+            rebuildFrom(headSeq(), IndexRebuild.Reason.BEHIND);
             return 0;
         }
         List<Change> rows = jdbc.query("select seq, source, item_id from search_change where seq > ? order by seq "

@@ -20,7 +20,7 @@ class SearchIndexHealthIndicator implements HealthIndicator {
     @Override
     public Health health() {
         if (index.fillingFromNothing()) {
-            SearchIndex.RebuildProgress progress = index.progress();
+            IndexRebuild.Progress progress = index.progress();
             return Health.outOfService().withDetail("rebuilt", progress.done())
                     .withDetail("of", progress.total()).build();
         }

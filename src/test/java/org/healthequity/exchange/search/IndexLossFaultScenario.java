@@ -110,7 +110,7 @@ class IndexLossFaultScenario extends IntegrationTest {
 
         long documents = index.documentCount();
         boolean ok = failed.get() == 0 && searches.get() > 0 && documents == index.expectedCount()
-                && index.progress().error() == null && index.progress().reason() == SearchIndex.RebuildReason.DAMAGED
+                && index.progress().error() == null && index.progress().reason() == IndexRebuild.Reason.DAMAGED
                 && Path.of(index.currentFolder().toString()).toFile().isDirectory();
         System.out.println("FAULT " + name + " ok=" + ok + " searches=" + searches.get() + " failed_searches="
                 + failed.get() + " rebuilt_in_ms=" + rebuiltMs + " documents=" + documents);

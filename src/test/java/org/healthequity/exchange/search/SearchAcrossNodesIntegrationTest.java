@@ -115,7 +115,7 @@ class SearchAcrossNodesIntegrationTest extends IntegrationTest {
 
         nodeB = startNodeB();
         SearchIndex indexB = nodeB.bean(SearchIndex.class);
-        assertThat(indexB.progress().reason()).isEqualTo(SearchIndex.RebuildReason.BEHIND);
+        assertThat(indexB.progress().reason()).isEqualTo(IndexRebuild.Reason.BEHIND);
         indexB.awaitRebuild(120);
         assertThat(indexB.generationName()).isNotEqualTo(generation);
         assertThat(totalOnNodeB("kalahari")).isEqualTo(1);

@@ -76,7 +76,7 @@ class SearchIndexLossViewTest extends ViewTest {
         IndexDamage.deleteTree(index.currentFolder().getParent());
 
         await().atMost(Duration.ofSeconds(5)).until(() -> index.progress().running()
-                && index.progress().reason() == SearchIndex.RebuildReason.DAMAGED);
+                && index.progress().reason() == IndexRebuild.Reason.DAMAGED);
         for (int i = 0; i < 20; i++) {
             assertThat(total("lighthouse")).as("answered from the open reader").isEqualTo(before);
         }
@@ -108,7 +108,7 @@ class SearchIndexLossViewTest extends ViewTest {
 
         await().atMost(Duration.ofSeconds(5)).until(() -> !index.generationName().equals(generation));
         index.awaitRebuild(120);
-        assertThat(index.progress().reason()).isEqualTo(SearchIndex.RebuildReason.DAMAGED);
+        assertThat(index.progress().reason()).isEqualTo(IndexRebuild.Reason.DAMAGED);
         assertThat(index.progress().error()).isNull();
         assertThat(total("lighthouse")).isEqualTo(before);
         assertThat(index.documentCount()).isEqualTo(index.expectedCount());
