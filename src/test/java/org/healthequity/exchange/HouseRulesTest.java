@@ -38,6 +38,18 @@ class HouseRulesTest {
     }
 
     @Test
+    void staffOnlyServiceMethodsSayStaffOnlyInsteadOfSpellingTheRolePair() throws IOException {
+        String role = "Role\\.(SECRETARIAT|ADMIN)_NAME";
+        String name = "'(ROLE_)?(SECRETARIAT|ADMIN)'";
+        Pattern pair = Pattern.compile("@RolesAllowed\\(\\{\\s*" + role + ",\\s*" + role + "\\s*}\\)"
+                + "|hasAnyRole\\(\\s*" + name + ",\\s*" + name + "\\s*\\)");
+        List<Path> services = javaFiles().filter(file -> read(file).contains("\n@Service")).toList();
+        assertThat(services).hasSizeGreaterThan(20);
+        assertThat(services).allSatisfy(file ->
+                assertThat(pair.matcher(read(file)).find()).as(MAIN.relativize(file).toString()).isFalse());
+    }
+
+    @Test
     void settingsAreBoundAsConfigurationPropertiesRecordsNotInjectedOneByOne() throws IOException {
         List<Path> files = javaFiles().toList();
         assertThat(files).allSatisfy(file ->

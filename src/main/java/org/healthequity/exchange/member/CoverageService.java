@@ -4,10 +4,9 @@ import java.util.List;
 
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.Role;
+import org.healthequity.exchange.shared.security.StaffOnly;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import jakarta.annotation.security.RolesAllowed;
 
 /** For the secretariat: which Member States and regions the networks reach, gaps first. One query. */
 @Service
@@ -19,7 +18,7 @@ public class CoverageService {
         this.rows = rows;
     }
 
-    @RolesAllowed({ Role.SECRETARIAT_NAME, Role.ADMIN_NAME })
+    @StaffOnly
     @Transactional(readOnly = true)
     public List<CountryCoverage> countries(Language language) {
         return rows.coverage(language);

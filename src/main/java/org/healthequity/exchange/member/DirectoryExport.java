@@ -5,11 +5,9 @@ import java.util.List;
 
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.text.Csv;
-import org.healthequity.exchange.shared.security.Role;
+import org.healthequity.exchange.shared.security.StaffOnly;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The directory as CSV for the secretariat, with exactly what the exporter may see (it reads through
@@ -26,7 +24,7 @@ public class DirectoryExport {
         this.directory = directory;
     }
 
-    @RolesAllowed({ Role.SECRETARIAT_NAME, Role.ADMIN_NAME })
+    @StaffOnly
     @Transactional(readOnly = true)
     public byte[] csv(Language language) {
         StringBuilder csv = new StringBuilder("\uFEFFname,title,institution,country,region,languages,expertise\r\n");

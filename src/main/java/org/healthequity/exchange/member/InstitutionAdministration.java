@@ -5,14 +5,13 @@ import java.util.List;
 
 import org.healthequity.exchange.shared.audit.AuditLog;
 import org.healthequity.exchange.shared.audit.AuditOutcome;
-import org.healthequity.exchange.shared.security.Role;
+import org.healthequity.exchange.shared.security.StaffOnly;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 
 /** The secretariat keeps the list of institutions: creates, corrects, and records which are HIM members. */
@@ -34,7 +33,7 @@ public class InstitutionAdministration {
         this.clock = clock;
     }
 
-    @RolesAllowed({ Role.SECRETARIAT_NAME, Role.ADMIN_NAME })
+    @StaffOnly
     @Transactional(readOnly = true)
     public List<Editable> all() {
         return rows.editable();
@@ -46,7 +45,7 @@ public class InstitutionAdministration {
      * @return its id
      * @throws Refused when another institution of that name exists in that country, or the country is unknown
      */
-    @RolesAllowed({ Role.SECRETARIAT_NAME, Role.ADMIN_NAME })
+    @StaffOnly
     @Transactional
     public long save(@org.jspecify.annotations.Nullable Long id, @Valid InstitutionForm form) {
         if (!rows.countryExists(form.country())) {

@@ -16,6 +16,7 @@ import org.healthequity.exchange.shared.i18n.Translations;
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.shared.security.SessionTermination;
+import org.healthequity.exchange.shared.security.StaffOnly;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,7 +24,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -68,13 +68,13 @@ public class MemberAdministration {
     }
 
     /** One page of all accounts (deleted ones left out), by name: three queries whatever the page size. */
-    @RolesAllowed({ Role.SECRETARIAT_NAME, Role.ADMIN_NAME })
+    @StaffOnly
     @Transactional(readOnly = true)
     public List<AdminMemberRow> page(String filter, int offset, int limit) {
         return rows.adminPage(filter, Math.max(0, offset), Math.max(1, Math.min(limit, 500)));
     }
 
-    @RolesAllowed({ Role.SECRETARIAT_NAME, Role.ADMIN_NAME })
+    @StaffOnly
     @Transactional(readOnly = true)
     public long count(String filter) {
         return rows.adminCount(filter);
@@ -84,7 +84,7 @@ public class MemberAdministration {
      * Invites an address to a network with a role; the mailed link works once, for that address only. Beyond the mail
      * limit of the address the invitation is not sent (and the caller is not told, as for every mail limit).
      */
-    @RolesAllowed({ Role.SECRETARIAT_NAME, Role.ADMIN_NAME })
+    @StaffOnly
     @Transactional
     public void invite(@NotBlank @Email @Size(max = AccountLimits.EMAIL_MAX) String email, Network network,
             NetworkRole role, Language language) {
@@ -109,7 +109,7 @@ public class MemberAdministration {
      * administrator grants ADMIN or changes the roles of an administrator, and the last active administrator keeps
      * the role.
      */
-    @RolesAllowed({ Role.SECRETARIAT_NAME, Role.ADMIN_NAME })
+    @StaffOnly
     @Transactional
     public void setRoles(long accountId, Set<Role> roles) {
         boolean grantsAdmin = roles.contains(Role.ADMIN);
@@ -132,7 +132,7 @@ public class MemberAdministration {
      * Suspends (no sign-in, sessions end) or reactivates an account. Only an administrator changes an administrator's
      * status, and the last active administrator cannot be suspended.
      */
-    @RolesAllowed({ Role.SECRETARIAT_NAME, Role.ADMIN_NAME })
+    @StaffOnly
     @Transactional
     public void setSuspended(long accountId, boolean suspended) {
         Account account = accounts.findById(accountId).orElseThrow();
@@ -152,13 +152,13 @@ public class MemberAdministration {
         audit.record(action, "account", accountId, AuditOutcome.SUCCESS, null);
     }
 
-    @RolesAllowed({ Role.SECRETARIAT_NAME, Role.ADMIN_NAME })
+    @StaffOnly
     @Transactional(readOnly = true)
     public List<StaffNote> notes(long accountId) {
         return rows.notes(accountId);
     }
 
-    @RolesAllowed({ Role.SECRETARIAT_NAME, Role.ADMIN_NAME })
+    @StaffOnly
     @Transactional
     public void addNote(long accountId, @NotBlank @Size(max = NOTE_MAX) String text) {
         rows.addNote(accountId, CurrentUser.actorName(), text.strip(), clock.instant());

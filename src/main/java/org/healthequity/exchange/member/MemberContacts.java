@@ -10,6 +10,7 @@ import java.util.Set;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.Role;
+import org.healthequity.exchange.shared.security.StaffOnly;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -90,7 +91,7 @@ public class MemberContacts {
      * How many members of a network (of either network when none is given) chose each time zone: counts only, for
      * planning meetings at fair hours.
      */
-    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @StaffOnly
     @Transactional(readOnly = true)
     public Map<java.time.ZoneId, Long> memberZones(@org.jspecify.annotations.Nullable Network network) {
         return rows.memberZones(network);
@@ -107,14 +108,14 @@ public class MemberContacts {
     }
 
     /** The country (ISO code) of each person's profile, for statistics; people without one are left out. */
-    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @StaffOnly
     @Transactional(readOnly = true)
     public Map<Long, String> countries(Collection<Long> accountIds) {
         return accountIds.isEmpty() ? new HashMap<>() : rows.countries(accountIds);
     }
 
     /** An active person's address and language, for mail the secretariat's decisions send; none for a closed account. */
-    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @StaffOnly
     @Transactional(readOnly = true)
     public Optional<Contact> contact(long accountId) {
         return rows.activeContact(accountId);
@@ -126,7 +127,7 @@ public class MemberContacts {
     }
 
     /** The active members of a network's steering committee, by name, in one query. */
-    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @StaffOnly
     @Transactional(readOnly = true)
     public List<Reviewer> steeringCommittee(Network network) {
         return rows.steeringCommittee(network);

@@ -17,10 +17,10 @@ import org.healthequity.exchange.shared.audit.AuditOutcome;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.i18n.Translations;
 import org.healthequity.exchange.shared.security.Role;
+import org.healthequity.exchange.shared.security.StaffOnly;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 
@@ -58,7 +58,7 @@ public class MemberImport {
         this.clock = clock;
     }
 
-    @RolesAllowed({ Role.SECRETARIAT_NAME, Role.ADMIN_NAME })
+    @StaffOnly
     @Transactional(readOnly = true)
     public ImportPreview preview(byte[] file) {
         if (file.length > MAX_BYTES) {
@@ -120,7 +120,7 @@ public class MemberImport {
      * @return how many people were added
      * @throws IllegalStateException when the file has problems (the caller showed the preview first)
      */
-    @RolesAllowed({ Role.SECRETARIAT_NAME, Role.ADMIN_NAME })
+    @StaffOnly
     @Transactional
     public int importMembers(byte[] file, Network network, NetworkRole role) {
         ImportPreview preview = preview(file);

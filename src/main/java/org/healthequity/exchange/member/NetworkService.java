@@ -9,13 +9,12 @@ import org.healthequity.exchange.shared.files.FileArea;
 import org.healthequity.exchange.shared.files.FileKind;
 import org.healthequity.exchange.shared.files.FileNotStored;
 import org.healthequity.exchange.shared.files.FileStore;
-import org.healthequity.exchange.shared.security.Role;
+import org.healthequity.exchange.shared.security.StaffOnly;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 
 /** The two networks as data: Terms of Reference (text and PDF), secretariat contacts and size. */
 @Service
@@ -47,7 +46,7 @@ public class NetworkService {
     }
 
     /** Replaces a network's Terms of Reference PDF; the file must be a PDF by its content and at most 10 MB. */
-    @RolesAllowed({ Role.SECRETARIAT_NAME, Role.ADMIN_NAME })
+    @StaffOnly
     @Transactional
     public void uploadTermsPdf(Network network, byte[] pdf) {
         if (pdf.length > MAX_PDF_BYTES) {

@@ -16,6 +16,7 @@ import org.healthequity.exchange.shared.audit.AuditLog;
 import org.healthequity.exchange.shared.audit.AuditOutcome;
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.Role;
+import org.healthequity.exchange.shared.security.StaffOnly;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -108,14 +109,14 @@ public class ModerationQueue {
         audit.record("moderation.flag", type, contentId, AuditOutcome.SUCCESS, null);
     }
 
-    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @StaffOnly
     public List<ContentType> contentTypes() {
         return handlers.values().stream().map(h -> new ContentType(h.type(), h.typeMessageKey()))
                 .sorted(java.util.Comparator.comparing(ContentType::type)).toList();
     }
 
     /** One page of the queue (oldest first) or of the decisions (newest first); names come in one more query. */
-    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @StaffOnly
     @Transactional(readOnly = true)
     public List<QueueItem> page(QueueFilter filter, int offset, int limit) {
         List<ModerationRows.ItemRow> rows = queue.page(filter, clock.instant(), offset, limit);
@@ -146,7 +147,7 @@ public class ModerationQueue {
         return page;
     }
 
-    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @StaffOnly
     @Transactional(readOnly = true)
     public long count(QueueFilter filter) {
         return queue.count(filter, clock.instant());
@@ -157,14 +158,14 @@ public class ModerationQueue {
     }
 
     /** What waits, for the secretariat's dashboard. */
-    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @StaffOnly
     @Transactional(readOnly = true)
     public Waiting waiting() {
         return queue.waiting(clock.instant().minus(settings.overdueAfter()));
     }
 
     /** The signed-in moderator takes an item so that others see it is being handled. */
-    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @StaffOnly
     @Transactional
     public void claim(long itemId) {
         long me = CurrentUser.require().accountId();
@@ -174,7 +175,7 @@ public class ModerationQueue {
         audit.record("moderation.claim", "moderation_item", itemId, AuditOutcome.SUCCESS, null);
     }
 
-    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @StaffOnly
     @Transactional
     public void release(long itemId) {
         long me = CurrentUser.require().accountId();
@@ -187,7 +188,7 @@ public class ModerationQueue {
      * Decides an item. The second of two moderators deciding the same item gets a {@link Refused} saying it
      * was decided meanwhile; nothing changes for them.
      */
-    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @StaffOnly
     @Transactional
     public void decide(long itemId, Decision decision, @Nullable String comment) {
         long me = CurrentUser.require().accountId();

@@ -13,7 +13,7 @@ import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.shared.audit.AuditLog;
 import org.healthequity.exchange.shared.audit.AuditOutcome;
 import org.healthequity.exchange.shared.files.FileKind;
-import org.healthequity.exchange.shared.security.Role;
+import org.healthequity.exchange.shared.security.StaffOnly;
 import org.healthequity.exchange.shared.validation.ChangedMeanwhile;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.shared.validation.Refused.FieldProblem;
@@ -23,7 +23,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 
 /**
@@ -55,7 +54,7 @@ public class CallAdministration {
     }
 
     /** Every call, newest cycle first, with its applications counted by stage in one query. */
-    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @StaffOnly
     @Transactional(readOnly = true)
     public List<AdminCallRow> calls() {
         Map<Long, long[]> counts = records.applicationCountsByCall();
@@ -66,7 +65,7 @@ public class CallAdministration {
     }
 
     /** A form for a new call of this network: next cycle, open tomorrow for eight weeks, Geneva time. */
-    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @StaffOnly
     @Transactional(readOnly = true)
     public CallForm newForm(Network network) {
         ZoneId geneva = ZoneId.of("Europe/Zurich");
@@ -81,7 +80,7 @@ public class CallAdministration {
     }
 
     /** The call as the editor shows it, with the version a save must name. */
-    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @StaffOnly
     @Transactional(readOnly = true)
     public EditableCall edit(long id) {
         OpenCall call = records.call(id);
@@ -99,7 +98,7 @@ public class CallAdministration {
      *
      * @throws ChangedMeanwhile when the call was saved elsewhere since {@code loadedVersion}
      */
-    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @StaffOnly
     @Transactional
     public EditableCall save(@Nullable Long id, long loadedVersion, @Valid CallForm form) {
         List<FieldProblem> problems = new ArrayList<>();
@@ -132,7 +131,7 @@ public class CallAdministration {
      * A new draft call for another cycle with everything of this one: texts, terms, configuration and rubric, its
      * dates moved by the years between the cycles (same wall-clock times in the call's zone).
      */
-    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @StaffOnly
     @Transactional
     public long cloneCall(long id, int cycle) {
         OpenCall source = records.call(id);
@@ -157,28 +156,28 @@ public class CallAdministration {
         return copy.id();
     }
 
-    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @StaffOnly
     @Transactional
     public void open(long id) {
         step(id, "call.open", call -> call.open(clock.instant()));
     }
 
     /** Closes an open call now, before its deadline if need be (the deadline moves to now). */
-    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @StaffOnly
     @Transactional
     public void close(long id) {
         step(id, "call.close", call -> call.close(clock.instant()));
     }
 
     /** Marks a closed call decided: refused while a submitted application still waits for its decision. */
-    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @StaffOnly
     @Transactional
     public void markDecided(long id) {
         step(id, "call.decided", call -> call.markDecided(
                 applications.countByCallIdAndStatus(id, ApplicationStatus.SUBMITTED), clock.instant()));
     }
 
-    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @StaffOnly
     @Transactional
     public void archive(long id) {
         step(id, "call.archive", call -> call.archive(clock.instant()));
@@ -191,7 +190,7 @@ public class CallAdministration {
     }
 
     /** Attaches the Terms of Reference as a PDF (recognised by content), replacing any earlier one. */
-    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @StaffOnly
     @Transactional
     public void uploadTerms(long id, byte[] pdf) {
         OpenCall call = records.call(id);

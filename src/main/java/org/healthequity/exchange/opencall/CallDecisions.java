@@ -23,7 +23,7 @@ import org.healthequity.exchange.shared.audit.AuditLog;
 import org.healthequity.exchange.shared.audit.AuditOutcome;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.CurrentUser;
-import org.healthequity.exchange.shared.security.Role;
+import org.healthequity.exchange.shared.security.StaffOnly;
 import org.healthequity.exchange.shared.text.Csv;
 import org.healthequity.exchange.shared.validation.ChangedMeanwhile;
 import org.healthequity.exchange.shared.validation.Refused;
@@ -33,7 +33,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 
 /**
@@ -67,7 +66,7 @@ public class CallDecisions {
     }
 
     /** The call's submitted applications, the highest weighted total first (unscored ones last). */
-    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @StaffOnly
     @Transactional(readOnly = true)
     public List<RankedApplication> ranking(long callId) {
         OpenCall call = records.call(callId);
@@ -96,7 +95,7 @@ public class CallDecisions {
     }
 
     /** The decision mail in the applicant's language, rendered from its template, for the secretariat to edit. */
-    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @StaffOnly
     @Transactional(readOnly = true)
     public DecisionDraft decisionDraft(long applicationId, Decision decision) {
         CallApplication application = application(applicationId);
@@ -119,7 +118,7 @@ public class CallDecisions {
      *
      * @throws ChangedMeanwhile when the application changed since the draft was made
      */
-    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @StaffOnly
     @Transactional
     public void decide(long applicationId, long loadedVersion, Decision decision, @Valid MailDraft mail,
             @Nullable String note) {
@@ -151,7 +150,7 @@ public class CallDecisions {
     }
 
     /** Applications submitted at least once (not withdrawn) by country, WHO region and institution type. */
-    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @StaffOnly
     @Transactional(readOnly = true)
     public CallStatistics statistics(long callId) {
         records.call(callId);
@@ -175,7 +174,7 @@ public class CallDecisions {
     }
 
     /** The call's applications with scores and decisions as CSV (UTF-8 with a byte-order mark, for spreadsheets). */
-    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @StaffOnly
     @Transactional
     public byte[] exportCsv(long callId) {
         StringBuilder csv = new StringBuilder("\uFEFF");
@@ -187,7 +186,7 @@ public class CallDecisions {
     }
 
     /** The same table as an Excel workbook, numbers as numbers. */
-    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @StaffOnly
     @Transactional
     public byte[] exportXlsx(long callId) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {

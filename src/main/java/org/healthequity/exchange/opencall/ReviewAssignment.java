@@ -17,13 +17,11 @@ import org.healthequity.exchange.member.MemberContacts.Reviewer;
 import org.healthequity.exchange.shared.audit.AuditLog;
 import org.healthequity.exchange.shared.audit.AuditOutcome;
 import org.healthequity.exchange.shared.security.CurrentUser;
-import org.healthequity.exchange.shared.security.Role;
+import org.healthequity.exchange.shared.security.StaffOnly;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The secretariat's side of review: screening submissions, assigning steering-committee reviewers (at least
@@ -63,7 +61,7 @@ public class ReviewAssignment {
      * The call's applications that were submitted (drafts stay private to their applicants), with screening,
      * reviewers, weighted totals and rank: a fixed number of queries whatever the number of applications.
      */
-    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @StaffOnly
     @Transactional(readOnly = true)
     public List<ApplicationRow> applications(long callId) {
         OpenCall call = records.call(callId);
@@ -110,7 +108,7 @@ public class ReviewAssignment {
     }
 
     /** A submitted application to read before screening and deciding; drafts stay private to their applicants. */
-    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @StaffOnly
     @Transactional(readOnly = true)
     public SubmittedApplication application(long applicationId) {
         CallApplication a = find(applicationId);
@@ -125,7 +123,7 @@ public class ReviewAssignment {
     }
 
     /** Screens a submitted application: eligible, or not with a reason (the applicant sees the reason). */
-    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @StaffOnly
     @Transactional
     public void screen(long applicationId, boolean eligible, @Nullable String reason) {
         CallApplication application = find(applicationId);
@@ -141,7 +139,7 @@ public class ReviewAssignment {
      * The network's steering committee as candidate reviewers for one application: each with their load in this
      * call and any conflict detected; the suggestion fills the free places with the least loaded conflict-free ones.
      */
-    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @StaffOnly
     @Transactional(readOnly = true)
     public List<ReviewerOption> reviewerOptions(long applicationId) {
         CallApplication application = find(applicationId);
@@ -198,7 +196,7 @@ public class ReviewAssignment {
      * secretariat gives a reason to override it, which the audit log keeps; a conflict the reviewer declared, or
      * reviewing one's own application, is never overridden.
      */
-    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @StaffOnly
     @Transactional
     public long assign(long applicationId, long reviewerId, @Nullable String overrideReason) {
         CallApplication application = find(applicationId);
@@ -234,7 +232,7 @@ public class ReviewAssignment {
     }
 
     /** Assigns the suggested reviewers to every screened-eligible application of the call that lacks them. */
-    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @StaffOnly
     @Transactional
     public int assignSuggested(long callId) {
         OpenCall call = records.call(callId);
@@ -266,7 +264,7 @@ public class ReviewAssignment {
     }
 
     /** Takes back an assignment whose review is not submitted yet. */
-    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @StaffOnly
     @Transactional
     public void unassign(long reviewId) {
         CallReview review = reviews.findById(reviewId)
@@ -283,7 +281,7 @@ public class ReviewAssignment {
      * Mails each reviewer who has reviews of this call assigned longer than the late threshold and still open; one
      * mail per reviewer, and not again within a day.
      */
-    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @StaffOnly
     @Transactional
     public int remindLate(long callId) {
         OpenCall call = records.call(callId);

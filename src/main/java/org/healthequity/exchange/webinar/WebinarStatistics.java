@@ -12,11 +12,9 @@ import org.healthequity.exchange.member.Countries;
 import org.healthequity.exchange.member.CountryRef;
 import org.healthequity.exchange.member.MemberContacts;
 import org.healthequity.exchange.shared.i18n.Language;
-import org.healthequity.exchange.shared.security.Role;
+import org.healthequity.exchange.shared.security.StaffOnly;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import jakarta.annotation.security.RolesAllowed;
 
 /** Attendance of the webinars that have ended, by country and WHO region: counts only, for the secretariat. */
 @Service
@@ -37,7 +35,7 @@ public class WebinarStatistics {
     /**
      * @param unknown the name shown for people without a country in their profile
      */
-    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @StaffOnly
     @Transactional(readOnly = true)
     public AttendanceStatistics attendance(Language language, String unknown) {
         Instant now = clock.instant();

@@ -20,6 +20,7 @@ import org.healthequity.exchange.shared.audit.AuditLog;
 import org.healthequity.exchange.shared.audit.AuditOutcome;
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.Role;
+import org.healthequity.exchange.shared.security.StaffOnly;
 import org.healthequity.exchange.shared.text.RichText;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.workgroup.GroupAccess.Access;
@@ -124,7 +125,7 @@ public class WorkingGroups {
     }
 
     /** The secretariat creates an active group at once. Returns its id. */
-    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @StaffOnly
     @Transactional
     public long create(@Valid GroupForm form) {
         WorkingGroup group = save(form);
@@ -134,14 +135,14 @@ public class WorkingGroups {
     }
 
     /** Approving a proposal opens the space with the leads it named. */
-    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @StaffOnly
     @Transactional
     public void approve(long groupId) {
         open(groups.findById(groupId).orElseThrow(GroupRefusals::notFound));
         audit.record("workgroup.approve", "work_group", groupId, AuditOutcome.SUCCESS, null);
     }
 
-    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @StaffOnly
     @Transactional
     public void decline(long groupId) {
         groups.findById(groupId).orElseThrow(GroupRefusals::notFound).decline(CurrentUser.require().accountId(),
@@ -150,7 +151,7 @@ public class WorkingGroups {
     }
 
     /** Archiving makes the group read-only; its members still find it. */
-    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @StaffOnly
     @Transactional
     public void archive(long groupId) {
         WorkingGroup group = groups.findById(groupId).orElseThrow(GroupRefusals::notFound);
@@ -163,7 +164,7 @@ public class WorkingGroups {
     }
 
     /** Every group, proposals first, for the secretariat, in a fixed number of queries. */
-    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @StaffOnly
     @Transactional(readOnly = true)
     public List<AdminGroupRow> allGroups() {
         List<WorkingGroup> all = groups.findAll(org.springframework.data.domain.Sort.by("name"));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.healthequity.exchange.shared.security.StaffOnly;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
@@ -30,7 +31,7 @@ class AccessAnnotationsTest {
     private static final Set<Class<? extends Annotation>> VIEW_RULES = Set.of(AnonymousAllowed.class,
             PermitAll.class, RolesAllowed.class, DenyAll.class);
     private static final Set<Class<? extends Annotation>> SERVICE_RULES = Set.of(PermitAll.class,
-            RolesAllowed.class, DenyAll.class, PreAuthorize.class);
+            RolesAllowed.class, DenyAll.class, PreAuthorize.class, StaffOnly.class);
 
     @Test
     void everyViewCarriesExactlyOneAccessAnnotation() {
