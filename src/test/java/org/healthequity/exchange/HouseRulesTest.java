@@ -66,6 +66,14 @@ class HouseRulesTest {
                 assertThat(read(file)).as(MAIN.relativize(file).toString()).doesNotContain("String getPageTitle()"));
     }
 
+    @Test
+    void noViewOrFormComponentIsLongerThanTwoHundredLines() throws IOException {
+        List<Path> uiFiles = javaFiles().filter(file -> file.getParent().endsWith("ui")).toList();
+        assertThat(uiFiles).hasSizeGreaterThan(100);
+        assertThat(uiFiles).allSatisfy(file ->
+                assertThat(read(file).lines().count()).as(MAIN.relativize(file).toString()).isLessThanOrEqualTo(200));
+    }
+
     private static String read(Path file) {
         try {
             return Files.readString(file);
