@@ -3,7 +3,6 @@ package org.healthequity.exchange.member;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.healthequity.exchange.notification.MailOutbox;
@@ -12,9 +11,7 @@ import org.healthequity.exchange.shared.ExchangeProperties;
 import org.healthequity.exchange.shared.audit.AuditLog;
 import org.healthequity.exchange.shared.audit.AuditOutcome;
 import org.healthequity.exchange.shared.i18n.Language;
-import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.EmailAddresses;
-import org.healthequity.exchange.shared.security.ExchangeUser;
 import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.jspecify.annotations.Nullable;
@@ -168,18 +165,11 @@ public class AccountService {
     }
 
     private Account me() {
-        ExchangeUser user = CurrentUser.require();
-        return accounts.findByEmailWithRoles(user.getUsername())
-                .orElseThrow(() -> new IllegalStateException("The signed-in account no longer exists"));
+        return SignedInAccounts.current(accounts);
     }
 
-    /** An unknown, used or expired link is refused and audited (never with the secret itself). */
     private TokenOutcome refusedToken(Optional<AccountToken> token, Instant now, String action) {
-        TokenOutcome outcome = token.isPresent() && token.get().expired(now) ? TokenOutcome.EXPIRED
-                : TokenOutcome.INVALID;
-        audit.recordAs(CurrentUser.actorName(), action, "account", token.map(AccountToken::accountId).orElse(null),
-                AuditOutcome.DENIED, "link " + outcome.name().toLowerCase(Locale.ROOT));
-        return outcome;
+        return SignedInAccounts.refusedToken(audit, token, now, action);
     }
 
     private void sendConfirmation(Account account, String name, Language language) {
