@@ -348,31 +348,29 @@ class AccountRows {
 
     /** How many active members of a network (of any when null) chose each time zone. */
     Map<ZoneId, Long> memberZones(@Nullable Network network) {
-        Map<ZoneId, Long> zones = new HashMap<>();
-        jdbc.query("select a.time_zone, count(distinct a.id) as people from account a"
+        return zoneCounts("select a.time_zone, count(distinct a.id) as people from account a"
                 + " join network_membership m on m.account_id = a.id"
                 + " where a.status = 'ACTIVE' and a.time_zone is not null"
                 + " and (cast(:network as varchar) is null or m.network = :network) group by a.time_zone",
-                new MapSqlParameterSource("network", network == null ? null : network.name()), rs -> {
-                    ZoneId zone = ViewerTime.parse(rs.getString("time_zone"));
-                    if (zone != null) {
-                        zones.merge(zone, rs.getLong("people"), Long::sum);
-                    }
-                });
-        return zones;
+                new MapSqlParameterSource("network", network == null ? null : network.name()));
     }
 
     /** How many of the given active people chose each time zone. */
     Map<ZoneId, Long> zonesOf(Collection<Long> accountIds) {
-        Map<ZoneId, Long> zones = new HashMap<>();
-        jdbc.query("select a.time_zone, count(*) as people from account a"
+        return zoneCounts("select a.time_zone, count(*) as people from account a"
                 + " where a.id in (:ids) and a.status = 'ACTIVE' and a.time_zone is not null group by a.time_zone",
-                new MapSqlParameterSource("ids", accountIds), rs -> {
-                    ZoneId zone = ViewerTime.parse(rs.getString("time_zone"));
-                    if (zone != null) {
-                        zones.merge(zone, rs.getLong("people"), Long::sum);
-                    }
-                });
+                new MapSqlParameterSource("ids", accountIds));
+    }
+
+    /** Counts per time zone from a query giving time_zone and people; zones no longer known are left out. */
+    private Map<ZoneId, Long> zoneCounts(String sql, MapSqlParameterSource params) {
+        Map<ZoneId, Long> zones = new HashMap<>();
+        jdbc.query(sql, params, rs -> {
+            ZoneId zone = ViewerTime.parse(rs.getString("time_zone"));
+            if (zone != null) {
+                zones.merge(zone, rs.getLong("people"), Long::sum);
+            }
+        });
         return zones;
     }
 
