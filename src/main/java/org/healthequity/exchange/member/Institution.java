@@ -19,6 +19,7 @@ import jakarta.persistence.Version;
 class Institution {
 
     static final int NAME_MAX = 200;
+    static final int WEBSITE_MAX = 300;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -9,9 +9,12 @@ import jakarta.validation.constraints.Size;
 
 /** An institution as the secretariat creates or edits it. */
 public record InstitutionForm(
-        @NotBlank @Size(max = 200) String name,
+        @NotBlank @Size(max = InstitutionForm.NAME_MAX) String name,
         @NotNull InstitutionType type,
         @NotNull @Pattern(regexp = "[A-Z]{2}") String country,
-        @Nullable @Size(max = 300) @Pattern(regexp = "https://\\S+") String website,
+        @Nullable @Size(max = InstitutionForm.WEBSITE_MAX) @Pattern(regexp = "https://\\S+") String website,
         boolean himMember) {
+
+    public static final int NAME_MAX = Institution.NAME_MAX;
+    public static final int WEBSITE_MAX = Institution.WEBSITE_MAX;
 }

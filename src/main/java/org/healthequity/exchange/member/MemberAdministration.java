@@ -36,7 +36,7 @@ import jakarta.validation.constraints.Size;
 @Validated
 public class MemberAdministration {
 
-    static final int NOTE_MAX = 2000;
+    public static final int NOTE_MAX = 2000;
 
     private final AccountRows rows;
     private final AccountRepository accounts;

@@ -23,6 +23,7 @@ class ModerationItem {
 
     static final int MAX_REASON = 2000;
     static final int MAX_COMMENT = 4000;
+    static final int TITLE_MAX = 300;
 
     enum Status {
         OPEN, DECIDED, WITHDRAWN
@@ -41,6 +42,7 @@ class ModerationItem {
 
     private @Nullable Long revisionId;
 
+    @Column(nullable = false, length = TITLE_MAX)
     private String title;
     private @Nullable String network;
     private String language;
@@ -82,7 +84,7 @@ class ModerationItem {
         this.contentType = request.type();
         this.contentId = request.contentId();
         this.revisionId = request.revisionId();
-        this.title = request.title().length() > 300 ? request.title().substring(0, 300) : request.title();
+        this.title = request.title().length() > TITLE_MAX ? request.title().substring(0, TITLE_MAX) : request.title();
         this.network = request.network();
         this.language = request.language();
         this.authorId = request.authorId();

@@ -40,6 +40,10 @@ import jakarta.validation.constraints.Size;
 @Validated
 public class ModerationQueue {
 
+    /** The longest flag reason and moderator comment (the columns' lengths). */
+    public static final int REASON_MAX = ModerationItem.MAX_REASON;
+    public static final int COMMENT_MAX = ModerationItem.MAX_COMMENT;
+
     /** A content type the queue knows, for the type filter. */
     public record ContentType(String type, String messageKey) {
     }
@@ -92,7 +96,7 @@ public class ModerationQueue {
     /** A member reports published content to the secretariat, with a reason. Flagging twice is refused. */
     @RolesAllowed({Role.MEMBER_NAME, Role.STEERING_COMMITTEE_NAME, Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
     @Transactional
-    public void flag(String type, long contentId, @NotBlank @Size(max = ModerationItem.MAX_REASON) String reason) {
+    public void flag(String type, long contentId, @NotBlank @Size(max = REASON_MAX) String reason) {
         long me = CurrentUser.require().accountId();
         ModerationRequest described = handler(type).describePublished(contentId)
                 .orElseThrow(() -> new Refused("moderation.flag.not-published"));

@@ -4,5 +4,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** A message's subject and plain-text body before it is sent, as a person may edit it. */
-public record MailDraft(@NotBlank @Size(max = 200) String subject, @NotBlank @Size(max = 20_000) String body) {
+public record MailDraft(@NotBlank @Size(max = MailDraft.SUBJECT_MAX) String subject,
+        @NotBlank @Size(max = MailDraft.BODY_MAX) String body) {
+
+    public static final int SUBJECT_MAX = 200;
+    public static final int BODY_MAX = 20_000;
 }

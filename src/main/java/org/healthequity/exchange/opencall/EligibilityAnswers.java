@@ -16,6 +16,8 @@ public record EligibilityAnswers(
         @NotNull @Pattern(regexp = "[A-Z]{2}") String country,
         @NotNull Set<String> declarations) {
 
+    public static final int INSTITUTION_MAX = CallApplication.INSTITUTION_MAX;
+
     public EligibilityAnswers {
         declarations = Set.copyOf(declarations);
     }

@@ -15,6 +15,9 @@ import org.springframework.stereotype.Component;
 @Component
 class GroupActivity {
 
+    /** The activity line keeps the first characters of a long subject (the column's length). */
+    static final int SUBJECT_MAX = 200;
+
     enum Kind {
         GROUP_OPENED, MEMBER_JOINED, MEMBER_LEFT, MEMBER_REMOVED, MEMBER_PROMOTED, THREAD_STARTED, REPLY_POSTED,
         THREAD_PINNED, GROUP_ARCHIVED, DOCUMENT_ADDED, DOCUMENT_VERSION;
@@ -35,7 +38,7 @@ class GroupActivity {
     }
 
     void record(long groupId, @Nullable Long actorId, Kind kind, String subject, @Nullable Long threadId) {
-        queries.insertActivity(groupId, actorId, kind, subject.length() > 200 ? subject.substring(0, 200) : subject,
+        queries.insertActivity(groupId, actorId, kind, subject.length() > SUBJECT_MAX ? subject.substring(0, SUBJECT_MAX) : subject,
                 threadId, clock.instant());
     }
 

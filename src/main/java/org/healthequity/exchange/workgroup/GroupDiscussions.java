@@ -35,6 +35,9 @@ import jakarta.validation.constraints.Size;
 @Validated
 public class GroupDiscussions {
 
+    /** The longest thread subject. */
+    public static final int TITLE_MAX = DiscussionThread.TITLE_MAX;
+
     /** The content type of posts in the moderation queue. */
     public static final String MODERATION_TYPE = "GROUP_POST";
 
@@ -115,7 +118,7 @@ public class GroupDiscussions {
     /** Starts a thread; members choosing every post and the members mentioned get a mail. Returns its id. */
     @PreAuthorize("isAuthenticated()")
     @Transactional
-    public long start(long groupId, @NotBlank @Size(max = DiscussionThread.TITLE_MAX) String title,
+    public long start(long groupId, @NotBlank @Size(max = TITLE_MAX) String title,
             @NotBlank @Size(max = Post.BODY_MAX) String body) {
         Access a = access.writable(groupId);
         String text = cleaned(body);
@@ -203,7 +206,7 @@ public class GroupDiscussions {
     /** Someone who may read the post reports it to the secretariat's moderation queue. */
     @PreAuthorize("isAuthenticated()")
     @Transactional
-    public void flag(long postId, @NotBlank @Size(max = 1000) String reason) {
+    public void flag(long postId, @NotBlank @Size(max = ModerationQueue.REASON_MAX) String reason) {
         Post post = posts.findById(postId).filter(p -> !p.deleted()).orElseThrow(GroupRefusals::notFound);
         access.readable(post.groupId());
         moderation.flag(MODERATION_TYPE, postId, reason);

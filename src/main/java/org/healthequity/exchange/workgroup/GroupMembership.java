@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
+import org.healthequity.exchange.member.AccountLimits;
 import org.healthequity.exchange.member.MemberContacts;
 import org.healthequity.exchange.shared.audit.AuditLog;
 import org.healthequity.exchange.shared.audit.AuditOutcome;
@@ -219,7 +220,7 @@ public class GroupMembership {
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional
-    public void invite(long groupId, @NotBlank @Email @Size(max = 254) String email, @NotNull Language language) {
+    public void invite(long groupId, @NotBlank @Email @Size(max = AccountLimits.EMAIL_MAX) String email, @NotNull Language language) {
         Access a = access.led(groupId);
         String secret = newSecret();
         invitations.save(new GroupInvitation(groupId, email, hash(secret), a.viewer().id(), clock.instant(),

@@ -19,7 +19,7 @@ class FlagDialog extends Dialog {
     FlagDialog(ModerationQueue moderation, long caseStudyId) {
         setHeaderTitle(getTranslation("moderation.flag.title"));
         reason.setLabel(getTranslation("moderation.flag.reason"));
-        reason.setMaxLength(2000);
+        reason.setMaxLength(ModerationQueue.REASON_MAX);
         reason.setRequired(true);
         reason.setWidthFull();
         Button send = new Button(getTranslation("moderation.flag.send"), e -> send(moderation, caseStudyId));

@@ -53,7 +53,7 @@ public class AdminInstitutionsView extends VerticalLayout implements TitledPage 
         this.countries = countryList.all(Language.of(getLocale()));
         setSizeFull();
         name.setLabel(getTranslation("institutions.name"));
-        name.setMaxLength(200);
+        name.setMaxLength(InstitutionForm.NAME_MAX);
         type.setLabel(getTranslation("directory.institution-type"));
         type.setItems(InstitutionType.values());
         type.setItemLabelGenerator(t -> Labels.institutionType(this, t));
@@ -61,7 +61,7 @@ public class AdminInstitutionsView extends VerticalLayout implements TitledPage 
         country.setItems(countries);
         country.setItemLabelGenerator(CountryRef::name);
         website.setLabel(getTranslation("institutions.website"));
-        website.setMaxLength(300);
+        website.setMaxLength(InstitutionForm.WEBSITE_MAX);
         website.setHelperText(getTranslation("institutions.website.hint"));
         him.setLabel(getTranslation("institutions.him-member"));
         Button save = new Button(getTranslation("institutions.save"), e -> save());

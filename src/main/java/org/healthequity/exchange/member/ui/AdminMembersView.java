@@ -152,7 +152,7 @@ public class AdminMembersView extends VerticalLayout implements TitledPage {
                 new Paragraph(getTranslation("admin.members.notes-hint")));
 
         TextArea note = new TextArea(getTranslation("admin.members.new-note"));
-        note.setMaxLength(2000);
+        note.setMaxLength(MemberAdministration.NOTE_MAX);
         Button addNote = new Button(getTranslation("admin.members.add-note"), e -> {
             if (note.getValue().isBlank()) {
                 PasswordFields.fail(note, getTranslation("admin.members.note-empty"));

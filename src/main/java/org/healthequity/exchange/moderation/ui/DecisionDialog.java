@@ -30,7 +30,7 @@ class DecisionDialog extends Dialog {
         setHeaderTitle(item.title());
         comment.setLabel(getTranslation("moderation.comment"));
         comment.setHelperText(getTranslation("moderation.comment.help"));
-        comment.setMaxLength(4000);
+        comment.setMaxLength(ModerationQueue.COMMENT_MAX);
         comment.setWidthFull();
         add(new Anchor(item.reviewLink(), getTranslation("moderation.open-item")), comment);
         for (Decision decision : Decision.values()) {

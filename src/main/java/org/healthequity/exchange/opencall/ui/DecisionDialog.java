@@ -38,10 +38,10 @@ final class DecisionDialog {
         unreachable.addClassName("warning");
         unreachable.setVisible(false);
         TextField subject = new TextField(owner.getTranslation("opencall.admin.mail-subject"));
-        subject.setMaxLength(200);
+        subject.setMaxLength(MailDraft.SUBJECT_MAX);
         subject.setWidthFull();
         TextArea body = new TextArea(owner.getTranslation("opencall.admin.mail-body"));
-        body.setMaxLength(20_000);
+        body.setMaxLength(MailDraft.BODY_MAX);
         body.setWidthFull();
         TextArea note = new TextArea(owner.getTranslation("opencall.admin.decision-note"));
         note.setHelperText(owner.getTranslation("opencall.admin.decision-note-help"));

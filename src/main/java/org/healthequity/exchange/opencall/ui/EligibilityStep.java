@@ -40,7 +40,7 @@ class EligibilityStep extends VerticalLayout {
                 new H2(getTranslation("opencall.apply.eligibility")),
                 new Paragraph(getTranslation("opencall.apply.eligibility-intro")));
         TextField institution = new TextField(getTranslation("opencall.apply.institution"));
-        institution.setMaxLength(200);
+        institution.setMaxLength(EligibilityAnswers.INSTITUTION_MAX);
         institution.setRequiredIndicatorVisible(true);
         institution.setWidthFull();
         Select<InstitutionType> type = new Select<>();

@@ -1,6 +1,7 @@
 package org.healthequity.exchange.opencall.ui;
 
 
+import org.healthequity.exchange.opencall.ReviewAssignment;
 import org.healthequity.exchange.member.Countries;
 import org.healthequity.exchange.opencall.ApplicationDocuments;
 import org.healthequity.exchange.opencall.CallDefinition.Criterion;
@@ -162,7 +163,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, T
         dialog.setHeaderTitle(getTranslation("opencall.review.conflict"));
         TextArea reason = new TextArea(getTranslation("opencall.review.conflict-reason"));
         reason.setWidthFull();
-        reason.setMaxLength(1000);
+        reason.setMaxLength(ReviewAssignment.REASON_MAX);
         Button confirm = new Button(getTranslation("opencall.review.conflict-confirm"), e -> {
             try {
                 reviewing.declareConflict(reviewId, reason.getValue());

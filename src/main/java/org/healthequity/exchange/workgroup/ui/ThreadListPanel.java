@@ -54,7 +54,7 @@ class ThreadListPanel extends VerticalLayout {
 
     private void newThread() {
         TextField subject = new TextField(getTranslation("workgroup.thread.title"));
-        subject.setMaxLength(200);
+        subject.setMaxLength(GroupDiscussions.TITLE_MAX);
         subject.setWidthFull();
         TextArea body = new TextArea(getTranslation("workgroup.thread.body"));
         body.setHelperText(getTranslation("workgroup.post.help"));

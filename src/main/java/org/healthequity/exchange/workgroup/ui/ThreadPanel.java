@@ -2,6 +2,7 @@ package org.healthequity.exchange.workgroup.ui;
 
 import java.util.Optional;
 
+import org.healthequity.exchange.moderation.ModerationQueue;
 import org.healthequity.exchange.shared.time.ViewerTime;
 import org.healthequity.exchange.workgroup.GroupDiscussions;
 import org.healthequity.exchange.workgroup.GroupPage;
@@ -140,7 +141,7 @@ class ThreadPanel extends VerticalLayout {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("moderation.flag.title"));
         TextArea reason = new TextArea(getTranslation("moderation.flag.reason"));
-        reason.setMaxLength(1000);
+        reason.setMaxLength(ModerationQueue.REASON_MAX);
         reason.setRequired(true);
         reason.setWidthFull();
         Button send = new Button(getTranslation("moderation.flag.send"), e -> {
