@@ -83,7 +83,8 @@ final class CallChecks {
             if (question.kind().hasOptions()) {
                 int options = question.options().size();
                 if (options < CallDefinition.MIN_OPTIONS || options > CallDefinition.MAX_OPTIONS) {
-                    problems.add(new FieldProblem("questions", "opencall.problem.options", question.key()));
+                    problems.add(new FieldProblem("questions", "opencall.problem.options", question.key(),
+                            CallDefinition.MIN_OPTIONS, CallDefinition.MAX_OPTIONS));
                 }
                 Set<String> optionKeys = new HashSet<>();
                 for (var option : question.options()) {
@@ -93,15 +94,18 @@ final class CallChecks {
                     }
                 }
             } else if (!question.options().isEmpty()) {
-                problems.add(new FieldProblem("questions", "opencall.problem.options", question.key()));
+                problems.add(new FieldProblem("questions", "opencall.problem.options", question.key(),
+                        CallDefinition.MIN_OPTIONS, CallDefinition.MAX_OPTIONS));
             }
             if (question.wordLimit() < 0 || question.wordLimit() > Question.WORD_LIMIT_MAX) {
-                problems.add(new FieldProblem("questions", "opencall.problem.word-limit", question.key()));
+                problems.add(new FieldProblem("questions", "opencall.problem.word-limit", question.key(),
+                        Question.WORD_LIMIT_MAX));
             }
         }
         var attachments = definition.attachments();
         if (!attachments.sizeAllowed()) {
-            problems.add(new FieldProblem("attachments", "opencall.problem.max-bytes"));
+            problems.add(new FieldProblem("attachments", "opencall.problem.max-bytes",
+                    CallDefinition.AttachmentRules.MIN_BYTES / 1024, CallDefinition.AttachmentRules.MAX_MEGABYTES));
         }
         for (String kind : attachments.kinds()) {
             if (!CallDefinition.AttachmentRules.knownKinds().contains(kind)) {
