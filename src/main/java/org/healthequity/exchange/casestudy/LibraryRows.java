@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.healthequity.exchange.member.Network;
@@ -52,10 +53,13 @@ class LibraryRows {
     private static final String LIVE = " from case_study c join case_study_revision r on r.id = c.published_revision_id"
             + " where c.status = 'PUBLISHED'";
 
-    private static final String LIVE_DOCUMENT = """
-            select c.id, c.language, c.network, c.published_at, r.title, r.summary, r.objectives, r.context,
-                r.stakeholders, r.implementation, r.results, r.enabling_factors, r.sustainability, r.lessons_learned,
-                r.countries, r.regions, r.year_from, r.year_to, r.themes, r.dimensions, r.sdg_targets, r.contacts,
+    /** The template's section columns, in its order (a new section is searched without touching this class). */
+    private static final String SECTION_COLUMNS = CaseStudyTemplate.SECTIONS.stream()
+            .map(section -> "r." + section.column()).collect(Collectors.joining(", "));
+
+    private static final String LIVE_DOCUMENT = "select c.id, c.language, c.network, c.published_at, r.title, "
+            + SECTION_COLUMNS + """
+            , r.countries, r.regions, r.year_from, r.year_to, r.themes, r.dimensions, r.sdg_targets, r.contacts,
                 (select string_agg(a.extracted_text, ' ') from case_study_attachment a
                     join case_study_revision_attachment ra on ra.attachment_id = a.id
                     where ra.revision_id = r.id) as attachment_text
@@ -250,12 +254,15 @@ class LibraryRows {
     private static SearchDocument document(ResultSet rs) throws SQLException {
         long id = rs.getLong("id");
         StringBuilder body = new StringBuilder();
-        for (String column : List.of("summary", "objectives", "context", "stakeholders", "implementation", "results",
-                "enabling_factors", "sustainability", "lessons_learned", "contacts")) {
-            String text = rs.getString(column);
+        for (CaseStudyTemplate.Section section : CaseStudyTemplate.SECTIONS) {
+            String text = rs.getString(section.column());
             if (text != null && !text.isBlank()) {
-                body.append(column.equals("contacts") ? text : RichText.roughText(text)).append("\n\n");
+                body.append(RichText.roughText(text)).append("\n\n");
             }
+        }
+        String contacts = rs.getString("contacts");
+        if (contacts != null && !contacts.isBlank()) {
+            body.append(contacts).append("\n\n");
         }
         Integer from = CaseStudyRecords.integer(rs, "year_from");
         Integer to = CaseStudyRecords.integer(rs, "year_to");
