@@ -10,6 +10,7 @@ import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.ExchangeUser;
 import org.healthequity.exchange.shared.security.Role;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,6 +22,7 @@ import jakarta.annotation.security.PermitAll;
  * a field the viewer may not see does not match, so filters cannot reveal hidden values.
  */
 @Service
+@NamedInterface("api")
 public class DirectoryService {
 
     private final DirectoryRows rows;

@@ -11,6 +11,7 @@ import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.shared.security.StaffOnly;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
  * case study) and, for the secretariat's mail about a person's content, the address and language to write in.
  */
 @Service
+@NamedInterface("api")
 public class MemberContacts {
 
     /** Where and in which language to write to a person. */

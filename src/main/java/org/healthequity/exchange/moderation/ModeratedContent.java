@@ -3,11 +3,13 @@ package org.healthequity.exchange.moderation;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A kind of content the secretariat moderates, implemented by the module that owns it. The queue calls it inside the
  * decision's transaction, so the content's state and the queue's record change together or not at all.
  */
+@NamedInterface("api")
 public interface ModeratedContent {
 
     /** The content type this bean handles, as stored in the queue ("CASE_STUDY"). */

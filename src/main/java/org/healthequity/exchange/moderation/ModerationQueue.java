@@ -20,6 +20,7 @@ import org.healthequity.exchange.shared.security.StaffOnly;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -38,6 +39,7 @@ import jakarta.validation.constraints.Size;
  */
 @Service
 @Validated
+@NamedInterface("api")
 public class ModerationQueue {
 
     /** The longest flag reason and moderator comment (the columns' lengths). */

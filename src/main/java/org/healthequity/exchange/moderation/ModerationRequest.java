@@ -1,6 +1,7 @@
 package org.healthequity.exchange.moderation;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * An item for the queue, described by the module that owns the content.
@@ -12,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param language the language code of the content
  * @param authorId the account that receives the decision
  */
+@NamedInterface("api")
 public record ModerationRequest(String type, long contentId, @Nullable Long revisionId, String title,
         @Nullable String network, String language, long authorId) {
 }

@@ -3,10 +3,13 @@ package org.healthequity.exchange.notification;
 import java.util.Arrays;
 import java.util.Objects;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * One file sent with a message, for instance an iCalendar invitation ({@code text/calendar; method=REQUEST}). The
  * content type is sent as given, so a calendar program sees the iTIP method.
  */
+@NamedInterface("api")
 public record MailAttachment(String fileName, String contentType, byte[] content) {
 
     static final int NAME_MAX = 200;

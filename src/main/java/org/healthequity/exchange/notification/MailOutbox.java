@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.core.env.Environment;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,6 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
  * queued. A background sender delivers it (see docs/adr/0003-mail-outbox.md).
  */
 @Service
+@NamedInterface("api")
 public class MailOutbox {
 
     private final OutgoingMailRepository mails;

@@ -3,6 +3,7 @@ package org.healthequity.exchange.notification;
 import org.healthequity.exchange.shared.security.ClientAddress;
 import org.healthequity.exchange.shared.security.EmailAddresses;
 import org.healthequity.exchange.shared.security.RateLimiter;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
  * Callers answer the same whether the limit was hit or not, so the limit reveals nothing about accounts.
  */
 @Component
+@NamedInterface("api")
 public class MailThrottle {
 
     private final RateLimiter limiter;

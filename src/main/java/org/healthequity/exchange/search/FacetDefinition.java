@@ -6,6 +6,7 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import org.healthequity.exchange.shared.i18n.Language;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A facet of the search page, defined by whoever tags items with it (a {@link SearchSource}'s {@code facets()}), so
@@ -21,6 +22,7 @@ import org.healthequity.exchange.shared.i18n.Language;
  * @param opened whether the facet is shown opened on a first view
  * @param newestFirst whether values are listed by value descending (years) instead of by count
  */
+@NamedInterface("api")
 public record FacetDefinition(String key, String labelKey, int order, boolean hierarchical,
         Function<String, List<String>> levels, FacetLabels labels, boolean opened, boolean newestFirst) {
 

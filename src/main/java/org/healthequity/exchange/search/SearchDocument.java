@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.healthequity.exchange.shared.i18n.Language;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What a content module gives the index for one item, whatever its type: plain text only (never markup), its facet
@@ -28,6 +29,7 @@ import org.healthequity.exchange.shared.i18n.Language;
  *     its deepest level ("3.8"), the definition derives the levels above it. The type and the language are added by
  *     the index and need not be given here.
  */
+@NamedInterface("api")
 public record SearchDocument(String type, long contentId, Language language, String title, String body,
         String extraText, Instant publishedAt, Instant updatedAt, String link, Set<String> visibility,
         Map<String, List<String>> facets) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * One page of results.
@@ -16,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param noteKey a bundle key when the query was simplified (broken syntax, too long), else null
  * @param didYouMean a corrected query when a word matched nothing, else null
  */
+@NamedInterface("api")
 public record SearchResult(long total, List<Hit> hits, Map<String, List<FacetCount>> facets, @Nullable String noteKey,
         @Nullable String didYouMean) {
 

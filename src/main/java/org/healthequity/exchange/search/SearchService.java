@@ -28,6 +28,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.CurrentUser;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 
 import jakarta.annotation.security.PermitAll;
@@ -37,6 +38,7 @@ import jakarta.annotation.security.PermitAll;
  * escaped text with the matched words marked.
  */
 @Service
+@NamedInterface("api")
 public class SearchService {
 
     private final SearchIndex index;

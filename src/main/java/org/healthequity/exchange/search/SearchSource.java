@@ -4,11 +4,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A content module's share of the index: every searchable item of its type, read from the database (the source of
  * truth), for rebuilds; one item, for updates; and the facets its items carry. Called without a signed-in user: it
  * must return only what is published. A module keeps its items current by publishing {@link SearchableChanged}.
  */
+@NamedInterface("api")
 public interface SearchSource {
 
     String type();

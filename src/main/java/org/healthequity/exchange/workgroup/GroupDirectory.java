@@ -8,6 +8,7 @@ import java.util.Set;
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.ExchangeUser;
 import org.healthequity.exchange.shared.security.Role;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +20,7 @@ import jakarta.annotation.security.PermitAll;
  * module uses it for a group's meetings; it answers with ids and names only, never a group's content.
  */
 @Service
+@NamedInterface("api")
 public class GroupDirectory {
 
     private static final Set<GroupStatus> LIVE = EnumSet.of(GroupStatus.ACTIVE, GroupStatus.ARCHIVED);

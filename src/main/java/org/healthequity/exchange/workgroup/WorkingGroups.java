@@ -26,6 +26,7 @@ import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.workgroup.GroupAccess.Access;
 import org.healthequity.exchange.workgroup.GroupAccess.Viewer;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,6 +42,7 @@ import jakarta.validation.Valid;
  */
 @Service
 @Validated
+@NamedInterface("api")
 public class WorkingGroups {
 
     private static final Set<GroupStatus> LIVE = EnumSet.of(GroupStatus.ACTIVE, GroupStatus.ARCHIVED);
