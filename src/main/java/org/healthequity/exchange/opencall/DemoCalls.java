@@ -53,7 +53,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Each step goes through the module's services as the demo person who would take it (ADR 0015): the secretariat
  * creates, clones, opens, closes, screens, assigns and marks decided; applicants start their applications, save their
  * answers and attach their files; a reviewer scores and submits. What no service can express is the module's seeding
- * hook below, written with the entities: a call that opened last year (the service refuses to open a call whose
+ * hook below, written with the entities (and {@link CallRecords#dateDemoReview} for this year's reviews, made through
+ * the services and dated afterwards): a call that opened last year (the service refuses to open a call whose
  * deadline has passed), applications submitted and reviewed on past days (the services stamp the clock's now, and
  * submitting through {@link ApplicationSubmission} would mail the demo applicants, who get none), and last year's
  * decisions (deciding through {@link CallDecisions} mails the applicant).
@@ -74,6 +75,7 @@ class DemoCalls implements ApplicationRunner {
     private final CallApplicationRepository applications;
     private final CallReviewRepository reviews;
     private final ApplicationFiles files;
+    private final CallRecords records;
     private final CallAdministration administration;
     private final ApplicationSubmission submission;
     private final ReviewAssignment assignment;
@@ -86,13 +88,15 @@ class DemoCalls implements ApplicationRunner {
     private final Clock clock;
 
     DemoCalls(OpenCallRepository calls, CallApplicationRepository applications, CallReviewRepository reviews,
-            ApplicationFiles files, CallAdministration administration, ApplicationSubmission submission,
-            ReviewAssignment assignment, Reviewing reviewing, Countries countries, RunAs runAs,
-            ApplicationEventPublisher events, ExchangeProperties properties, Environment environment, Clock clock) {
+            ApplicationFiles files, CallRecords records, CallAdministration administration,
+            ApplicationSubmission submission, ReviewAssignment assignment, Reviewing reviewing, Countries countries,
+            RunAs runAs, ApplicationEventPublisher events, ExchangeProperties properties, Environment environment,
+            Clock clock) {
         this.calls = calls;
         this.applications = applications;
         this.reviews = reviews;
         this.files = files;
+        this.records = records;
         this.administration = administration;
         this.submission = submission;
         this.assignment = assignment;
@@ -215,6 +219,12 @@ class DemoCalls implements ApplicationRunner {
         });
         runAs.run("reviewer@example.org", () -> reviewing.submit(assigned[0],
                 reviewing.sheet(assigned[0]).version(), scores(new int[] {4, 5, 4, 5})));
+        // Seeding hook: the assignments were made, and the first review submitted, on past days.
+        Instant screened = started.plus(Duration.ofDays(16));
+        records.dateDemoReview(assigned[0], screened, screened.plus(Duration.ofDays(2)));
+        for (int i = 1; i < assigned.length; i++) {
+            records.dateDemoReview(assigned[i], screened, null);
+        }
     }
 
     /** The call's form as the secretariat fills it in, in Geneva time. */
