@@ -1,6 +1,7 @@
 package org.healthequity.exchange.opencall;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import org.healthequity.exchange.shared.ui.DashboardContribution.Item;
 
 import org.healthequity.exchange.shared.validation.Refused;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -29,6 +31,18 @@ class CallRecords {
     CallRecords(OpenCallRepository calls, NamedParameterJdbcTemplate jdbc) {
         this.calls = calls;
         this.jdbc = jdbc;
+    }
+
+    /**
+     * Seeding hook (ADR 0015): dates a demo review's assignment, and its submission when it has one, on the past days
+     * the demo world shows. {@link DemoCalls} assigns and submits through the services, which stamp the clock's now,
+     * and calls this after the review's last change; no service lets anyone change these dates.
+     */
+    void dateDemoReview(long reviewId, Instant assignedAt, @Nullable Instant submittedAt) {
+        jdbc.update("update call_review set assigned_at = :assigned, submitted_at = coalesce(:submitted, submitted_at)"
+                + " where id = :id", new MapSqlParameterSource("id", reviewId)
+                .addValue("assigned", Timestamp.from(assignedAt))
+                .addValue("submitted", submittedAt == null ? null : Timestamp.from(submittedAt), Types.TIMESTAMP));
     }
 
     static CallSummary summary(OpenCall call) {

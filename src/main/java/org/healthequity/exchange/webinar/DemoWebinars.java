@@ -8,11 +8,13 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import org.healthequity.exchange.shared.ExchangeProperties;
 import org.healthequity.exchange.shared.i18n.Language;
+import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.RunAs;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -22,7 +24,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,24 +43,27 @@ class DemoWebinars implements ApplicationRunner {
     private static final ZoneId GENEVA = ZoneId.of("Europe/Zurich");
 
     private static final String SECRETARIAT = "secretariat@example.org";
+    /** The demo people who register for the demo webinars, in the order the seeding hands out their places. */
+    private static final List<String> PEOPLE = List.of(SECRETARIAT, "reviewer@example.org", "lead@example.org",
+            "member@example.org", "researcher@example.org", "ana.souza@example.org", "joao.pereira@example.org",
+            "ingrid.berg@example.org", "claire.dubois@example.org", "layla.haddad@example.org",
+            "omar.siddiqui@example.org", "mere.tuilagi@example.org");
 
     private final WebinarRepository webinars;
     private final WebinarRegistrationRepository registrations;
     private final WebinarScheduling scheduling;
     private final RunAs runAs;
-    private final JdbcTemplate jdbc;
     private final ExchangeProperties properties;
     private final Environment environment;
     private final Clock clock;
 
     DemoWebinars(WebinarRepository webinars, WebinarRegistrationRepository registrations,
-            WebinarScheduling scheduling, RunAs runAs, JdbcTemplate jdbc, ExchangeProperties properties,
-            Environment environment, Clock clock) {
+            WebinarScheduling scheduling, RunAs runAs, ExchangeProperties properties, Environment environment,
+            Clock clock) {
         this.webinars = webinars;
         this.registrations = registrations;
         this.scheduling = scheduling;
         this.runAs = runAs;
-        this.jdbc = jdbc;
         this.properties = properties;
         this.environment = environment;
         this.clock = clock;
@@ -71,13 +75,14 @@ class DemoWebinars implements ApplicationRunner {
         if (!properties.demoDataEnabled(environment) || webinars.count() > 0) {
             return;
         }
-        Long organiser = id(SECRETARIAT);
-        List<Long> members = jdbc.queryForList("select a.id from account a join profile p on p.account_id = a.id"
-                + " where a.status = 'ACTIVE' and a.email like '%@example.org' order by a.id", Long.class);
-        if (organiser == null || members.size() < 12) {
+        Optional<Long> secretariat = runAs.ifAccountExists(SECRETARIAT, DemoWebinars::me);
+        List<Long> members = PEOPLE.stream()
+                .flatMap(email -> runAs.ifAccountExists(email, DemoWebinars::me).stream()).toList();
+        if (secretariat.isEmpty() || members.size() < PEOPLE.size()) {
             return;
         }
-        Long lead = id("lead@example.org");
+        long organiser = secretariat.get();
+        Long lead = runAs.ifAccountExists("lead@example.org", DemoWebinars::me).orElse(null);
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, GENEVA);
 
@@ -172,8 +177,7 @@ class DemoWebinars implements ApplicationRunner {
         }
     }
 
-    private @Nullable Long id(String email) {
-        List<Long> ids = jdbc.queryForList("select id from account where lower(email) = ?", Long.class, email);
-        return ids.isEmpty() ? null : ids.getFirst();
+    private static Long me() {
+        return CurrentUser.require().accountId();
     }
 }
