@@ -19,9 +19,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-import static org.healthequity.exchange.webinar.WebinarFixture.GENEVA;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.healthequity.exchange.webinar.WebinarFixture.GENEVA;
 
 class WebinarRegistrationIntegrationTest extends IntegrationTest {
 

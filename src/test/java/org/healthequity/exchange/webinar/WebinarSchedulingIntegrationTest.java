@@ -14,10 +14,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
-import static org.healthequity.exchange.webinar.WebinarFixture.GENEVA;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.healthequity.exchange.webinar.WebinarFixture.GENEVA;
 
 class WebinarSchedulingIntegrationTest extends IntegrationTest {
 
