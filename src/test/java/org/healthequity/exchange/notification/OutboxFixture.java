@@ -1,5 +1,6 @@
 package org.healthequity.exchange.notification;
 
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.healthequity.exchange.shared.ExchangeProperties;
 import org.healthequity.exchange.shared.i18n.Language;
@@ -15,6 +17,7 @@ import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -95,10 +98,38 @@ public class OutboxFixture {
                 new MailSettings(null, null, null, null, Duration.ofMinutes(2)));
     }
 
-    /** A sender on the same outbox that hands its mail to this SMTP server (one that refuses, hangs ...). */
-    OutboxSender senderTo(java.util.function.UnaryOperator<JavaMailSender> smtp, Duration lease) {
+    /**
+     * A sender on the same outbox whose SMTP server does this with each message handed to it instead of delivering
+     * it (refuses it, does not answer ...).
+     */
+    OutboxSender senderTo(Consumer<MimeMessage> smtp, Duration lease) {
+        JavaMailSender real = mailSender.getObject();
+        JavaMailSender server = new JavaMailSender() {
+
+            @Override
+            public MimeMessage createMimeMessage() {
+                return real.createMimeMessage();
+            }
+
+            @Override
+            public MimeMessage createMimeMessage(InputStream contentStream) {
+                return real.createMimeMessage(contentStream);
+            }
+
+            @Override
+            public void send(MimeMessage... mimeMessages) {
+                for (MimeMessage message : mimeMessages) {
+                    smtp.accept(message);
+                }
+            }
+
+            @Override
+            public void send(SimpleMailMessage... simpleMessages) {
+                throw new UnsupportedOperationException("the outbox sends MIME messages only");
+            }
+        };
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
-        beans.addBean("smtp", smtp.apply(mailSender.getObject()));
+        beans.addBean("smtp", server);
         return new OutboxSender(mails, beans.getBeanProvider(JavaMailSender.class), transactions, properties, clock,
                 jdbc, new MailSettings(null, null, null, null, lease));
     }

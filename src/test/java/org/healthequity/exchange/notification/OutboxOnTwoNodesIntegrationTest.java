@@ -16,8 +16,6 @@ import org.healthequity.exchange.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mail.MailSendException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -97,8 +95,16 @@ class OutboxOnTwoNodesIntegrationTest extends IntegrationTest {
 
         CountDownLatch release = new CountDownLatch(1);
         AtomicInteger handedToSmtp = new AtomicInteger();
-        OutboxSender hungNode = mail.senderTo(smtp -> new HangingMailSender(smtp, handedToSmtp, release),
-                Duration.ofSeconds(1));
+        // An SMTP server that takes the message and then does not answer until released.
+        OutboxSender hungNode = mail.senderTo(message -> {
+            handedToSmtp.incrementAndGet();
+            try {
+                release.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            throw new MailSendException("the SMTP server stopped answering");
+        }, Duration.ofSeconds(1));
 
         ExecutorService node = Executors.newSingleThreadExecutor();
         try {
@@ -124,36 +130,5 @@ class OutboxOnTwoNodesIntegrationTest extends IntegrationTest {
         assertThat(sent.status()).isEqualTo(MailStatus.SENT);
         assertThat(sent.toMessage(false).attempts()).isEqualTo(1);
         assertThat(mail.receivedBy(List.of(to)).get(to)).hasSize(1);
-    }
-
-    /** An SMTP server that takes the message and then does not answer until released. */
-    private record HangingMailSender(JavaMailSender real, AtomicInteger handedToSmtp, CountDownLatch release)
-            implements JavaMailSender {
-
-        @Override
-        public MimeMessage createMimeMessage() {
-            return real.createMimeMessage();
-        }
-
-        @Override
-        public MimeMessage createMimeMessage(java.io.InputStream contentStream) {
-            return real.createMimeMessage(contentStream);
-        }
-
-        @Override
-        public void send(MimeMessage... mimeMessages) {
-            handedToSmtp.incrementAndGet();
-            try {
-                release.await(60, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            throw new MailSendException("the SMTP server stopped answering");
-        }
-
-        @Override
-        public void send(SimpleMailMessage... simpleMessages) {
-            throw new UnsupportedOperationException();
-        }
     }
 }
