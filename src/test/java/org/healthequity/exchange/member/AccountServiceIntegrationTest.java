@@ -85,11 +85,12 @@ class AccountServiceIntegrationTest extends IntegrationTest {
 
     @Test
     void registeringAnExistingAddressRevealsNothingAndTellsTheOwner() {
-        service.register(new Registration("Impostor", "MEMBER@example.org", Language.ENGLISH));
-        assertThat(Outbox.templatesFor(jdbc, "member@example.org")).contains("already-registered");
-        ExchangeUser owner = (ExchangeUser) users.loadUserByUsername("member@example.org");
-        assertThat(owner.displayName()).isEqualTo("Priya Raman");
-        assertThat(passwords.matches("exchange-demo", owner.getPassword())).isTrue();
+        String email = people.registered("Olga Owner", uniqueEmail("owner"));
+        service.register(new Registration("Impostor", email.toUpperCase(java.util.Locale.ROOT), Language.ENGLISH));
+        assertThat(Outbox.templatesFor(jdbc, email)).contains("already-registered");
+        ExchangeUser owner = (ExchangeUser) users.loadUserByUsername(email);
+        assertThat(owner.displayName()).isEqualTo("Olga Owner");
+        assertThat(passwords.matches(People.PASSWORD, owner.getPassword())).isTrue();
     }
 
     @Test

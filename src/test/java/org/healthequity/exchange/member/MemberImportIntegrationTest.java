@@ -7,6 +7,7 @@ import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.support.Accounts;
 import org.healthequity.exchange.support.IntegrationTest;
 import org.healthequity.exchange.support.Outbox;
+import org.healthequity.exchange.support.People;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,6 +31,9 @@ class MemberImportIntegrationTest extends IntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    People people;
 
     @Test
     void importsEveryLineAndMailsEachPersonALinkToChooseAPassword() {
@@ -110,11 +114,16 @@ class MemberImportIntegrationTest extends IntegrationTest {
     void theDirectoryExportHoldsOnlyWhatTheExporterMaySeeAndNeutralisesFormulas() {
         assertThat(org.healthequity.exchange.shared.text.Csv.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
         assertThat(org.healthequity.exchange.shared.text.Csv.cell("Ana")).isEqualTo("\"Ana\"");
+        String marker = java.util.UUID.randomUUID().toString().substring(0, 8);
+        String listed = people.withProfile(people.member("Priya Exported " + marker, Network.HIM),
+                f -> People.listed(People.titled(f, "Joint Secretary, Health Policy", Visibility.MEMBERS), true));
+        people.member("Hamid Unlisted " + marker, Network.HIM);
         Accounts.signIn(users, "secretariat@example.org");
         String csv = new String(context().getBean(DirectoryExport.class)
                 .csv(org.healthequity.exchange.shared.i18n.Language.ENGLISH), StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("\uFEFFname,title").contains("\"Priya Raman\"", "Joint Secretary, Health Policy")
-                .doesNotContain("Hamid Rahimi", "@example.org");
+        assertThat(csv).startsWith("\uFEFFname,title")
+                .contains("\"Priya Exported " + marker + "\"", "Joint Secretary, Health Policy")
+                .doesNotContain("Hamid Unlisted " + marker, "@example.org", listed);
         Accounts.signIn(users, "member@example.org");
         assertThatThrownBy(() -> context().getBean(DirectoryExport.class)
                 .csv(org.healthequity.exchange.shared.i18n.Language.ENGLISH))

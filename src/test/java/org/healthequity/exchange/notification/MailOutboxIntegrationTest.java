@@ -1,24 +1,13 @@
 package org.healthequity.exchange.notification;
 
 import java.time.Duration;
-import java.util.List;
 
-import org.healthequity.exchange.shared.ExchangeProperties;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailSendException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.transaction.support.TransactionTemplate;
 
-
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 
@@ -28,38 +17,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class MailOutboxIntegrationTest extends IntegrationTest {
 
     @Autowired
-    MailOutbox outbox;
-
-    @Autowired
-    OutboxSender sender;
-
-    @Autowired
-    OutgoingMailRepository mails;
-
-    @Autowired
-    TransactionTemplate transactions;
-
-    @Autowired
-    ObjectProvider<JavaMailSender> mailSender;
-
-    @Autowired
-    ExchangeProperties properties;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    ApplicationContext context;
+    OutboxFixture mail;
 
     @Test
     void deliversLocalisedMailWithTextAndHtmlParts() throws Exception {
         String to = uniqueEmail("fr");
-        outbox.queue(to, Language.FRENCH, "password-changed", "Zoé <script>alert(1)</script>",
+        mail.outbox().queue(to, Language.FRENCH, "password-changed", "Zoé <script>alert(1)</script>",
                 "http://localhost:8080/password/forgot");
 
-        assertThat(sender.sendDue()).isGreaterThanOrEqualTo(1);
+        assertThat(mail.sender().sendDue()).isGreaterThanOrEqualTo(1);
 
-        MimeMessage message = receivedBy(to).getFirst();
+        MimeMessage message = mail.receivedBy(to).getFirst();
         assertThat(message.getSubject()).contains("Health Equity Exchange");
         String text = part(message, "text/plain");
         String html = part(message, "text/html");
@@ -71,135 +39,110 @@ class MailOutboxIntegrationTest extends IntegrationTest {
     @Test
     void arabicMailIsWrittenRightToLeft() throws Exception {
         String to = uniqueEmail("ar");
-        outbox.queue(to, Language.ARABIC, "password-changed", "عمر", "https://x.example/p");
-        sender.sendDue();
-        MimeMessage message = receivedBy(to).getFirst();
+        mail.outbox().queue(to, Language.ARABIC, "password-changed", "عمر", "https://x.example/p");
+        mail.sender().sendDue();
+        MimeMessage message = mail.receivedBy(to).getFirst();
         assertThat(part(message, "text/html")).contains("dir=\"rtl\"", "عمر");
     }
 
     @Test
     void aRolledBackChangeSendsNothing() {
         String to = uniqueEmail("rollback");
-        transactions.executeWithoutResult(status -> {
-            outbox.queue(to, Language.ENGLISH, "password-changed", "Someone", "https://x.example/p");
+        mail.transactions().executeWithoutResult(status -> {
+            mail.queue(to);
             status.setRollbackOnly();
         });
-        sender.sendDue();
-        assertThat(receivedBy(to)).isEmpty();
-        assertThat(mails.findAll()).noneMatch(m -> m.recipient().equals(to));
+        mail.sender().sendDue();
+        assertThat(mail.receivedBy(to)).isEmpty();
+        assertThat(mail.isStored(to)).isFalse();
     }
 
     @Test
     void anSmtpOutageLosesNothingAndSendsNothingTwice() {
         String to = uniqueEmail("outage");
-        long id = outbox.queue(to, Language.ENGLISH, "password-changed", "Someone", "https://x.example/p");
-        smtpDown(() -> {
+        long id = mail.queue(to);
+        mail.whileSmtpIsDown(() -> {
             triedWhileDown(id);
-            OutgoingMail waiting = mails.findById(id).orElseThrow();
+            OutgoingMail waiting = mail.mail(id);
             assertThat(waiting.status()).isEqualTo(MailStatus.QUEUED);
             // The server could not be reached: not the message's fault, so no attempt is used up.
             assertThat(waiting.toMessage(true).attempts()).isZero();
             assertThat(waiting.toMessage(true).lastError()).isNotBlank();
         });
         // Not due yet: the retry waits.
-        sender.sendDue();
-        assertThat(receivedBy(to)).isEmpty();
+        mail.sender().sendDue();
+        assertThat(mail.receivedBy(to)).isEmpty();
 
         clock.advance(Duration.ofMinutes(2));
-        sender.sendDue();
-        sender.sendDue();
-        assertThat(receivedBy(to)).hasSize(1);
-        assertThat(mails.findById(id).orElseThrow().status()).isEqualTo(MailStatus.SENT);
+        mail.sender().sendDue();
+        mail.sender().sendDue();
+        assertThat(mail.receivedBy(to)).hasSize(1);
+        assertThat(mail.mail(id).status()).isEqualTo(MailStatus.SENT);
     }
 
     @Test
     void anOutageOfAnyLengthUsesUpNoAttempts() {
         String to = uniqueEmail("long-outage");
-        long id = outbox.queue(to, Language.ENGLISH, "password-changed", "Someone", "https://x.example/p");
-        smtpDown(() -> {
+        long id = mail.queue(to);
+        mail.whileSmtpIsDown(() -> {
             // A weekend without a mail server: far longer than all the retries of a refused message together.
             triedWhileDown(id);
             for (int hour = 0; hour < 48; hour++) {
                 clock.advance(Duration.ofHours(1));
-                sender.sendDue();
+                mail.sender().sendDue();
             }
-            OutgoingMail waiting = mails.findById(id).orElseThrow();
+            OutgoingMail waiting = mail.mail(id);
             assertThat(waiting.status()).isEqualTo(MailStatus.QUEUED);
             assertThat(waiting.toMessage(true).attempts()).isZero();
             assertThat(waiting.toMessage(true).lastError()).isNotBlank();
         });
         clock.advance(Duration.ofMinutes(2));
-        MailDelivery.sendQueued(context);
-        assertThat(receivedBy(to)).hasSize(1);
-        assertThat(mails.findById(id).orElseThrow().status()).isEqualTo(MailStatus.SENT);
+        mail.sendQueued();
+        assertThat(mail.receivedBy(to)).hasSize(1);
+        assertThat(mail.mail(id).status()).isEqualTo(MailStatus.SENT);
     }
 
     @Test
     void givesUpAfterTheLastRetry() {
         String to = uniqueEmail("gives-up");
-        long id = outbox.queue(to, Language.ENGLISH, "password-changed", "Someone", "https://x.example/p");
-        // A server that answers and refuses every message. Other tests' mail may wait in the outbox too, and the
-        // sender takes it in batches: retry until this one is given up on, and check it took exactly the allowed
-        // attempts.
-        StaticListableBeanFactory beans = new StaticListableBeanFactory();
-        beans.addBean("refusing", new RefusingMailSender(mailSender.getObject()));
-        OutboxSender refused = new OutboxSender(mails, beans.getBeanProvider(JavaMailSender.class), transactions,
-                properties, clock, jdbc, new MailSettings(null, null, null, null, Duration.ofMinutes(2)));
+        long id = mail.queue(to);
+        // A server that answers and refuses every message (as for a rejected recipient). Other tests' mail may wait
+        // in the outbox too, and the sender takes it in batches: retry until this one is given up on, and check it
+        // took exactly the allowed attempts.
+        OutboxSender refused = mail.senderTo(message -> {
+            throw new MailSendException("550 5.1.1 mailbox unavailable");
+        }, Duration.ofMinutes(2));
         for (int i = 0; i < 50 * OutgoingMail.MAX_ATTEMPTS
-                && mails.findById(id).orElseThrow().status() == MailStatus.QUEUED; i++) {
+                && mail.mail(id).status() == MailStatus.QUEUED; i++) {
             refused.sendDue();
             clock.advance(OutgoingMail.MAX_RETRY.plusMinutes(1));
         }
-        assertThat(mails.findById(id).orElseThrow().status()).isEqualTo(MailStatus.FAILED);
-        assertThat(mails.findById(id).orElseThrow().toMessage(true).attempts()).isEqualTo(OutgoingMail.MAX_ATTEMPTS);
-        sender.sendDue();
-        assertThat(receivedBy(to)).isEmpty();
-    }
-
-    /** An SMTP server that is up and refuses every message (as for a rejected recipient). */
-    private record RefusingMailSender(JavaMailSender real) implements JavaMailSender {
-
-        @Override
-        public MimeMessage createMimeMessage() {
-            return real.createMimeMessage();
-        }
-
-        @Override
-        public MimeMessage createMimeMessage(java.io.InputStream contentStream) {
-            return real.createMimeMessage(contentStream);
-        }
-
-        @Override
-        public void send(MimeMessage... mimeMessages) {
-            throw new MailSendException("550 5.1.1 mailbox unavailable");
-        }
-
-        @Override
-        public void send(SimpleMailMessage... simpleMessages) {
-            throw new MailSendException("550 5.1.1 mailbox unavailable");
-        }
+        assertThat(mail.mail(id).status()).isEqualTo(MailStatus.FAILED);
+        assertThat(mail.mail(id).toMessage(true).attempts()).isEqualTo(OutgoingMail.MAX_ATTEMPTS);
+        mail.sender().sendDue();
+        assertThat(mail.receivedBy(to)).isEmpty();
     }
 
     @Test
     void userInputCannotInjectHeaders() {
         String to = uniqueEmail("inject");
-        assertThatThrownBy(() -> outbox.queue(to + "\r\nBcc: victim@example.org", Language.ENGLISH,
+        assertThatThrownBy(() -> mail.outbox().queue(to + "\r\nBcc: victim@example.org", Language.ENGLISH,
                 "password-changed", "x", "y")).isInstanceOf(IllegalArgumentException.class);
-        outbox.queue(to, Language.ENGLISH, "confirm-email", "Name\r\nBcc: victim@example.org", "https://x.example",
+        mail.outbox().queue(to, Language.ENGLISH, "confirm-email", "Name\r\nBcc: victim@example.org", "https://x.example",
                 24);
-        sender.sendDue();
+        mail.sender().sendDue();
         assertThat(greenMail.getReceivedMessagesForDomain("victim@example.org")).isEmpty();
-        assertThat(receivedBy(to)).hasSize(1);
+        assertThat(mail.receivedBy(to)).hasSize(1);
     }
 
     @Test
     void queuedMailForARecipientCanBeWithdrawn() {
         String to = uniqueEmail("cancel");
-        long id = outbox.queue(to, Language.ENGLISH, "password-changed", "Someone", "https://x.example/p");
-        assertThat(outbox.cancelQueuedFor(to.toUpperCase())).isEqualTo(1);
-        sender.sendDue();
-        assertThat(receivedBy(to)).isEmpty();
-        assertThat(mails.findById(id).orElseThrow().status()).isEqualTo(MailStatus.CANCELLED);
+        long id = mail.queue(to);
+        assertThat(mail.outbox().cancelQueuedFor(to.toUpperCase())).isEqualTo(1);
+        mail.sender().sendDue();
+        assertThat(mail.receivedBy(to)).isEmpty();
+        assertThat(mail.mail(id).status()).isEqualTo(MailStatus.CANCELLED);
     }
 
     /**
@@ -207,30 +150,9 @@ class MailOutboxIntegrationTest extends IntegrationTest {
      * tries, and other tests' mail may be due before this one.
      */
     private void triedWhileDown(long id) {
-        for (int i = 0; i < 2_000 && mails.findById(id).orElseThrow().toMessage(true).lastError() == null; i++) {
-            sender.sendDue();
+        for (int i = 0; i < 2_000 && mail.mail(id).toMessage(true).lastError() == null; i++) {
+            mail.sender().sendDue();
         }
-    }
-
-    /** Runs the block while the SMTP server is down, and brings it back whatever happens. */
-    private void smtpDown(Runnable block) {
-        greenMail.stop();
-        try {
-            block.run();
-        } finally {
-            greenMail.start();
-        }
-    }
-
-    private List<MimeMessage> receivedBy(String address) {
-        return java.util.Arrays.stream(greenMail.getReceivedMessages())
-                .filter(m -> {
-                    try {
-                        return m.getRecipients(Message.RecipientType.TO)[0].toString().equals(address);
-                    } catch (Exception e) {
-                        return false;
-                    }
-                }).toList();
     }
 
     /** The first part of this type anywhere in the message's multipart tree. */

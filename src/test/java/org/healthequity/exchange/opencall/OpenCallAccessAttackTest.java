@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.stream.Stream;
 
-import org.healthequity.exchange.support.People;
 import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.notification.MailDraft;
 import org.healthequity.exchange.support.IntegrationTest;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.healthequity.exchange.support.Attacks.done;
 import static org.healthequity.exchange.support.Attacks.refused;
@@ -26,9 +24,6 @@ import static org.healthequity.exchange.support.Attacks.refused;
  */
 @Tag("attack")
 class OpenCallAccessAttackTest extends IntegrationTest {
-
-    @Autowired
-    private People people;
 
     @Autowired
     private OpenCallFixture openCallFixture;
@@ -57,9 +52,6 @@ class OpenCallAccessAttackTest extends IntegrationTest {
     CallCatalogue catalogue;
 
     @Autowired
-    UserDetailsService users;
-
-    @Autowired
     JdbcTemplate jdbc;
 
     private boolean fileExists(long fileId) {
@@ -69,6 +61,8 @@ class OpenCallAccessAttackTest extends IntegrationTest {
     @TestFactory
     Stream<DynamicTest> applicantReachesNoOtherApplicationReviewOrDraftCall() {
         OpenCallFixture fixture = openCallFixture;
+        OpenCallFixture.Reviewer reviewer = fixture.reviewer("Kofi Assigned", "GH", null);
+        OpenCallFixture.Reviewer otherReviewer = fixture.reviewer("Ingrid Other", "NO", null);
         long call = fixture.openCallClosingIn(clock.instant(), 20);
         String victim = fixture.newApplicant("Vera Victim");
         SavedApplication started = submission.start(call, OpenCallFixture.eligible("University of Nairobi", "KE"));
@@ -81,7 +75,7 @@ class OpenCallAccessAttackTest extends IntegrationTest {
 
         fixture.signIn(OpenCallFixture.SECRETARIAT);
         assignment.screen(application, true, null);
-        long review = assignment.assign(application, people.id(OpenCallFixture.REVIEWER_GHANA), null);
+        long review = assignment.assign(application, reviewer.id(), null);
         int cycle = OpenCallFixture.nextCycle();
         long draftCall = administration.save(null, 0, new CallForm(Network.HIM, cycle, "Draft call " + cycle,
                 "Not yet public", "", "Europe/Zurich", LocalDateTime.now(ZoneId.of("Europe/Zurich")).plusDays(1)
@@ -90,7 +84,7 @@ class OpenCallAccessAttackTest extends IntegrationTest {
         SecurityContextHolder.clearContext();
 
         Runnable asAttacker = () -> fixture.signIn(attacker);
-        Runnable asOtherReviewer = () -> fixture.signIn(OpenCallFixture.REVIEWER_NORWAY);
+        Runnable asOtherReviewer = () -> fixture.signIn(otherReviewer.email());
         Runnable asVictim = () -> fixture.signIn(victim);
         long ownId = own.id();
         return Stream.of(
@@ -149,7 +143,7 @@ class OpenCallAccessAttackTest extends IntegrationTest {
                 refused("ReviewAssignment.screen: applicant screens their rival out", asAttacker, application, false,
                         id -> { assignment.screen(id, false, "Rival"); return done(); }),
                 refused("ReviewAssignment.assign: applicant assigns a friendly reviewer", asAttacker, application,
-                        false, id -> assignment.assign(id, people.id(OpenCallFixture.REVIEWER_NORWAY), null)),
+                        false, id -> assignment.assign(id, otherReviewer.id(), null)),
                 refused("ReviewAssignment.unassign: reviewer removes their colleague's review", asOtherReviewer,
                         review, false, id -> { assignment.unassign(id); return done(); }),
                 refused("ReviewAssignment.reviewerOptions: reviewer reads the reviewer pool", asOtherReviewer,

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.healthequity.exchange.member.InstitutionType;
 import org.healthequity.exchange.member.Network;
+import org.healthequity.exchange.member.NetworkRole;
 import org.healthequity.exchange.opencall.CallDefinition.AttachmentRules;
 import org.healthequity.exchange.opencall.CallDefinition.Choice;
 import org.healthequity.exchange.opencall.CallDefinition.Criterion;
@@ -18,6 +19,7 @@ import org.healthequity.exchange.opencall.CallDefinition.Declaration;
 import org.healthequity.exchange.opencall.CallDefinition.Question;
 import org.healthequity.exchange.support.Accounts;
 import org.healthequity.exchange.support.People;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -28,13 +30,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 @TestComponent
 public record OpenCallFixture(CallAdministration administration, ApplicationSubmission submission,
-        UserDetailsService users, People people, Clock clock) {
+        ReviewAssignment assignment, Reviewing reviewing, UserDetailsService users, People people, Clock clock) {
 
     public static final String SECRETARIAT = "secretariat@example.org";
     public static final ZoneId ZONE = ZoneId.of("Europe/Zurich");
-    public static final String REVIEWER_GHANA = "reviewer@example.org";
-    public static final String REVIEWER_NORWAY = "ingrid.berg@example.org";
-    public static final String REVIEWER_PAKISTAN = "omar.siddiqui@example.org";
 
     private static final AtomicInteger CYCLES = new AtomicInteger(2100);
 
@@ -99,6 +98,45 @@ public record OpenCallFixture(CallAdministration administration, ApplicationSubm
 
     public void signIn(String email) {
         Accounts.signIn(users, email);
+    }
+
+    /** A reviewer of the fixture's calls: a member of the HIM steering committee. */
+    public record Reviewer(String email, String name, long id) {
+    }
+
+    /**
+     * A fresh member of the HIM steering committee (so a reviewer of every call of {@link #openCall}), living in the
+     * country and, unless null, working at the institution (recorded by the secretariat when new); not signed in.
+     */
+    public Reviewer reviewer(String name, String country, @Nullable String institution) {
+        String email = people.applicant(name);
+        people.joins(email, Network.HIM, NetworkRole.STEERING_COMMITTEE);
+        Long institutionId = institution == null ? null : people.institution(institution, country);
+        people.withProfile(email, form -> People.atInstitution(People.inCountry(form, country), institutionId));
+        return new Reviewer(email, name, people.id(email));
+    }
+
+    /** The secretariat screens the applications in as eligible; the secretariat stays signed in. */
+    public void screenedIn(long... applications) {
+        signIn(SECRETARIAT);
+        for (long application : applications) {
+            assignment.screen(application, true, null);
+        }
+    }
+
+    /** The secretariat assigns the reviewer, who scores and submits the review; the reviewer stays signed in. */
+    public long reviewed(long application, Reviewer reviewer, Scores scores) {
+        signIn(SECRETARIAT);
+        long id = assignment.assign(application, reviewer.id(), null);
+        signIn(reviewer.email());
+        reviewing.submit(id, reviewing.sheet(id).version(), scores);
+        return id;
+    }
+
+    /** Scores of the two criteria of {@link #definition()}, with a comment each. */
+    public static Scores scores(int expertise, int fit) {
+        return new Scores(Map.of("expertise", new Scores.Score(expertise, "Expertise comment"),
+                "fit", new Scores.Score(fit, "Fit comment")));
     }
 
     public static EligibilityAnswers eligible(String institution, String country) {

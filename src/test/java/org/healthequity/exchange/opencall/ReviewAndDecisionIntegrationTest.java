@@ -4,11 +4,10 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.healthequity.exchange.support.People;
 import org.healthequity.exchange.notification.MailDraft;
+import org.healthequity.exchange.opencall.OpenCallFixture.Reviewer;
 import org.healthequity.exchange.shared.validation.ChangedMeanwhile;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.support.IntegrationTest;
@@ -19,35 +18,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.healthequity.exchange.opencall.OpenCallFixture.scores;
 
 /** Screening, assignment with conflicts of interest, blind scoring, ranking, decisions and admission. */
 class ReviewAndDecisionIntegrationTest extends IntegrationTest {
 
     @Autowired
-    private People people;
-
-    @Autowired
-    CallAdministration administration;
-
-    @Autowired
-    ApplicationSubmission submission;
-
-    @Autowired
-    ReviewAssignment assignment;
-
-    @Autowired
-    Reviewing reviewing;
+    private OpenCallFixture fixture;
 
     @Autowired
     CallDecisions decisions;
-
-    @Autowired
-    UserDetailsService users;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -55,11 +39,15 @@ class ReviewAndDecisionIntegrationTest extends IntegrationTest {
     @Autowired
     org.springframework.context.ApplicationContext context;
 
-    @Autowired
-    private OpenCallFixture fixture;
+    private CallAdministration administration;
+    private ReviewAssignment assignment;
+    private Reviewing reviewing;
 
     @BeforeEach
     void setUp() {
+        administration = fixture.administration();
+        assignment = fixture.assignment();
+        reviewing = fixture.reviewing();
     }
 
     @Test
@@ -111,27 +99,29 @@ class ReviewAndDecisionIntegrationTest extends IntegrationTest {
 
     @Test
     void suggestionBalancesLoadAndAvoidsConflictsWhichNeedAnAuditedOverride() {
+        // The committee is shared with other tests' reviewers; these names sort first, so the suggestion (the least
+        // loaded, then by name) takes from them.
+        Reviewer kwame = fixture.reviewer("Aaliyah Mensah", "GH", null);
+        Reviewer ingrid = fixture.reviewer("Aase Berg", "NO", "Statistics Norway");
+        Reviewer omar = fixture.reviewer("Aamir Siddiqui", "PK", null);
         long call = fixture.openCallClosingIn(clock.instant(), 10);
         long ghana = fixture.submitted(call, "Ama Ghana", "University of Ghana", "GH");
         long norway = fixture.submitted(call, "Ola Norway", "Statistics Norway", "KE");
-        fixture.signIn(OpenCallFixture.SECRETARIAT);
-        assignment.screen(ghana, true, null);
-        assignment.screen(norway, true, null);
+        fixture.screenedIn(ghana, norway);
 
         List<ReviewerOption> options = assignment.reviewerOptions(ghana);
-        assertThat(options).filteredOn(o -> o.name().equals("Kwame Mensah")).singleElement()
+        assertThat(options).filteredOn(o -> o.name().equals(kwame.name())).singleElement()
                 .satisfies(o -> {
                     assertThat(o.conflictKey()).isEqualTo("opencall.conflict.country");
                     assertThat(o.suggested()).isFalse();
                 });
         assertThat(options).filteredOn(ReviewerOption::suggested).hasSize(2);
-        assertThat(assignment.reviewerOptions(norway)).filteredOn(o -> o.name().equals("Ingrid Berg"))
+        assertThat(assignment.reviewerOptions(norway)).filteredOn(o -> o.name().equals(ingrid.name()))
                 .singleElement().extracting(ReviewerOption::conflictKey).isEqualTo("opencall.conflict.institution");
 
-        long kwame = people.id(OpenCallFixture.REVIEWER_GHANA);
-        assertThatThrownBy(() -> assignment.assign(ghana, kwame, null)).isInstanceOfSatisfying(Refused.class,
+        assertThatThrownBy(() -> assignment.assign(ghana, kwame.id(), null)).isInstanceOfSatisfying(Refused.class,
                 p -> assertThat(p.first().messageKey()).isEqualTo("opencall.conflict.country"));
-        assignment.assign(ghana, kwame, "Only specialist on small-area estimation");
+        assignment.assign(ghana, kwame.id(), "Only specialist on small-area estimation");
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'review.assign.override'"
                 + " and target_id = ?", Long.class, String.valueOf(ghana))).isEqualTo(1);
 
@@ -141,24 +131,25 @@ class ReviewAndDecisionIntegrationTest extends IntegrationTest {
         assertThat(rows).allSatisfy(r -> assertThat(r.reviewers()).hasSize(2));
         assertThat(rows).filteredOn(r -> r.id() == norway).singleElement()
                 .satisfies(r -> assertThat(r.reviewers()).extracting(ReviewerSlot::reviewerName)
-                        .doesNotContain("Ingrid Berg", ""));
+                        .doesNotContain(ingrid.name(), ""));
         assertThat(rows).flatExtracting(ApplicationRow::reviewers).extracting(ReviewerSlot::reviewerName)
-                .contains("Omar Siddiqui");
+                .contains(omar.name());
     }
 
     @Test
     void reviewersScoreBlindlyEachTheirOwnAndCannotOpenOthers() {
+        Reviewer ghana = fixture.reviewer("Kofi Blind", "GH", null);
+        Reviewer norway = fixture.reviewer("Ingrid Blind", "NO", null);
+        Reviewer pakistan = fixture.reviewer("Omar Blind", "PK", null);
         long call = fixture.openCallClosingIn(clock.instant(), 10);
         long application = fixture.submitted(call, "Kai Blind", "University of Tokyo", "JP");
         long other = fixture.submitted(call, "Lin Other", "Fudan University", "CN");
-        fixture.signIn(OpenCallFixture.SECRETARIAT);
-        assignment.screen(application, true, null);
-        assignment.screen(other, true, null);
-        long ghanaReview = assignment.assign(application, people.id(OpenCallFixture.REVIEWER_GHANA), null);
-        long norwayReview = assignment.assign(application, people.id(OpenCallFixture.REVIEWER_NORWAY), null);
-        long otherReview = assignment.assign(other, people.id(OpenCallFixture.REVIEWER_PAKISTAN), null);
+        fixture.screenedIn(application, other);
+        long ghanaReview = assignment.assign(application, ghana.id(), null);
+        long norwayReview = assignment.assign(application, norway.id(), null);
+        long otherReview = assignment.assign(other, pakistan.id(), null);
 
-        fixture.signIn(OpenCallFixture.REVIEWER_GHANA);
+        fixture.signIn(ghana.email());
         ReviewSheet sheet = reviewing.sheet(ghanaReview);
         assertThat(sheet.answers().text("summary")).isEqualTo("We measure inequality");
         long version = reviewing.saveScores(ghanaReview, sheet.version(), scores(5, 8));
@@ -170,44 +161,43 @@ class ReviewAndDecisionIntegrationTest extends IntegrationTest {
                 .isInstanceOfSatisfying(Refused.class, p -> assertThat(p.problems())
                         .containsExactly(new Refused.FieldProblem("expertise", "opencall.problem.score-range", 1, 5)));
 
-        fixture.signIn(OpenCallFixture.REVIEWER_NORWAY);
+        fixture.signIn(norway.email());
         ReviewSheet norwaySheet = reviewing.sheet(norwayReview);
         reviewing.submit(norwayReview, norwaySheet.version(), scores(3, 4));
         assertThat(reviewing.sheet(norwayReview).peers()).isEmpty();
 
-        fixture.signIn(OpenCallFixture.REVIEWER_GHANA);
+        fixture.signIn(ghana.email());
         assertThat(reviewing.sheet(ghanaReview).peers()).isEmpty();
         reviewing.submit(ghanaReview, version, scores(5, 8));
         assertThat(reviewing.sheet(ghanaReview).peers()).singleElement().satisfies(peer -> {
-            assertThat(peer.reviewerName()).isEqualTo("Ingrid Berg");
+            assertThat(peer.reviewerName()).isEqualTo(norway.name());
             assertThat(peer.scores().value("expertise")).isEqualTo(3);
         });
         assertThat(reviewing.myReviews()).extracting(ReviewTask::reviewId).contains(ghanaReview)
                 .doesNotContain(norwayReview, otherReview);
 
-        fixture.signIn(OpenCallFixture.REVIEWER_PAKISTAN);
+        fixture.signIn(pakistan.email());
         assertThatThrownBy(() -> reviewing.sheet(ghanaReview)).isInstanceOf(AccessDeniedException.class);
         reviewing.declareConflict(otherReview, "Former co-author of the applicant");
         assertThat(reviewing.sheet(otherReview).status()).isEqualTo(ReviewStatus.CONFLICT);
         fixture.signIn(OpenCallFixture.SECRETARIAT);
-        assertThat(assignment.reviewerOptions(other)).filteredOn(o -> o.name().equals("Omar Siddiqui"))
+        assertThat(assignment.reviewerOptions(other)).filteredOn(o -> o.name().equals(pakistan.name()))
                 .singleElement().extracting(ReviewerOption::conflictKey).isEqualTo("opencall.conflict.declared");
-        assertThatThrownBy(() -> assignment.assign(other, people.id(OpenCallFixture.REVIEWER_PAKISTAN), "Please"))
+        assertThatThrownBy(() -> assignment.assign(other, pakistan.id(), "Please"))
                 .isInstanceOf(Refused.class);
     }
 
     @Test
     void rankingWeighsCriteriaOnACommonScaleAndShowsMeanAndSpread() {
+        Reviewer norway = fixture.reviewer("Ingrid Ranking", "NO", null);
+        Reviewer pakistan = fixture.reviewer("Omar Ranking", "PK", null);
         long call = fixture.openCallClosingIn(clock.instant(), 10);
         long strong = fixture.submitted(call, "Max Strong", "University of Cape Town", "ZA");
         long weak = fixture.submitted(call, "Min Weak", "University of Sydney", "AU");
-        fixture.signIn(OpenCallFixture.SECRETARIAT);
-        for (long application : List.of(strong, weak)) {
-            assignment.screen(application, true, null);
-        }
-        review(strong, OpenCallFixture.REVIEWER_NORWAY, scores(5, 10));
-        review(strong, OpenCallFixture.REVIEWER_PAKISTAN, scores(3, 0));
-        review(weak, OpenCallFixture.REVIEWER_NORWAY, scores(1, 10));
+        fixture.screenedIn(strong, weak);
+        fixture.reviewed(strong, norway, scores(5, 10));
+        fixture.reviewed(strong, pakistan, scores(3, 0));
+        fixture.reviewed(weak, norway, scores(1, 10));
 
         fixture.signIn(OpenCallFixture.SECRETARIAT);
         List<RankedApplication> ranking = decisions.ranking(call);
@@ -228,8 +218,7 @@ class ReviewAndDecisionIntegrationTest extends IntegrationTest {
         long application = fixture.submitted(call, "Nia Accepted", "Universidad de Chile", "CL");
         String applicant = jdbc.queryForObject("select a.email from account a join call_application c"
                 + " on c.applicant_id = a.id where c.id = ?", String.class, application);
-        fixture.signIn(OpenCallFixture.SECRETARIAT);
-        assignment.screen(application, true, null);
+        fixture.screenedIn(application);
 
         var draft = decisions.decisionDraft(application, Decision.ACCEPT);
         assertThatThrownBy(() -> decisions.decide(application, draft.version(), Decision.ACCEPT, draft.mail(), null))
@@ -262,7 +251,7 @@ class ReviewAndDecisionIntegrationTest extends IntegrationTest {
 
         SecurityContextHolder.clearContext();
         fixture.signIn(applicant);
-        assertThat(submission.myApplications()).singleElement().extracting(MyApplication::status)
+        assertThat(fixture.submission().myApplications()).singleElement().extracting(MyApplication::status)
                 .isEqualTo(ApplicationStatus.ACCEPTED);
     }
 
@@ -273,8 +262,7 @@ class ReviewAndDecisionIntegrationTest extends IntegrationTest {
         String applicant = jdbc.queryForObject("select a.email from account a join call_application c"
                 + " on c.applicant_id = a.id where c.id = ?", String.class, application);
         jdbc.update("update account set preferred_language = 'fr' where email = ?", applicant);
-        fixture.signIn(OpenCallFixture.SECRETARIAT);
-        assignment.screen(application, true, null);
+        fixture.screenedIn(application);
         administration.close(call);
 
         var draft = decisions.decisionDraft(application, Decision.WAITLIST);
@@ -297,6 +285,7 @@ class ReviewAndDecisionIntegrationTest extends IntegrationTest {
 
     @Test
     void exportsAndStatisticsCoverEverySubmittedApplication() throws Exception {
+        Reviewer norway = fixture.reviewer("Ingrid Export", "NO", null);
         long call = fixture.openCallClosingIn(clock.instant(), 10);
         long first = fixture.submitted(call, "=Formula Person", "University of Lagos", "NG");
         long second = fixture.submitted(call, "Otto Ineligible", "Universidad de la República", "UY");
@@ -304,7 +293,7 @@ class ReviewAndDecisionIntegrationTest extends IntegrationTest {
         assignment.screen(first, true, null);
         assignment.screen(second, false, "No monitoring mandate");
         assertThatThrownBy(() -> assignment.screen(first, false, " ")).isInstanceOf(Refused.class);
-        review(first, OpenCallFixture.REVIEWER_NORWAY, scores(4, 5));
+        fixture.reviewed(first, norway, scores(4, 5));
         fixture.signIn(OpenCallFixture.SECRETARIAT);
         administration.close(call);
         var draft = decisions.decisionDraft(first, Decision.WAITLIST);
@@ -334,11 +323,11 @@ class ReviewAndDecisionIntegrationTest extends IntegrationTest {
 
     @Test
     void lateReviewersAreRemindedOncePerDay() {
+        Reviewer pakistan = fixture.reviewer("Omar Late", "PK", null);
         long call = fixture.openCallClosingIn(clock.instant(), 10);
         long application = fixture.submitted(call, "Pia Late", "University of Nairobi", "KE");
-        fixture.signIn(OpenCallFixture.SECRETARIAT);
-        assignment.screen(application, true, null);
-        assignment.assign(application, people.id(OpenCallFixture.REVIEWER_PAKISTAN), null);
+        fixture.screenedIn(application);
+        assignment.assign(application, pakistan.id(), null);
 
         assertThat(assignment.remindLate(call)).isZero();
         clock.advance(Duration.ofDays(15));
@@ -346,18 +335,7 @@ class ReviewAndDecisionIntegrationTest extends IntegrationTest {
         assertThat(assignment.remindLate(call)).isZero();
         assertThat(assignment.applications(call).getFirst().reviewers()).singleElement()
                 .extracting(ReviewerSlot::late).isEqualTo(true);
-        assertThat(Outbox.templatesFor(jdbc, OpenCallFixture.REVIEWER_PAKISTAN)).contains("opencall-reminder");
+        assertThat(Outbox.templatesFor(jdbc, pakistan.email())).contains("opencall-reminder");
     }
 
-    private void review(long application, String reviewer, Scores scores) {
-        fixture.signIn(OpenCallFixture.SECRETARIAT);
-        long id = assignment.assign(application, people.id(reviewer), null);
-        fixture.signIn(reviewer);
-        reviewing.submit(id, reviewing.sheet(id).version(), scores);
-    }
-
-    private static Scores scores(int expertise, int fit) {
-        return new Scores(Map.of("expertise", new Scores.Score(expertise, "Expertise comment"),
-                "fit", new Scores.Score(fit, "Fit comment")));
-    }
 }

@@ -6,16 +6,12 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A reviewer who declared a conflict of interest keeps trying to read the application they stepped away from. */
 @Tag("attack")
 class ReviewerConflictAttackTest extends IntegrationTest {
-
-    @Autowired
-    ApplicationSubmission submission;
 
     @Autowired
     ReviewAssignment assignment;
@@ -25,9 +21,6 @@ class ReviewerConflictAttackTest extends IntegrationTest {
 
     @Autowired
     ApplicationDocuments documents;
-
-    @Autowired
-    UserDetailsService users;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -41,6 +34,7 @@ class ReviewerConflictAttackTest extends IntegrationTest {
 
     @Test
     void reviewerWithADeclaredConflictCannotReadTheApplicationsAnswersOrFiles() {
+        OpenCallFixture.Reviewer reviewer = fixture.reviewer("Ingrid Conflicted", "NO", null);
         long call = fixture.openCallClosingIn(clock.instant(), 10);
         long application = fixture.submitted(call, "Cora Conflict", "University of Nairobi", "KE");
         long file = jdbc.queryForObject("""
@@ -49,10 +43,9 @@ class ReviewerConflictAttackTest extends IntegrationTest {
                     'missing.pdf', now()) returning id""", Long.class, application);
         fixture.signIn(OpenCallFixture.SECRETARIAT);
         assignment.screen(application, true, null);
-        long review = assignment.assign(application, jdbc.queryForObject(
-                "select id from account where email = ?", Long.class, OpenCallFixture.REVIEWER_NORWAY), null);
+        long review = assignment.assign(application, reviewer.id(), null);
 
-        fixture.signIn(OpenCallFixture.REVIEWER_NORWAY);
+        fixture.signIn(reviewer.email());
         assertThat(reviewing.sheet(review).answers().text("summary")).isEqualTo("We measure inequality");
         reviewing.declareConflict(review, "My former student leads this application");
 

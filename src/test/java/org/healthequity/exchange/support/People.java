@@ -9,6 +9,9 @@ import java.util.function.UnaryOperator;
 
 import org.healthequity.exchange.member.AccountService;
 import org.healthequity.exchange.member.EditableProfile;
+import org.healthequity.exchange.member.InstitutionAdministration;
+import org.healthequity.exchange.member.InstitutionForm;
+import org.healthequity.exchange.member.InstitutionType;
 import org.healthequity.exchange.member.MemberAdministration;
 import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.member.NetworkRole;
@@ -44,14 +47,16 @@ public class People {
     private final AccountService accounts;
     private final MemberAdministration administration;
     private final ProfileService profiles;
+    private final InstitutionAdministration institutions;
     private final UserDetailsService users;
     private final JdbcTemplate jdbc;
 
     People(AccountService accounts, MemberAdministration administration, ProfileService profiles,
-            UserDetailsService users, JdbcTemplate jdbc) {
+            InstitutionAdministration institutions, UserDetailsService users, JdbcTemplate jdbc) {
         this.accounts = accounts;
         this.administration = administration;
         this.profiles = profiles;
+        this.institutions = institutions;
         this.users = users;
         this.jdbc = jdbc;
     }
@@ -147,6 +152,38 @@ public class People {
         return new ProfileForm(f.title(), f.institutionId(), country, f.biography(), f.inDirectory(),
                 f.titleVisibility(), f.institutionVisibility(), f.countryVisibility(), f.languagesVisibility(),
                 f.expertiseVisibility(), f.biographyVisibility(), f.languages(), f.expertise(), f.photoVisibility());
+    }
+
+    /** The form with the title and who may see it changed. */
+    public static ProfileForm titled(ProfileForm f, String title, org.healthequity.exchange.member.Visibility seenBy) {
+        return new ProfileForm(title, f.institutionId(), f.country(), f.biography(), f.inDirectory(), seenBy,
+                f.institutionVisibility(), f.countryVisibility(), f.languagesVisibility(), f.expertiseVisibility(),
+                f.biographyVisibility(), f.languages(), f.expertise(), f.photoVisibility());
+    }
+
+    /** The form with the institution changed. */
+    public static ProfileForm atInstitution(ProfileForm f, @Nullable Long institutionId) {
+        return atInstitution(f, institutionId, f.institutionVisibility());
+    }
+
+    /** The form with the institution and who may see it changed. */
+    public static ProfileForm atInstitution(ProfileForm f, @Nullable Long institutionId,
+            org.healthequity.exchange.member.Visibility seenBy) {
+        return new ProfileForm(f.title(), institutionId, f.country(), f.biography(), f.inDirectory(),
+                f.titleVisibility(), seenBy, f.countryVisibility(), f.languagesVisibility(),
+                f.expertiseVisibility(), f.biographyVisibility(), f.languages(), f.expertise(), f.photoVisibility());
+    }
+
+    /** The id of the institution of this name in the country, recorded by the secretariat unless it already is. */
+    public long institution(String name, String country) {
+        return quietly(() -> {
+            Accounts.signIn(users, SECRETARIAT);
+            return institutions.all().stream()
+                    .filter(i -> i.form().name().equalsIgnoreCase(name) && i.form().country().equals(country))
+                    .map(InstitutionAdministration.Editable::id).findFirst()
+                    .orElseGet(() -> institutions.save(null,
+                            new InstitutionForm(name, InstitutionType.RESEARCH_INSTITUTE, country, null, false)));
+        });
     }
 
     /** The person lets the members of the network see their address. */

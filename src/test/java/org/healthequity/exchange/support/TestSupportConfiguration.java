@@ -3,7 +3,9 @@ package org.healthequity.exchange.support;
 import java.time.Instant;
 
 import org.healthequity.exchange.casestudy.CaseStudyFixture;
+import org.healthequity.exchange.notification.OutboxFixture;
 import org.healthequity.exchange.opencall.OpenCallFixture;
+import org.healthequity.exchange.shared.files.FileUploads;
 import org.healthequity.exchange.webinar.WebinarFixture;
 import org.healthequity.exchange.workgroup.WorkgroupFixture;
 
@@ -22,7 +24,8 @@ import com.icegreen.greenmail.util.ServerSetup;
  * fixtures that make people and each module's data through the services.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({ People.class, CaseStudyFixture.class, OpenCallFixture.class, WebinarFixture.class, WorkgroupFixture.class })
+@Import({ People.class, CaseStudyFixture.class, FileUploads.class, OpenCallFixture.class, OutboxFixture.class,
+        WebinarFixture.class, WorkgroupFixture.class })
 public class TestSupportConfiguration {
 
     /** On a free port, so that test runs of several checkouts on one machine do not collide. */

@@ -1,9 +1,7 @@
 package org.healthequity.exchange.webinar;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 
 import org.healthequity.exchange.member.Network;
@@ -18,16 +16,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
+import static org.healthequity.exchange.webinar.WebinarFixture.GENEVA;
 
 /** A working group's meetings: seen by its members only, scheduled by its leads only, mailed to its members only. */
 class WebinarGroupMeetingsIntegrationTest extends IntegrationTest {
 
-    private static final ZoneId GENEVA = ZoneId.of("Europe/Zurich");
     private static final LocalDateTime START = LocalDateTime.parse("2027-02-15T14:00");
 
     @Autowired
@@ -46,33 +42,21 @@ class WebinarGroupMeetingsIntegrationTest extends IntegrationTest {
     GroupMembership membership;
 
     @Autowired
-    UserDetailsService users;
-
-    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
     private WorkgroupFixture fixture;
-    private String lead;
-    private String member;
-    private String outsider;
-    private long group;
+    private WorkgroupFixture.Circle circle;
     private long otherGroup;
 
     @BeforeEach
     void setUp() {
-        clock.set(Instant.parse("2027-01-10T08:00:00Z"));
-        lead = fixture.person("Lea Lead", Network.GKNHE);
-        member = fixture.person("Mia Member", Network.GKNHE);
-        outsider = fixture.person("Omar Outsider", Network.GKNHE);
-        String otherLead = fixture.person("Oskar Otherlead", Network.GKNHE);
-        group = fixture.group("Meeting circle", Network.GKNHE, GroupVisibility.PUBLIC, JoinPolicy.INVITATION, lead);
-        otherGroup = fixture.group("Other circle", Network.GKNHE, GroupVisibility.PUBLIC, JoinPolicy.OPEN,
-                otherLead);
-        fixture.addMember(group, lead, member);
-        // Leads get the portal role GROUP_LEAD from the member module once the group's creation is committed.
-        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject("select count(*) from account_role"
-                + " where account_id = ? and role = 'GROUP_LEAD'", Long.class, fixture.accountId(lead)) == 1);
+        clock.set(WebinarFixture.TESTS_NOW);
+        circle = fixture.circle("Meeting circle", Network.GKNHE, GroupVisibility.PUBLIC, "Lea Lead", "Mia Member",
+                "Omar Outsider");
+        otherGroup = fixture.groupLedBy("Oskar Otherlead", "Other circle", Network.GKNHE, GroupVisibility.PUBLIC,
+                JoinPolicy.OPEN).id();
+        fixture.awaitLeadRole(circle.lead());
     }
 
     private WebinarForm meeting(String title, long groupId) {
@@ -81,30 +65,30 @@ class WebinarGroupMeetingsIntegrationTest extends IntegrationTest {
 
     @Test
     void groupMeetingIsInvisibleToNonMembersInListPageGroupTabAndFeed() {
-        fixture.signIn(lead);
-        long id = scheduling.schedule(meeting("Circle meeting", group));
+        fixture.signIn(circle.lead());
+        long id = scheduling.schedule(meeting("Circle meeting", circle.group()));
 
-        fixture.signIn(member);
+        fixture.signIn(circle.member());
         assertThat(calendar.page(WebinarFilter.upcoming(), 0, 100)).extracting(WebinarCard::id).contains(id);
         assertThat(calendar.webinar(id)).hasValueSatisfying(page -> {
             assertThat(page.audience()).isEqualTo(Audience.GROUP);
             assertThat(page.groupName()).startsWith("Meeting circle");
             assertThat(page.joinUrl()).as("the link only with a place").isNull();
         });
-        assertThat(calendar.ofGroup(group, false, 10)).extracting(WebinarCard::id).containsExactly(id);
+        assertThat(calendar.ofGroup(circle.group(), false, 10)).extracting(WebinarCard::id).containsExactly(id);
         assertThat(registrations.register(id)).isEqualTo(RegistrationStatus.REGISTERED);
         assertThat(calendar.webinar(id).orElseThrow().joinUrl()).startsWith("https://meet.example.org/");
         assertThat(calendar.mine()).extracting(WebinarCard::id).contains(id);
         String token = feeds.regenerate().replaceAll(".*/", "").replace(".ics", "");
         assertThat(feeds.feed(token)).hasValueSatisfying(feed -> assertThat(feed).contains("Circle meeting"));
 
-        fixture.signIn(outsider);
+        fixture.signIn(circle.outsider());
         assertThat(calendar.page(WebinarFilter.upcoming(), 0, 100)).extracting(WebinarCard::id).doesNotContain(id);
         assertThat(calendar.between(Instant.parse("2027-02-01T00:00:00Z"), Instant.parse("2027-03-01T00:00:00Z"),
                 null, null)).extracting(WebinarCard::id).doesNotContain(id);
         assertThat(calendar.upcoming(100)).extracting(WebinarCard::id).doesNotContain(id);
         assertThat(calendar.webinar(id)).isEmpty();
-        assertThat(calendar.ofGroup(group, false, 10)).isEmpty();
+        assertThat(calendar.ofGroup(circle.group(), false, 10)).isEmpty();
         assertThatThrownBy(() -> registrations.register(id)).isInstanceOf(Refused.class);
 
         fixture.signOut();
@@ -114,8 +98,8 @@ class WebinarGroupMeetingsIntegrationTest extends IntegrationTest {
         fixture.signIn(WorkgroupFixture.SECRETARIAT);
         assertThat(calendar.webinar(id)).isPresent();
 
-        fixture.signIn(member);
-        membership.leave(group);
+        fixture.signIn(circle.member());
+        membership.leave(circle.group());
         assertThat(calendar.webinar(id)).as("gone once the person left the group").isEmpty();
         assertThat(calendar.mine()).extracting(WebinarCard::id).doesNotContain(id);
         assertThat(feeds.feed(token)).hasValueSatisfying(feed -> assertThat(feed).doesNotContain("Circle meeting"));
@@ -126,11 +110,12 @@ class WebinarGroupMeetingsIntegrationTest extends IntegrationTest {
         fixture.signIn(WorkgroupFixture.SECRETARIAT);
         long publicWebinar = scheduling.schedule(WebinarFixture.form("Public talk", START, GENEVA));
 
-        fixture.signIn(lead);
+        fixture.signIn(circle.lead());
         assertThat(scheduling.audienceChoices()).containsExactly(Audience.GROUP);
-        assertThat(scheduling.groupChoices()).extracting(g -> g.id()).containsExactly(group);
-        long id = scheduling.schedule(meeting("Lead's meeting", group));
-        assertThat(jdbc.queryForObject("select group_id from webinar where id = ?", Long.class, id)).isEqualTo(group);
+        assertThat(scheduling.groupChoices()).extracting(g -> g.id()).containsExactly(circle.group());
+        long id = scheduling.schedule(meeting("Lead's meeting", circle.group()));
+        assertThat(jdbc.queryForObject("select group_id from webinar where id = ?", Long.class, id))
+                .isEqualTo(circle.group());
         assertThat(refusal(() -> scheduling.schedule(meeting("Not my group", otherGroup))))
                 .isEqualTo("webinar.error.audience-not-allowed");
         assertThat(refusal(() -> scheduling.schedule(WebinarFixture.form("For everyone", START, GENEVA))))
@@ -140,7 +125,7 @@ class WebinarGroupMeetingsIntegrationTest extends IntegrationTest {
                 .isEqualTo("webinar.error.audience-not-allowed");
 
         EditableWebinar editable = scheduling.editable(id).orElseThrow();
-        assertThat(editable.form().groupId()).isEqualTo(group);
+        assertThat(editable.form().groupId()).isEqualTo(circle.group());
         assertThat(refusal(() -> scheduling.update(id, editable.version(), WebinarFixture.withAudience(
                 editable.form(), Audience.PUBLIC), EditScope.OCCURRENCE)))
                 .as("a lead cannot turn their meeting into a public webinar")
@@ -154,16 +139,16 @@ class WebinarGroupMeetingsIntegrationTest extends IntegrationTest {
         assertThat(jdbc.queryForObject("select status from webinar where id = ?", String.class, id))
                 .isEqualTo("CANCELLED");
 
-        fixture.signIn(member);
-        assertThatThrownBy(() -> scheduling.schedule(meeting("A member's meeting", group)))
+        fixture.signIn(circle.member());
+        assertThatThrownBy(() -> scheduling.schedule(meeting("A member's meeting", circle.group())))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void fairnessCountsTheGroupsMembersZones() {
-        jdbc.update("update account set time_zone = 'Asia/Tokyo' where lower(email) = lower(?)", member);
-        fixture.signIn(lead);
-        FairnessReport report = scheduling.fairness(START, START.plusHours(1), GENEVA, Audience.GROUP, group)
+        jdbc.update("update account set time_zone = 'Asia/Tokyo' where lower(email) = lower(?)", circle.member());
+        fixture.signIn(circle.lead());
+        FairnessReport report = scheduling.fairness(START, START.plusHours(1), GENEVA, Audience.GROUP, circle.group())
                 .orElseThrow();
         assertThat(report.members()).isEqualTo(2);
         assertThat(scheduling.fairness(START, START.plusHours(1), GENEVA, Audience.GROUP, otherGroup)).isEmpty();
@@ -172,24 +157,24 @@ class WebinarGroupMeetingsIntegrationTest extends IntegrationTest {
     @Test
     void mailsAboutAGroupMeetingGoOnlyToItsMembers() {
         String second = fixture.person("Sam Second", Network.GKNHE);
-        fixture.addMember(group, lead, second);
-        fixture.signIn(lead);
-        long id = scheduling.schedule(meeting("Mailed meeting", group));
-        fixture.signIn(member);
+        fixture.addMember(circle.group(), circle.lead(), second);
+        fixture.signIn(circle.lead());
+        long id = scheduling.schedule(meeting("Mailed meeting", circle.group()));
+        fixture.signIn(circle.member());
         registrations.register(id);
         fixture.signIn(second);
         registrations.register(id);
-        membership.leave(group);
+        membership.leave(circle.group());
 
-        fixture.signIn(lead);
+        fixture.signIn(circle.lead());
         EditableWebinar editable = scheduling.editable(id).orElseThrow();
         scheduling.update(id, editable.version(), WebinarFixture.withTimes(editable.form(), START.plusHours(1),
                 START.plusHours(2)), EditScope.OCCURRENCE);
         scheduling.cancel(id, EditScope.OCCURRENCE);
 
-        assertThat(mail(member)).containsExactly("webinar.registered", "webinar.updated", "webinar.cancelled");
+        assertThat(mail(circle.member())).containsExactly("webinar.registered", "webinar.updated", "webinar.cancelled");
         assertThat(mail(second)).containsExactly("webinar.registered");
-        assertThat(mail(outsider)).isEmpty();
+        assertThat(mail(circle.outsider())).isEmpty();
     }
 
     private static String refusal(Runnable action) {

@@ -7,45 +7,30 @@ import java.util.List;
 import java.util.TimeZone;
 
 import org.healthequity.exchange.shared.validation.Refused;
-import org.healthequity.exchange.support.Accounts;
 import org.healthequity.exchange.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.healthequity.exchange.webinar.WebinarFixture.GENEVA;
 
 class WebinarSchedulingIntegrationTest extends IntegrationTest {
-
-    private static final ZoneId GENEVA = ZoneId.of("Europe/Zurich");
-
-    @Autowired
-    WebinarScheduling scheduling;
-
-    @Autowired
-    WebinarRegistrations registrations;
-
-    @Autowired
-    WebinarCalendar calendar;
-
-    @Autowired
-    UserDetailsService users;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     private WebinarFixture fixture;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     @BeforeEach
     void setUp() {
-        clock.set(Instant.parse("2027-01-10T08:00:00Z"));
-        Accounts.signIn(users, "secretariat@example.org");
+        fixture.atTestsNow();
+        fixture.signIn(WebinarFixture.SECRETARIAT);
     }
 
     @Test
@@ -65,7 +50,7 @@ class WebinarSchedulingIntegrationTest extends IntegrationTest {
         WebinarForm form = WebinarFixture.withTimes(WebinarFixture.form("Backwards", LocalDateTime.parse(
                 "2027-01-05T14:00"), GENEVA), LocalDateTime.parse("2027-01-05T14:00"),
                 LocalDateTime.parse("2027-01-05T13:00"));
-        Refused problem = catchThrowableOfType(Refused.class, () -> scheduling.schedule(form));
+        Refused problem = catchThrowableOfType(Refused.class, () -> fixture.scheduling().schedule(form));
         assertThat(problem.problems()).extracting(Refused.FieldProblem::field,
                 Refused.FieldProblem::messageKey).contains(
                         org.assertj.core.groups.Tuple.tuple("end", "webinar.error.end-before-start"),
@@ -74,14 +59,14 @@ class WebinarSchedulingIntegrationTest extends IntegrationTest {
 
     @Test
     void refusesLocalTimesThatDaylightSavingSkipsOrRepeats() {
-        Refused gap = catchThrowableOfType(Refused.class, () -> scheduling.schedule(
+        Refused gap = catchThrowableOfType(Refused.class, () -> fixture.scheduling().schedule(
                 WebinarFixture.form("Gap", LocalDateTime.parse("2027-03-28T02:30"), GENEVA)));
         assertThat(gap.problems()).extracting(Refused.FieldProblem::field,
                 Refused.FieldProblem::messageKey)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("start", "webinar.error.time-gap"));
         assertThat(gap.problems().getFirst().arguments()).containsExactly("2027-03-28 02:30", "Europe/Zurich");
 
-        Refused overlap = catchThrowableOfType(Refused.class, () -> scheduling.schedule(
+        Refused overlap = catchThrowableOfType(Refused.class, () -> fixture.scheduling().schedule(
                 WebinarFixture.form("Overlap", LocalDateTime.parse("2027-11-07T01:30"),
                         ZoneId.of("America/New_York"))));
         assertThat(overlap.problems()).extracting(Refused.FieldProblem::messageKey)
@@ -94,9 +79,9 @@ class WebinarSchedulingIntegrationTest extends IntegrationTest {
         try {
             for (String serverZone : List.of("Pacific/Auckland", "America/Los_Angeles", "UTC")) {
                 TimeZone.setDefault(TimeZone.getTimeZone(serverZone));
-                long id = scheduling.schedule(WebinarFixture.form("Server in " + serverZone,
+                long id = fixture.scheduling().schedule(WebinarFixture.form("Server in " + serverZone,
                         LocalDateTime.parse("2027-07-01T09:00"), ZoneId.of("America/New_York")));
-                WebinarPage page = calendar.webinar(id).orElseThrow();
+                WebinarPage page = fixture.calendar().webinar(id).orElseThrow();
                 assertThat(page.start()).as(serverZone).isEqualTo(Instant.parse("2027-07-01T13:00:00Z"));
                 assertThat(page.zone()).isEqualTo(ZoneId.of("America/New_York"));
             }
@@ -107,9 +92,9 @@ class WebinarSchedulingIntegrationTest extends IntegrationTest {
 
     @Test
     void aMonthlySeriesKeepsItsLocalTimeAcrossTheDaylightSavingChange() {
-        long first = scheduling.schedule(WebinarFixture.repeating(WebinarFixture.form("Monthly network meeting",
-                LocalDateTime.parse("2027-02-10T14:00"), GENEVA), Frequency.MONTHLY, 3));
-        Long series = calendar.webinar(first).orElseThrow().seriesId();
+        long first = fixture.scheduling().schedule(WebinarFixture.repeating(WebinarFixture.form(
+                "Monthly network meeting", LocalDateTime.parse("2027-02-10T14:00"), GENEVA), Frequency.MONTHLY, 3));
+        Long series = fixture.calendar().webinar(first).orElseThrow().seriesId();
         List<Instant> starts = jdbc.queryForList("select starts_at from webinar where series_id = ? order by starts_at",
                 java.sql.Timestamp.class, series).stream().map(java.sql.Timestamp::toInstant).toList();
         assertThat(starts).containsExactly(Instant.parse("2027-02-10T13:00:00Z"),
@@ -118,60 +103,60 @@ class WebinarSchedulingIntegrationTest extends IntegrationTest {
 
     @Test
     void editingOneOccurrenceLeavesTheOthersAndEditingTheSeriesChangesTheLaterOnes() {
-        long first = scheduling.schedule(WebinarFixture.repeating(WebinarFixture.form("Series to edit",
+        long first = fixture.scheduling().schedule(WebinarFixture.repeating(WebinarFixture.form("Series to edit",
                 LocalDateTime.parse("2027-02-03T10:00"), GENEVA), Frequency.WEEKLY, 4));
-        Long series = calendar.webinar(first).orElseThrow().seriesId();
+        Long series = fixture.calendar().webinar(first).orElseThrow().seriesId();
         List<Long> ids = jdbc.queryForList("select id from webinar where series_id = ? order by starts_at",
                 Long.class, series);
 
-        EditableWebinar second = scheduling.editable(ids.get(1)).orElseThrow();
-        scheduling.update(second.id(), second.version(), retitled(second.form(), "Only the second"),
+        EditableWebinar second = fixture.scheduling().editable(ids.get(1)).orElseThrow();
+        fixture.scheduling().update(second.id(), second.version(), retitled(second.form(), "Only the second"),
                 EditScope.OCCURRENCE);
         assertThat(titles(series)).containsExactly("Series to edit", "Only the second", "Series to edit",
                 "Series to edit");
 
-        EditableWebinar third = scheduling.editable(ids.get(2)).orElseThrow();
+        EditableWebinar third = fixture.scheduling().editable(ids.get(2)).orElseThrow();
         WebinarForm later = WebinarFixture.withTimes(retitled(third.form(), "From the third on"),
                 LocalDateTime.parse("2027-02-17T15:00"), LocalDateTime.parse("2027-02-17T16:30"));
-        scheduling.update(third.id(), third.version(), later, EditScope.SERIES);
+        fixture.scheduling().update(third.id(), third.version(), later, EditScope.SERIES);
         assertThat(titles(series)).containsExactly("Series to edit", "Only the second", "From the third on",
                 "From the third on");
-        WebinarPage fourth = calendar.webinar(ids.get(3)).orElseThrow();
+        WebinarPage fourth = fixture.calendar().webinar(ids.get(3)).orElseThrow();
         assertThat(fourth.start()).isEqualTo(Instant.parse("2027-02-24T14:00:00Z"));
         assertThat(fourth.end()).isEqualTo(Instant.parse("2027-02-24T15:30:00Z"));
     }
 
     @Test
     void refusesACapacityBelowThePlacesAlreadyTaken() {
-        long id = scheduling.schedule(WebinarFixture.form("Capacity", LocalDateTime.parse("2027-02-01T12:00"),
+        long id = fixture.scheduling().schedule(WebinarFixture.form("Capacity", LocalDateTime.parse("2027-02-01T12:00"),
                 GENEVA));
         for (int i = 0; i < 3; i++) {
-            Accounts.signIn(users, fixture.member("Europe/Paris", "FR"));
-            registrations.register(id);
+            fixture.signIn(fixture.member("Europe/Paris", "FR"));
+            fixture.registrations().register(id);
         }
-        Accounts.signIn(users, "secretariat@example.org");
-        EditableWebinar editable = scheduling.editable(id).orElseThrow();
-        Refused problem = catchThrowableOfType(Refused.class, () -> scheduling.update(id,
+        fixture.signIn(WebinarFixture.SECRETARIAT);
+        EditableWebinar editable = fixture.scheduling().editable(id).orElseThrow();
+        Refused problem = catchThrowableOfType(Refused.class, () -> fixture.scheduling().update(id,
                 editable.version(), WebinarFixture.withCapacity(editable.form(), 2), EditScope.OCCURRENCE));
         assertThat(problem.problems()).extracting(Refused.FieldProblem::field,
                 Refused.FieldProblem::messageKey).containsExactly(
                         org.assertj.core.groups.Tuple.tuple("capacity", "webinar.error.capacity-below-registrations"));
-        scheduling.update(id, editable.version(), WebinarFixture.withCapacity(editable.form(), 3),
+        fixture.scheduling().update(id, editable.version(), WebinarFixture.withCapacity(editable.form(), 3),
                 EditScope.OCCURRENCE);
-        assertThat(calendar.webinar(id).orElseThrow().capacity()).isEqualTo(3);
+        assertThat(fixture.calendar().webinar(id).orElseThrow().capacity()).isEqualTo(3);
     }
 
     @Test
     void warnsOfAnotherEventForTheSameAudienceAtTheSameTime() {
-        long id = scheduling.schedule(WebinarFixture.withAudience(WebinarFixture.form("HIM meeting",
+        long id = fixture.scheduling().schedule(WebinarFixture.withAudience(WebinarFixture.form("HIM meeting",
                 LocalDateTime.parse("2027-05-05T10:00"), GENEVA), Audience.HIM));
-        List<Overlap> overlaps = scheduling.overlaps(LocalDateTime.parse("2027-05-05T10:30"),
+        List<Overlap> overlaps = fixture.scheduling().overlaps(LocalDateTime.parse("2027-05-05T10:30"),
                 LocalDateTime.parse("2027-05-05T11:30"), GENEVA, Audience.HIM, null);
         assertThat(overlaps).extracting(Overlap::id).contains(id);
-        assertThat(scheduling.overlaps(LocalDateTime.parse("2027-05-05T10:30"),
+        assertThat(fixture.scheduling().overlaps(LocalDateTime.parse("2027-05-05T10:30"),
                 LocalDateTime.parse("2027-05-05T11:30"), GENEVA, Audience.GKNHE, null))
                 .extracting(Overlap::id).doesNotContain(id);
-        assertThat(scheduling.overlaps(LocalDateTime.parse("2027-05-05T10:00"),
+        assertThat(fixture.scheduling().overlaps(LocalDateTime.parse("2027-05-05T10:00"),
                 LocalDateTime.parse("2027-05-05T11:00"), GENEVA, Audience.HIM, id)).extracting(Overlap::id)
                 .doesNotContain(id);
     }
@@ -179,7 +164,7 @@ class WebinarSchedulingIntegrationTest extends IntegrationTest {
     @Test
     void theFairnessPanelCountsTheAudiencesMembersAtNight() {
         fixture.member("Pacific/Fiji", "FJ", "HIM");
-        FairnessReport report = scheduling.fairness(LocalDateTime.parse("2027-05-05T14:00"),
+        FairnessReport report = fixture.scheduling().fairness(LocalDateTime.parse("2027-05-05T14:00"),
                 LocalDateTime.parse("2027-05-05T15:00"), GENEVA, Audience.HIM).orElseThrow();
         assertThat(report.rows()).anySatisfy(row -> {
             assertThat(row.zone()).isEqualTo(ZoneId.of("Pacific/Fiji"));
@@ -189,33 +174,35 @@ class WebinarSchedulingIntegrationTest extends IntegrationTest {
         assertThat(report.membersAtNight()).isPositive();
         assertThat(report.suggestions()).allSatisfy(s -> assertThat(s.membersAtNight())
                 .isLessThanOrEqualTo(report.membersAtNight()));
-        assertThat(scheduling.fairness(LocalDateTime.parse("2027-03-28T02:30"),
+        assertThat(fixture.scheduling().fairness(LocalDateTime.parse("2027-03-28T02:30"),
                 LocalDateTime.parse("2027-03-28T03:30"), GENEVA, Audience.HIM)).isEmpty();
     }
 
     @Test
     void aTimeChangeSendsRegistrantsAnUpdateWithAHigherSequenceAndACancellationSendsACancel() {
-        long id = scheduling.schedule(WebinarFixture.form("Moving", LocalDateTime.parse("2027-02-02T09:00"), GENEVA));
+        long id = fixture.scheduling().schedule(WebinarFixture.form("Moving", LocalDateTime.parse("2027-02-02T09:00"),
+                GENEVA));
         String person = fixture.member("Asia/Kolkata", "IN");
-        Accounts.signIn(users, person);
-        registrations.register(id);
+        fixture.signIn(person);
+        fixture.registrations().register(id);
 
-        Accounts.signIn(users, "secretariat@example.org");
-        EditableWebinar editable = scheduling.editable(id).orElseThrow();
-        scheduling.update(id, editable.version(), WebinarFixture.withTimes(editable.form(),
+        fixture.signIn(WebinarFixture.SECRETARIAT);
+        EditableWebinar editable = fixture.scheduling().editable(id).orElseThrow();
+        fixture.scheduling().update(id, editable.version(), WebinarFixture.withTimes(editable.form(),
                 LocalDateTime.parse("2027-02-02T11:00"), LocalDateTime.parse("2027-02-02T12:00")),
                 EditScope.OCCURRENCE);
         String update = latestAttachment(person);
         assertThat(update).contains("METHOD:REQUEST", "SEQUENCE:1", "DTSTART;TZID=Europe/Zurich:20270202T110000");
         assertThat(latestTemplate(person)).isEqualTo("webinar.updated");
 
-        EditableWebinar again = scheduling.editable(id).orElseThrow();
-        scheduling.update(id, again.version(), withMaterials(again.form(), "Slides later"), EditScope.OCCURRENCE);
+        EditableWebinar again = fixture.scheduling().editable(id).orElseThrow();
+        fixture.scheduling().update(id, again.version(), withMaterials(again.form(), "Slides later"),
+                EditScope.OCCURRENCE);
         assertThat(latestTemplate(person)).as("no calendar change, no mail").isEqualTo("webinar.updated");
         assertThat(jdbc.queryForObject("select count(*) from outgoing_mail where recipient = ?", Long.class, person))
                 .isEqualTo(2);
 
-        scheduling.cancel(id, EditScope.OCCURRENCE);
+        fixture.scheduling().cancel(id, EditScope.OCCURRENCE);
         assertThat(latestTemplate(person)).isEqualTo("webinar.cancelled");
         assertThat(latestAttachment(person)).contains("METHOD:CANCEL", "SEQUENCE:2", "STATUS:CANCELLED");
         assertThat(jdbc.queryForObject("select attachment_type from outgoing_mail where recipient = ?"
@@ -224,10 +211,10 @@ class WebinarSchedulingIntegrationTest extends IntegrationTest {
 
     @Test
     void onlyTheSecretariatSchedules() {
-        Accounts.signIn(users, "member@example.org");
-        assertThatThrownBy(() -> scheduling.schedule(WebinarFixture.form("Not mine",
+        fixture.signIn("member@example.org");
+        assertThatThrownBy(() -> fixture.scheduling().schedule(WebinarFixture.form("Not mine",
                 LocalDateTime.parse("2027-02-02T09:00"), GENEVA))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> scheduling.attendees(1)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> fixture.scheduling().attendees(1)).isInstanceOf(AccessDeniedException.class);
     }
 
     private String latestAttachment(String recipient) {

@@ -46,22 +46,18 @@ class WorkgroupAccessAttackTest extends IntegrationTest {
     @TestFactory
     Stream<DynamicTest> outsiderOfAPrivateGroupSeesNothingOfIt() {
         WorkgroupFixture fixture = workgroupFixture;
-        String lead = fixture.person("Pia Lead", Network.GKNHE);
-        String member = fixture.person("Max Member", Network.GKNHE);
         String outsider = fixture.person("Otto Outsider", Network.GKNHE);
-        long group = fixture.group("Private circle", Network.GKNHE, GroupVisibility.PRIVATE, JoinPolicy.REQUEST,
-                lead);
-        fixture.addMember(group, lead, member);
-        fixture.signIn(member);
-        long thread = discussions.start(group, "Budget", "The confidential figures");
-        long post = discussions.reply(thread, "A confidential reply");
-        long document = documents.upload(group, "Workplan", "", "workplan.pdf", PDF);
+        Posted posted = postedByAMember(Network.GKNHE, GroupVisibility.PRIVATE, "Pia Lead", "Max Member");
+        long group = posted.group();
+        long thread = posted.thread();
+        long post = posted.post();
+        long document = posted.document();
         long version = jdbc.queryForObject("select id from work_group_document_version where document_id = ?",
                 Long.class, document);
-        long memberId = fixture.accountId(member);
+        long memberId = fixture.accountId(posted.member());
         fixture.signOut();
         Runnable asOutsider = () -> fixture.signIn(outsider);
-        return Stream.of(
+        return Stream.concat(Stream.of(
                 refused("WorkingGroups.group(slug): outsider opens a private group by its address", asOutsider, group,
                         true, id -> groups.group(id == group ? fixture.slug(group) : "no-such-group")),
                 refused("GroupDiscussions.threads: outsider lists a private group's threads", asOutsider, group, true,
@@ -98,42 +94,31 @@ class WorkgroupAccessAttackTest extends IntegrationTest {
                         membership::members),
                 refused("GroupMembership.join: outsider asks to join a private group", asOutsider, group, true,
                         id -> membership.join(id, "Let me in")),
-                refused("GroupMembership.pendingRequests: outsider reads a private group's requests", asOutsider,
-                        group, true, membership::pendingRequests),
-                refused("GroupMembership.remove: outsider removes a member of a private group", asOutsider, group,
-                        true, id -> { membership.remove(id, memberId); return done(); }),
-                refused("GroupMembership.promote: outsider promotes a member of a private group", asOutsider, group,
-                        true, id -> { membership.promote(id, memberId); return done(); }),
                 refused("GroupMembership.notifyBy: outsider changes mail settings of a private group", asOutsider,
                         group, true, id -> { membership.notifyBy(id, NotifyMode.EVERY_POST); return done(); }),
-                refused("GroupMembership.invite: outsider invites into a private group", asOutsider, group, true,
-                        id -> { membership.invite(id, uniqueEmail("friend"), Language.ENGLISH); return done(); }),
                 refused("GroupMembership.leave: outsider leaves a private group", asOutsider, group, true,
-                        id -> { membership.leave(id); return done(); }));
+                        id -> { membership.leave(id); return done(); })),
+                leadsWork("outsider of a private group", asOutsider, group, true, memberId, true));
     }
 
     @TestFactory
     Stream<DynamicTest> memberCannotActAsLeadOrAsAnotherMembersAuthor() {
         WorkgroupFixture fixture = workgroupFixture;
-        String lead = fixture.person("Lou Lead", Network.HIM);
-        String author = fixture.person("Ann Author", Network.HIM);
+        Posted posted = postedByAMember(Network.HIM, GroupVisibility.NETWORK, "Lou Lead", "Ann Author");
+        long group = posted.group();
+        long thread = posted.thread();
+        long post = posted.post();
+        long document = posted.document();
         String member = fixture.person("Mo Member", Network.HIM);
-        String applicant = fixture.person("Aki Asker", Network.HIM);
-        long group = fixture.group("Network circle", Network.HIM, GroupVisibility.NETWORK, JoinPolicy.REQUEST, lead);
-        fixture.addMember(group, lead, author);
-        fixture.addMember(group, lead, member);
-        fixture.signIn(applicant);
+        fixture.addMember(group, posted.lead(), member);
+        fixture.signIn(fixture.person("Aki Asker", Network.HIM));
         membership.join(group, "Please");
-        fixture.signIn(author);
-        long thread = discussions.start(group, "Plan", "First draft of the plan");
-        long post = discussions.reply(thread, "My own reply");
-        long document = documents.upload(group, "Plan", "", "plan.pdf", PDF);
         long request = jdbc.queryForObject("select id from work_group_join_request where group_id = ?", Long.class,
                 group);
-        long authorId = fixture.accountId(author);
+        long authorId = fixture.accountId(posted.member());
         fixture.signOut();
         Runnable asMember = () -> fixture.signIn(member);
-        return Stream.of(
+        return Stream.concat(Stream.of(
                 refused("GroupDiscussions.edit: member edits another member's post", asMember, post, false,
                         id -> { discussions.edit(id, 0, "Rewritten"); return done(); }),
                 refused("GroupDiscussions.delete: member deletes another member's post", asMember, post, false,
@@ -142,48 +127,73 @@ class WorkgroupAccessAttackTest extends IntegrationTest {
                         id -> { discussions.pin(id, true); return done(); }),
                 refused("GroupDocuments.delete: member deletes another member's document", asMember, document, false,
                         id -> { documents.delete(id); return done(); }),
-                refused("GroupMembership.pendingRequests: member reads the join requests", asMember, group, false,
-                        membership::pendingRequests),
                 refused("GroupMembership.decideRequest: member approves a join request", asMember, request, false,
                         id -> { membership.decideRequest(id, true); return done(); }),
-                refused("GroupMembership.remove: member removes another member", asMember, group, false,
-                        id -> { membership.remove(id, authorId); return done(); }),
-                refused("GroupMembership.promote: member promotes someone to lead", asMember, group, false,
-                        id -> { membership.promote(id, authorId); return done(); }),
                 refused("WorkingGroups.archive: member archives the group", asMember, group, false,
                         id -> { groups.archive(id); return done(); }),
                 refused("WorkingGroups.approve: member approves a group", asMember, group, false,
                         id -> { groups.approve(id); return done(); }),
                 refused("WorkingGroups.decline: member declines a group", asMember, group, false,
-                        id -> { groups.decline(id); return done(); }));
+                        id -> { groups.decline(id); return done(); })),
+                leadsWork("member", asMember, group, false, authorId, false));
     }
 
     @TestFactory
     Stream<DynamicTest> leadOfOneGroupHasNoRightsInAnother() {
         WorkgroupFixture fixture = workgroupFixture;
-        String lead = fixture.person("Leo Lead", Network.GKNHE);
-        String otherLead = fixture.person("Ola Otherlead", Network.GKNHE);
-        String member = fixture.person("Mira Member", Network.GKNHE);
-        long group = fixture.group("Open circle", Network.GKNHE, GroupVisibility.PUBLIC, JoinPolicy.REQUEST, lead);
-        fixture.group("Other circle", Network.GKNHE, GroupVisibility.PUBLIC, JoinPolicy.OPEN, otherLead);
-        fixture.addMember(group, lead, member);
-        fixture.signIn(member);
-        long thread = discussions.start(group, "Notes", "Meeting notes");
-        long memberId = fixture.accountId(member);
+        Posted posted = postedByAMember(Network.GKNHE, GroupVisibility.PUBLIC, "Leo Lead", "Mira Member");
+        long group = posted.group();
+        long thread = posted.thread();
+        String otherLead = fixture.groupLedBy("Ola Otherlead", "Other circle", Network.GKNHE, GroupVisibility.PUBLIC,
+                JoinPolicy.OPEN).lead();
+        long memberId = fixture.accountId(posted.member());
         fixture.signOut();
         Runnable asOtherLead = () -> fixture.signIn(otherLead);
-        return Stream.of(
-                refused("GroupMembership.remove: another group's lead removes a member", asOtherLead, group, false,
-                        id -> { membership.remove(id, memberId); return done(); }),
-                refused("GroupMembership.promote: another group's lead promotes a member", asOtherLead, group, false,
-                        id -> { membership.promote(id, memberId); return done(); }),
-                refused("GroupMembership.pendingRequests: another group's lead reads requests", asOtherLead, group,
-                        false, membership::pendingRequests),
-                refused("GroupMembership.invite: another group's lead invites people", asOtherLead, group, false,
-                        id -> { membership.invite(id, uniqueEmail("x"), Language.ENGLISH); return done(); }),
+        return Stream.concat(Stream.of(
                 refused("GroupDiscussions.pin: another group's lead pins a thread", asOtherLead, thread, false,
                         id -> { discussions.pin(id, true); return done(); }),
                 refused("GroupDiscussions.reply: another group's lead replies without being a member", asOtherLead,
-                        thread, false, id -> discussions.reply(id, "Hello")));
+                        thread, false, id -> discussions.reply(id, "Hello"))),
+                leadsWork("another group's lead", asOtherLead, group, false, memberId, true));
+    }
+
+    /** A group joined on request, its lead, and a member's thread with a reply and a document. */
+    private record Posted(long group, String lead, String member, long thread, long post, long document) {
+    }
+
+    /** A fresh group of the visibility (joined on request) where a fresh member has posted; nobody signed in. */
+    private Posted postedByAMember(Network network, GroupVisibility visibility, String leadName, String memberName) {
+        WorkgroupFixture fixture = workgroupFixture;
+        String lead = fixture.person(leadName, network);
+        String member = fixture.person(memberName, network);
+        long group = fixture.group("Circle", network, visibility, JoinPolicy.REQUEST, lead);
+        fixture.addMember(group, lead, member);
+        fixture.signIn(member);
+        long thread = discussions.start(group, "Budget", "The confidential figures");
+        long post = discussions.reply(thread, "A confidential reply");
+        long document = documents.upload(group, "Workplan", "", "workplan.pdf", PDF);
+        fixture.signOut();
+        return new Posted(group, lead, member, thread, post, document);
+    }
+
+    /**
+     * What only the group's leads may do with its members, attempted by someone else: read the join requests, remove
+     * or promote a member and, where asked, invite people.
+     */
+    private Stream<DynamicTest> leadsWork(String who, Runnable signIn, long group, boolean existencePrivate,
+            long memberId, boolean invites) {
+        Stream<DynamicTest> members = Stream.of(
+                refused("GroupMembership.pendingRequests: " + who + " reads the join requests", signIn, group,
+                        existencePrivate, membership::pendingRequests),
+                refused("GroupMembership.remove: " + who + " removes a member", signIn, group, existencePrivate,
+                        id -> { membership.remove(id, memberId); return done(); }),
+                refused("GroupMembership.promote: " + who + " promotes a member to lead", signIn, group,
+                        existencePrivate, id -> { membership.promote(id, memberId); return done(); }));
+        if (!invites) {
+            return members;
+        }
+        return Stream.concat(members, Stream.of(refused("GroupMembership.invite: " + who + " invites people",
+                signIn, group, existencePrivate,
+                id -> { membership.invite(id, uniqueEmail("friend"), Language.ENGLISH); return done(); })));
     }
 }

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -38,33 +37,22 @@ class WorkgroupAccessIntegrationTest extends IntegrationTest {
     GroupTasks dashboard;
 
     @Autowired
-    UserDetailsService users;
-
-    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
     private WorkgroupFixture fixture;
-    private String lead;
-    private String member;
-    private String outsider;
-    private String otherLead;
-    private long group;
-    private long otherGroup;
+    private WorkgroupFixture.Circle circle;
+    private WorkgroupFixture.LedGroup other;
     private long thread;
     private long reply;
 
     @BeforeEach
     void setUp() {
-        lead = fixture.person("Lena Lead", Network.GKNHE);
-        member = fixture.person("Milo Member", Network.GKNHE);
-        outsider = fixture.person("Olga Outsider", Network.GKNHE);
-        otherLead = fixture.person("Otto Otherlead", Network.GKNHE);
-        group = fixture.group("Private circle", Network.GKNHE, GroupVisibility.PRIVATE, JoinPolicy.INVITATION, lead);
-        otherGroup = fixture.group("Other circle", Network.GKNHE, GroupVisibility.PUBLIC, JoinPolicy.OPEN, otherLead);
-        fixture.addMember(group, lead, member);
-        fixture.signIn(member);
-        thread = discussions.start(group, "Budget", "First draft of the budget");
+        circle = fixture.circle("Private circle", Network.GKNHE, "Lena Lead", "Milo Member", "Olga Outsider");
+        other = fixture.groupLedBy("Otto Otherlead", "Other circle", Network.GKNHE, GroupVisibility.PUBLIC,
+                JoinPolicy.OPEN);
+        fixture.signIn(circle.member());
+        thread = discussions.start(circle.group(), "Budget", "First draft of the budget");
         reply = discussions.reply(thread, "A reply");
         fixture.signOut();
     }
@@ -73,15 +61,15 @@ class WorkgroupAccessIntegrationTest extends IntegrationTest {
     void proposalIsInvisibleUntilTheSecretariatApprovesItAndThenOpensWithItsLeads() {
         fixture.signIn("reviewer@example.org");
         long proposed = groups.propose(WorkgroupFixture.form("Equity metrics", Network.HIM, GroupVisibility.PUBLIC,
-                JoinPolicy.OPEN, lead));
+                JoinPolicy.OPEN, circle.lead()));
         assertThat(groups.myProposals()).extracting(GroupCard::id).contains(proposed);
         assertThatThrownBy(() -> groups.approve(proposed)).isInstanceOf(AccessDeniedException.class);
-        fixture.signIn(lead);
+        fixture.signIn(circle.lead());
         assertThat(groups.visibleGroups()).extracting(GroupCard::id).doesNotContain(proposed);
         assertThatThrownBy(() -> membership.members(proposed)).isInstanceOf(Refused.class);
-        fixture.signIn(member);
+        fixture.signIn(circle.member());
         assertThatThrownBy(() -> groups.propose(WorkgroupFixture.form("Mine", Network.HIM, GroupVisibility.PUBLIC,
-                JoinPolicy.OPEN, lead))).isInstanceOf(AccessDeniedException.class);
+                JoinPolicy.OPEN, circle.lead()))).isInstanceOf(AccessDeniedException.class);
 
         fixture.signIn(WorkgroupFixture.SECRETARIAT);
         groups.approve(proposed);
@@ -91,17 +79,17 @@ class WorkgroupAccessIntegrationTest extends IntegrationTest {
         assertThat(groups.visibleGroups()).extracting(GroupCard::id).contains(proposed);
         assertThat(membership.members(proposed)).singleElement()
                 .satisfies(m -> assertThat(m.role()).isEqualTo(GroupRole.LEAD));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(portalRoles(lead))
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(portalRoles(circle.lead()))
                 .contains("GROUP_LEAD"));
     }
 
     @Test
     void promotedMemberIsGrantedThePortalRoleOfGroupLead() {
-        assertThat(portalRoles(member)).doesNotContain("GROUP_LEAD");
-        fixture.signIn(lead);
-        membership.promote(group, fixture.accountId(member));
+        assertThat(portalRoles(circle.member())).doesNotContain("GROUP_LEAD");
+        fixture.signIn(circle.lead());
+        membership.promote(circle.group(), fixture.accountId(circle.member()));
         fixture.signOut();
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(portalRoles(member))
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(portalRoles(circle.member()))
                 .contains("GROUP_LEAD"));
     }
 
@@ -121,10 +109,11 @@ class WorkgroupAccessIntegrationTest extends IntegrationTest {
     @Test
     void visibilityDecidesWhoFindsTheGroup() {
         String himPerson = fixture.person("Hana Him", Network.HIM);
-        long network = fixture.group("Network only", Network.GKNHE, GroupVisibility.NETWORK, JoinPolicy.OPEN, lead);
+        long network = fixture.group("Network only", Network.GKNHE, GroupVisibility.NETWORK, JoinPolicy.OPEN,
+                circle.lead());
         String networkSlug = fixture.slug(network);
-        String privateSlug = fixture.slug(group);
-        String publicSlug = fixture.slug(otherGroup);
+        String privateSlug = fixture.slug(circle.group());
+        String publicSlug = fixture.slug(other.id());
 
         assertThat(groups.group(publicSlug)).isPresent();
         assertThat(groups.group(networkSlug)).isEmpty();
@@ -132,14 +121,14 @@ class WorkgroupAccessIntegrationTest extends IntegrationTest {
 
         fixture.signIn(himPerson);
         assertThat(groups.group(networkSlug)).isEmpty();
-        assertThat(groups.visibleGroups()).extracting(GroupCard::id).contains(otherGroup)
-                .doesNotContain(network, group);
+        assertThat(groups.visibleGroups()).extracting(GroupCard::id).contains(other.id())
+                .doesNotContain(network, circle.group());
 
-        fixture.signIn(outsider);
+        fixture.signIn(circle.outsider());
         assertThat(groups.group(networkSlug)).isPresent();
         assertThat(groups.group(privateSlug)).isEmpty();
 
-        fixture.signIn(member);
+        fixture.signIn(circle.member());
         assertThat(groups.group(privateSlug)).hasValueSatisfying(p -> {
             assertThat(p.card().myRole()).isEqualTo(GroupRole.MEMBER);
             assertThat(p.canPost()).isTrue();
@@ -152,90 +141,94 @@ class WorkgroupAccessIntegrationTest extends IntegrationTest {
 
     @Test
     void memberAndLeadReadThePrivateThreadButNonMemberAndOtherGroupsLeadGetNothing() {
-        for (String reader : List.of(member, lead, WorkgroupFixture.SECRETARIAT)) {
+        for (String reader : List.of(circle.member(), circle.lead(), WorkgroupFixture.SECRETARIAT)) {
             fixture.signIn(reader);
             assertThat(discussions.thread(thread)).as(reader).hasValueSatisfying(t ->
                     assertThat(t.posts()).hasSize(2));
-            assertThat(discussions.threads(group)).as(reader).extracting(ThreadRow::id).containsExactly(thread);
-            assertThat(discussions.activity(group)).as(reader).isNotEmpty();
-            assertThat(membership.members(group)).as(reader).hasSize(2);
+            assertThat(discussions.threads(circle.group())).as(reader).extracting(ThreadRow::id)
+                    .containsExactly(thread);
+            assertThat(discussions.activity(circle.group())).as(reader).isNotEmpty();
+            assertThat(membership.members(circle.group())).as(reader).hasSize(2);
             assertThat(discussions.history(reply)).as(reader).isEmpty();
         }
-        for (String stranger : List.of(outsider, otherLead)) {
+        for (String stranger : List.of(circle.outsider(), other.lead())) {
             fixture.signIn(stranger);
             assertThat(discussions.thread(thread)).as(stranger).isEmpty();
-            assertNotFound(() -> discussions.threads(group));
-            assertNotFound(() -> discussions.activity(group));
-            assertNotFound(() -> membership.members(group));
+            assertNotFound(() -> discussions.threads(circle.group()));
+            assertNotFound(() -> discussions.activity(circle.group()));
+            assertNotFound(() -> membership.members(circle.group()));
             assertNotFound(() -> discussions.history(reply));
             assertNotFound(() -> discussions.reply(thread, "Let me in"));
-            assertNotFound(() -> discussions.start(group, "Mine", "Text"));
+            assertNotFound(() -> discussions.start(circle.group(), "Mine", "Text"));
             assertNotFound(() -> discussions.edit(reply, 0, "Changed"));
             assertNotFound(() -> discussions.delete(reply));
             assertNotFound(() -> discussions.pin(thread, true));
             assertNotFound(() -> discussions.flag(reply, "Spam"));
-            assertNotFound(() -> membership.remove(group, fixture.accountId(member)));
-            assertNotFound(() -> membership.promote(group, fixture.accountId(member)));
-            assertNotFound(() -> membership.demote(group, fixture.accountId(lead)));
-            assertNotFound(() -> membership.pendingRequests(group));
-            assertNotFound(() -> membership.invite(group, "friend@example.net", Language.ENGLISH));
-            assertNotFound(() -> membership.join(group, ""));
+            assertNotFound(() -> membership.remove(circle.group(), fixture.accountId(circle.member())));
+            assertNotFound(() -> membership.promote(circle.group(), fixture.accountId(circle.member())));
+            assertNotFound(() -> membership.demote(circle.group(), fixture.accountId(circle.lead())));
+            assertNotFound(() -> membership.pendingRequests(circle.group()));
+            assertNotFound(() -> membership.invite(circle.group(), "friend@example.net", Language.ENGLISH));
+            assertNotFound(() -> membership.join(circle.group(), ""));
         }
         fixture.signOut();
         assertThat(discussions.thread(thread)).isEmpty();
-        assertNotFound(() -> discussions.threads(group));
+        assertNotFound(() -> discussions.threads(circle.group()));
     }
 
     @Test
     void onlyLeadsOfThisGroupManageItsMembersAndPinsWhileMembersMayNot() {
-        long memberId = fixture.accountId(member);
-        fixture.signIn(member);
-        assertRefused(() -> membership.promote(group, memberId), "workgroup.problem.leads-only");
-        assertRefused(() -> membership.invite(group, outsider, Language.ENGLISH), "workgroup.problem.leads-only");
-        assertRefused(() -> membership.demote(group, fixture.accountId(lead)), "workgroup.problem.leads-only");
+        long memberId = fixture.accountId(circle.member());
+        fixture.signIn(circle.member());
+        assertRefused(() -> membership.promote(circle.group(), memberId), "workgroup.problem.leads-only");
+        assertRefused(() -> membership.invite(circle.group(), circle.outsider(), Language.ENGLISH),
+                "workgroup.problem.leads-only");
+        assertRefused(() -> membership.demote(circle.group(), fixture.accountId(circle.lead())),
+                "workgroup.problem.leads-only");
         assertRefused(() -> discussions.pin(thread, true), "workgroup.problem.leads-only");
-        fixture.signIn(otherLead);
-        assertThatThrownBy(() -> membership.invite(group, outsider, Language.ENGLISH))
+        fixture.signIn(other.lead());
+        assertThatThrownBy(() -> membership.invite(circle.group(), circle.outsider(), Language.ENGLISH))
                 .isInstanceOf(Refused.class);
 
-        fixture.signIn(lead);
+        fixture.signIn(circle.lead());
         discussions.pin(thread, true);
-        membership.promote(group, memberId);
-        assertThat(membership.members(group)).allSatisfy(m -> assertThat(m.role()).isEqualTo(GroupRole.LEAD));
-        membership.demote(group, memberId);
-        assertRefused(() -> membership.demote(group, fixture.accountId(lead)), "workgroup.problem.last-lead");
-        membership.remove(group, memberId);
-        assertRefused(() -> membership.leave(group), "workgroup.problem.last-lead");
-        fixture.signIn(member);
+        membership.promote(circle.group(), memberId);
+        assertThat(membership.members(circle.group())).allSatisfy(m -> assertThat(m.role()).isEqualTo(GroupRole.LEAD));
+        membership.demote(circle.group(), memberId);
+        assertRefused(() -> membership.demote(circle.group(), fixture.accountId(circle.lead())),
+                "workgroup.problem.last-lead");
+        membership.remove(circle.group(), memberId);
+        assertRefused(() -> membership.leave(circle.group()), "workgroup.problem.last-lead");
+        fixture.signIn(circle.member());
         assertThat(discussions.thread(thread)).isEmpty();
 
         fixture.signIn(WorkgroupFixture.SECRETARIAT);
         discussions.pin(thread, false);
-        fixture.addMember(group, WorkgroupFixture.SECRETARIAT, member);
+        fixture.addMember(circle.group(), WorkgroupFixture.SECRETARIAT, circle.member());
         fixture.signIn(WorkgroupFixture.SECRETARIAT);
-        assertThat(membership.members(group)).hasSize(2);
+        assertThat(membership.members(circle.group())).hasSize(2);
     }
 
     @Test
     void authorEditsWithHistoryAndAuthorOrLeadDeletesButNotAnotherMember() {
         String second = fixture.person("Sam Second", Network.GKNHE);
-        fixture.addMember(group, lead, second);
+        fixture.addMember(circle.group(), circle.lead(), second);
         fixture.signIn(second);
         assertRefused(() -> discussions.edit(reply, 0, "Hijack"), "workgroup.problem.authors-only");
         assertRefused(() -> discussions.delete(reply), "workgroup.problem.authors-or-leads");
 
-        fixture.signIn(member);
+        fixture.signIn(circle.member());
         discussions.edit(reply, 0, "A better reply");
         assertRefused(() -> discussions.edit(reply, 0, "Stale"), "workgroup.problem.changed");
         assertThat(discussions.history(reply)).singleElement()
                 .satisfies(h -> assertThat(h.html()).contains("A reply"));
 
-        fixture.signIn(lead);
+        fixture.signIn(circle.lead());
         discussions.delete(reply);
         assertThat(discussions.thread(thread)).hasValueSatisfying(t ->
                 assertThat(t.posts().get(1).deleted()).isTrue());
         long opening = discussions.thread(thread).orElseThrow().posts().getFirst().id();
-        fixture.signIn(member);
+        fixture.signIn(circle.member());
         discussions.delete(opening);
         assertThat(discussions.thread(thread)).isEmpty();
     }
@@ -243,26 +236,28 @@ class WorkgroupAccessIntegrationTest extends IntegrationTest {
     @Test
     void archivedGroupIsReadOnlyAndFoundOnlyByItsMembers() {
         fixture.signIn(WorkgroupFixture.SECRETARIAT);
-        groups.archive(otherGroup);
-        groups.archive(group);
-        fixture.signIn(member);
-        assertThat(groups.visibleGroups()).extracting(GroupCard::id).contains(group).doesNotContain(otherGroup);
+        groups.archive(other.id());
+        groups.archive(circle.group());
+        fixture.signIn(circle.member());
+        assertThat(groups.visibleGroups()).extracting(GroupCard::id).contains(circle.group())
+                .doesNotContain(other.id());
         assertThat(discussions.thread(thread)).hasValueSatisfying(t -> assertThat(t.canReply()).isFalse());
         assertRefused(() -> discussions.reply(thread, "Too late"), "workgroup.problem.archived");
-        assertRefused(() -> membership.leave(group), "workgroup.problem.archived");
-        fixture.signIn(outsider);
-        assertThat(groups.group(fixture.slug(otherGroup))).isEmpty();
-        assertThat(groups.visibleGroups()).extracting(GroupCard::id).doesNotContain(otherGroup, group);
+        assertRefused(() -> membership.leave(circle.group()), "workgroup.problem.archived");
+        fixture.signIn(circle.outsider());
+        assertThat(groups.group(fixture.slug(other.id()))).isEmpty();
+        assertThat(groups.visibleGroups()).extracting(GroupCard::id).doesNotContain(other.id(), circle.group());
     }
 
     @Test
     void joinPoliciesOpenOnRequestAndByInvitation() {
-        fixture.signIn(outsider);
-        assertThat(membership.join(otherGroup, "")).isEqualTo(JoinOutcome.JOINED);
-        assertRefused(() -> membership.join(otherGroup, ""), "workgroup.problem.already-member");
+        fixture.signIn(circle.outsider());
+        assertThat(membership.join(other.id(), "")).isEqualTo(JoinOutcome.JOINED);
+        assertRefused(() -> membership.join(other.id(), ""), "workgroup.problem.already-member");
 
-        long onRequest = fixture.group("Ask first", Network.GKNHE, GroupVisibility.NETWORK, JoinPolicy.REQUEST, lead);
-        fixture.signIn(outsider);
+        long onRequest = fixture.group("Ask first", Network.GKNHE, GroupVisibility.NETWORK, JoinPolicy.REQUEST,
+                circle.lead());
+        fixture.signIn(circle.outsider());
         assertThat(membership.join(onRequest, "I work on this")).isEqualTo(JoinOutcome.REQUESTED);
         assertRefused(() -> membership.join(onRequest, ""), "workgroup.problem.already-requested");
         assertThat(groups.group(fixture.slug(onRequest))).hasValueSatisfying(p -> {
@@ -270,11 +265,11 @@ class WorkgroupAccessIntegrationTest extends IntegrationTest {
             assertThat(p.canPost()).isFalse();
         });
 
-        fixture.signIn(otherLead);
+        fixture.signIn(other.lead());
         long requestId = jdbc.queryForObject("select id from work_group_join_request where group_id = ?", Long.class,
                 onRequest);
         assertThatThrownBy(() -> membership.decideRequest(requestId, true)).isInstanceOf(Refused.class);
-        fixture.signIn(lead);
+        fixture.signIn(circle.lead());
         assertThat(membership.pendingRequests(onRequest)).singleElement()
                 .satisfies(r -> assertThat(r.message()).isEqualTo("I work on this"));
         membership.decideRequest(requestId, true);
@@ -283,28 +278,28 @@ class WorkgroupAccessIntegrationTest extends IntegrationTest {
         String himPerson = fixture.person("Hugo Him", Network.HIM);
         fixture.signIn(himPerson);
         assertNotFound(() -> membership.join(onRequest, ""));
-        fixture.signIn(outsider);
+        fixture.signIn(circle.outsider());
         long byInvitation = fixture.group("Invited only", Network.GKNHE, GroupVisibility.PUBLIC,
-                JoinPolicy.INVITATION, lead);
-        fixture.signIn(outsider);
+                JoinPolicy.INVITATION, circle.lead());
+        fixture.signIn(circle.outsider());
         assertRefused(() -> membership.join(byInvitation, ""), "workgroup.problem.invitation-only");
     }
 
     @Test
     void invitationIsAcceptedOnceByTheInvitedAddressOnly() {
         String invitee = fixture.person("Ines Invitee", Network.HIM);
-        fixture.signIn(lead);
-        membership.invite(group, invitee, Language.ENGLISH);
+        fixture.signIn(circle.lead());
+        membership.invite(circle.group(), invitee, Language.ENGLISH);
         assertThat(Outbox.templatesFor(jdbc, invitee)).containsExactly("workgroup-invitation");
         String secret = secretIn(Outbox.latestBody(jdbc, invitee));
 
-        fixture.signIn(outsider);
+        fixture.signIn(circle.outsider());
         assertRefused(() -> membership.acceptInvitation(secret), "workgroup.invitation.other-address");
         assertRefused(() -> membership.acceptInvitation("guessed-" + secret), "workgroup.invitation.invalid");
         assertThat(discussions.thread(thread)).isEmpty();
 
         fixture.signIn(invitee);
-        assertThat(membership.acceptInvitation(secret)).isEqualTo(fixture.slug(group));
+        assertThat(membership.acceptInvitation(secret)).isEqualTo(fixture.slug(circle.group()));
         assertThat(discussions.thread(thread)).isPresent();
         assertRefused(() -> membership.acceptInvitation(secret), "workgroup.invitation.used");
     }
@@ -312,18 +307,18 @@ class WorkgroupAccessIntegrationTest extends IntegrationTest {
     @Test
     void expiredInvitationOrOneOfAnArchivedGroupIsRefused() {
         String invitee = fixture.person("Egon Expired", Network.GKNHE);
-        fixture.signIn(lead);
-        membership.invite(group, invitee, Language.FRENCH);
+        fixture.signIn(circle.lead());
+        membership.invite(circle.group(), invitee, Language.FRENCH);
         String expired = secretIn(Outbox.latestBody(jdbc, invitee));
         clock.advance(Duration.ofDays(15));
         fixture.signIn(invitee);
         assertRefused(() -> membership.acceptInvitation(expired), "workgroup.invitation.expired");
 
-        fixture.signIn(lead);
-        membership.invite(group, invitee, Language.ENGLISH);
+        fixture.signIn(circle.lead());
+        membership.invite(circle.group(), invitee, Language.ENGLISH);
         String late = secretIn(Outbox.latestBody(jdbc, invitee));
         fixture.signIn(WorkgroupFixture.SECRETARIAT);
-        groups.archive(group);
+        groups.archive(circle.group());
         fixture.signIn(invitee);
         assertRefused(() -> membership.acceptInvitation(late), "workgroup.invitation.invalid");
         assertThat(discussions.thread(thread)).isEmpty();
@@ -331,25 +326,26 @@ class WorkgroupAccessIntegrationTest extends IntegrationTest {
 
     @Test
     void onlyALeadOfThisGroupInvites() {
-        fixture.signIn(member);
-        assertRefused(() -> membership.invite(group, "friend@example.net", Language.ENGLISH),
+        fixture.signIn(circle.member());
+        assertRefused(() -> membership.invite(circle.group(), "friend@example.net", Language.ENGLISH),
                 "workgroup.problem.leads-only");
-        fixture.signIn(otherLead);
-        assertNotFound(() -> membership.invite(group, "friend@example.net", Language.ENGLISH));
+        fixture.signIn(other.lead());
+        assertNotFound(() -> membership.invite(circle.group(), "friend@example.net", Language.ENGLISH));
         assertThat(Outbox.templatesFor(jdbc, "friend@example.net")).isEmpty();
     }
 
     @Test
     void dashboardShowsDiscussionsOfOwnGroupsOnlyAndRequestsToTheirLeads() {
-        long onRequest = fixture.group("Dashboard", Network.GKNHE, GroupVisibility.PUBLIC, JoinPolicy.REQUEST, lead);
-        fixture.signIn(outsider);
+        long onRequest = fixture.group("Dashboard", Network.GKNHE, GroupVisibility.PUBLIC, JoinPolicy.REQUEST,
+                circle.lead());
+        fixture.signIn(circle.outsider());
         membership.join(onRequest, "");
-        var asMember = (org.healthequity.exchange.shared.security.ExchangeUser) users.loadUserByUsername(member);
-        var asOutsider = (org.healthequity.exchange.shared.security.ExchangeUser) users.loadUserByUsername(outsider);
-        var asLead = (org.healthequity.exchange.shared.security.ExchangeUser) users.loadUserByUsername(lead);
-        var asOtherLead = (org.healthequity.exchange.shared.security.ExchangeUser) users.loadUserByUsername(otherLead);
+        var asMember = fixture.user(circle.member());
+        var asOutsider = fixture.user(circle.outsider());
+        var asLead = fixture.user(circle.lead());
+        var asOtherLead = fixture.user(other.lead());
         assertThat(dashboard.news(asMember)).extracting(i -> i.link())
-                .contains("groups/" + fixture.slug(group) + "?thread=" + thread);
+                .contains("groups/" + fixture.slug(circle.group()) + "?thread=" + thread);
         assertThat(dashboard.news(asOutsider)).extracting(i -> i.arguments().getFirst()).doesNotContain("Budget");
         assertThat(dashboard.tasks(asLead)).singleElement()
                 .satisfies(i -> assertThat(i.link()).isEqualTo("groups/" + fixture.slug(onRequest)));

@@ -14,15 +14,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Posting in a group: sanitized text, mentions and every-post mail, flags, and the daily digest sent exactly once. */
 class WorkgroupDiscussionIntegrationTest extends IntegrationTest {
-
-    @Autowired
-    WorkingGroups groups;
 
     @Autowired
     GroupMembership membership;
@@ -37,54 +33,44 @@ class WorkgroupDiscussionIntegrationTest extends IntegrationTest {
     ModerationQueue queue;
 
     @Autowired
-    UserDetailsService users;
-
-    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
     private WorkgroupFixture fixture;
-    private String lead;
-    private String member;
+    private WorkgroupFixture.Circle circle;
     private String watcher;
-    private String outsider;
-    private long group;
 
     @BeforeEach
     void setUp() {
-        lead = fixture.person("Rosa Lead", Network.HIM);
-        member = fixture.person("Priya Member", Network.HIM);
+        circle = fixture.circle("Mentions", Network.HIM, "Rosa Lead", "Priya Member", "Ola Outsider");
         watcher = fixture.person("Wim Watcher", Network.HIM);
-        outsider = fixture.person("Ola Outsider", Network.HIM);
-        group = fixture.group("Mentions", Network.HIM, GroupVisibility.PRIVATE, JoinPolicy.INVITATION, lead);
-        fixture.addMember(group, lead, member);
-        fixture.addMember(group, lead, watcher);
+        fixture.addMember(circle.group(), circle.lead(), watcher);
         fixture.signIn(watcher);
-        membership.notifyBy(group, NotifyMode.EVERY_POST);
+        membership.notifyBy(circle.group(), NotifyMode.EVERY_POST);
         fixture.signOut();
     }
 
     @Test
     void postIsSanitizedAndMentionsMailOnlyCurrentMembersNamed() {
-        fixture.signIn(lead);
-        long thread = discussions.start(group, "Agenda", "Hello @Priya Member and @Ola Outsider <script>alert(1)"
-                + "</script> **bold**");
+        fixture.signIn(circle.lead());
+        long thread = discussions.start(circle.group(), "Agenda",
+                "Hello @Priya Member and @Ola Outsider <script>alert(1)</script> **bold**");
         PostView opening = discussions.thread(thread).orElseThrow().posts().getFirst();
         assertThat(opening.html()).contains("<strong>bold</strong>").doesNotContain("script");
 
-        assertThat(Outbox.templatesFor(jdbc, member)).filteredOn(t -> !t.equals("workgroup-invitation"))
+        assertThat(Outbox.templatesFor(jdbc, circle.member())).filteredOn(t -> !t.equals("workgroup-invitation"))
                 .containsExactly("workgroup-mention");
-        assertThat(Outbox.latestBody(jdbc, member)).contains("Agenda").contains("?thread=" + thread);
+        assertThat(Outbox.latestBody(jdbc, circle.member())).contains("Agenda").contains("?thread=" + thread);
         assertThat(Outbox.templatesFor(jdbc, watcher)).filteredOn(t -> !t.equals("workgroup-invitation"))
                 .containsExactly("workgroup-post");
-        assertThat(Outbox.templatesFor(jdbc, outsider)).isEmpty();
-        assertThat(Outbox.templatesFor(jdbc, lead)).isEmpty();
+        assertThat(Outbox.templatesFor(jdbc, circle.outsider())).isEmpty();
+        assertThat(Outbox.templatesFor(jdbc, circle.lead())).isEmpty();
 
-        fixture.signIn(member);
-        membership.leave(group);
-        fixture.signIn(lead);
+        fixture.signIn(circle.member());
+        membership.leave(circle.group());
+        fixture.signIn(circle.lead());
         discussions.reply(thread, "Still there, @Priya Member?");
-        assertThat(Outbox.templatesFor(jdbc, member)).filteredOn(t -> !t.equals("workgroup-invitation"))
+        assertThat(Outbox.templatesFor(jdbc, circle.member())).filteredOn(t -> !t.equals("workgroup-invitation"))
                 .containsExactly("workgroup-mention");
         assertThat(Outbox.templatesFor(jdbc, watcher)).filteredOn(t -> !t.equals("workgroup-invitation"))
                 .containsExactly("workgroup-post", "workgroup-post");
@@ -98,8 +84,8 @@ class WorkgroupDiscussionIntegrationTest extends IntegrationTest {
 
     @Test
     void flaggedPostGoesToTheModerationQueueAndRetractingDeletesIt() {
-        fixture.signIn(member);
-        long thread = discussions.start(group, "Offers", "Buy cheap things");
+        fixture.signIn(circle.member());
+        long thread = discussions.start(circle.group(), "Offers", "Buy cheap things");
         long post = discussions.thread(thread).orElseThrow().posts().getFirst().id();
         fixture.signIn(watcher);
         discussions.flag(post, "Spam");
@@ -108,9 +94,9 @@ class WorkgroupDiscussionIntegrationTest extends IntegrationTest {
         QueueItem item = queue.page(QueueFilter.open(), 0, 500).stream()
                 .filter(i -> i.type().equals(GroupDiscussions.MODERATION_TYPE) && i.contentId() == post)
                 .findFirst().orElseThrow();
-        assertThat(item.reviewLink()).isEqualTo("groups/" + fixture.slug(group) + "?thread=" + thread);
+        assertThat(item.reviewLink()).isEqualTo("groups/" + fixture.slug(circle.group()) + "?thread=" + thread);
         queue.decide(item.id(), Decision.RETRACT, "Advertising");
-        fixture.signIn(member);
+        fixture.signIn(circle.member());
         assertThat(discussions.thread(thread)).isEmpty();
     }
 
@@ -119,25 +105,25 @@ class WorkgroupDiscussionIntegrationTest extends IntegrationTest {
         Instant morning = Instant.parse("2031-03-10T09:00:00Z").plus(Duration.ofDays(3L * nextDay()));
         clock.set(morning);
         long otherGroup = fixture.group("Elsewhere", Network.HIM, GroupVisibility.PRIVATE, JoinPolicy.INVITATION,
-                outsider);
-        fixture.signIn(outsider);
+                circle.outsider());
+        fixture.signIn(circle.outsider());
         discussions.start(otherGroup, "Not for you", "Private elsewhere");
-        fixture.signIn(lead);
-        discussions.start(group, "Minutes", "The minutes of Monday");
+        fixture.signIn(circle.lead());
+        discussions.start(circle.group(), "Minutes", "The minutes of Monday");
 
         clock.set(morning.plus(Duration.ofHours(22)));
         assertThat(digest.sendDue()).isGreaterThanOrEqualTo(1);
         assertThat(digest.sendDue()).isZero();
-        assertThat(Outbox.templatesFor(jdbc, member)).filteredOn(t -> !t.equals("workgroup-invitation"))
+        assertThat(Outbox.templatesFor(jdbc, circle.member())).filteredOn(t -> !t.equals("workgroup-invitation"))
                 .containsExactly("workgroup-digest");
-        assertThat(Outbox.latestBody(jdbc, member)).contains("Minutes").doesNotContain("Not for you");
+        assertThat(Outbox.latestBody(jdbc, circle.member())).contains("Minutes").doesNotContain("Not for you");
         assertThat(Outbox.templatesFor(jdbc, watcher)).doesNotContain("workgroup-digest");
-        assertThat(Outbox.templatesFor(jdbc, lead)).doesNotContain("workgroup-digest");
+        assertThat(Outbox.templatesFor(jdbc, circle.lead())).doesNotContain("workgroup-digest");
 
         // Another day with nothing new: nothing more.
         clock.advance(Duration.ofDays(1));
         digest.sendDue();
-        assertThat(Outbox.templatesFor(jdbc, member)).filteredOn(t -> !t.equals("workgroup-invitation"))
+        assertThat(Outbox.templatesFor(jdbc, circle.member())).filteredOn(t -> !t.equals("workgroup-invitation"))
                 .containsExactly("workgroup-digest");
     }
 

@@ -29,6 +29,53 @@ public record WorkgroupFixture(WorkingGroups groups, GroupMembership membership,
         return people.id(email);
     }
 
+    /** The signed-in identity of the person, as services that take one (the dashboard) receive it. */
+    public org.healthequity.exchange.shared.security.ExchangeUser user(String email) {
+        return (org.healthequity.exchange.shared.security.ExchangeUser) users.loadUserByUsername(email);
+    }
+
+    /** A group joined by invitation, its lead, one member, and an outsider of the same network. */
+    public record Circle(long group, String lead, String member, String outsider) {
+    }
+
+    /**
+     * Waits until the lead holds the portal role GROUP_LEAD, which the member module gives once the group's creation
+     * is committed.
+     */
+    public void awaitLeadRole(String lead) {
+        org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> jdbc.queryForObject("select count(*) from account_role where account_id = ?"
+                        + " and role = 'GROUP_LEAD'", Long.class, accountId(lead)) == 1);
+    }
+
+    /** A group and its lead. */
+    public record LedGroup(long id, String lead) {
+    }
+
+    /** Fresh people of the network in a fresh private {@link Circle}; nobody is signed in afterwards. */
+    public Circle circle(String groupName, Network network, String leadName, String memberName,
+            String outsiderName) {
+        return circle(groupName, network, GroupVisibility.PRIVATE, leadName, memberName, outsiderName);
+    }
+
+    /** Fresh people of the network in a fresh {@link Circle} of this visibility; nobody is signed in afterwards. */
+    public Circle circle(String groupName, Network network, GroupVisibility visibility, String leadName,
+            String memberName, String outsiderName) {
+        String lead = person(leadName, network);
+        String member = person(memberName, network);
+        String outsider = person(outsiderName, network);
+        long group = group(groupName, network, visibility, JoinPolicy.INVITATION, lead);
+        addMember(group, lead, member);
+        return new Circle(group, lead, member, outsider);
+    }
+
+    /** A group of the network with a fresh lead of its own, such as another group beside a test's own. */
+    public LedGroup groupLedBy(String leadName, String groupName, Network network, GroupVisibility visibility,
+            JoinPolicy policy) {
+        String lead = person(leadName, network);
+        return new LedGroup(group(groupName, network, visibility, policy, lead), lead);
+    }
+
     /** An active group created by the secretariat with this lead; the caller is signed out afterwards. */
     public long group(String name, Network network, GroupVisibility visibility, JoinPolicy policy, String lead) {
         signIn(SECRETARIAT);

@@ -103,7 +103,9 @@ class CallAdminApplicationsViewTest extends ViewTest {
         int cycle = OpenCallFixture.nextCycle();
         long callId = fixture.open(cycle, "Decided through the view " + cycle);
         String applicant = fixture.applicant("Sigrid Hansen");
-        // Norway: the demo steering committee's Ingrid Berg has a conflict of interest (same country).
+        // Norway: a reviewer from Norway has a conflict of interest (same country), one from Ghana has none.
+        fixture.reviewer("Nora Nordmann", "NO", null);
+        fixture.reviewer("Kofi Free", "GH", null);
         long applicationId = fixture.submittedBy(callId, applicant, "Oslo Equity Institute " + cycle, "NO");
         fixture.close(callId);
         login(OpenCallFixture.SECRETARIAT);

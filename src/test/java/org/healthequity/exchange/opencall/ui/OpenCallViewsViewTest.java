@@ -6,18 +6,13 @@ import java.util.Map;
 
 import org.healthequity.exchange.opencall.Answers;
 import org.healthequity.exchange.opencall.ApplicationStatus;
-import org.healthequity.exchange.opencall.ApplicationSubmission;
-import org.healthequity.exchange.opencall.CallAdministration;
 import org.healthequity.exchange.opencall.MyApplication;
 import org.healthequity.exchange.opencall.OpenCallFixture;
-import org.healthequity.exchange.opencall.ReviewAssignment;
 import org.healthequity.exchange.opencall.ReviewStatus;
 import org.healthequity.exchange.opencall.ReviewTask;
-import org.healthequity.exchange.opencall.Reviewing;
 import org.healthequity.exchange.shared.ui.AccessDeniedView;
 import org.healthequity.exchange.support.Outbox;
 import org.healthequity.exchange.support.ViewTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -48,27 +43,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OpenCallViewsViewTest extends ViewTest {
 
     @Autowired
-    CallAdministration administration;
-
-    @Autowired
-    ApplicationSubmission submission;
-
-    @Autowired
-    ReviewAssignment assignment;
-
-    @Autowired
-    Reviewing reviewing;
+    private OpenCallFixture fixture;
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @Autowired
-    private OpenCallFixture fixture;
-
-    @BeforeEach
-    void setUp() {
-        
-    }
 
     @Test
     void visitorsSeeOpenCallsWithTheirDeadlineInBothZonesAndACountdown() {
@@ -132,13 +110,13 @@ class OpenCallViewsViewTest extends ViewTest {
         @SuppressWarnings("unchecked")
         CheckboxGroup<String> dimensions = _get(CheckboxGroup.class, spec -> spec.withLabel("Dimensions"));
         _setValue(dimensions, java.util.Set.of("sex"));
-        long id = submission.myApplicationTo(call).orElseThrow();
-        assertThat(submission.sheet(id).answers().text("summary")).isEqualTo("Inequality in Chile");
-        assertThat(submission.sheet(id).answers().choices("dimensions")).containsExactly("sex");
+        long id = fixture.submission().myApplicationTo(call).orElseThrow();
+        assertThat(fixture.submission().sheet(id).answers().text("summary")).isEqualTo("Inequality in Chile");
+        assertThat(fixture.submission().sheet(id).answers().choices("dimensions")).containsExactly("sex");
 
         _click(_get(Button.class, spec -> spec.withText("Submit application")));
-        assertThat(submission.sheet(id).status()).isEqualTo(ApplicationStatus.SUBMITTED);
-        assertThat(submission.sheet(id).submittedAnswers().text("motivation")).isEqualTo("Because equity matters");
+        assertThat(fixture.submission().sheet(id).status()).isEqualTo(ApplicationStatus.SUBMITTED);
+        assertThat(fixture.submission().sheet(id).submittedAnswers().text("motivation")).isEqualTo("Because equity matters");
         assertThat(Outbox.templatesFor(jdbc, email)).containsExactly("opencall-submitted");
 
         navigate("my/applications");
@@ -152,7 +130,7 @@ class OpenCallViewsViewTest extends ViewTest {
     void submittingAnIncompleteFormShowsTheMessageNextToTheFieldAndKeepsTheText() {
         long call = fixture.openCallClosingIn(clock.instant(), 12);
         login(fixture.newApplicant("Walt Words"));
-        submission.start(call, OpenCallFixture.eligible("Makerere University", "UG"));
+        fixture.submission().start(call, OpenCallFixture.eligible("Makerere University", "UG"));
         navigate("calls/" + call + "/apply");
 
         TextArea motivation = _get(TextArea.class, spec -> spec.withLabel("Motivation (required)"));
@@ -164,16 +142,16 @@ class OpenCallViewsViewTest extends ViewTest {
         assertThat(_get(TextField.class, spec -> spec.withLabel("Summary (required)")).getErrorMessage())
                 .isEqualTo("This question must be answered.");
         assertThat(motivation.getValue()).endsWith("eleven");
-        long id = submission.myApplicationTo(call).orElseThrow();
-        assertThat(submission.sheet(id).status()).isEqualTo(ApplicationStatus.DRAFT);
+        long id = fixture.submission().myApplicationTo(call).orElseThrow();
+        assertThat(fixture.submission().sheet(id).status()).isEqualTo(ApplicationStatus.DRAFT);
     }
 
     @Test
     void afterTheDeadlineTheFormIsReadOnlyButStillReadable() {
         long call = fixture.openCallClosingIn(clock.instant(), 2);
         login(fixture.newApplicant("Xena Late"));
-        var started = submission.start(call, OpenCallFixture.eligible("Makerere University", "UG"));
-        submission.saveDraft(started.id(), started.version(), OpenCallFixture.complete());
+        var started = fixture.submission().start(call, OpenCallFixture.eligible("Makerere University", "UG"));
+        fixture.submission().saveDraft(started.id(), started.version(), OpenCallFixture.complete());
         clock.advance(Duration.ofDays(3));
         navigate("calls/" + call + "/apply");
 
@@ -187,18 +165,17 @@ class OpenCallViewsViewTest extends ViewTest {
 
     @Test
     void reviewerScoresFromTheListAndSeesPeersOnlyAfterSubmitting() {
+        OpenCallFixture.Reviewer me = fixture.reviewer("Kofi Viewer", "GH", null);
+        OpenCallFixture.Reviewer colleague = fixture.reviewer("Ingrid Viewer", "NO", null);
         long call = fixture.openCallClosingIn(clock.instant(), 12);
         long application = fixture.submitted(call, "Yann Reviewed", "University of Tokyo", "JP");
-        fixture.signIn(OpenCallFixture.SECRETARIAT);
-        assignment.screen(application, true, null);
-        long mine = assignment.assign(application, accountId(OpenCallFixture.REVIEWER_GHANA), null);
-        long peer = assignment.assign(application, accountId(OpenCallFixture.REVIEWER_NORWAY), null);
-        fixture.signIn(OpenCallFixture.REVIEWER_NORWAY);
-        reviewing.submit(peer, reviewing.sheet(peer).version(), new org.healthequity.exchange.opencall.Scores(Map.of(
+        fixture.screenedIn(application);
+        long mine = fixture.assignment().assign(application, me.id(), null);
+        long peer = fixture.reviewed(application, colleague, new org.healthequity.exchange.opencall.Scores(Map.of(
                 "expertise", new org.healthequity.exchange.opencall.Scores.Score(2, "Thin record"),
                 "fit", new org.healthequity.exchange.opencall.Scores.Score(3, "Some fit"))));
 
-        login(OpenCallFixture.REVIEWER_GHANA);
+        login(me.email());
         navigate("reviews");
         @SuppressWarnings("unchecked")
         Grid<ReviewTask> grid = _get(Grid.class);
@@ -218,20 +195,21 @@ class OpenCallViewsViewTest extends ViewTest {
         _setValue(comments.get(1), "Good fit");
         _click(_get(Button.class, spec -> spec.withText("Submit review")));
 
-        assertThat(reviewing.sheet(mine).status()).isEqualTo(ReviewStatus.SUBMITTED);
-        assertThat(reviewing.sheet(mine).scores().value("fit")).isEqualTo(7);
+        assertThat(fixture.reviewing().sheet(mine).status()).isEqualTo(ReviewStatus.SUBMITTED);
+        assertThat(fixture.reviewing().sheet(mine).scores().value("fit")).isEqualTo(7);
         assertThat(_find(Div.class, spec -> spec.withClasses("peer-review"))).hasSize(1);
     }
 
     @Test
     void aReviewerCannotOpenAnotherReviewersReviewAndApplicantsCannotReview() {
+        OpenCallFixture.Reviewer assigned = fixture.reviewer("Ingrid Guard", "NO", null);
+        OpenCallFixture.Reviewer other = fixture.reviewer("Kofi Guard", "GH", null);
         long call = fixture.openCallClosingIn(clock.instant(), 12);
         long application = fixture.submitted(call, "Zoe Guarded", "University of Dhaka", "BD");
-        fixture.signIn(OpenCallFixture.SECRETARIAT);
-        assignment.screen(application, true, null);
-        long review = assignment.assign(application, accountId(OpenCallFixture.REVIEWER_NORWAY), null);
+        fixture.screenedIn(application);
+        long review = fixture.assignment().assign(application, assigned.id(), null);
 
-        login(OpenCallFixture.REVIEWER_GHANA);
+        login(other.email());
         navigate("reviews/" + review);
         assertThat(_get(H1.class).getText()).isEqualTo("This review is not assigned to you.");
         assertThat(_find(Paragraph.class, spec -> spec.withText("We measure inequality"))).isEmpty();
@@ -243,13 +221,9 @@ class OpenCallViewsViewTest extends ViewTest {
 
     private int cycle(long call) {
         fixture.signIn(OpenCallFixture.SECRETARIAT);
-        int cycle = administration.edit(call).form().cycle();
+        int cycle = fixture.administration().edit(call).form().cycle();
         org.springframework.security.core.context.SecurityContextHolder.clearContext();
         return cycle;
-    }
-
-    private long accountId(String email) {
-        return jdbc.queryForObject("select id from account where email = ?", Long.class, email);
     }
 
     static Answers none() {

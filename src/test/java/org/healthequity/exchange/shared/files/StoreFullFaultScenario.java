@@ -10,27 +10,9 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
-import org.healthequity.exchange.casestudy.CaseStudyAttachments;
-import org.healthequity.exchange.casestudy.CaseStudyAuthoring;
-import org.healthequity.exchange.casestudy.CaseStudyFixture;
 import org.healthequity.exchange.casestudy.SavedDraft;
-import org.healthequity.exchange.member.Network;
-import org.healthequity.exchange.member.ProfileService;
-import org.healthequity.exchange.moderation.ModerationQueue;
-import org.healthequity.exchange.opencall.ApplicationSubmission;
-import org.healthequity.exchange.opencall.CallAdministration;
-import org.healthequity.exchange.opencall.OpenCallFixture;
-import org.healthequity.exchange.opencall.SavedApplication;
 import org.healthequity.exchange.shared.validation.Refused;
-import org.healthequity.exchange.support.Accounts;
 import org.healthequity.exchange.support.IntegrationTest;
-import org.healthequity.exchange.workgroup.GroupDiscussions;
-import org.healthequity.exchange.workgroup.GroupDocuments;
-import org.healthequity.exchange.workgroup.GroupMembership;
-import org.healthequity.exchange.workgroup.GroupVisibility;
-import org.healthequity.exchange.workgroup.JoinPolicy;
-import org.healthequity.exchange.workgroup.WorkgroupFixture;
-import org.healthequity.exchange.workgroup.WorkingGroups;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,7 +20,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -56,15 +37,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class StoreFullFaultScenario extends IntegrationTest {
 
-    @Autowired
-    private WorkgroupFixture workgroupFixture;
-
-    @Autowired
-    private OpenCallFixture openCallFixture;
-
-    @Autowired
-    private CaseStudyFixture caseStudyFixture;
-
     private static final Logger log = LoggerFactory.getLogger(StoreFullFaultScenario.class);
     private static final String NAME = "store-full";
     private static final Path STORE = Path.of("target", "faults", NAME, "store").toAbsolutePath();
@@ -80,29 +52,9 @@ class StoreFullFaultScenario extends IntegrationTest {
     private static boolean mounted;
 
     @Autowired
+    FileUploads uploadsTo;
+    @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
-    ProfileService profiles;
-    @Autowired
-    CaseStudyAuthoring authoring;
-    @Autowired
-    CaseStudyAttachments attachments;
-    @Autowired
-    ModerationQueue queue;
-    @Autowired
-    CallAdministration administration;
-    @Autowired
-    ApplicationSubmission submission;
-    @Autowired
-    WorkingGroups groups;
-    @Autowired
-    GroupMembership membership;
-    @Autowired
-    GroupDiscussions discussions;
-    @Autowired
-    GroupDocuments documents;
 
     private final Random random = new Random(14);
     private int uploads;
@@ -131,26 +83,17 @@ class StoreFullFaultScenario extends IntegrationTest {
     @Test
     void uploadsToAFullDiskAreRefusedAndLeaveNothingHalfSaved() throws Exception {
         assumeTrue(mounted, "mounting a tmpfs for the file store needs root");
-        WorkgroupFixture groupsFixture = workgroupFixture;
-        String lead = groupsFixture.person("Fill Disk", Network.HIM);
-        long group = groupsFixture.group("Full disk", Network.HIM, GroupVisibility.PRIVATE, JoinPolicy.INVITATION,
-                lead);
-        CaseStudyFixture caseStudies = caseStudyFixture;
-        SavedDraft draft = caseStudies.draft(CaseStudyFixture.AUTHOR, CaseStudyFixture.complete("Full disk"));
-        OpenCallFixture calls = openCallFixture;
-        long call = calls.openCallClosingIn(clock.instant(), 10);
-        String applicant = calls.newApplicant("Fay Full");
-        SavedApplication application = submission.start(call, OpenCallFixture.eligible("Makerere University", "UG"));
+        FileUploads.GroupSpace group = uploadsTo.groupSpace("Fill Disk", "Full disk");
+        SavedDraft draft = uploadsTo.caseStudyDraft("Full disk");
+        FileUploads.Application application = uploadsTo.startedApplication("Fay Full", clock.instant());
 
         // Fill the disk with group documents, smaller and smaller, until not even 4 KB fit.
-        groupsFixture.signIn(lead);
         int size = 256 * 1024;
         int stored = 0;
         while (size >= 4 * 1024 && uploads < 500) {
             int bytes = size;
             String title = "Filler " + stored;
-            if (!attempt(() -> documents.upload(group, title, "", "filler.pdf", pdf(bytes)),
-                    "group document")) {
+            if (!attempt(() -> uploadsTo.groupDocument(group, title, "filler.pdf", pdf(bytes)), "group document")) {
                 size /= 2;
             } else {
                 stored++;
@@ -159,16 +102,10 @@ class StoreFullFaultScenario extends IntegrationTest {
         int refusedWhileFilling = refused;
 
         // Full: every upload path is refused with the message, nothing half-saved.
-        Accounts.signIn(users, lead);
-        attempt(() -> profiles.setMyPhoto(noisePng(300)), "photo");
-        caseStudies.signIn(CaseStudyFixture.AUTHOR);
-        attempt(() -> attachments.addAttachment(draft.caseStudyId(), draft.version(), "map.png", noisePng(200)),
-                "case-study attachment");
-        calls.signIn(applicant);
-        attempt(() -> submission.addFile(application.id(), "letter", "letter.pdf", pdf(64 * 1024)),
-                "application file");
-        groupsFixture.signIn(lead);
-        attempt(() -> documents.upload(group, "One more", "", "more.pdf", pdf(64 * 1024)), "group document");
+        attempt(() -> uploadsTo.photo(group.lead(), noisePng(300)), "photo");
+        attempt(() -> uploadsTo.caseStudyAttachment(draft, "map.png", noisePng(200)), "case-study attachment");
+        attempt(() -> uploadsTo.applicationFile(application, "letter.pdf", pdf(64 * 1024)), "application file");
+        attempt(() -> uploadsTo.groupDocument(group, "One more", "more.pdf", pdf(64 * 1024)), "group document");
         boolean everyPathRefused = refused - refusedWhileFilling == 4;
 
         int partialFiles = partialFiles();
@@ -176,7 +113,7 @@ class StoreFullFaultScenario extends IntegrationTest {
 
         // Space given back (here: the disk grows): uploads work again.
         run("mount", "-o", "remount,size=8m", STORE.toString());
-        boolean recovered = attempt(() -> documents.upload(group, "After", "", "after.pdf", pdf(64 * 1024)),
+        boolean recovered = attempt(() -> uploadsTo.groupDocument(group, "After", "after.pdf", pdf(64 * 1024)),
                 "group document");
 
         boolean ok = stored > 0 && everyPathRefused && unexpected.isEmpty() && partialFiles == 0 && orphanRows == 0

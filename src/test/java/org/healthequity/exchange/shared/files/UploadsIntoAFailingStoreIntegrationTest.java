@@ -4,29 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-import org.healthequity.exchange.casestudy.CaseStudyAttachments;
 import org.healthequity.exchange.casestudy.CaseStudyAuthoring;
-import org.healthequity.exchange.casestudy.CaseStudyFixture;
 import org.healthequity.exchange.casestudy.SavedDraft;
 import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.member.NetworkService;
-import org.healthequity.exchange.member.ProfileService;
-import org.healthequity.exchange.moderation.ModerationQueue;
-import org.healthequity.exchange.opencall.ApplicationSubmission;
 import org.healthequity.exchange.opencall.CallAdministration;
-import org.healthequity.exchange.opencall.OpenCallFixture;
-import org.healthequity.exchange.opencall.SavedApplication;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.support.Accounts;
 import org.healthequity.exchange.support.IntegrationTest;
 import org.healthequity.exchange.support.UnwritableStore;
-import org.healthequity.exchange.workgroup.GroupDiscussions;
-import org.healthequity.exchange.workgroup.GroupDocuments;
-import org.healthequity.exchange.workgroup.GroupMembership;
-import org.healthequity.exchange.workgroup.GroupVisibility;
-import org.healthequity.exchange.workgroup.JoinPolicy;
-import org.healthequity.exchange.workgroup.WorkgroupFixture;
-import org.healthequity.exchange.workgroup.WorkingGroups;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,17 +27,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class UploadsIntoAFailingStoreIntegrationTest extends IntegrationTest {
 
-    @Autowired
-    private WorkgroupFixture workgroupFixture;
-
-    @Autowired
-    private OpenCallFixture openCallFixture;
-
-    @Autowired
-    private CaseStudyFixture caseStudyFixture;
-
     private static final byte[] PDF = "%PDF-1.4\n% a report\n".getBytes(StandardCharsets.US_ASCII);
 
+    @Autowired
+    FileUploads uploadsTo;
     @Autowired
     FileStore store;
     @Autowired
@@ -59,34 +38,17 @@ class UploadsIntoAFailingStoreIntegrationTest extends IntegrationTest {
     @Autowired
     UserDetailsService users;
     @Autowired
-    ProfileService profiles;
-    @Autowired
     NetworkService networks;
     @Autowired
     CaseStudyAuthoring authoring;
     @Autowired
-    CaseStudyAttachments attachments;
-    @Autowired
-    ModerationQueue queue;
-    @Autowired
     CallAdministration administration;
-    @Autowired
-    ApplicationSubmission submission;
-    @Autowired
-    WorkingGroups groups;
-    @Autowired
-    GroupMembership membership;
-    @Autowired
-    GroupDiscussions discussions;
-    @Autowired
-    GroupDocuments documents;
 
     @Test
     void aPhotoIsRefusedAndTheProfileKeepsNoPhoto() {
-        String email = workgroupFixture.person("Pia Photo", null);
-        Accounts.signIn(users, email);
+        String email = uploadsTo.person("Pia Photo");
 
-        assertThatThrownBy(() -> whileBroken("photos", () -> profiles.setMyPhoto(png())))
+        assertThatThrownBy(() -> whileBroken("photos", () -> uploadsTo.photo(email, png())))
                 .isInstanceOfSatisfying(Refused.class,
                         p -> assertThat(p.messageKey()).isEqualTo(FileNotStored.MESSAGE_KEY));
 
@@ -96,12 +58,11 @@ class UploadsIntoAFailingStoreIntegrationTest extends IntegrationTest {
 
     @Test
     void aCaseStudyAttachmentIsRefusedAndTheDraftIsUnchanged() {
-        CaseStudyFixture fixture = caseStudyFixture;
-        SavedDraft draft = fixture.draft(CaseStudyFixture.AUTHOR, CaseStudyFixture.complete("Store full"));
+        SavedDraft draft = uploadsTo.caseStudyDraft("Store full");
         long before = store.area("case-studies").fileCount();
 
         assertThatThrownBy(() -> whileBroken("case-studies",
-                () -> attachments.addAttachment(draft.caseStudyId(), draft.version(), "map.png", png())))
+                () -> uploadsTo.caseStudyAttachment(draft, "map.png", png())))
                 .isInstanceOfSatisfying(Refused.class,
                         p -> assertThat(p.messageKey()).isEqualTo(FileNotStored.MESSAGE_KEY));
 
@@ -113,18 +74,16 @@ class UploadsIntoAFailingStoreIntegrationTest extends IntegrationTest {
 
     @Test
     void anApplicationFileAndTheCallTermsAreRefusedWithoutARow() {
-        OpenCallFixture fixture = openCallFixture;
-        long call = fixture.openCallClosingIn(clock.instant(), 10);
-        fixture.newApplicant("Fred Full");
-        SavedApplication started = submission.start(call, OpenCallFixture.eligible("Makerere University", "UG"));
+        FileUploads.Application started = uploadsTo.startedApplication("Fred Full", clock.instant());
+        long call = started.call();
 
         assertThatThrownBy(() -> whileBroken("open-call",
-                () -> submission.addFile(started.id(), "letter", "letter.pdf", PDF)))
+                () -> uploadsTo.applicationFile(started, "letter.pdf", PDF)))
                 .isInstanceOfSatisfying(Refused.class,
                         p -> assertThat(p.first().messageKey()).isEqualTo(FileNotStored.MESSAGE_KEY));
         assertThat(count("call_application_file where application_id = ?", started.id())).isZero();
 
-        fixture.signIn(OpenCallFixture.SECRETARIAT);
+        Accounts.signIn(users, "secretariat@example.org");
         assertThatThrownBy(() -> whileBroken("open-call", () -> administration.uploadTerms(call, PDF)))
                 .isInstanceOfSatisfying(Refused.class,
                         p -> assertThat(p.first().messageKey()).isEqualTo(FileNotStored.MESSAGE_KEY));
@@ -133,17 +92,14 @@ class UploadsIntoAFailingStoreIntegrationTest extends IntegrationTest {
 
     @Test
     void aGroupDocumentIsRefusedAndTheGroupHasNoDocument() {
-        WorkgroupFixture fixture = workgroupFixture;
-        String lead = fixture.person("Lea Full", Network.HIM);
-        long group = fixture.group("Full disk", Network.HIM, GroupVisibility.PRIVATE, JoinPolicy.INVITATION, lead);
-        fixture.signIn(lead);
+        FileUploads.GroupSpace group = uploadsTo.groupSpace("Lea Full", "Full disk");
 
         assertThatThrownBy(() -> whileBroken("group-documents",
-                () -> documents.upload(group, "Workplan", "", "workplan.pdf", PDF)))
+                () -> uploadsTo.groupDocument(group, "Workplan", "workplan.pdf", PDF)))
                 .isInstanceOfSatisfying(Refused.class,
                         p -> assertThat(p.messageKey()).isEqualTo(FileNotStored.MESSAGE_KEY));
 
-        assertThat(count("work_group_document where group_id = ?", group)).isZero();
+        assertThat(count("work_group_document where group_id = ?", group.group())).isZero();
     }
 
     @Test

@@ -4,6 +4,7 @@ package org.healthequity.exchange.shared.ui;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.i18n.LocaleSupport;
 import org.healthequity.exchange.support.MenuLinks;
+import org.healthequity.exchange.support.People;
 import org.healthequity.exchange.support.ViewTest;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,9 @@ class ShellViewTest extends ViewTest {
 
     @Autowired
     LocaleSupport localeSupport;
+
+    @Autowired
+    People people;
 
     @Test
     void visitorsSeeWhatTheNetworksAreAndTheLivePanels() {
@@ -74,11 +78,11 @@ class ShellViewTest extends ViewTest {
 
     @Test
     void theAccountMenuLinksToTheAccountAndSignsOut() {
-        login("member@example.org");
+        login(people.member("Paula Menu"));
         UI.getCurrent().getPage().reload();
         navigate("dashboard");
         AccountMenu menu = _get(AccountMenu.class);
-        assertThat(menu.getElement().getTextRecursively()).contains("Priya Raman");
+        assertThat(menu.getElement().getTextRecursively()).contains("Paula Menu");
         var entries = Jsoup.parseBodyFragment(menu.entries());
         assertThat(entries.select("a").attr("href")).isEqualTo("account");
         assertThat(entries.select("a").text()).isEqualTo("My account");
@@ -96,9 +100,9 @@ class ShellViewTest extends ViewTest {
 
     @Test
     void theDashboardGreetsThePersonAndListsTheirTasks() {
-        login("member@example.org");
+        login(people.member("Paula Greeted"));
         navigate("dashboard");
-        assertThat(_get(H1.class).getText()).isEqualTo("Welcome, Priya Raman");
+        assertThat(_get(H1.class).getText()).isEqualTo("Welcome, Paula Greeted");
         assertThat(_find(H2.class).stream().map(H2::getText)).contains("Your tasks", "What is new for you");
     }
 

@@ -1,19 +1,13 @@
 package org.healthequity.exchange.webinar.ui;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 
 import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.support.ViewTest;
 import org.healthequity.exchange.webinar.Audience;
 import org.healthequity.exchange.webinar.WebinarFixture;
 import org.healthequity.exchange.webinar.WebinarScheduling;
-import org.healthequity.exchange.workgroup.GroupDiscussions;
-import org.healthequity.exchange.workgroup.GroupMembership;
 import org.healthequity.exchange.workgroup.GroupVisibility;
-import org.healthequity.exchange.workgroup.JoinPolicy;
 import org.healthequity.exchange.workgroup.WorkgroupFixture;
 import org.healthequity.exchange.workgroup.WorkingGroups;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,12 +29,10 @@ import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import static org.healthequity.exchange.webinar.WebinarFixture.GENEVA;
 
 /** The Meetings tab of a group's space and a lead scheduling a meeting for their group through the editor. */
 class WebinarGroupMeetingsViewTest extends ViewTest {
-
-    private static final ZoneId GENEVA = ZoneId.of("Europe/Zurich");
 
     @Autowired
     WebinarScheduling scheduling;
@@ -49,36 +41,22 @@ class WebinarGroupMeetingsViewTest extends ViewTest {
     WorkingGroups groups;
 
     @Autowired
-    GroupMembership membership;
-
-    @Autowired
-    GroupDiscussions discussions;
-
-    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
     private WorkgroupFixture fixture;
-    private String lead;
-    private String member;
-    private String outsider;
-    private long group;
+    private WorkgroupFixture.Circle circle;
 
     @BeforeEach
     void setUp() {
-        clock.set(Instant.parse("2027-01-10T08:00:00Z"));
-        lead = fixture.person("Ines Lead", Network.HIM);
-        member = fixture.person("Ivo Member", Network.HIM);
-        outsider = fixture.person("Ida Outsider", Network.HIM);
-        group = fixture.group("Meeting room", Network.HIM, GroupVisibility.PUBLIC, JoinPolicy.INVITATION, lead);
-        fixture.addMember(group, lead, member);
-        await().pollInSameThread().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
-                "select count(*) from account_role where account_id = ? and role = 'GROUP_LEAD'", Long.class,
-                fixture.accountId(lead)) == 1);
+        clock.set(WebinarFixture.TESTS_NOW);
+        circle = fixture.circle("Meeting room", Network.HIM, GroupVisibility.PUBLIC, "Ines Lead", "Ivo Member",
+                "Ida Outsider");
+        fixture.awaitLeadRole(circle.lead());
     }
 
     private void openMeetingsTab() {
-        navigate("groups/" + fixture.slug(group));
+        navigate("groups/" + fixture.slug(circle.group()));
         TabSheet tabs = _get(TabSheet.class);
         tabs.setSelectedTab(_get(Tab.class, spec -> spec.withLabel("Meetings")));
     }
@@ -87,17 +65,17 @@ class WebinarGroupMeetingsViewTest extends ViewTest {
     void membersSeeTheGroupsMeetingsAndOthersDoNot() {
         fixture.signIn(WorkgroupFixture.SECRETARIAT);
         long upcoming = scheduling.schedule(WebinarFixture.form("Next circle meeting",
-                LocalDateTime.parse("2027-01-20T14:00"), GENEVA).forGroup(group));
+                LocalDateTime.parse("2027-01-20T14:00"), GENEVA).forGroup(circle.group()));
         fixture.signOut();
 
-        login(member);
+        login(circle.member());
         openMeetingsTab();
         assertThat(_get(Anchor.class, spec -> spec.withText("Next circle meeting")).getHref())
                 .isEqualTo("webinars/" + upcoming);
         assertThat(_find(Anchor.class, spec -> spec.withText("Schedule a meeting"))).isEmpty();
         assertThat(_find(Paragraph.class, spec -> spec.withText("No meeting has taken place yet."))).hasSize(1);
 
-        login(outsider);
+        login(circle.outsider());
         openMeetingsTab();
         assertThat(_find(Anchor.class, spec -> spec.withText("Next circle meeting"))).isEmpty();
         assertThat(_find(Paragraph.class, spec -> spec.withText("No meeting is planned."))).hasSize(1);
@@ -105,12 +83,12 @@ class WebinarGroupMeetingsViewTest extends ViewTest {
 
     @Test
     void aLeadSchedulesAMeetingForTheGroupThroughTheEditor() {
-        login(lead);
+        login(circle.lead());
         openMeetingsTab();
         Anchor schedule = _get(Anchor.class, spec -> spec.withText("Schedule a meeting"));
-        assertThat(schedule.getHref()).isEqualTo("webinars/new?group=" + group);
+        assertThat(schedule.getHref()).isEqualTo("webinars/new?group=" + circle.group());
 
-        navigate("webinars/new?group=" + group);
+        navigate("webinars/new?group=" + circle.group());
         @SuppressWarnings("unchecked")
         Select<Audience> audience = _get(Select.class, spec -> spec.withLabel("Audience"));
         assertThat(audience.getValue()).isEqualTo(Audience.GROUP);
@@ -126,7 +104,7 @@ class WebinarGroupMeetingsViewTest extends ViewTest {
 
         var row = jdbc.queryForMap("select audience, group_id from webinar where title = 'Planned by the lead'");
         assertThat(row.get("audience")).isEqualTo("GROUP");
-        assertThat(row.get("group_id")).isEqualTo(group);
+        assertThat(row.get("group_id")).isEqualTo(circle.group());
         assertThat(currentView()).isEqualTo(WebinarView.class);
     }
 }
