@@ -1,7 +1,10 @@
 package org.healthequity.exchange.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
@@ -29,10 +32,20 @@ final class IndexDamage {
         }
     }
 
+    /**
+     * Deletes the folder as {@code rm -rf} would while the portal keeps running: the index writer may add a file
+     * between the listing and the deletion of its folder, so the walk is repeated until the folder is gone.
+     */
     static void deleteTree(Path folder) throws IOException {
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
+        for (int attempt = 1; Files.exists(folder); attempt++) {
+            try (Stream<Path> files = Files.walk(folder)) {
+                for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(path);
+                }
+            } catch (DirectoryNotEmptyException | NoSuchFileException | UncheckedIOException raced) {
+                if (attempt == 20) {
+                    throw raced;
+                }
             }
         }
     }
