@@ -174,6 +174,17 @@ public class CaseStudyAuthoring {
     @PreAuthorize(WRITERS)
     @Transactional
     public void submit(long id, long loadedVersion) {
+        submit(id, loadedVersion, true);
+    }
+
+    /**
+     * {@link #submit(long, long)}, with or without the moderation queue's item. Without is the demo library's seeding
+     * hook (ADR 0015) for case studies published before the queue was kept: the module publishes them at once
+     * ({@link CaseStudyModeration#approve}), since approving through the queue would mail their authors.
+     *
+     * @return the submitted revision's id
+     */
+    long submit(long id, long loadedVersion, boolean queued) {
         ExchangeUser me = CurrentUser.require();
         CaseStudy caseStudy = caseStudies.lockById(id).orElseThrow(() -> notFound());
         drafts.requireAuthor(id);
@@ -198,10 +209,13 @@ public class CaseStudyAuthoring {
         working.submit(me.accountId(), now);
         caseStudy.submitted();
         revisions.flush();
-        List<Long> authors = records.authorIds(id);
-        moderation.enqueue(new ModerationRequest(TYPE, id, working.id(), working.title(), working.network(),
-                working.language(), authors.isEmpty() ? me.accountId() : authors.getFirst()));
+        if (queued) {
+            List<Long> authors = records.authorIds(id);
+            moderation.enqueue(new ModerationRequest(TYPE, id, working.id(), working.title(), working.network(),
+                    working.language(), authors.isEmpty() ? me.accountId() : authors.getFirst()));
+        }
         audit.record("case-study.submit", "case_study", id, AuditOutcome.SUCCESS, "revision " + working.number());
+        return working.id();
     }
 
     /** Takes a submission back from the queue so that it can be edited again. */

@@ -16,16 +16,45 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import jakarta.persistence.EntityManager;
+
 /** The module's own reads by SQL, shared by its services (which check access before calling). */
 @Component
 class CaseStudyRecords {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final MemberContacts contacts;
+    private final EntityManager entities;
 
-    CaseStudyRecords(NamedParameterJdbcTemplate jdbc, MemberContacts contacts) {
+    CaseStudyRecords(NamedParameterJdbcTemplate jdbc, MemberContacts contacts, EntityManager entities) {
         this.jdbc = jdbc;
         this.contacts = contacts;
+        this.entities = entities;
+    }
+
+    /**
+     * Seeding hook of the demo library (ADR 0015): dates a demo case study in the past, created on {@code created}, its
+     * revision written (and submitted, if it was) on {@code written}, its publication and attachments on
+     * {@code published}. The services stamp the clock's time and none may write the past, yet the library's "newest
+     * first" needs case studies spread over two years. Pending entity changes are written first, and the persistence
+     * context is cleared afterwards so that no entity still holds a time replaced here.
+     */
+    void backdate(long caseStudyId, Instant created, Instant written, Instant published) {
+        entities.flush();
+        MapSqlParameterSource params = new MapSqlParameterSource("cs", caseStudyId)
+                .addValue("created", Timestamp.from(created)).addValue("written", Timestamp.from(written))
+                .addValue("published", Timestamp.from(published));
+        jdbc.update("update case_study set created_at = :created where id = :cs", params);
+        jdbc.update("update case_study set first_published_at = :published, published_at = :published"
+                + " where id = :cs and published_at is not null", params);
+        jdbc.update("update case_study_revision set created_at = :written, updated_at = :written"
+                + " where case_study_id = :cs", params);
+        jdbc.update("update case_study_revision set submitted_at = :written where case_study_id = :cs"
+                + " and submitted_at is not null", params);
+        jdbc.update("update case_study_revision set decided_at = :published where case_study_id = :cs"
+                + " and decided_at is not null", params);
+        jdbc.update("update case_study_attachment set uploaded_at = :published where case_study_id = :cs", params);
+        entities.clear();
     }
 
     List<Long> authorIds(long caseStudyId) {

@@ -4,14 +4,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -19,16 +20,15 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.healthequity.exchange.member.Countries;
-import org.healthequity.exchange.member.CountryRef;
-import org.healthequity.exchange.moderation.ModerationQueue;
-import org.healthequity.exchange.moderation.ModerationRequest;
+import org.healthequity.exchange.member.MemberContacts;
+import org.healthequity.exchange.member.MemberContacts.Contact;
+import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.shared.ExchangeProperties;
-import org.healthequity.exchange.shared.files.FileKind;
 import org.healthequity.exchange.shared.i18n.Language;
-import org.healthequity.exchange.shared.security.ExchangeUser;
-import org.healthequity.exchange.shared.security.Role;
+import org.healthequity.exchange.shared.security.CurrentUser;
+import org.healthequity.exchange.shared.security.RunAs;
 import org.healthequity.exchange.shared.text.RichText;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -36,10 +36,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,34 +45,44 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * The demo library, seeded once after the demo members from {@code demo/case-studies.json}: published case studies in
  * all six WHO regions and several languages (some with a PDF report generated here, some translations of others),
- * a few waiting in the moderation queue and a few drafts.
+ * a few waiting in the moderation queue and a few drafts. It goes through the services (ADR 0015): each author writes
+ * the draft ({@link CaseStudyAuthoring#saveDraft}), attaches the report ({@link CaseStudyAttachments}) and submits it
+ * to the moderation queue. Seeding hooks of this module cover what no service does: the published case studies are
+ * submitted without a queue item and published by the secretariat at once ({@link CaseStudyModeration#approve}), since
+ * an approval through the queue mails the author; each case study is dated in the past afterwards
+ * ({@link CaseStudyRecords#backdate}); and a co-author who has since left the directory is named directly.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 30)
 class DemoCaseStudies implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCaseStudies.class);
+    private static final String SECRETARIAT = "secretariat@example.org";
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private final CaseStudyAuthoring authoring;
+    private final CaseStudyAttachments attachments;
+    private final CaseStudyModeration publication;
+    private final CaseStudyRepository caseStudies;
+    private final CaseStudyRecords records;
+    private final MemberContacts contacts;
+    private final RunAs runAs;
     private final ExchangeProperties properties;
     private final Environment environment;
-    private final Countries countries;
-    private final AttachmentStore files;
-    private final PdfText pdfText;
-    private final ModerationQueue moderation;
     private final ObjectMapper json;
     private final Clock clock;
 
-    DemoCaseStudies(NamedParameterJdbcTemplate jdbc, ExchangeProperties properties, Environment environment,
-            Countries countries, AttachmentStore files, PdfText pdfText, ModerationQueue moderation, ObjectMapper json,
-            Clock clock) {
-        this.jdbc = jdbc;
+    DemoCaseStudies(CaseStudyAuthoring authoring, CaseStudyAttachments attachments, CaseStudyModeration publication,
+            CaseStudyRepository caseStudies, CaseStudyRecords records, MemberContacts contacts, RunAs runAs,
+            ExchangeProperties properties, Environment environment, ObjectMapper json, Clock clock) {
+        this.authoring = authoring;
+        this.attachments = attachments;
+        this.publication = publication;
+        this.caseStudies = caseStudies;
+        this.records = records;
+        this.contacts = contacts;
+        this.runAs = runAs;
         this.properties = properties;
         this.environment = environment;
-        this.countries = countries;
-        this.files = files;
-        this.pdfText = pdfText;
-        this.moderation = moderation;
         this.json = json;
         this.clock = clock;
     }
@@ -84,8 +90,7 @@ class DemoCaseStudies implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        Long existing = jdbc.getJdbcTemplate().queryForObject("select count(*) from case_study", Long.class);
-        if (!properties.demoDataEnabled(environment) || (existing != null && existing > 0)) {
+        if (!properties.demoDataEnabled(environment) || caseStudies.count() > 0 || !exists(SECRETARIAT)) {
             return;
         }
         JsonNode entries;
@@ -97,125 +102,85 @@ class DemoCaseStudies implements ApplicationRunner {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Map<String, String> regionOf = new HashMap<>();
-        for (CountryRef country : countries.all(Language.ENGLISH)) {
-            regionOf.put(country.iso2(), country.region());
-        }
         Map<String, Long> ids = new HashMap<>();
         Instant now = clock.instant();
         int index = 0;
         for (JsonNode entry : entries) {
-            Long author = accountId(entry.get("author").asString());
-            if (author == null) {
+            String author = entry.get("author").asString();
+            if (!exists(author)) {
                 continue;
             }
-            List<Long> authors = new ArrayList<>(List.of(author));
-            for (JsonNode coAuthor : entry.get("coAuthors")) {
-                Long co = accountId(coAuthor.asString());
-                if (co != null && !authors.contains(co)) {
-                    authors.add(co);
-                }
-            }
-            String status = entry.get("status").asString();
             JsonNode translationOf = entry.get("translationOf");
             Long original = translationOf == null || translationOf.isNull() ? null : ids.get(translationOf.asString());
             // Spread the library over two years so that "newest first" means something.
             Instant published = now.minus(Duration.ofDays(10 + 21L * index++));
-            long id = insert(entry, status, original, authors, regionOf, published);
+            long id = write(entry, author, original);
+            records.backdate(id, published.minus(Duration.ofDays(30)), published.minus(Duration.ofDays(2)),
+                    published);
             ids.put(entry.get("key").asString(), id);
         }
         log.info("Seeded {} demo case studies", ids.size());
     }
 
-    private long insert(JsonNode e, String status, Long original, List<Long> authors, Map<String, String> regionOf,
-            Instant published) {
-        boolean live = status.equals("PUBLISHED");
-        Long caseStudy = jdbc.queryForObject("insert into case_study (network, language, translation_of, owner_id,"
-                + " status, first_published_at, published_at, created_at) values (:network, :language, :original,"
-                + " :owner, :status, :published, :published, :created) returning id", new MapSqlParameterSource()
-                        .addValue("network", e.get("network").asString()).addValue("language", e.get("language").asString())
-                        .addValue("original", original).addValue("owner", authors.getFirst())
-                        .addValue("status", status).addValue("published", live ? Timestamp.from(published) : null)
-                        .addValue("created", Timestamp.from(published.minus(Duration.ofDays(30)))), Long.class);
-        for (int i = 0; i < authors.size(); i++) {
-            jdbc.update("insert into case_study_author (case_study_id, account_id, position) values (:cs, :a, :p)",
-                    new MapSqlParameterSource("cs", caseStudy).addValue("a", authors.get(i)).addValue("p", i));
+    /** The case study as its author writes, attaches and submits it, and the secretariat publishes it. */
+    private long write(JsonNode e, String author, @Nullable Long original) {
+        List<Long> coAuthors = new ArrayList<>();
+        for (JsonNode coAuthor : e.get("coAuthors")) {
+            accountId(coAuthor.asString()).filter(id -> !coAuthors.contains(id)).ifPresent(coAuthors::add);
         }
-        List<String> countryCodes = strings(e.get("countries"));
-        List<String> regions = countryCodes.stream().map(regionOf::get).filter(r -> r != null).distinct().sorted()
-                .toList();
-        MapSqlParameterSource revision = new MapSqlParameterSource("cs", caseStudy)
-                .addValue("status", status.equals("DRAFT") ? "DRAFT" : status)
-                .addValue("language", e.get("language").asString()).addValue("network", e.get("network").asString())
-                .addValue("title", CaseStudyChecks.plain(e.get("title").asString()))
-                .addValue("countries", String.join(",", countryCodes)).addValue("regions", String.join(",", regions))
-                .addValue("themes", String.join(",", strings(e.get("themes"))))
-                .addValue("dimensions", String.join(",", strings(e.get("dimensions"))))
-                .addValue("sdg", String.join(",", strings(e.get("sdgTargets"))))
-                .addValue("yearFrom", e.get("yearFrom").asInt()).addValue("yearTo", e.get("yearTo").asInt())
-                .addValue("contacts", e.get("contacts").asString())
-                .addValue("links", String.join("\n", strings(e.get("links"))))
-                .addValue("by", authors.getFirst()).addValue("at", Timestamp.from(published.minus(Duration.ofDays(2))))
-                .addValue("submitted", status.equals("DRAFT") ? null : Timestamp.from(published.minus(Duration.ofDays(2))))
-                .addValue("decided", live ? Timestamp.from(published) : null);
-        Map<String, String> fields = Map.of("summary", "summary", "objectives", "objectives", "context", "context",
-                "stakeholders", "stakeholders", "implementation", "implementation", "results", "results",
-                "enabling_factors", "enablingFactors", "sustainability", "sustainability", "lessons_learned",
-                "lessonsLearned");
-        fields.forEach((column, key) -> revision.addValue(column, RichText.clean(e.get(key).asString())));
-        Long revisionId = jdbc.queryForObject("""
-                insert into case_study_revision (case_study_id, number, status, language, network, title, summary,
-                    objectives, context, stakeholders, implementation, results, enabling_factors, sustainability,
-                    lessons_learned, countries, regions, year_from, year_to, themes, dimensions, sdg_targets, contacts,
-                    links, created_by, created_at, updated_at, submitted_by, submitted_at, decided_at)
-                values (:cs, 1, :status, :language, :network, :title, :summary, :objectives, :context, :stakeholders,
-                    :implementation, :results, :enabling_factors, :sustainability, :lessons_learned,
-                    string_to_array(:countries, ','), string_to_array(:regions, ','), :yearFrom, :yearTo,
-                    string_to_array(:themes, ','), string_to_array(:dimensions, ','), string_to_array(:sdg, ','),
-                    :contacts, :links, :by, :at, :at, :by, :submitted, :decided)
-                returning id""", revision, Long.class);
-        jdbc.update("update case_study set " + (live ? "published_revision_id" : "working_revision_id")
-                + " = :r where id = :cs", new MapSqlParameterSource("r", revisionId).addValue("cs", caseStudy));
-        if (e.path("attachment").asBoolean(false)) {
-            attachReport(caseStudy, revisionId, e, authors.getFirst(), published);
-        }
-        if (status.equals("SUBMITTED")) {
-            queue(caseStudy, revisionId, e, authors.getFirst());
-        }
-        return caseStudy;
+        String status = e.get("status").asString();
+        return runAs.as(author, () -> {
+            long me = CurrentUser.require().accountId();
+            coAuthors.remove(Long.valueOf(me));
+            Set<Long> listed = contacts.listedInDirectory(coAuthors);
+            SavedDraft draft = authoring.saveDraft(null, form(e, coAuthors.stream().filter(listed::contains)
+                    .toList()), -1, original);
+            long id = draft.caseStudyId();
+            if (!listed.containsAll(coAuthors)) {
+                coAuthorsSinceHidden(id, me, coAuthors);
+            }
+            long version = draft.version();
+            if (e.path("attachment").asBoolean(false)) {
+                version = attachments.addAttachment(id, version, e.get("key").asString() + "-report.pdf",
+                        report(e.get("title").asString(), RichText.plainText(e.get("summary").asString()) + "\n\n"
+                                + RichText.plainText(e.get("results").asString()) + "\n\n"
+                                + RichText.plainText(e.get("lessonsLearned").asString()))).version();
+            }
+            switch (status) {
+                case "SUBMITTED" -> authoring.submit(id, version);
+                case "PUBLISHED" -> {
+                    long revision = authoring.submit(id, version, false);
+                    runAs.run(SECRETARIAT, () -> publication.approve(id, revision,
+                            CurrentUser.require().accountId()));
+                }
+                default -> {
+                    // a draft stays with its author
+                }
+            }
+            return id;
+        });
     }
 
-    /** Puts a demo submission into the queue as its author would, through the queue's own service. */
-    private void queue(long caseStudy, long revisionId, JsonNode e, long author) {
-        var context = SecurityContextHolder.getContext();
-        try {
-            ExchangeUser user = new ExchangeUser(author, e.get("author").asString(), "demo", null, true, false,
-                    Set.of(Role.MEMBER), null, null);
-            SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user,
-                    null, user.getAuthorities()));
-            moderation.enqueue(new ModerationRequest(CaseStudyAuthoring.TYPE, caseStudy, revisionId,
-                    CaseStudyChecks.plain(e.get("title").asString()), e.get("network").asString(),
-                    e.get("language").asString(), author));
-        } finally {
-            SecurityContextHolder.setContext(context);
-        }
+    /**
+     * Seeding hook: names co-authors who are no longer listed in the directory. The editor offers only listed people,
+     * so the demo world shows a co-author added while listed who has since hidden their entry.
+     */
+    private void coAuthorsSinceHidden(long caseStudyId, long author, List<Long> coAuthors) {
+        List<Long> all = new ArrayList<>(List.of(author));
+        all.addAll(coAuthors);
+        records.replaceAuthors(caseStudyId, all);
     }
 
-    private void attachReport(long caseStudy, long revisionId, JsonNode e, long author, Instant published) {
-        byte[] pdf = report(e.get("title").asString(), RichText.plainText(e.get("summary").asString()) + "\n\n"
-                + RichText.plainText(e.get("results").asString()) + "\n\n"
-                + RichText.plainText(e.get("lessonsLearned").asString()));
-        String text = pdfText.extract(pdf) instanceof PdfText.Outcome.Text t ? t.text() : null;
-        String stored = files.store(pdf, FileKind.PDF);
-        String name = e.get("key").asString() + "-report.pdf";
-        Long attachment = jdbc.queryForObject("insert into case_study_attachment (case_study_id, stored_name, file_name,"
-                + " media_type, size_bytes, extracted_text, uploaded_by, uploaded_at) values (:cs, :stored, :name,"
-                + " 'application/pdf', :size, :text, :by, :at) returning id", new MapSqlParameterSource("cs", caseStudy)
-                        .addValue("stored", stored).addValue("name", name).addValue("size", pdf.length)
-                        .addValue("text", text).addValue("by", author).addValue("at", Timestamp.from(published)),
-                Long.class);
-        jdbc.update("insert into case_study_revision_attachment (revision_id, attachment_id) values (:r, :a)",
-                new MapSqlParameterSource("r", revisionId).addValue("a", attachment));
+    private static CaseStudyForm form(JsonNode e, List<Long> coAuthors) {
+        Map<String, String> sections = new LinkedHashMap<>();
+        // A section the file does not have (one added to the template later) stays empty.
+        CaseStudyTemplate.SECTIONS.forEach(section -> sections.put(section.key(),
+                e.has(section.key()) ? e.get(section.key()).asString() : ""));
+        return new CaseStudyForm(Network.valueOf(e.get("network").asString()),
+                Language.ofCode(e.get("language").asString()).orElseThrow(), e.get("title").asString(), sections,
+                strings(e.get("countries")), e.get("yearFrom").asInt(), e.get("yearTo").asInt(),
+                strings(e.get("themes")), strings(e.get("dimensions")), strings(e.get("sdgTargets")),
+                e.get("contacts").asString(), String.join("\n", strings(e.get("links"))), coAuthors);
     }
 
     /** A short PDF report of the case study; characters the standard font lacks are left out. */
@@ -296,11 +261,14 @@ class DemoCaseStudies implements ApplicationRunner {
         return lines;
     }
 
-    private Long accountId(String email) {
-        // Demo seeding only: the demo people are found by their demo addresses.
-        List<Long> found = jdbc.queryForList("select id from account where lower(email) = lower(:email)",
-                new MapSqlParameterSource("email", email), Long.class);
-        return found.isEmpty() ? null : found.getFirst();
+    /** The id of a demo person, looked up as the secretariat does. */
+    private Optional<Long> accountId(String email) {
+        return runAs.ifAccountExists(SECRETARIAT, () -> contacts.activeByEmail(email).map(Contact::accountId))
+                .flatMap(found -> found);
+    }
+
+    private boolean exists(String email) {
+        return runAs.ifAccountExists(email, () -> true).isPresent();
     }
 
     private static List<String> strings(JsonNode array) {

@@ -1,14 +1,17 @@
 package org.healthequity.exchange.workgroup;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.function.LongSupplier;
 
+import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.shared.ExchangeProperties;
-import org.jspecify.annotations.Nullable;
+import org.healthequity.exchange.shared.security.CurrentUser;
+import org.healthequity.exchange.shared.security.RunAs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -16,247 +19,244 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Four demo groups across the two networks with all three visibilities, one archived, and one proposal waiting for the
  * secretariat; threads with replies and mentions, an edited post, a pinned announcement, and documents with versions.
+ * It goes through the services (ADR 0015), each step as the person who would take it: the steering committee proposes,
+ * the secretariat approves and archives, members join (or ask, and the lead accepts), write and upload. Three seeding
+ * hooks of this module cover what no service does: each step is dated in the past afterwards
+ * ({@link GroupQueries#backdate}), posts are written without their mail, and the members of the invitation-only group
+ * join without a mailed invitation ({@link GroupMembership#joinAsInvited}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 50)
 class DemoGroups implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoGroups.class);
+    private static final String SECRETARIAT = "secretariat@example.org";
+    private static final String PROPOSER = "reviewer@example.org";
+    private static final String TERMS = "Meets monthly online; decisions by consensus; reports to the steering committee.";
+    private static final String DELIVERABLES = "- A short report\n- A set of recommendations";
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private final WorkingGroups groups;
+    private final GroupMembership membership;
+    private final GroupDiscussions discussions;
+    private final GroupDocuments documents;
+    private final WorkingGroupRepository repository;
+    private final GroupQueries queries;
+    private final RunAs runAs;
     private final ExchangeProperties properties;
     private final Environment environment;
-    private final DocumentStore files;
     private final Clock clock;
 
-    DemoGroups(NamedParameterJdbcTemplate jdbc, ExchangeProperties properties, Environment environment,
-            DocumentStore files, Clock clock) {
-        this.jdbc = jdbc;
+    DemoGroups(WorkingGroups groups, GroupMembership membership, GroupDiscussions discussions,
+            GroupDocuments documents, WorkingGroupRepository repository, GroupQueries queries, RunAs runAs,
+            ExchangeProperties properties, Environment environment, Clock clock) {
+        this.groups = groups;
+        this.membership = membership;
+        this.discussions = discussions;
+        this.documents = documents;
+        this.repository = repository;
+        this.queries = queries;
+        this.runAs = runAs;
         this.properties = properties;
         this.environment = environment;
-        this.files = files;
         this.clock = clock;
     }
 
-    private record Demo(String slug, String name, String network, String visibility, String policy, String status,
-            String purpose, String lead, List<String> members) {
+    private record Demo(String slug, String name, Network network, GroupVisibility visibility, JoinPolicy policy,
+            boolean archived, String purpose, String lead, List<String> members) {
     }
 
     private static final List<Demo> GROUPS = List.of(
-            new Demo("health-inequality-data-standards", "Health Inequality Data Standards", "HIM", "PUBLIC", "OPEN",
-                    "ACTIVE", "Agree on **common disaggregation variables** and metadata so that national health "
-                            + "inequality reports can be compared across countries.",
+            new Demo("health-inequality-data-standards", "Health Inequality Data Standards", Network.HIM,
+                    GroupVisibility.PUBLIC, JoinPolicy.OPEN, false, "Agree on **common disaggregation variables** "
+                            + "and metadata so that national health inequality reports can be compared across "
+                            + "countries.",
                     "lead@example.org", List.of("researcher@example.org", "ana.souza@example.org",
                             "ingrid.berg@example.org")),
-            new Demo("social-protection-and-health-equity", "Social Protection and Health Equity", "GKNHE",
-                    "NETWORK", "REQUEST", "ACTIVE", "Collect evidence on how cash transfers, pensions and health "
-                            + "insurance reach the poorest households, and turn it into policy briefs.",
+            new Demo("social-protection-and-health-equity", "Social Protection and Health Equity", Network.GKNHE,
+                    GroupVisibility.NETWORK, JoinPolicy.REQUEST, false, "Collect evidence on how cash transfers, "
+                            + "pensions and health insurance reach the poorest households, and turn it into policy "
+                            + "briefs.",
                     "lead@example.org", List.of("member@example.org", "layla.haddad@example.org",
                             "joao.pereira@example.org")),
-            new Demo("steering-committee-liaison", "Steering Committee Liaison", "HIM", "PRIVATE", "INVITATION",
-                    "ACTIVE", "Prepare the steering committee’s meetings and follow up on its decisions.",
+            new Demo("steering-committee-liaison", "Steering Committee Liaison", Network.HIM,
+                    GroupVisibility.PRIVATE, JoinPolicy.INVITATION, false,
+                    "Prepare the steering committee’s meetings and follow up on its decisions.",
                     "ingrid.berg@example.org", List.of("reviewer@example.org", "omar.siddiqui@example.org")),
-            new Demo("urban-health-equity-2025", "Urban Health Equity 2025", "GKNHE", "PUBLIC", "OPEN", "ARCHIVED",
-                    "A one-year work stream on equity in fast-growing cities; its final report is published.",
+            new Demo("urban-health-equity-2025", "Urban Health Equity 2025", Network.GKNHE, GroupVisibility.PUBLIC,
+                    JoinPolicy.OPEN, true, "A one-year work stream on equity in fast-growing cities; its final report "
+                            + "is published.",
                     "lead@example.org", List.of("member@example.org", "claire.dubois@example.org")));
+
+    private static final Demo PROPOSAL = new Demo("subnational-monitoring-methods", "Subnational Monitoring Methods",
+            Network.HIM, GroupVisibility.NETWORK, JoinPolicy.REQUEST, false,
+            "Compare small-area estimation methods for district-level inequality monitoring.", PROPOSER, List.of());
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        Long existing = jdbc.getJdbcTemplate().queryForObject("select count(*) from work_group", Long.class);
-        if (!properties.demoDataEnabled(environment) || (existing != null && existing > 0)) {
-            return;
-        }
-        Long secretariat = account("secretariat@example.org");
-        Long proposer = account("reviewer@example.org");
-        if (secretariat == null || proposer == null) {
+        if (!properties.demoDataEnabled(environment) || repository.count() > 0 || !exists(SECRETARIAT)
+                || !exists(PROPOSER)) {
             return;
         }
         Instant now = clock.instant();
         for (Demo demo : GROUPS) {
-            Long lead = account(demo.lead());
-            if (lead == null) {
+            if (!exists(demo.lead())) {
                 continue;
             }
-            long group = group(demo, proposer, secretariat, now.minus(Duration.ofDays(120)));
-            member(group, lead, "LEAD", now.minus(Duration.ofDays(120)));
-            activity(group, secretariat, "GROUP_OPENED", demo.name(), null, now.minus(Duration.ofDays(120)));
+            Instant opened = now.minus(Duration.ofDays(120));
+            long group = proposed(demo, opened);
+            at(group, opened, () -> runAs.run(SECRETARIAT, () -> groups.approve(group)));
             int day = 110;
             for (String email : demo.members()) {
-                Long id = account(email);
-                if (id != null) {
-                    member(group, id, "MEMBER", now.minus(Duration.ofDays(day)));
-                    activity(group, id, "MEMBER_JOINED", name(id), null, now.minus(Duration.ofDays(day)));
+                if (exists(email)) {
+                    at(group, now.minus(Duration.ofDays(day)), () -> join(demo, group, email));
                     day -= 5;
                 }
             }
-            threads(demo, group, lead, now);
-            if (demo.status().equals("ARCHIVED")) {
-                activity(group, secretariat, "GROUP_ARCHIVED", demo.name(), null, now.minus(Duration.ofDays(10)));
+            threads(demo, group, now);
+            if (demo.archived()) {
+                at(group, now.minus(Duration.ofDays(10)), () -> runAs.run(SECRETARIAT, () -> groups.archive(group)));
             }
         }
-        Long claire = account("claire.dubois@example.org");
-        Long social = jdbc.queryForObject("select id from work_group where slug = 'social-protection-and-health-equity'",
-                new MapSqlParameterSource(), Long.class);
-        if (claire != null && social != null) {
-            jdbc.update("""
-                    insert into work_group_join_request (group_id, account_id, message, status, created_at)
-                    values (:group, :account, :message, 'PENDING', :at)""", new MapSqlParameterSource("group", social)
-                    .addValue("account", claire).addValue("message", "I lead a study of family allowances in France.")
-                    .addValue("at", Timestamp.from(now.minus(Duration.ofDays(2)))));
+        long social = repository.findBySlug("social-protection-and-health-equity").map(WorkingGroup::id).orElse(-1L);
+        if (social > 0 && exists("claire.dubois@example.org")) {
+            at(social, now.minus(Duration.ofDays(2)), () -> runAs.run("claire.dubois@example.org",
+                    () -> membership.join(social, "I lead a study of family allowances in France.")));
         }
-        Long proposal = group(new Demo("subnational-monitoring-methods", "Subnational Monitoring Methods", "HIM",
-                "NETWORK", "REQUEST", "PROPOSED", "Compare small-area estimation methods for district-level "
-                        + "inequality monitoring.", "reviewer@example.org", List.of()), proposer, null,
-                now.minus(Duration.ofDays(3)));
-        member(proposal, proposer, "LEAD", now.minus(Duration.ofDays(3)));
+        proposed(PROPOSAL, now.minus(Duration.ofDays(3)));
         log.info("Seeded {} demo working groups and one proposal", GROUPS.size());
     }
 
-    private void threads(Demo demo, long group, long lead, Instant now) {
+    /** The steering committee's proposal of the group, with its lead, made on the day given. */
+    private long proposed(Demo demo, Instant at) {
+        Instant since = clock.instant();
+        long group = runAs.as(PROPOSER, () -> groups.propose(new GroupForm(demo.name(), demo.purpose(),
+                demo.network(), TERMS, DELIVERABLES, LocalDate.ofInstant(at, ZoneOffset.UTC).plusYears(1),
+                demo.visibility(), demo.policy(), List.of(demo.lead()))));
+        queries.backdate(group, since, at);
+        return group;
+    }
+
+    /** A member joins as the group's policy allows: at once, on request accepted by the lead, or as if invited. */
+    private void join(Demo demo, long group, String email) {
+        switch (demo.policy()) {
+            case OPEN -> runAs.run(email, () -> membership.join(group, ""));
+            case REQUEST -> {
+                long member = runAs.as(email, () -> {
+                    membership.join(group, "");
+                    return CurrentUser.require().accountId();
+                });
+                runAs.run(demo.lead(), () -> membership.pendingRequests(group).stream()
+                        .filter(r -> r.accountId() == member)
+                        .forEach(r -> membership.decideRequest(r.id(), true)));
+            }
+            case INVITATION -> runAs.run(email, () -> membership.joinAsInvited(group));
+        }
+    }
+
+    private void threads(Demo demo, long group, Instant now) {
+        String lead = demo.lead();
         switch (demo.slug()) {
             case "health-inequality-data-standards" -> {
-                long welcome = thread(group, lead, "Welcome and ways of working", true, now.minus(Duration.ofDays(100)));
-                post(welcome, group, lead, "Welcome! We discuss here and keep drafts in the documents. Please "
-                        + "choose how you want to hear about new posts on the group’s page.",
-                        now.minus(Duration.ofDays(100)));
-                long variables = thread(group, lead, "Disaggregation variables for the 2027 round", false,
+                long welcome = start(group, lead, "Welcome and ways of working", "Welcome! We discuss here and keep "
+                        + "drafts in the documents. Please choose how you want to hear about new posts on the "
+                        + "group’s page.", now.minus(Duration.ofDays(100)));
+                at(group, now.minus(Duration.ofDays(100)), () -> runAs.run(lead,
+                        () -> discussions.pin(welcome, true)));
+                long variables = start(group, lead, "Disaggregation variables for the 2027 round",
+                        "I propose age, sex, education and income quintile as the core set.",
                         now.minus(Duration.ofDays(20)));
-                Long wei = account("researcher@example.org");
-                Long ana = account("ana.souza@example.org");
-                long first = post(variables, group, lead, "I propose **age, sex, education, income quintile and "
-                        + "place of residence** as the core set. @Wei Zhang, could you check the survey coverage?",
-                        now.minus(Duration.ofDays(20)));
-                jdbc.update("""
-                        insert into work_group_post_edit (post_id, body, edited_by, edited_at)
-                        values (:post, :body, :by, :at)""", new MapSqlParameterSource("post", first)
-                        .addValue("body", "I propose age, sex, education and income quintile as the core set.")
-                        .addValue("by", lead).addValue("at", Timestamp.from(now.minus(Duration.ofDays(19)))));
-                jdbc.update("update work_group_post set edited_at = :at where id = :id",
-                        new MapSqlParameterSource("id", first).addValue("at",
-                                Timestamp.from(now.minus(Duration.ofDays(19)))));
-                if (wei != null) {
-                    post(variables, group, wei, "Coverage is good for all five in the last two DHS rounds. "
+                at(group, now.minus(Duration.ofDays(19)), () -> runAs.run(lead, () -> {
+                    PostView first = discussions.thread(variables).orElseThrow().posts().getFirst();
+                    discussions.edit(first.id(), first.version(), "I propose **age, sex, education, income "
+                            + "quintile and place of residence** as the core set. @Wei Zhang, could you check the "
+                            + "survey coverage?");
+                }));
+                String wei = "researcher@example.org";
+                boolean weiThere = exists(wei);
+                if (weiThere) {
+                    reply(group, variables, wei, "Coverage is good for all five in the last two DHS rounds. "
                             + "Subnational region is missing in three countries.", now.minus(Duration.ofDays(18)));
                 }
-                if (ana != null) {
-                    post(variables, group, ana, "Agreed. @Lucía Fernández, shall we add race and ethnicity "
-                            + "where the census has it?", now.minus(Duration.ofDays(2)));
+                if (exists("ana.souza@example.org")) {
+                    reply(group, variables, "ana.souza@example.org", "Agreed. @Lucía Fernández, shall we add race "
+                            + "and ethnicity where the census has it?", now.minus(Duration.ofDays(2)));
                 }
-                long standard = document(group, lead, "Core disaggregation standard", "Drafts",
+                long standard = upload(group, lead, "Core disaggregation standard", "Drafts",
+                        "core-standard-draft-1.pdf", "Core disaggregation standard, first draft",
                         now.minus(Duration.ofDays(40)));
-                version(standard, 1, "core-standard-draft-1.pdf", "Core disaggregation standard, first draft",
-                        lead, now.minus(Duration.ofDays(40)));
-                version(standard, 2, "core-standard-draft-2.pdf",
-                        "Core disaggregation standard, second draft with place of residence", wei == null ? lead : wei,
+                version(group, standard, weiThere ? wei : lead, "core-standard-draft-2.pdf",
+                        "Core disaggregation standard, second draft with place of residence",
                         now.minus(Duration.ofDays(12)));
-                long minutes = document(group, lead, "Kick-off meeting minutes", "Meetings",
-                        now.minus(Duration.ofDays(95)));
-                version(minutes, 1, "kick-off-minutes.pdf", "Minutes of the kick-off meeting", lead,
-                        now.minus(Duration.ofDays(95)));
+                upload(group, lead, "Kick-off meeting minutes", "Meetings", "kick-off-minutes.pdf",
+                        "Minutes of the kick-off meeting", now.minus(Duration.ofDays(95)));
             }
             case "social-protection-and-health-equity" -> {
-                long briefs = thread(group, lead, "Cash transfers and clinic attendance", false,
+                long briefs = start(group, lead, "Cash transfers and clinic attendance", "Which evaluations should "
+                        + "the first policy brief draw on? @Priya Raman, you mentioned the Indian pension study.",
                         now.minus(Duration.ofDays(30)));
-                post(briefs, group, lead, "Which evaluations should the first policy brief draw on? "
-                        + "@Priya Raman, you mentioned the Indian pension study.", now.minus(Duration.ofDays(30)));
-                Long priya = account("member@example.org");
-                if (priya != null) {
-                    post(briefs, group, priya, "Yes, I will share the summary this week.",
+                if (exists("member@example.org")) {
+                    reply(group, briefs, "member@example.org", "Yes, I will share the summary this week.",
                             now.minus(Duration.ofDays(29)));
                 }
             }
             case "steering-committee-liaison" -> {
-                long agenda = thread(group, lead, "Draft agenda for the next steering committee", true,
-                        now.minus(Duration.ofDays(6)));
-                post(agenda, group, lead, "Confidential until the meeting: the draft agenda and the budget "
-                        + "questions. @Kwame Mensah, please add the call review item.", now.minus(Duration.ofDays(6)));
-                long budget = document(group, lead, "Budget 2027 (confidential)", "", now.minus(Duration.ofDays(6)));
-                version(budget, 1, "budget-2027.pdf", "Budget 2027, confidential draft", lead,
-                        now.minus(Duration.ofDays(6)));
-                version(budget, 2, "budget-2027-rev.pdf", "Budget 2027, revised confidential draft", lead,
+                long agenda = start(group, lead, "Draft agenda for the next steering committee", "Confidential "
+                        + "until the meeting: the draft agenda and the budget questions. @Kwame Mensah, please add "
+                        + "the call review item.", now.minus(Duration.ofDays(6)));
+                at(group, now.minus(Duration.ofDays(6)), () -> runAs.run(lead, () -> discussions.pin(agenda, true)));
+                long budget = upload(group, lead, "Budget 2027 (confidential)", "", "budget-2027.pdf",
+                        "Budget 2027, confidential draft", now.minus(Duration.ofDays(6)));
+                version(group, budget, lead, "budget-2027-rev.pdf", "Budget 2027, revised confidential draft",
                         now.minus(Duration.ofDays(1)));
             }
-            default -> {
-                long report = thread(group, lead, "Final report", false, now.minus(Duration.ofDays(15)));
-                post(report, group, lead, "The final report is published. Thank you all for this year.",
-                        now.minus(Duration.ofDays(15)));
-            }
+            default -> start(group, lead, "Final report", "The final report is published. Thank you all for this "
+                    + "year.", now.minus(Duration.ofDays(15)));
         }
     }
 
-    private long group(Demo demo, long proposer, @Nullable Long decidedBy, Instant at) {
-        return jdbc.queryForObject("""
-                insert into work_group (slug, name, purpose, network, terms, deliverables, ends_on, visibility,
-                    join_policy, status, proposed_by, decided_by, created_at, updated_at)
-                values (:slug, :name, :purpose, :network, :terms, :deliverables, :ends, :visibility, :policy, :status,
-                    :proposer, :decided, :at, :at) returning id""", new MapSqlParameterSource("slug", demo.slug())
-                .addValue("name", demo.name()).addValue("purpose", demo.purpose()).addValue("network", demo.network())
-                .addValue("terms", "Meets monthly online; decisions by consensus; reports to the steering committee.")
-                .addValue("deliverables", "- A short report\n- A set of recommendations")
-                .addValue("ends", LocalDate.ofInstant(at, java.time.ZoneOffset.UTC).plusYears(1))
-                .addValue("visibility", demo.visibility()).addValue("policy", demo.policy())
-                .addValue("status", demo.status()).addValue("proposer", proposer).addValue("decided", decidedBy)
-                .addValue("at", Timestamp.from(at)), Long.class);
+    /** A thread started by the person, without mail: the demo world's history mails nobody. */
+    private long start(long group, String author, String title, String body, Instant at) {
+        return dated(group, at, () -> runAs.as(author, () -> discussions.start(group, title, body, false)));
     }
 
-    private void member(long group, long account, String role, Instant at) {
-        jdbc.update("""
-                insert into work_group_member (group_id, account_id, role, joined_at)
-                values (:group, :account, :role, :at) on conflict do nothing""",
-                new MapSqlParameterSource("group", group).addValue("account", account).addValue("role", role)
-                        .addValue("at", Timestamp.from(at)));
+    private void reply(long group, long thread, String author, String body, Instant at) {
+        dated(group, at, () -> runAs.as(author, () -> discussions.reply(thread, body, false)));
     }
 
-    private long thread(long group, long author, String title, boolean pinned, Instant at) {
-        long id = jdbc.queryForObject("""
-                insert into work_group_thread (group_id, title, author_id, pinned, created_at, last_post_at)
-                values (:group, :title, :author, :pinned, :at, :at) returning id""",
-                new MapSqlParameterSource("group", group).addValue("title", title).addValue("author", author)
-                        .addValue("pinned", pinned).addValue("at", Timestamp.from(at)), Long.class);
-        activity(group, author, "THREAD_STARTED", title, id, at);
-        return id;
+    private long upload(long group, String author, String title, String folder, String fileName, String text,
+            Instant at) {
+        return dated(group, at, () -> runAs.as(author, () -> documents.upload(group, title, folder, fileName,
+                pdf(text))));
     }
 
-    private long post(long thread, long group, long author, String body, Instant at) {
-        long id = jdbc.queryForObject("""
-                insert into work_group_post (thread_id, group_id, author_id, body, created_at)
-                values (:thread, :group, :author, :body, :at) returning id""",
-                new MapSqlParameterSource("thread", thread).addValue("group", group).addValue("author", author)
-                        .addValue("body", body).addValue("at", Timestamp.from(at)), Long.class);
-        jdbc.update("update work_group_thread set last_post_at = greatest(last_post_at, :at) where id = :thread",
-                new MapSqlParameterSource("thread", thread).addValue("at", Timestamp.from(at)));
-        return id;
+    private void version(long group, long document, String author, String fileName, String text, Instant at) {
+        dated(group, at, () -> runAs.as(author, () -> documents.uploadVersion(document, fileName, pdf(text))));
     }
 
-    private long document(long group, long author, String title, String folder, Instant at) {
-        long id = jdbc.queryForObject("""
-                insert into work_group_document (group_id, title, folder, created_by, created_at, updated_at)
-                values (:group, :title, :folder, :by, :at, :at) returning id""",
-                new MapSqlParameterSource("group", group).addValue("title", title).addValue("folder", folder)
-                        .addValue("by", author).addValue("at", Timestamp.from(at)), Long.class);
-        activity(group, author, "DOCUMENT_ADDED", title, null, at);
-        return id;
+    /** Takes one step of the group's history now, then dates what it wrote at the moment given. */
+    private void at(long group, Instant at, Runnable step) {
+        dated(group, at, () -> {
+            step.run();
+            return 0;
+        });
     }
 
-    private void version(long document, int number, String fileName, String text, long by, Instant at) {
-        byte[] pdf = pdf(text);
-        jdbc.update("""
-                insert into work_group_document_version (document_id, number, stored_name, file_name, media_type,
-                    size_bytes, uploaded_by, uploaded_at)
-                values (:document, :number, :stored, :name, 'application/pdf', :size, :by, :at)""",
-                new MapSqlParameterSource("document", document).addValue("number", number)
-                        .addValue("stored", files.store(pdf, org.healthequity.exchange.shared.files.FileKind.PDF))
-                        .addValue("name", fileName).addValue("size", pdf.length).addValue("by", by)
-                        .addValue("at", Timestamp.from(at)));
+    private long dated(long group, Instant at, LongSupplier step) {
+        Instant since = clock.instant();
+        long result = step.getAsLong();
+        queries.backdate(group, since, at);
+        return result;
+    }
+
+    private boolean exists(String email) {
+        return runAs.ifAccountExists(email, () -> true).isPresent();
     }
 
     /** A one-page PDF showing one line of text, with a correct cross-reference table. */
@@ -282,25 +282,5 @@ class DemoGroups implements ApplicationRunner {
         pdf.append("trailer\n<< /Size ").append(objects.size() + 1).append(" /Root 1 0 R >>\nstartxref\n")
                 .append(xref).append("\n%%EOF\n");
         return pdf.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    }
-
-    private void activity(long group, @Nullable Long actor, String kind, String subject, @Nullable Long thread,
-            Instant at) {
-        jdbc.update("""
-                insert into work_group_activity (group_id, actor_id, kind, subject, thread_id, created_at)
-                values (:group, :actor, :kind, :subject, :thread, :at)""", new MapSqlParameterSource("group", group)
-                .addValue("actor", actor).addValue("kind", kind).addValue("subject", subject)
-                .addValue("thread", thread).addValue("at", Timestamp.from(at)));
-    }
-
-    private @Nullable Long account(String email) {
-        return jdbc.query("select id from account where lower(email) = lower(:email)",
-                new MapSqlParameterSource("email", email), (rs, i) -> rs.getLong(1)).stream().findFirst()
-                .orElse(null);
-    }
-
-    private String name(long account) {
-        return jdbc.queryForObject("select display_name from account where id = :id",
-                new MapSqlParameterSource("id", account), String.class);
     }
 }

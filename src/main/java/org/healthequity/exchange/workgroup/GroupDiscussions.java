@@ -120,13 +120,23 @@ public class GroupDiscussions {
     @Transactional
     public long start(long groupId, @NotBlank @Size(max = TITLE_MAX) String title,
             @NotBlank @Size(max = Post.BODY_MAX) String body) {
+        return start(groupId, title, body, true);
+    }
+
+    /**
+     * {@link #start(long, String, String)}, with or without its mail. Without is the demo seeder's option (ADR 0015):
+     * the demo world's history is written as it happened, but nobody is mailed about it.
+     */
+    long start(long groupId, String title, String body, boolean mail) {
         Access a = access.writable(groupId);
         String text = cleaned(body);
         DiscussionThread thread = threads.save(new DiscussionThread(groupId, RichText.clean(title), a.viewer().id(),
                 clock.instant()));
         Post post = posts.save(new Post(thread.id(), groupId, a.viewer().id(), text, clock.instant()));
         activity.record(groupId, a.viewer().id(), GroupActivity.Kind.THREAD_STARTED, thread.title(), thread.id());
-        notifyMembers(a, thread, post);
+        if (mail) {
+            notifyMembers(a, thread, post);
+        }
         return thread.id();
     }
 
@@ -134,12 +144,19 @@ public class GroupDiscussions {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public long reply(long threadId, @NotBlank @Size(max = Post.BODY_MAX) String body) {
+        return reply(threadId, body, true);
+    }
+
+    /** {@link #reply(long, String)}, with or without its mail (without: the demo seeder's option, as for a start). */
+    long reply(long threadId, String body, boolean mail) {
         DiscussionThread thread = liveThread(threadId);
         Access a = access.writable(thread.groupId());
         Post post = posts.save(new Post(threadId, thread.groupId(), a.viewer().id(), cleaned(body), clock.instant()));
         thread.replied(clock.instant());
         activity.record(thread.groupId(), a.viewer().id(), GroupActivity.Kind.REPLY_POSTED, thread.title(), threadId);
-        notifyMembers(a, thread, post);
+        if (mail) {
+            notifyMembers(a, thread, post);
+        }
         return post.id();
     }
 

@@ -252,6 +252,20 @@ public class GroupMembership {
         return group.slug();
     }
 
+    /**
+     * Seeding hook of the demo groups (ADR 0015): the signed-in person joins an active group as if they had accepted an
+     * invitation. No service brings anyone into a group that takes members by invitation only without mailing them a
+     * link, and the demo people are not mailed about the demo world.
+     */
+    void joinAsInvited(long groupId) {
+        WorkingGroup group = groups.findById(groupId).filter(WorkingGroup::active)
+                .orElseThrow(GroupRefusals::notFound);
+        long me = CurrentUser.require().accountId();
+        if (members.findByGroupIdAndAccountId(groupId, me).isEmpty()) {
+            addMember(group, me, me, GroupActivity.Kind.MEMBER_JOINED);
+        }
+    }
+
     private void addMember(WorkingGroup group, long accountId, long actor, GroupActivity.Kind kind) {
         members.save(new GroupMember(group.id(), accountId, GroupRole.MEMBER, clock.instant()));
         activity.record(group.id(), actor, kind, name(accountId), null);

@@ -13,10 +13,13 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import jakarta.persistence.EntityManager;
+
 /**
  * The module's SQL and row mapping besides documents (ADR 0015): replies per thread, a post's earlier texts, the
  * activity feed, the daily digest and the dashboard's items. Groups, members, threads and posts are written through
- * their entities; documents are in {@link GroupDocumentRows}.
+ * their entities; documents are in {@link GroupDocumentRows}. The demo seeder's hook that dates a step in the past
+ * ({@link #backdate}) is here too, for all of the module's tables (documents included) so that one call dates a step.
  */
 @Component
 class GroupQueries {
@@ -34,10 +37,49 @@ class GroupQueries {
     record DigestLine(long accountId, String group, String slug, long threadId, String title, long posts) {
     }
 
-    private final NamedParameterJdbcTemplate jdbc;
+    /** The times a step of the demo world stamps in the module's tables, each limited to one group. */
+    private static final List<String> DATED = List.of(
+            "update work_group set created_at = :at where id = :group and created_at >= :since",
+            "update work_group set updated_at = :at where id = :group and updated_at >= :since",
+            "update work_group_member set joined_at = :at where group_id = :group and joined_at >= :since",
+            "update work_group_join_request set created_at = :at where group_id = :group and created_at >= :since",
+            "update work_group_join_request set decided_at = :at where group_id = :group and decided_at >= :since",
+            "update work_group_activity set created_at = :at where group_id = :group and created_at >= :since",
+            "update work_group_thread set created_at = :at where group_id = :group and created_at >= :since",
+            "update work_group_thread set last_post_at = :at where group_id = :group and last_post_at >= :since",
+            "update work_group_post set created_at = :at where group_id = :group and created_at >= :since",
+            "update work_group_post set edited_at = :at where group_id = :group and edited_at >= :since",
+            """
+            update work_group_post_edit set edited_at = :at where edited_at >= :since
+              and post_id in (select id from work_group_post where group_id = :group)""",
+            "update work_group_document set created_at = :at where group_id = :group and created_at >= :since",
+            "update work_group_document set updated_at = :at where group_id = :group and updated_at >= :since",
+            """
+            update work_group_document_version set uploaded_at = :at where uploaded_at >= :since
+              and document_id in (select id from work_group_document where group_id = :group)""");
 
-    GroupQueries(NamedParameterJdbcTemplate jdbc) {
+    private final NamedParameterJdbcTemplate jdbc;
+    private final EntityManager entities;
+
+    GroupQueries(NamedParameterJdbcTemplate jdbc, EntityManager entities) {
         this.jdbc = jdbc;
+        this.entities = entities;
+    }
+
+    /**
+     * Seeding hook of the demo groups (ADR 0015): moves what the services wrote in one group since {@code since} (the
+     * clock when the step began) to {@code at}, a moment in the past. The services stamp everything with the clock and
+     * none may write the past, yet the demo world needs a history spread over months (members who joined in spring,
+     * a thread started weeks ago, a post edited the day after). Pending entity changes are written first, and the
+     * persistence context is cleared afterwards so that no entity still holds a time replaced here.
+     */
+    void backdate(long groupId, Instant since, Instant at) {
+        entities.flush();
+        // Stored times are rounded to microseconds, so a row of this step may read a little before the clock did.
+        MapSqlParameterSource params = new MapSqlParameterSource("group", groupId)
+                .addValue("since", Timestamp.from(since.minusMillis(1))).addValue("at", Timestamp.from(at));
+        DATED.forEach(sql -> jdbc.update(sql, params));
+        entities.clear();
     }
 
     /** Replies (posts after the first) per thread of the group, deleted posts left out. */
