@@ -194,6 +194,7 @@ class UiLoadBenchmark {
         // Closed loop: workers open views back to back, each on persons of its own.
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpuBefore = serverCpuNanos(threads);
+        JvmCost costBefore = JvmCost.now();
         AtomicInteger closedViews = new AtomicInteger();
         long closedStart = System.nanoTime();
         long closedEnd = closedStart + TimeUnit.SECONDS.toNanos(closedSeconds);
@@ -219,6 +220,7 @@ class UiLoadBenchmark {
         }
         double closedElapsed = (System.nanoTime() - closedStart) / 1e9;
         long cpuAfter = serverCpuNanos(threads);
+        JvmCost cost = JvmCost.now().minus(costBefore);
         double maxViewsPerSecond = closedViews.get() / closedElapsed;
         String cpuPerView = cpuBefore < 0 ? "n/a"
                 : String.format(Locale.ROOT, "%.1f", (cpuAfter - cpuBefore) / 1e6 / closedViews.get());
@@ -261,7 +263,7 @@ class UiLoadBenchmark {
         double wireGzip = views.stream().filter(View::ok).mapToLong(View::gzipBytes).average().orElse(0) / 1024;
         System.out.println("UI load benchmark against " + base + (remote.isEmpty() ? " (in-process)" : "")
                 + ": server CPU per view in the closed loop (ms) cpu_ms_per_view=" + cpuPerView + ", workers="
-                + workers);
+                + workers + (remote.isEmpty() ? ", " + cost.perView(closedViews.get()) : ""));
         System.out.println(String.format(Locale.ROOT,
                 "UI users=%d think_s=%s p50_ms=%.1f p95_ms=%.1f p99_ms=%.1f views_per_s=%.1f max_views_per_s=%.1f"
                         + " errors=%d heap_kb_per_session=%s wire_kb_per_view=%.1f wire_gzip_kb_per_view=%s",
@@ -366,6 +368,42 @@ class UiLoadBenchmark {
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(200));
         }
         return memory.getHeapMemoryUsage().getUsed();
+    }
+
+    /**
+     * What the whole JVM spent in the closed loop, to account for the CPU that is not the request threads' (the load
+     * client in the same JVM, the collector, the compiler): process CPU, collection time, bytes allocated by the
+     * request threads.
+     */
+    record JvmCost(long processCpuNanos, long gcMillis, long serverAllocatedBytes) {
+
+        static JvmCost now() {
+            long cpu = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                    ? os.getProcessCpuTime() : -1;
+            long gc = ManagementFactory.getGarbageCollectorMXBeans().stream()
+                    .mapToLong(bean -> Math.max(0, bean.getCollectionTime())).sum();
+            long allocated = 0;
+            if (ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean threads) {
+                for (var info : threads.getThreadInfo(threads.getAllThreadIds())) {
+                    if (info != null && info.getThreadName().contains("-exec-")) {
+                        allocated += Math.max(0, threads.getThreadAllocatedBytes(info.getThreadId()));
+                    }
+                }
+            }
+            return new JvmCost(cpu, gc, allocated);
+        }
+
+        JvmCost minus(JvmCost before) {
+            return new JvmCost(processCpuNanos - before.processCpuNanos, gcMillis - before.gcMillis,
+                    serverAllocatedBytes - before.serverAllocatedBytes);
+        }
+
+        String perView(int views) {
+            int n = Math.max(1, views);
+            return String.format(Locale.ROOT, "process_cpu_ms_per_view=%.1f, gc_ms_per_view=%.2f,"
+                    + " server_alloc_kb_per_view=%.0f", processCpuNanos / 1e6 / n, (double) gcMillis / n,
+                    serverAllocatedBytes / 1024.0 / n);
+        }
     }
 
     /** CPU of the servlet container's request threads (in-process only), or -1. */

@@ -36,6 +36,8 @@ final class Snippets {
     static final int SNIPPET = 240;
     /** Close words tried, best first, for one that an item the viewer may see holds. */
     private static final int MAX_CANDIDATES = 20;
+    /** Lucene's passage score without a 32 KB hash per candidate passage; it keeps no state, so one serves all. */
+    private static final LeanPassageScorer SCORER = new LeanPassageScorer();
 
     private Snippets() {
     }
@@ -56,7 +58,7 @@ final class Snippets {
             String[] fields = languages.stream().map(code -> Analyzers.BODY + code).toArray(String[]::new);
             UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzers.perField())
                     .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
-                    .withMaxLength(Documents.STORED_BODY).build();
+                    .withScorer(SCORER).withMaxLength(Documents.STORED_BODY).build();
             Map<String, String[]> byField = highlighter.highlightFields(fields, parsed.query(),
                     new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page));
             for (int i = 0; i < page.length; i++) {

@@ -1,9 +1,12 @@
 package org.healthequity.exchange.shared.security;
 
+import java.util.List;
+
 import org.healthequity.exchange.shared.ui.LoginView;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -22,6 +25,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
+import com.vaadin.flow.server.auth.NavigationAccessChecker;
+import com.vaadin.flow.server.auth.NavigationAccessControl;
+import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
+import com.vaadin.flow.spring.security.VaadinRolePrefixHolder;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 /**
@@ -110,6 +117,19 @@ class SecurityConfiguration {
     @Bean
     static SecurityObservationSettings securityObservationSettings() {
         return SecurityObservationSettings.noObservations();
+    }
+
+    /**
+     * Vaadin's navigation access control as Vaadin's auto-configuration builds it (the same checkers, login view and
+     * decisions), with the role prefix taken from its Spring bean instead of a class-path search per navigation. Vaadin
+     * declares its own unconditionally, so this one is primary: the security configurer and the service's initializer
+     * take it.
+     */
+    @Bean
+    @Primary
+    NavigationAccessControl rolePrefixFromBeanAccessControl(List<NavigationAccessChecker> checkers,
+            NavigationAccessControlConfigurer configurer, VaadinRolePrefixHolder rolePrefix) {
+        return configurer.build((enabled, resolver) -> new NavigationAccess(enabled, resolver, rolePrefix), checkers);
     }
 
     @Bean
