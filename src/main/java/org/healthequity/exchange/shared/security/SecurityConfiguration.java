@@ -6,6 +6,7 @@ import org.healthequity.exchange.shared.ui.LoginView;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
@@ -37,7 +38,8 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
+@Import(ServiceMethodSecurity.class)
 class SecurityConfiguration {
 
     @Bean
