@@ -1,20 +1,39 @@
 package org.healthequity.exchange;
 
+import java.io.ByteArrayInputStream;
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 
+import org.awaitility.Awaitility;
+import org.healthequity.exchange.shared.security.Hashes;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.SessionTrackingMode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,13 +57,13 @@ class ApplicationRunLikeTest {
     PasswordEncoder passwords;
 
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    JdbcTemplate jdbc;
 
     @Autowired
-    jakarta.servlet.ServletContext servletContext;
+    ServletContext servletContext;
 
     @Autowired
-    org.springframework.context.ApplicationContext context;
+    ApplicationContext context;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -92,7 +111,7 @@ class ApplicationRunLikeTest {
     @Test
     void theSessionIdTravelsInItsCookieOnlyNeverInAnAddress() throws Exception {
         assertThat(servletContext.getEffectiveSessionTrackingModes())
-                .containsExactly(jakarta.servlet.SessionTrackingMode.COOKIE);
+                .containsExactly(SessionTrackingMode.COOKIE);
         HttpResponse<String> redirect = get("/dashboard");
         assertThat(redirect.headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).doesNotContainIgnoringCase("jsessionid"));
@@ -129,7 +148,7 @@ class ApplicationRunLikeTest {
 
     @Test
     void livenessAndReadinessAnswerOnThePublicPortWithoutSigningInAndWithoutDetails() throws Exception {
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(2))
+        Awaitility.await().atMost(Duration.ofMinutes(2))
                 .until(() -> get("/actuator/health/readiness").statusCode() == 200);
         for (String path : new String[] { "/actuator/health/liveness", "/actuator/health/readiness" }) {
             HttpResponse<String> probe = get(path);
@@ -141,16 +160,16 @@ class ApplicationRunLikeTest {
 
     @Test
     void readinessRefusesTrafficOnceTheNodeStartsDraining() throws Exception {
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(2))
+        Awaitility.await().atMost(Duration.ofMinutes(2))
                 .until(() -> get("/actuator/health/readiness").statusCode() == 200);
         try {
-            org.springframework.boot.availability.AvailabilityChangeEvent.publish(context,
-                    org.springframework.boot.availability.ReadinessState.REFUSING_TRAFFIC);
+            AvailabilityChangeEvent.publish(context,
+                    ReadinessState.REFUSING_TRAFFIC);
             assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(503);
             assertThat(get("/actuator/health/liveness").statusCode()).isEqualTo(200);
         } finally {
-            org.springframework.boot.availability.AvailabilityChangeEvent.publish(context,
-                    org.springframework.boot.availability.ReadinessState.ACCEPTING_TRAFFIC);
+            AvailabilityChangeEvent.publish(context,
+                    ReadinessState.ACCEPTING_TRAFFIC);
         }
     }
 
@@ -170,7 +189,7 @@ class ApplicationRunLikeTest {
                 "exchange_search_index_rebuilding", "tasks_scheduled_execution_seconds", "hikaricp_connections",
                 "jvm_memory_used_bytes");
         // The gauges read the database at most every 5 s: the message written an hour ago shows up within that.
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
                 prometheus().body()).containsPattern("exchange_mail_queue_oldest_age_seconds\\{[^}]*\\} \\d{4,}"));
         assertThat(get("/actuator/prometheus").statusCode()).as("public port").isEqualTo(404);
     }
@@ -179,7 +198,7 @@ class ApplicationRunLikeTest {
     void viewNavigationIsTimedByRouteTemplateNotByAddress() throws Exception {
         // The browser's bootstrap: the page (which opens the session), the init request (which creates the UI),
         // then the navigation event that builds the view.
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         String base = "http://localhost:" + port;
         assertThat(browser.send(HttpRequest.newBuilder(URI.create(base + "/case-studies/123456")).GET().build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
@@ -187,7 +206,7 @@ class ApplicationRunLikeTest {
                 + "/?v-r=init&location=case-studies%2F123456&query=")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(init.statusCode()).isEqualTo(200);
-        java.util.regex.Matcher key = java.util.regex.Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"")
+        Matcher key = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"")
                 .matcher(init.body());
         assertThat(key.find()).isTrue();
         String navigate = "{\"csrfToken\":\"" + key.group(1) + "\",\"rpc\":[{\"type\":\"event\",\"node\":1,"
@@ -214,7 +233,7 @@ class ApplicationRunLikeTest {
     void breachCannotGuessASessionSecretBecauseNoCompressedAnswerCarriesItNextToAttackerText() throws Exception {
         String probe = "Zq7Breach" + "Vaadin-Security-Key";
         String query = "q=" + probe;
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         String base = "http://localhost:" + port;
 
         Answer page = send(browser, HttpRequest.newBuilder(URI.create(base + "/search?" + query)).GET());
@@ -223,16 +242,16 @@ class ApplicationRunLikeTest {
         assertThat(page.gzipped()).as("pages are compressed").isTrue();
         assertThat(page.body()).as("the page carries Spring's CSRF token").contains("name=\"_csrf\"")
                 .as("and reflects nothing the attacker chose").doesNotContain("Zq7Breach");
-        java.util.regex.Pattern csrf = java.util.regex.Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
-        java.util.regex.Matcher pageToken = csrf.matcher(page.body());
-        java.util.regex.Matcher againToken = csrf.matcher(again.body());
+        Pattern csrf = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
+        Matcher pageToken = csrf.matcher(page.body());
+        Matcher againToken = csrf.matcher(again.body());
         assertThat(pageToken.find() && againToken.find()).isTrue();
         assertThat(againToken.group(1)).as("Spring's CSRF token is masked anew in every answer")
                 .isNotEqualTo(pageToken.group(1));
 
         Answer init = send(browser, HttpRequest.newBuilder(URI.create(base + "/?v-r=init&location=search&query="
-                + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8))).GET());
-        java.util.regex.Matcher key = java.util.regex.Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"")
+                + URLEncoder.encode(query, StandardCharsets.UTF_8))).GET());
+        Matcher key = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"")
                 .matcher(init.body());
         assertThat(key.find()).isTrue();
         assertThat(init.gzipped() && init.body().contains("Zq7Breach"))
@@ -263,11 +282,11 @@ class ApplicationRunLikeTest {
                 .isPresent();
         byte[] body = response.body();
         if (gzipped) {
-            try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(body))) {
+            try (var in = new GZIPInputStream(new ByteArrayInputStream(body))) {
                 body = in.readAllBytes();
             }
         }
-        return new Answer(response.statusCode(), gzipped, new String(body, java.nio.charset.StandardCharsets.UTF_8));
+        return new Answer(response.statusCode(), gzipped, new String(body, StandardCharsets.UTF_8));
     }
 
     @Test
@@ -310,15 +329,15 @@ class ApplicationRunLikeTest {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("text/plain"));
         assertThat(response.body()).contains("Contact: mailto:", "Expires: ", "Preferred-Languages: en, fr");
-        java.time.Instant expires = java.time.Instant.parse(response.body().lines()
+        Instant expires = Instant.parse(response.body().lines()
                 .filter(line -> line.startsWith("Expires: ")).findFirst().orElseThrow().substring(9));
-        assertThat(expires).isBetween(java.time.Instant.now(), java.time.Instant.now().plus(
-                java.time.Duration.ofDays(366)));
+        assertThat(expires).isBetween(Instant.now(), Instant.now().plus(
+                Duration.ofDays(366)));
     }
 
     @Test
     void signInOverHttpWithAUnicodeSpaceVariantIsThrottledWithThePlainAddress() throws Exception {
-        String victim = "throttle-http-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.net";
+        String victim = "throttle-http-" + UUID.randomUUID().toString().substring(0, 8) + "@example.net";
         jdbc.update("""
                 insert into account (email, display_name, password_hash, status, preferred_language, created_at,
                     confirmed_at) values (?, 'Throttle Victim', ?, 'ACTIVE', 'en', now(), now())""",
@@ -329,15 +348,15 @@ class ApplicationRunLikeTest {
         }
         // The fourth attempt on the account is throttled whatever the spelling: the right password waits too.
         assertThat(postLogin(victim + "\u2002", "the right passphrase")).contains("error");
-        String accountKey = "account:" + org.healthequity.exchange.shared.security.Hashes.sha256Hex(victim);
+        String accountKey = "account:" + Hashes.sha256Hex(victim);
         assertThat(jdbc.queryForObject("select attempts from login_throttle where throttle_key = ?", Integer.class,
                 accountKey)).as("one key for every spelling").isEqualTo(3);
     }
 
     /** Posts the sign-in form the way the login page's form does; returns where the portal sends the browser. */
     private String postLogin(String username, String password) throws Exception {
-        String form = "username=" + java.net.URLEncoder.encode(username, java.nio.charset.StandardCharsets.UTF_8)
-                + "&password=" + java.net.URLEncoder.encode(password, java.nio.charset.StandardCharsets.UTF_8);
+        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(
                 URI.create("http://localhost:" + port + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")

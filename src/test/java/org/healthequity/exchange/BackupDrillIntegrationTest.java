@@ -1,6 +1,10 @@
 package org.healthequity.exchange;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,9 +15,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
+import javax.imageio.ImageIO;
 import javax.sql.DataSource;
 
 import org.healthequity.exchange.casestudy.CaseStudyAttachments;
@@ -40,6 +46,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -96,7 +103,7 @@ class BackupDrillIntegrationTest extends IntegrationTest {
     @Autowired
     ObjectProvider<SecurityContextHolderStrategy> securityStrategy;
 
-    @org.springframework.beans.factory.annotation.Value("${spring.datasource.password:}")
+    @Value("${spring.datasource.password:}")
     String password;
 
     @TempDir
@@ -206,7 +213,7 @@ class BackupDrillIntegrationTest extends IntegrationTest {
     }
 
     private static Map<String, Long> counts(JdbcTemplate db) {
-        Map<String, Long> counts = new java.util.TreeMap<>();
+        Map<String, Long> counts = new TreeMap<>();
         for (String table : MAIN_TABLES) {
             counts.put(table, db.queryForObject("select count(*) from " + table, Long.class));
         }
@@ -258,7 +265,7 @@ class BackupDrillIntegrationTest extends IntegrationTest {
     }
 
     private static boolean onPath(String command) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
             if (Files.isExecutable(Path.of(dir, command))) {
                 return true;
             }
@@ -268,12 +275,12 @@ class BackupDrillIntegrationTest extends IntegrationTest {
 
     private static byte[] png() {
         try {
-            var image = new java.awt.image.BufferedImage(30, 20, java.awt.image.BufferedImage.TYPE_INT_RGB);
-            var out = new java.io.ByteArrayOutputStream();
-            javax.imageio.ImageIO.write(image, "png", out);
+            var image = new BufferedImage(30, 20, BufferedImage.TYPE_INT_RGB);
+            var out = new ByteArrayOutputStream();
+            ImageIO.write(image, "png", out);
             return out.toByteArray();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -3,6 +3,7 @@ package org.healthequity.exchange;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -16,14 +17,18 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
 
+import org.awaitility.core.ConditionTimeoutException;
 import org.healthequity.exchange.casestudy.CaseStudyAttachments;
 import org.healthequity.exchange.casestudy.CaseStudyAuthoring;
 import org.healthequity.exchange.casestudy.CaseStudyForm;
@@ -178,7 +183,7 @@ class DatabaseRestartFaultScenario {
             try {
                 await("readiness turns false after the " + mode + " stop").atMost(Duration.ofSeconds(30))
                         .until(() -> probes.stream().anyMatch(p -> p.startedAt > stoppedAt && !p.ready()));
-            } catch (org.awaitility.core.ConditionTimeoutException e) {
+            } catch (ConditionTimeoutException e) {
                 probes.stream().skip(Math.max(0, probes.size() - 12)).forEach(p -> log.warn(
                         "db-restart: probe {} ms after the stop: readiness {} page {} in {} ms",
                         TimeUnit.NANOSECONDS.toMillis(p.startedAt - stoppedAt), p.readiness, p.page,
@@ -282,8 +287,8 @@ class DatabaseRestartFaultScenario {
             HttpResponse<String> init = http.send(HttpRequest.newBuilder(URI.create(base
                     + "/?v-r=init&location=case-studies&query=")).timeout(Duration.ofSeconds(15)).build(),
                     HttpResponse.BodyHandlers.ofString());
-            java.util.regex.Matcher key = SECURITY_KEY.matcher(init.body());
-            java.util.regex.Matcher ui = UI_ID.matcher(init.body());
+            Matcher key = SECURITY_KEY.matcher(init.body());
+            Matcher ui = UI_ID.matcher(init.body());
             if (init.statusCode() != 200 || !key.find() || !ui.find()) {
                 return PageOutcome.error("init", init);
             }
@@ -340,9 +345,9 @@ class DatabaseRestartFaultScenario {
         }
     }
 
-    private static final java.util.regex.Pattern SECURITY_KEY = java.util.regex.Pattern.compile(
+    private static final Pattern SECURITY_KEY = Pattern.compile(
             "\"Vaadin-Security-Key\":\"([^\"]+)\"");
-    private static final java.util.regex.Pattern UI_ID = java.util.regex.Pattern.compile("\"v-uiId\":(\\d+)");
+    private static final Pattern UI_ID = Pattern.compile("\"v-uiId\":(\\d+)");
 
     private enum PageOutcome {
         SHOWN, UNAVAILABLE, ERROR;
@@ -442,7 +447,7 @@ class DatabaseRestartFaultScenario {
                     network = authoring.newForm(Language.ENGLISH, null).network();
                 }
                 if (reload) {
-                    var stored = authoring.edit(java.util.Objects.requireNonNull(caseStudyId));
+                    var stored = authoring.edit(Objects.requireNonNull(caseStudyId));
                     if (!stored.form().section("summary").equals(unacknowledged)) {
                         unexpected++;
                         log.error("db-restart: writer {} met a real conflict", number);
@@ -482,7 +487,7 @@ class DatabaseRestartFaultScenario {
         }
 
         private CaseStudyForm form() {
-            return CaseStudyForm.empty(java.util.Objects.requireNonNull(network), Language.ENGLISH)
+            return CaseStudyForm.empty(Objects.requireNonNull(network), Language.ENGLISH)
                     .withTitle("Drafted through a database restart " + number).withSection("summary", typed.toString());
         }
 
@@ -535,7 +540,7 @@ class DatabaseRestartFaultScenario {
         }
 
         synchronized long caseStudyId() {
-            return java.util.Objects.requireNonNull(caseStudyId);
+            return Objects.requireNonNull(caseStudyId);
         }
 
         private static byte[] png(int seed) {
@@ -545,7 +550,7 @@ class DatabaseRestartFaultScenario {
             try {
                 ImageIO.write(image, "png", out);
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
             return out.toByteArray();
         }

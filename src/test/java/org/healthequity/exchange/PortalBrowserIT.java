@@ -5,7 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
+import org.awaitility.Awaitility;
 import org.healthequity.exchange.support.TestSupportConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,9 +26,11 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,8 +51,8 @@ class PortalBrowserIT {
     @LocalServerPort
     int port;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @BeforeAll
     static void startBrowser() throws IOException {
@@ -148,7 +153,7 @@ class PortalBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("save-state"), "Draft saved"));
         String id = browser.getCurrentUrl().replaceAll(".*/case-studies/([0-9]+)/edit$", "$1");
         // The last keystrokes are sent a second after typing pauses; then they are in the database.
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "Typed in a real browser".equals(
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "Typed in a real browser".equals(
                 jdbc.queryForObject("select r.title from case_study c join case_study_revision r"
                         + " on r.id = c.working_revision_id where c.id = ?", String.class, Long.valueOf(id))));
         screenshot("06-case-study-autosaved");
@@ -176,7 +181,7 @@ class PortalBrowserIT {
         By unit = By.xpath("//vaadin-text-field[label[starts-with(normalize-space(), 'الوحدة أو الإدارة')]]//input");
         WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(unit));
         field.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Faculty of Medicine, typed in a real browser");
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject("""
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject("""
                 select answers -> 'values' ->> 'unit' from call_application a join account p on p.id = a.applicant_id
                 where p.email = 'applicant@example.org' and a.call_id = ?""", String.class, call)
                 .contains("Faculty of Medicine, typed in a real browser"));
@@ -219,7 +224,7 @@ class PortalBrowserIT {
     void pagesRenderUnderTheContentSecurityPolicyWithoutAViolation() {
         browser.manage().window().setSize(new Dimension(1280, 900));
         // Installed before any page script runs, in every new document: each refusal by the policy is remembered.
-        ((ChromeDriver) browser).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source",
+        ((ChromeDriver) browser).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
                 "window.__cspViolations = []; document.addEventListener('securitypolicyviolation',"
                         + " e => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));"));
         for (String path : new String[] { "/", "/login", "/webinars", "/case-studies" }) {
@@ -240,8 +245,8 @@ class PortalBrowserIT {
     private void assertNoViolation(String path) {
         wait.until(driver -> Boolean.TRUE.equals(js("return !!window.Vaadin && document.readyState === 'complete'")));
         Object violations = js("return window.__cspViolations");
-        assertThat(violations).as("the violation listener is installed on " + path).isInstanceOf(java.util.List.class);
-        assertThat((java.util.List<?>) violations).as("CSP violations on " + path).isEmpty();
+        assertThat(violations).as("the violation listener is installed on " + path).isInstanceOf(List.class);
+        assertThat((List<?>) violations).as("CSP violations on " + path).isEmpty();
         assertThat(js("return document.querySelector('h1') !== null")).as(path + " rendered").isEqualTo(true);
     }
 

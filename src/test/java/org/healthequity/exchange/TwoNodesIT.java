@@ -3,6 +3,8 @@ package org.healthequity.exchange;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -18,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -64,8 +67,10 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -114,7 +119,7 @@ class TwoNodesIT {
         Flyway.configure().dataSource(url, user, password).cleanDisabled(false).load().clean();
 
         int smtpPort;
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             smtpPort = socket.getLocalPort();
         }
         greenMail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
@@ -228,7 +233,7 @@ class TwoNodesIT {
                 .filter(message -> recipient(message).startsWith("two-nodes-" + batch + "-")).toList();
         assertThat(delivered).hasSize(40);
         assertThat(delivered.stream().map(TwoNodesIT::recipient).distinct()).hasSize(40);
-        Map<String, Long> byNode = new java.util.TreeMap<>();
+        Map<String, Long> byNode = new TreeMap<>();
         delivered.forEach(message -> byNode.merge(sender(message), 1L, Long::sum));
         log.info("40 mails delivered once each, sent by {}", byNode);
         assertThat(byNode).as("both nodes' senders took part").containsOnlyKeys("node-a@example.org",
@@ -415,7 +420,7 @@ class TwoNodesIT {
 
     private static String sender(MimeMessage message) {
         try {
-            return ((jakarta.mail.internet.InternetAddress) message.getFrom()[0]).getAddress();
+            return ((InternetAddress) message.getFrom()[0]).getAddress();
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }

@@ -12,6 +12,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -39,6 +41,8 @@ import org.healthequity.exchange.support.TestSupportConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+
+import com.sun.management.OperatingSystemMXBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -378,7 +382,7 @@ class UiLoadBenchmark {
     record JvmCost(long processCpuNanos, long gcMillis, long serverAllocatedBytes) {
 
         static JvmCost now() {
-            long cpu = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+            long cpu = ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os
                     ? os.getProcessCpuTime() : -1;
             long gc = ManagementFactory.getGarbageCollectorMXBeans().stream()
                     .mapToLong(bean -> Math.max(0, bean.getCollectionTime())).sum();
@@ -511,7 +515,7 @@ class UiLoadBenchmark {
     private void keepFirstFailure(String route, String text) {
         if (failureKept.compareAndSet(false, true)) {
             try {
-                java.nio.file.Files.writeString(java.nio.file.Path.of("target", "bench-ui-first-failure.txt"),
+                Files.writeString(Path.of("target", "bench-ui-first-failure.txt"),
                         route + "\n" + text);
             } catch (IOException e) {
                 failureKept.set(false);

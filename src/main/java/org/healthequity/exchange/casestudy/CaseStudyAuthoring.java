@@ -5,8 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 
 import org.healthequity.exchange.member.MemberContacts;
+import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.moderation.ModerationQueue;
 import org.healthequity.exchange.moderation.ModerationRequest;
 import org.healthequity.exchange.shared.audit.AuditLog;
@@ -74,12 +76,12 @@ public class CaseStudyAuthoring {
     @PreAuthorize(WRITERS)
     @Transactional(readOnly = true)
     public CaseStudyForm newForm(Language language, @Nullable Long translationOf) {
-        var network = contacts.myNetworks().stream().findFirst().orElse(org.healthequity.exchange.member.Network.GKNHE);
+        var network = contacts.myNetworks().stream().findFirst().orElse(Network.GKNHE);
         if (translationOf == null) {
             return CaseStudyForm.empty(network, language);
         }
         CaseStudy original = publishedOriginal(translationOf);
-        CaseStudyRevision live = revisions.findById(java.util.Objects.requireNonNull(original.publishedRevisionId()))
+        CaseStudyRevision live = revisions.findById(Objects.requireNonNull(original.publishedRevisionId()))
                 .orElseThrow();
         CaseStudyForm source = live.toForm(List.of());
         return new CaseStudyForm(source.network(), language, "", CaseStudyTemplate.empty(), source.countries(), source.yearFrom(), source.yearTo(), source.themes(), source.dimensions(),

@@ -3,6 +3,7 @@ package org.healthequity.exchange.casestudy;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +90,7 @@ class CaseStudyChecks {
         if (!form.coAuthorIds().isEmpty()) {
             // Only people the author could pick from the directory, or who are authors already: an id typed by hand
             // must neither reveal a hidden person's name nor hand them the draft.
-            Set<Long> allowed = new java.util.HashSet<>(contacts.listedInDirectory(form.coAuthorIds()));
+            Set<Long> allowed = new HashSet<>(contacts.listedInDirectory(form.coAuthorIds()));
             allowed.addAll(currentAuthors);
             if (!allowed.containsAll(form.coAuthorIds())) {
                 problems.add(new Refused.FieldProblem("coAuthors", "case-study.authors.unknown"));

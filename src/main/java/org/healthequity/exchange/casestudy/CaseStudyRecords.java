@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -105,7 +106,7 @@ class CaseStudyRecords {
             return List.of();
         }
         Object[] values = (Object[]) array.getArray();
-        return java.util.Arrays.stream(values).map(String::valueOf).toList();
+        return Arrays.stream(values).map(String::valueOf).toList();
     }
 
     static List<Long> longs(ResultSet rs, String column) throws SQLException {
@@ -114,7 +115,7 @@ class CaseStudyRecords {
             return List.of();
         }
         Object[] values = (Object[]) array.getArray();
-        return java.util.Arrays.stream(values).map(v -> ((Number) v).longValue()).toList();
+        return Arrays.stream(values).map(v -> ((Number) v).longValue()).toList();
     }
 
     static @Nullable Integer integer(ResultSet rs, String column) throws SQLException {

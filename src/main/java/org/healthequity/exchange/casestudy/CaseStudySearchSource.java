@@ -11,6 +11,7 @@ import org.healthequity.exchange.search.FacetDefinition.FacetLabels;
 import org.healthequity.exchange.search.SearchDocument;
 import org.healthequity.exchange.search.SearchSource;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -27,7 +28,7 @@ class CaseStudySearchSource implements SearchSource {
     private final TransactionTemplate readOnly;
     private final ReferenceFacets reference;
 
-    CaseStudySearchSource(LibraryRows rows, org.springframework.transaction.PlatformTransactionManager transactions,
+    CaseStudySearchSource(LibraryRows rows, PlatformTransactionManager transactions,
             ReferenceFacets reference) {
         this.rows = rows;
         this.reference = reference;

@@ -2,11 +2,13 @@ package org.healthequity.exchange.casestudy;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -237,7 +239,7 @@ class LibraryRows {
 
     /** Streams every live document through a cursor; the caller holds the (read-only) transaction. */
     void forEachLive(Consumer<SearchDocument> consumer) {
-        JdbcTemplate streaming = new JdbcTemplate(java.util.Objects.requireNonNull(
+        JdbcTemplate streaming = new JdbcTemplate(Objects.requireNonNull(
                 jdbc.getJdbcTemplate().getDataSource()));
         streaming.setFetchSize(500);
         try (Stream<SearchDocument> rows = streaming.queryForStream(LIVE_DOCUMENT + " order by c.id",
@@ -310,7 +312,7 @@ class LibraryRows {
     }
 
     private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
-        java.sql.Timestamp value = rs.getTimestamp(column);
+        Timestamp value = rs.getTimestamp(column);
         return value == null ? null : value.toInstant();
     }
 }

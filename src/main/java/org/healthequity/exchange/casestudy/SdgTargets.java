@@ -2,9 +2,10 @@ package org.healthequity.exchange.casestudy;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.LinkedHashSet;
+import java.util.stream.IntStream;
 
 /**
  * The 169 targets of the 17 Sustainable Development Goals, as their official codes ("3.8", "10.2", "3.d"): a
@@ -36,7 +37,7 @@ public final class SdgTargets {
     }
 
     public static List<Integer> goals() {
-        return java.util.stream.IntStream.rangeClosed(1, SHAPE.length).boxed().toList();
+        return IntStream.rangeClosed(1, SHAPE.length).boxed().toList();
     }
 
     public static List<String> ofGoal(int goal) {

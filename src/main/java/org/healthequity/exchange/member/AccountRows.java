@@ -1,5 +1,7 @@
 package org.healthequity.exchange.member;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -396,7 +398,7 @@ class AccountRows {
                 new MapSqlParameterSource("email", email), (rs, i) -> contact(rs)).stream().findFirst();
     }
 
-    private static MemberContacts.Contact contact(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static MemberContacts.Contact contact(ResultSet rs) throws SQLException {
         return new MemberContacts.Contact(rs.getLong("id"), rs.getString("email"), rs.getString("display_name"),
                 Language.ofCode(rs.getString("preferred_language")).orElse(Language.ENGLISH));
     }

@@ -24,6 +24,8 @@ import org.springframework.validation.annotation.Validated;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 /**
  * Accounts: self-registration with a confirmed address, and the person's name and preferences. Passwords are
@@ -150,8 +152,8 @@ public class AccountService {
     /** Changes the name the signed-in person is shown under. */
     @PreAuthorize("isAuthenticated()")
     @Transactional
-    public void rename(@jakarta.validation.constraints.NotBlank
-            @jakarta.validation.constraints.Size(max = AccountLimits.NAME_MAX) String name) {
+    public void rename(@NotBlank
+            @Size(max = AccountLimits.NAME_MAX) String name) {
         Account account = me();
         account.rename(name);
         audit.record("account.rename", "account", account.id(), AuditOutcome.SUCCESS, null);

@@ -1,7 +1,12 @@
 package org.healthequity.exchange.member;
 
+import java.text.Collator;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.healthequity.exchange.shared.i18n.Language;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,12 +36,12 @@ public class Countries {
     private record Table(List<CountryRef> sorted, Map<String, String> names, Map<String, CountryRef> byCode) {
 
         static Table of(List<CountryRef> sorted) {
-            Map<String, CountryRef> byCode = new java.util.LinkedHashMap<>();
+            Map<String, CountryRef> byCode = new LinkedHashMap<>();
             sorted.forEach(c -> byCode.put(c.iso2(), c));
-            Map<String, String> names = new java.util.LinkedHashMap<>();
+            Map<String, String> names = new LinkedHashMap<>();
             sorted.forEach(c -> names.put(c.iso2(), c.name()));
-            return new Table(sorted, java.util.Collections.unmodifiableMap(names),
-                    java.util.Collections.unmodifiableMap(byCode));
+            return new Table(sorted, Collections.unmodifiableMap(names),
+                    Collections.unmodifiableMap(byCode));
         }
     }
 
@@ -46,7 +51,7 @@ public class Countries {
         this.byLanguage = Caffeine.newBuilder().maximumSize(Language.values().length).build(l -> Table.of(jdbc.query(
                 "select iso2, region, name_" + l.code() + " as name from country",
                 (rs, i) -> new CountryRef(rs.getString("iso2"), rs.getString("region"), rs.getString("name")))
-                .stream().sorted(java.util.Comparator.comparing(CountryRef::name, java.text.Collator.getInstance(
+                .stream().sorted(Comparator.comparing(CountryRef::name, Collator.getInstance(
                         l.locale()))).toList()));
     }
 
@@ -66,7 +71,7 @@ public class Countries {
 
     @PermitAll
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
-    public java.util.Optional<CountryRef> find(String iso2, Language language) {
-        return java.util.Optional.ofNullable(byLanguage.get(language).byCode().get(iso2));
+    public Optional<CountryRef> find(String iso2, Language language) {
+        return Optional.ofNullable(byLanguage.get(language).byCode().get(iso2));
     }
 }

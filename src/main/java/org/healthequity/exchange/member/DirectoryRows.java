@@ -2,6 +2,7 @@ package org.healthequity.exchange.member;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.healthequity.exchange.shared.db.Like;
 import org.healthequity.exchange.shared.i18n.Language;
@@ -125,14 +127,14 @@ class DirectoryRows {
         Map<Long, Set<String>> expertise = new HashMap<>();
         jdbc.query("select account_id, code from profile_expertise where account_id in (:ids)",
                 new MapSqlParameterSource("ids", ids), rs -> {
-                    expertise.computeIfAbsent(rs.getLong("account_id"), k -> new java.util.TreeSet<>())
+                    expertise.computeIfAbsent(rs.getLong("account_id"), k -> new TreeSet<>())
                             .add(rs.getString("code"));
                 });
         return expertise;
     }
 
     private static List<String> levels(Visibility level) {
-        return java.util.Arrays.stream(Visibility.values()).filter(v -> v.visibleAt(level)).map(Enum::name).toList();
+        return Arrays.stream(Visibility.values()).filter(v -> v.visibleAt(level)).map(Enum::name).toList();
     }
 
     private static MapSqlParameterSource parameters(DirectoryFilter filter, Visibility level) {

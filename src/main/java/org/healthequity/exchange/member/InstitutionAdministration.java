@@ -1,12 +1,14 @@
 package org.healthequity.exchange.member;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.healthequity.exchange.shared.audit.AuditLog;
 import org.healthequity.exchange.shared.audit.AuditOutcome;
 import org.healthequity.exchange.shared.security.StaffOnly;
 import org.healthequity.exchange.shared.validation.Refused;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,7 +49,7 @@ public class InstitutionAdministration {
      */
     @StaffOnly
     @Transactional
-    public long save(@org.jspecify.annotations.Nullable Long id, @Valid InstitutionForm form) {
+    public long save(@Nullable Long id, @Valid InstitutionForm form) {
         if (!rows.countryExists(form.country())) {
             throw new Refused("country", "profile.country.unknown");
         }
@@ -64,7 +66,7 @@ public class InstitutionAdministration {
             throw new Refused("name", "institutions.duplicate");
         }
         if (form.himMember()) {
-            rows.joinNetwork(saved, Network.HIM, java.time.LocalDate.now(clock));
+            rows.joinNetwork(saved, Network.HIM, LocalDate.now(clock));
         } else {
             rows.leaveNetwork(saved, Network.HIM);
         }

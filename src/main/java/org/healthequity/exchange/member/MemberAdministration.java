@@ -19,6 +19,7 @@ import org.healthequity.exchange.shared.security.SessionTermination;
 import org.healthequity.exchange.shared.security.StaffOnly;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -116,7 +117,7 @@ public class MemberAdministration {
         if (grantsAdmin && !CurrentUser.require().hasRole(Role.ADMIN)) {
             audit.recordIndependently(CurrentUser.actorName(), "member.roles", "account", accountId,
                     AuditOutcome.DENIED, "only administrators grant ADMIN");
-            throw new org.springframework.security.access.AccessDeniedException("Only administrators grant ADMIN");
+            throw new AccessDeniedException("Only administrators grant ADMIN");
         }
         Account account = accounts.findById(accountId).orElseThrow();
         administrators.requireAdministratorToChange(accountId, "member.roles");

@@ -1,7 +1,9 @@
 package org.healthequity.exchange.member;
 
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +13,7 @@ import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.shared.security.StaffOnly;
+import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -33,7 +36,7 @@ public class MemberContacts {
 
     /** Where, in which language and for which time zone to write to a person (the zone, if they chose one). */
     public record Recipient(long accountId, String email, String displayName, Language language,
-            java.time.@org.jspecify.annotations.Nullable ZoneId zone) {
+            java.time.@Nullable ZoneId zone) {
     }
 
     /** What an active person belongs to now: their portal roles and their networks. */
@@ -67,14 +70,14 @@ public class MemberContacts {
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public java.util.Set<Long> listedInDirectory(Collection<Long> accountIds) {
-        return accountIds.isEmpty() ? new java.util.HashSet<>() : rows.listedInDirectory(accountIds);
+    public Set<Long> listedInDirectory(Collection<Long> accountIds) {
+        return accountIds.isEmpty() ? new HashSet<>() : rows.listedInDirectory(accountIds);
     }
 
     /** The networks the signed-in person belongs to. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public java.util.Set<Network> myNetworks() {
+    public Set<Network> myNetworks() {
         return rows.networksOf(CurrentUser.require().accountId());
     }
 
@@ -95,7 +98,7 @@ public class MemberContacts {
      */
     @StaffOnly
     @Transactional(readOnly = true)
-    public Map<java.time.ZoneId, Long> memberZones(@org.jspecify.annotations.Nullable Network network) {
+    public Map<ZoneId, Long> memberZones(@Nullable Network network) {
         return rows.memberZones(network);
     }
 
@@ -105,7 +108,7 @@ public class MemberContacts {
      */
     @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME, Role.GROUP_LEAD_NAME})
     @Transactional(readOnly = true)
-    public Map<java.time.ZoneId, Long> zonesOf(Collection<Long> accountIds) {
+    public Map<ZoneId, Long> zonesOf(Collection<Long> accountIds) {
         return accountIds.isEmpty() ? new HashMap<>() : rows.zonesOf(accountIds);
     }
 
@@ -124,8 +127,8 @@ public class MemberContacts {
     }
 
     /** A member of a network's steering committee with the affiliation that conflicts of interest are judged by. */
-    public record Reviewer(long accountId, String displayName, @org.jspecify.annotations.Nullable String institution,
-            @org.jspecify.annotations.Nullable String country, Language language) {
+    public record Reviewer(long accountId, String displayName, @Nullable String institution,
+            @Nullable String country, Language language) {
     }
 
     /** The active members of a network's steering committee, by name, in one query. */

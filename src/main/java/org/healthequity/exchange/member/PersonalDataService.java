@@ -3,11 +3,15 @@ package org.healthequity.exchange.member;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Array;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.zip.ZipEntry;
@@ -172,7 +176,7 @@ public class PersonalDataService {
             zip.putNextEntry(new ZipEntry("personal-data.json"));
             zip.write(json.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(data));
             zip.closeEntry();
-            java.util.Optional<byte[]> photo = photos.read(directory.photoPath(me.accountId()));
+            Optional<byte[]> photo = photos.read(directory.photoPath(me.accountId()));
             if (photo.isPresent()) {
                 zip.putNextEntry(new ZipEntry("photo.jpg"));
                 zip.write(photo.get());
@@ -184,7 +188,7 @@ public class PersonalDataService {
         return bytes.toByteArray();
     }
 
-    private static @org.jspecify.annotations.Nullable Object exportable(@org.jspecify.annotations.Nullable Object value) {
+    private static @Nullable Object exportable(@Nullable Object value) {
         if (value instanceof Timestamp t) {
             return t.toInstant().toString();
         }
@@ -192,10 +196,10 @@ public class PersonalDataService {
             // jsonb (answers, scores): exported as the JSON text it holds
             return value.toString();
         }
-        if (value instanceof java.sql.Array array) {
+        if (value instanceof Array array) {
             try {
-                return java.util.Arrays.asList((Object[]) array.getArray());
-            } catch (java.sql.SQLException e) {
+                return Arrays.asList((Object[]) array.getArray());
+            } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
         }

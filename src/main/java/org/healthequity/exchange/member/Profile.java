@@ -2,8 +2,11 @@ package org.healthequity.exchange.member;
 
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.healthequity.exchange.shared.i18n.Language;
 import org.jspecify.annotations.Nullable;
 
 import jakarta.persistence.CollectionTable;
@@ -123,8 +126,8 @@ class Profile {
         return new ProfileForm(title, institutionId, country, biography, inDirectory, titleVisibility,
                 institutionVisibility, countryVisibility, languagesVisibility, expertiseVisibility,
                 biographyVisibility,
-                languages.stream().map(org.healthequity.exchange.shared.i18n.Language::ofCode)
-                        .flatMap(java.util.Optional::stream).collect(java.util.stream.Collectors.toSet()),
+                languages.stream().map(Language::ofCode)
+                        .flatMap(Optional::stream).collect(Collectors.toSet()),
                 Set.copyOf(expertise), photoVisibility);
     }
 

@@ -1,6 +1,7 @@
 package org.healthequity.exchange.member;
 
 import java.time.Clock;
+import java.util.Map;
 
 import org.healthequity.exchange.shared.audit.AuditLog;
 import org.healthequity.exchange.shared.audit.AuditOutcome;
@@ -48,7 +49,7 @@ public class ProfileService {
     @Transactional(readOnly = true)
     public EditableProfile myProfile() {
         long me = CurrentUser.require().accountId();
-        java.util.Map<Network, Boolean> consent = accounts.contactConsent(me);
+        Map<Network, Boolean> consent = accounts.contactConsent(me);
         return profiles.findById(me).map(p -> new EditableProfile(p.toForm(), p.version(), consent))
                 .orElseGet(() -> new EditableProfile(ProfileForm.empty(), -1, consent));
     }

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -118,7 +120,7 @@ public class ModerationQueue {
     @StaffOnly
     public List<ContentType> contentTypes() {
         return handlers.values().stream().map(h -> new ContentType(h.type(), h.typeMessageKey()))
-                .sorted(java.util.Comparator.comparing(ContentType::type)).toList();
+                .sorted(Comparator.comparing(ContentType::type)).toList();
     }
 
     /** One page of the queue (oldest first) or of the decisions (newest first); names come in one more query. */
@@ -218,7 +220,7 @@ public class ModerationQueue {
                     .forEach(other -> other.decide(Decision.RETRACT, text, me, clock.instant()));
         }
         mail.decided(item, handler, decision, text);
-        audit.record("moderation." + decision.name().toLowerCase(java.util.Locale.ROOT), item.contentType(),
+        audit.record("moderation." + decision.name().toLowerCase(Locale.ROOT), item.contentType(),
                 item.contentId(), AuditOutcome.SUCCESS, "item " + itemId);
     }
 

@@ -1,5 +1,7 @@
 package org.healthequity.exchange.notification;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.healthequity.exchange.shared.i18n.Language;
@@ -18,7 +20,7 @@ public record MailRequest(String recipient, Language language, String template, 
     static final int DEDUP_KEY_MAX = 200;
 
     public MailRequest {
-        arguments = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(arguments));
+        arguments = Collections.unmodifiableList(new ArrayList<>(arguments));
         if (dedupKey != null && (dedupKey.isBlank() || dedupKey.length() > DEDUP_KEY_MAX)) {
             throw new IllegalArgumentException("Not a valid de-duplication key");
         }

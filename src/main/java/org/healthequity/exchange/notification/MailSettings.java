@@ -2,6 +2,7 @@ package org.healthequity.exchange.notification;
 
 import java.time.Duration;
 
+import org.healthequity.exchange.shared.db.EmbeddedDatabaseConfiguration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.core.env.Environment;
@@ -39,6 +40,6 @@ public record MailSettings(@Nullable Boolean logShowsLinks, Integer perAddress, 
 
     boolean showsLinks(Environment environment) {
         return logShowsLinks != null ? logShowsLinks
-                : org.healthequity.exchange.shared.db.EmbeddedDatabaseConfiguration.isEmbedded(environment);
+                : EmbeddedDatabaseConfiguration.isEmbedded(environment);
     }
 }

@@ -2,6 +2,7 @@ package org.healthequity.exchange.notification;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
@@ -172,11 +173,11 @@ class OutgoingMail {
     }
 
     /** The attachment sent with the message, if it has one. */
-    java.util.Optional<MailAttachment> attachment() {
+    Optional<MailAttachment> attachment() {
         if (attachmentName == null || attachmentType == null || attachment == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new MailAttachment(attachmentName, attachmentType, attachment));
+        return Optional.of(new MailAttachment(attachmentName, attachmentType, attachment));
     }
 
     MailStatus status() {

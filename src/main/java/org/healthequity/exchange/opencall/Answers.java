@@ -1,5 +1,6 @@
 package org.healthequity.exchange.opencall;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ public record Answers(Map<String, List<String>> values) {
                 copy.put(key, kept);
             }
         });
-        values = java.util.Collections.unmodifiableMap(copy);
+        values = Collections.unmodifiableMap(copy);
     }
 
     public static Answers none() {

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -102,7 +103,7 @@ public class ApplicationSubmission {
     /** The caller's application to a call, if they started one. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public java.util.Optional<Long> myApplicationTo(long callId) {
+    public Optional<Long> myApplicationTo(long callId) {
         return applications.findByCallIdAndApplicantId(callId, CurrentUser.require().accountId())
                 .map(CallApplication::id);
     }

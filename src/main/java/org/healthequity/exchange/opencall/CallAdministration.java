@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.shared.audit.AuditLog;
@@ -184,7 +185,7 @@ public class CallAdministration {
     }
 
     /** One step of the call's life, guarded by the entity, and audited. */
-    private void step(long id, String action, java.util.function.Consumer<OpenCall> change) {
+    private void step(long id, String action, Consumer<OpenCall> change) {
         change.accept(records.call(id));
         audit.record(action, "open_call", id, AuditOutcome.SUCCESS, null);
     }

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -192,7 +194,7 @@ public class CallDecisions {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("applications");
             // Shown as typed, yet kept as text when someone edits the cell: what Excel's leading apostrophe does.
-            org.apache.poi.ss.usermodel.CellStyle literal = workbook.createCellStyle();
+            CellStyle literal = workbook.createCellStyle();
             literal.setQuotePrefixed(true);
             List<List<Object>> table = table(callId);
             for (int r = 0; r < table.size(); r++) {
@@ -203,7 +205,7 @@ public class CallDecisions {
                     if (value instanceof Number number) {
                         row.createCell(c).setCellValue(number.doubleValue());
                     } else if (value != null) {
-                        org.apache.poi.ss.usermodel.Cell cell = row.createCell(c);
+                        Cell cell = row.createCell(c);
                         cell.setCellValue(String.valueOf(value));
                         if (Csv.formulaLike(String.valueOf(value))) {
                             cell.setCellStyle(literal);

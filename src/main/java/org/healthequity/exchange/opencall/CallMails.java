@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.healthequity.exchange.notification.MailDraft;
@@ -44,13 +45,13 @@ class CallMails {
 
     MailDraft decisionDraft(Decision decision, Language language, String name, CallApplication application,
             OpenCall call) {
-        return outbox.preview(language, "opencall-decision-" + decision.name().toLowerCase(java.util.Locale.ROOT),
+        return outbox.preview(language, "opencall-decision-" + decision.name().toLowerCase(Locale.ROOT),
                 name, call.title(), application.institutionName(), properties.baseUrl() + "/my/applications");
     }
 
     void decision(String email, Language language, Decision decision, MailDraft draft) {
         outbox.queueComposed(email, language,
-                "opencall-decision-" + decision.name().toLowerCase(java.util.Locale.ROOT), draft);
+                "opencall-decision-" + decision.name().toLowerCase(Locale.ROOT), draft);
     }
 
     static String when(Instant instant, ZoneId zone, Language language) {

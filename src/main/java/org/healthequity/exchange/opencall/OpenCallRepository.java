@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
+import org.healthequity.exchange.member.Network;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -20,5 +21,5 @@ interface OpenCallRepository extends JpaRepository<OpenCall, Long> {
             + " and c.closesAt < ?1")
     List<OpenCall> findOpenPast(Instant now);
 
-    boolean existsByNetworkAndCycle(org.healthequity.exchange.member.Network network, int cycle);
+    boolean existsByNetworkAndCycle(Network network, int cycle);
 }

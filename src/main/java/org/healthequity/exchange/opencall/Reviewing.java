@@ -2,6 +2,7 @@ package org.healthequity.exchange.opencall;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +57,7 @@ public class Reviewing {
     @Transactional(readOnly = true)
     public List<ReviewTask> myReviews() {
         List<CallReview> mine = reviews.findByReviewerIdOrderByAssignedAtDesc(CurrentUser.require().accountId());
-        Map<Long, CallApplication> byId = new java.util.HashMap<>();
+        Map<Long, CallApplication> byId = new HashMap<>();
         applications.findAllById(mine.stream().map(CallReview::applicationId).toList())
                 .forEach(a -> byId.put(a.id(), a));
         Map<Long, OpenCall> calls = records.calls(byId.values().stream().map(CallApplication::callId).toList());

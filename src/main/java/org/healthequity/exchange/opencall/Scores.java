@@ -1,5 +1,6 @@
 package org.healthequity.exchange.opencall;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -18,7 +19,7 @@ public record Scores(Map<String, Score> values) {
     }
 
     public Scores {
-        values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 
     public static Scores none() {

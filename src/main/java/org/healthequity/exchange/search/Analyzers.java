@@ -15,12 +15,13 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.healthequity.exchange.shared.i18n.Language;
+import org.springframework.stereotype.Component;
 
 /**
  * One analyser per language (stemming and stop words of English, French, Spanish, Arabic, Russian; word segmentation
  * of Chinese with smartcn), each on fields of its own: {@code title_fr}, {@code body_fr}, {@code extra_fr}.
  */
-@org.springframework.stereotype.Component
+@Component
 final class Analyzers {
 
     static final String TITLE = "title_";

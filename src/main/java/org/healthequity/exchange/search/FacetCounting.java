@@ -2,6 +2,7 @@ package org.healthequity.exchange.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +90,7 @@ final class FacetCounting {
         for (LabelAndValue value : top.labelValues) {
             List<SearchResult.FacetCount> children = List.of();
             if (facet.hierarchical() && path.length < MAX_LEVELS) {
-                String[] below = java.util.Arrays.copyOf(path, path.length + 1);
+                String[] below = Arrays.copyOf(path, path.length + 1);
                 below[path.length] = value.label;
                 children = counts(counts, facet, below);
             }

@@ -6,11 +6,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.jspecify.annotations.Nullable;
 
@@ -90,7 +91,7 @@ final class QueryText {
                     FLAGS);
             parser.setDefaultOperator(BooleanClause.Occur.MUST);
             Query query = parser.parse(text);
-            if (query == null || query instanceof org.apache.lucene.search.MatchNoDocsQuery) {
+            if (query == null || query instanceof MatchNoDocsQuery) {
                 continue;
             }
             any.add(onlyNegative(query) ? withEverything(query) : query, BooleanClause.Occur.SHOULD);

@@ -2,9 +2,11 @@ package org.healthequity.exchange.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 
 import org.healthequity.exchange.shared.audit.AuditLog;
 import org.healthequity.exchange.shared.audit.AuditOutcome;
+import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +35,7 @@ public class SearchAdministration {
             return new IndexState(index.generationName(), IndexGeneration.SCHEMA_VERSION, index.documentCount(),
                     index.expectedCount(), index.lastCommit(), progress.running(), progress.done(), progress.total(),
                     progress.finishedAt(), progress.error(),
-                    progress.reason() == null ? null : progress.reason().name().toLowerCase(java.util.Locale.ROOT),
+                    progress.reason() == null ? null : progress.reason().name().toLowerCase(Locale.ROOT),
                     feed.nodeId(), Math.max(0, feed.appliedSeq()), feed.headSeq());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -45,7 +47,7 @@ public class SearchAdministration {
     @Transactional
     public boolean rebuild() {
         boolean started = index.startRebuild();
-        audit.recordIndependently(org.healthequity.exchange.shared.security.CurrentUser.actorName(), "search.rebuild",
+        audit.recordIndependently(CurrentUser.actorName(), "search.rebuild",
                 null, null, started ? AuditOutcome.SUCCESS : AuditOutcome.DENIED, started ? null : "already running");
         return started;
     }

@@ -1,11 +1,15 @@
 package org.healthequity.exchange.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -125,8 +129,8 @@ class SearchChangeFeed implements DisposableBean {
             // What was just applied must be searchable before the documents are counted against the database.
             index.awaitSearchable();
             index.checkAgainstDatabase();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -147,7 +151,7 @@ class SearchChangeFeed implements DisposableBean {
         if (running) {
             try {
                 poller.execute(this::pollQuietly);
-            } catch (java.util.concurrent.RejectedExecutionException stopping) {
+            } catch (RejectedExecutionException stopping) {
                 log.debug("Search feed stopped; the change is applied at the next start");
             }
         }
@@ -207,7 +211,7 @@ class SearchChangeFeed implements DisposableBean {
     @Scheduled(fixedDelayString = "${exchange.search.feed-prune-interval:PT10M}", initialDelay = 60_000)
     void pruneOldRows() {
         try {
-            prune(jdbc.queryForObject("select now()", java.sql.Timestamp.class).toInstant());
+            prune(jdbc.queryForObject("select now()", Timestamp.class).toInstant());
         } catch (RuntimeException e) {
             log.warn("Search feed prune failed: {}", e.toString());
         }
@@ -219,7 +223,7 @@ class SearchChangeFeed implements DisposableBean {
      * it comes back.
      */
     int prune(Instant now) {
-        java.sql.Timestamp horizon = java.sql.Timestamp.from(now.minus(retention));
+        Timestamp horizon = Timestamp.from(now.minus(retention));
         Integer deleted = transaction.execute(status -> {
             Long oldEnough = jdbc.queryForObject("select max(seq) from search_change where created_at < ?",
                     Long.class, horizon);

@@ -4,9 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -40,7 +42,7 @@ public record SearchDocument(String type, long contentId, Language language, Str
         visibility = Set.copyOf(visibility);
         Map<String, List<String>> copy = new LinkedHashMap<>();
         facets.forEach((key, values) -> copy.put(key, List.copyOf(values)));
-        facets = java.util.Collections.unmodifiableMap(copy);
+        facets = Collections.unmodifiableMap(copy);
     }
 
     /** A public-or-not item without attachments text or facets yet; add them with the {@code with…} copies. */
@@ -73,7 +75,7 @@ public record SearchDocument(String type, long contentId, Language language, Str
 
     /** The bundle key naming a content type ("CASE_STUDY" → "search.type.case-study"). */
     public static String typeLabelKey(String type) {
-        return "search.type." + type.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return "search.type." + type.toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.healthequity.exchange.search;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -15,7 +16,7 @@ public record SearchRequest(String query, Map<String, Set<String>> filters, Sear
     public SearchRequest {
         Map<String, Set<String>> copy = new LinkedHashMap<>();
         filters.forEach((key, values) -> copy.put(key, Set.copyOf(values)));
-        filters = java.util.Collections.unmodifiableMap(copy);
+        filters = Collections.unmodifiableMap(copy);
         offset = Math.max(0, offset);
         limit = Math.clamp(limit, 1, 100);
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -164,7 +165,7 @@ public class SearchService {
         long total = exactTotal(result.facetsCollector());
         ScoreDoc[] all = result.topDocs().scoreDocs;
         int from = Math.min(request.offset(), all.length);
-        ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, all.length);
+        ScoreDoc[] page = Arrays.copyOfRange(all, from, all.length);
         Map<Integer, String> snippets = Snippets.of(searcher, analyzers, parsed, page);
         List<SearchResult.Hit> hits = new ArrayList<>(page.length);
         for (ScoreDoc doc : page) {

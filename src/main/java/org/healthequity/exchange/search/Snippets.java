@@ -1,11 +1,14 @@
 package org.healthequity.exchange.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
@@ -44,13 +47,13 @@ final class Snippets {
 
     static Map<Integer, String> of(IndexSearcher searcher, Analyzers analyzers, QueryText.Parsed parsed, ScoreDoc[] page)
             throws IOException {
-        Map<Integer, String> snippets = new java.util.HashMap<>();
+        Map<Integer, String> snippets = new HashMap<>();
         if (page.length == 0) {
             return snippets;
         }
         if (!parsed.matchAll()) {
             // Only the body fields of the languages on this page: a page in one language highlights one field.
-            Set<String> languages = new java.util.TreeSet<>();
+            Set<String> languages = new TreeSet<>();
             for (ScoreDoc doc : page) {
                 languages.add(searcher.storedFields().document(doc.doc, Set.of(Documents.LANGUAGE))
                         .get(Documents.LANGUAGE));
@@ -131,7 +134,7 @@ final class Snippets {
             return searcher.getIndexReader().docFreq(word) > 0 && searcher.count(new BooleanQuery.Builder().add(new TermQuery(word), BooleanClause.Occur.FILTER)
                     .add(visible, BooleanClause.Occur.FILTER).build()) > 0;
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

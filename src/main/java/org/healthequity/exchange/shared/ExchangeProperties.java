@@ -3,8 +3,10 @@ package org.healthequity.exchange.shared;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.healthequity.exchange.shared.db.EmbeddedDatabaseConfiguration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.core.env.Environment;
 
 /**
  * The portal's own settings ({@code exchange.*}), bound from application.properties and environment variables.
@@ -58,8 +60,8 @@ public record ExchangeProperties(
     }
 
     /** Whether the demo world is seeded: as configured, else only with the embedded database. */
-    public boolean demoDataEnabled(org.springframework.core.env.Environment environment) {
+    public boolean demoDataEnabled(Environment environment) {
         return demoData != null ? demoData
-                : org.healthequity.exchange.shared.db.EmbeddedDatabaseConfiguration.isEmbedded(environment);
+                : EmbeddedDatabaseConfiguration.isEmbedded(environment);
     }
 }

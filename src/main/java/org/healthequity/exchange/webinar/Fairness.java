@@ -6,6 +6,8 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,11 +39,11 @@ final class Fairness {
         zones.put("EUR", zones("Europe/London", "Europe/Zurich", "Europe/Moscow"));
         zones.put("EMR", zones("Africa/Cairo", "Asia/Riyadh", "Asia/Karachi"));
         zones.put("WPR", zones("Asia/Manila", "Australia/Sydney", "Pacific/Fiji"));
-        return java.util.Collections.unmodifiableMap(zones);
+        return Collections.unmodifiableMap(zones);
     }
 
     private static List<ZoneId> zones(String... ids) {
-        return java.util.Arrays.stream(ids).map(ZoneId::of).toList();
+        return Arrays.stream(ids).map(ZoneId::of).toList();
     }
 
     /**

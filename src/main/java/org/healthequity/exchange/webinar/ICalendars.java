@@ -19,6 +19,7 @@ import net.fortuna.ical4j.model.TimeZone;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.parameter.Cn;
 import net.fortuna.ical4j.model.parameter.PartStat;
 import net.fortuna.ical4j.model.parameter.Role;
 import net.fortuna.ical4j.model.parameter.Rsvp;
@@ -64,7 +65,7 @@ final class ICalendars {
         attendee.add(Role.REQ_PARTICIPANT);
         attendee.add(PartStat.ACCEPTED);
         attendee.add(new Rsvp(false));
-        attendee.add(new net.fortuna.ical4j.model.parameter.Cn(parameterText(attendeeName)));
+        attendee.add(new Cn(parameterText(attendeeName)));
         event.add(attendee);
         if (Method.VALUE_CANCEL.equals(method)) {
             event.replace(new Status(Status.VALUE_CANCELLED));

@@ -5,9 +5,12 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.validation.Refused;
@@ -233,8 +236,8 @@ class Webinar {
     }
 
     private static Set<Language> languages(String[] codes) {
-        return Arrays.stream(codes).map(Language::ofCode).flatMap(java.util.Optional::stream)
-                .collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(Language.class)));
+        return Arrays.stream(codes).map(Language::ofCode).flatMap(Optional::stream)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Language.class)));
     }
 
     long id() {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -147,7 +148,7 @@ public class WebinarCalendar {
     /** Member speakers under the name they go by today; guests as entered. */
     private List<Speaker> speakers(List<Speaker> speakers) {
         Map<Long, String> names = contacts.names(speakers.stream().map(Speaker::accountId)
-                .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
         return speakers.stream().map(s -> s.accountId() != null && names.containsKey(s.accountId())
                 ? new Speaker(s.accountId(), names.get(s.accountId())) : s).toList();
     }

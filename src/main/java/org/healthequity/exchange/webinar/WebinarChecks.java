@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import org.healthequity.exchange.shared.text.RichText;
 import org.healthequity.exchange.shared.validation.Refused;
@@ -109,7 +110,7 @@ final class WebinarChecks {
         if (!problems.isEmpty()) {
             throw new Refused(problems);
         }
-        return new Resolved(java.util.Objects.requireNonNull(start), java.util.Objects.requireNonNull(end), deadline);
+        return new Resolved(Objects.requireNonNull(start), Objects.requireNonNull(end), deadline);
     }
 
     private static @Nullable Instant resolve(String field, LocalDateTime local, ZoneId zone,

@@ -6,12 +6,15 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.healthequity.exchange.member.DirectoryFilter;
 import org.healthequity.exchange.member.DirectoryService;
@@ -20,6 +23,7 @@ import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.ExchangeUser;
 import org.healthequity.exchange.shared.security.Role;
+import org.healthequity.exchange.shared.text.RichText;
 import org.healthequity.exchange.shared.validation.ChangedMeanwhile;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.workgroup.GroupDirectory;
@@ -234,7 +238,7 @@ public class WebinarScheduling {
         ExchangeUser me = CurrentUser.require();
         Webinar webinar = editableLocked(id, me);
         String recording = recordingUrl == null || recordingUrl.isBlank() ? null : recordingUrl.strip();
-        String cleaned = org.healthequity.exchange.shared.text.RichText.clean(materials);
+        String cleaned = RichText.clean(materials);
         List<Refused.FieldProblem> problems = new ArrayList<>();
         if (recording != null && !WebinarChecks.validUrl(recording)) {
             problems.add(new Refused.FieldProblem("recordingUrl", "webinar.error.url"));
@@ -260,7 +264,7 @@ public class WebinarScheduling {
         Map<Long, String> names = contacts.names(registered.stream().map(WebinarRegistration::accountId).toList());
         return registered.stream().map(r -> new Attendee(r.id(), r.accountId(),
                 names.getOrDefault(r.accountId(), "#" + r.accountId()), r.attended()))
-                .sorted(java.util.Comparator.comparing(Attendee::name, String.CASE_INSENSITIVE_ORDER)).toList();
+                .sorted(Comparator.comparing(Attendee::name, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
     /** Records who came, once the webinar has started: everyone with a place is marked present or absent. */
@@ -379,11 +383,11 @@ public class WebinarScheduling {
      */
     private void requireFindableSpeakers(WebinarForm form, List<Speaker> current) {
         Set<Long> named = form.speakers().stream().map(Speaker::accountId).filter(Objects::nonNull)
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
         if (named.isEmpty()) {
             return;
         }
-        Set<Long> allowed = new java.util.HashSet<>(contacts.listedInDirectory(named));
+        Set<Long> allowed = new HashSet<>(contacts.listedInDirectory(named));
         current.stream().map(Speaker::accountId).filter(Objects::nonNull).forEach(allowed::add);
         if (!allowed.containsAll(named)) {
             throw new Refused("speakers", "webinar.error.speaker-unknown");

@@ -1,10 +1,12 @@
 package org.healthequity.exchange.workgroup;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongSupplier;
 
@@ -271,7 +273,7 @@ class DemoGroups implements ApplicationRunner {
                 "<< /Length " + stream.length() + " >>\nstream\n" + stream + "\nendstream",
                 "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
         StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
-        List<Integer> offsets = new java.util.ArrayList<>();
+        List<Integer> offsets = new ArrayList<>();
         for (int i = 0; i < objects.size(); i++) {
             offsets.add(pdf.length());
             pdf.append(i + 1).append(" 0 obj\n").append(objects.get(i)).append("\nendobj\n");
@@ -281,6 +283,6 @@ class DemoGroups implements ApplicationRunner {
         offsets.forEach(o -> pdf.append(String.format("%010d 00000 n \n", o)));
         pdf.append("trailer\n<< /Size ").append(objects.size() + 1).append(" /Root 1 0 R >>\nstartxref\n")
                 .append(xref).append("\n%%EOF\n");
-        return pdf.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        return pdf.toString().getBytes(StandardCharsets.US_ASCII);
     }
 }

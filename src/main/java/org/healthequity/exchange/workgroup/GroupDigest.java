@@ -1,6 +1,7 @@
 package org.healthequity.exchange.workgroup;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -66,7 +67,7 @@ class GroupDigest {
         LocalDate day = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).minusDays(1);
         Instant from = day.atStartOfDay(ZoneOffset.UTC).toInstant();
         // Members of active groups only: nobody who left, and only the groups they are in.
-        List<GroupQueries.DigestLine> lines = queries.digestLines(from, from.plus(java.time.Duration.ofDays(1)), day);
+        List<GroupQueries.DigestLine> lines = queries.digestLines(from, from.plus(Duration.ofDays(1)), day);
         Map<Long, List<GroupQueries.DigestLine>> byPerson = new LinkedHashMap<>();
         lines.forEach(l -> byPerson.computeIfAbsent(l.accountId(), k -> new ArrayList<>()).add(l));
         Map<Long, Recipient> addresses = contacts.recipients(byPerson.keySet());

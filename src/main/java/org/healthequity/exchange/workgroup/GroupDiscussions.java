@@ -1,6 +1,7 @@
 package org.healthequity.exchange.workgroup;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.healthequity.exchange.shared.audit.AuditOutcome;
 import org.healthequity.exchange.shared.text.RichText;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.workgroup.GroupAccess.Access;
+import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -81,7 +83,7 @@ public class GroupDiscussions {
                 t.pinned(), lastPost(t), Math.max(0, replies.getOrDefault(t.id(), 0L)))).toList();
     }
 
-    private static java.time.Instant lastPost(DiscussionThread thread) {
+    private static Instant lastPost(DiscussionThread thread) {
         return thread.lastPostAt();
     }
 
@@ -308,11 +310,11 @@ public class GroupDiscussions {
         return found;
     }
 
-    private static java.time.Instant createdAt(Post post) {
+    private static Instant createdAt(Post post) {
         return post.createdAtInstant();
     }
 
-    private static java.time.@org.jspecify.annotations.Nullable Instant editedAt(Post post) {
+    private static java.time.@Nullable Instant editedAt(Post post) {
         return post.editedAtInstant();
     }
 }

@@ -1,5 +1,6 @@
 package org.healthequity.exchange.workgroup;
 
+import java.time.Clock;
 import java.util.Optional;
 
 import org.healthequity.exchange.moderation.ModeratedContent;
@@ -19,10 +20,10 @@ class GroupPostModeration implements ModeratedContent {
     private final DiscussionThreadRepository threads;
     private final WorkingGroupRepository groups;
     private final GroupAccess access;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     GroupPostModeration(PostRepository posts, DiscussionThreadRepository threads, WorkingGroupRepository groups,
-            GroupAccess access, java.time.Clock clock) {
+            GroupAccess access, Clock clock) {
         this.access = access;
         this.posts = posts;
         this.threads = threads;

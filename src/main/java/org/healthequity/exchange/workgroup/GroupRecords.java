@@ -1,5 +1,7 @@
 package org.healthequity.exchange.workgroup;
 
+import org.healthequity.exchange.shared.text.RichText;
+
 /** Nothing but a namespace for the read models' factory methods shared by the services. */
 final class GroupRecords {
 
@@ -8,7 +10,7 @@ final class GroupRecords {
 
     static GroupCard card(WorkingGroup group, GroupRole myRole) {
         return new GroupCard(group.id(), group.slug(), group.name(),
-                org.healthequity.exchange.shared.text.RichText.excerpt(group.purpose(), 240), group.network(),
+                RichText.excerpt(group.purpose(), 240), group.network(),
                 group.visibility(), group.joinPolicy(), group.status(), myRole);
     }
 }

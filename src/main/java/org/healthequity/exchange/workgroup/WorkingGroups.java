@@ -26,6 +26,7 @@ import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.workgroup.GroupAccess.Access;
 import org.healthequity.exchange.workgroup.GroupAccess.Viewer;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Sort;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -169,7 +170,7 @@ public class WorkingGroups {
     @StaffOnly
     @Transactional(readOnly = true)
     public List<AdminGroupRow> allGroups() {
-        List<WorkingGroup> all = groups.findAll(org.springframework.data.domain.Sort.by("name"));
+        List<WorkingGroup> all = groups.findAll(Sort.by("name"));
         List<GroupMember> leads = members.findAll().stream().filter(GroupMember::lead).toList();
         Set<Long> ids = new HashSet<>();
         all.forEach(g -> ids.add(g.proposedBy()));

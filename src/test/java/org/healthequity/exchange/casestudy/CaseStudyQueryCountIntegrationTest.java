@@ -1,6 +1,7 @@
 package org.healthequity.exchange.casestudy;
 
 import java.util.List;
+import java.util.UUID;
 
 import org.healthequity.exchange.support.IntegrationTest;
 import org.healthequity.exchange.support.StatementCounter;
@@ -23,7 +24,7 @@ class CaseStudyQueryCountIntegrationTest extends IntegrationTest {
         // More cards than a page of five shows, whatever else is in the library: the test publishes what it lacks.
         while (library.count(LibraryFilter.none()) <= 25) {
             fixture.published(CaseStudyFixture.AUTHOR, CaseStudyFixture.complete("Counted statements "
-                    + java.util.UUID.randomUUID()));
+                    + UUID.randomUUID()));
         }
         library.page(LibraryFilter.none(), 0, 1);
         StatementCounter.start();

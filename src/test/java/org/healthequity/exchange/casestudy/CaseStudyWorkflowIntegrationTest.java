@@ -1,6 +1,7 @@
 package org.healthequity.exchange.casestudy;
 
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -8,6 +9,7 @@ import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.moderation.Decision;
 import org.healthequity.exchange.moderation.ModerationQueue;
 import org.healthequity.exchange.shared.i18n.Language;
+import org.healthequity.exchange.shared.text.RichText;
 import org.healthequity.exchange.shared.validation.ChangedMeanwhile;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.support.IntegrationTest;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,7 +68,7 @@ class CaseStudyWorkflowIntegrationTest extends IntegrationTest {
                 .extracting(LibraryCard::id).doesNotContain(id);
         assertThat(library.latest(1000)).extracting(LibraryCard::id).contains(id);
         assertThat(library.latest(1000)).extracting(LibraryCard::publishedAt)
-                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+                .isSortedAccordingTo(Comparator.reverseOrder());
         assertThat(Outbox.templatesFor(jdbc, CaseStudyFixture.AUTHOR)).contains("moderation-approved");
     }
 
@@ -221,7 +224,7 @@ class CaseStudyWorkflowIntegrationTest extends IntegrationTest {
                 .isInstanceOf(AccessDeniedException.class);
         SecurityContextHolder.clearContext();
         assertThatThrownBy(() -> authoring.myCaseStudies()).isInstanceOf(
-                org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+                AuthenticationCredentialsNotFoundException.class);
     }
 
     @Test
@@ -275,7 +278,7 @@ class CaseStudyWorkflowIntegrationTest extends IntegrationTest {
         CaseStudyForm stored = authoring.edit(draft.caseStudyId()).form();
         assertThat(stored.title()).isEqualTo("<b>Bold</b> title <script>alert(1)</script>");
         assertThat(stored.section("summary")).doesNotContain("<img", "onerror").contains("**text**");
-        assertThat(org.healthequity.exchange.shared.text.RichText.toSafeHtml(stored.section("summary")))
+        assertThat(RichText.toSafeHtml(stored.section("summary")))
                 .doesNotContain("javascript:");
     }
 

@@ -1,6 +1,7 @@
 package org.healthequity.exchange.casestudy;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 import org.healthequity.exchange.shared.files.FileRefused;
 import org.healthequity.exchange.shared.validation.Refused;
@@ -84,7 +85,7 @@ class PdfBombAttackTest extends IntegrationTest {
                 "/Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >>")
                 .getBytes(StandardCharsets.ISO_8859_1);
 
-        PdfText.Outcome outcome = pdfText.extract(withFont, java.time.Duration.ofSeconds(60));
+        PdfText.Outcome outcome = pdfText.extract(withFont, Duration.ofSeconds(60));
 
         assertThat(outcome).isInstanceOfSatisfying(PdfText.Outcome.Text.class,
                 text -> assertThat(text.text().length()).isBetween(1, PdfText.MAX_CHARS));

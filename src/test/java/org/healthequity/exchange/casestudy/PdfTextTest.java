@@ -1,5 +1,6 @@
 package org.healthequity.exchange.casestudy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
@@ -26,7 +27,7 @@ class PdfTextTest {
 
     @Test
     void saysWhenAFileIsNotAReadablePdf() {
-        assertThat(pdfText.extract("%PDF-1.7 but nothing else".getBytes(java.nio.charset.StandardCharsets.US_ASCII)))
+        assertThat(pdfText.extract("%PDF-1.7 but nothing else".getBytes(StandardCharsets.US_ASCII)))
                 .isInstanceOf(PdfText.Outcome.Unreadable.class);
     }
 

@@ -2,18 +2,21 @@ package org.healthequity.exchange.member;
 
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Locale;
 
-import org.healthequity.exchange.support.People;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.ExchangeUser;
+import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.support.Accounts;
 import org.healthequity.exchange.support.IntegrationTest;
 import org.healthequity.exchange.support.Outbox;
+import org.healthequity.exchange.support.People;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -56,7 +59,7 @@ class AccountServiceIntegrationTest extends IntegrationTest {
 
         ExchangeUser user = (ExchangeUser) users.loadUserByUsername(email);
         assertThat(user.isEnabled()).as("cannot sign in before confirming").isFalse();
-        assertThat(user.roles()).containsExactly(org.healthequity.exchange.shared.security.Role.APPLICANT);
+        assertThat(user.roles()).containsExactly(Role.APPLICANT);
         assertThat(user.language()).isEqualTo(Language.SPANISH);
         assertThat(Outbox.templatesFor(jdbc, email)).containsExactly("confirm-email");
 
@@ -86,7 +89,7 @@ class AccountServiceIntegrationTest extends IntegrationTest {
     @Test
     void registeringAnExistingAddressRevealsNothingAndTellsTheOwner() {
         String email = people.registered("Olga Owner", uniqueEmail("owner"));
-        service.register(new Registration("Impostor", email.toUpperCase(java.util.Locale.ROOT), Language.ENGLISH));
+        service.register(new Registration("Impostor", email.toUpperCase(Locale.ROOT), Language.ENGLISH));
         assertThat(Outbox.templatesFor(jdbc, email)).contains("already-registered");
         ExchangeUser owner = (ExchangeUser) users.loadUserByUsername(email);
         assertThat(owner.displayName()).isEqualTo("Olga Owner");
@@ -166,7 +169,7 @@ class AccountServiceIntegrationTest extends IntegrationTest {
     void preferencesNeedASignedInPersonAndAreKept() {
         assertThatThrownBy(() -> service.updatePreferences(Language.RUSSIAN, null))
                 .isInstanceOfAny(AccessDeniedException.class,
-                        org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+                        AuthenticationCredentialsNotFoundException.class);
         String email = people.registered("Test Person", uniqueEmail("prefs"));
         Accounts.signIn(users, email);
         service.updatePreferences(Language.RUSSIAN, ZoneId.of("Pacific/Fiji"));
@@ -187,8 +190,8 @@ class AccountServiceIntegrationTest extends IntegrationTest {
     void demoAccountsAreSeededWithTheirRoles() {
         ExchangeUser lead = (ExchangeUser) users.loadUserByUsername("lead@example.org");
         assertThat(lead.roles()).containsExactlyInAnyOrder(
-                org.healthequity.exchange.shared.security.Role.GROUP_LEAD,
-                org.healthequity.exchange.shared.security.Role.MEMBER);
+                Role.GROUP_LEAD,
+                Role.MEMBER);
         assertThat(passwords.matches("exchange-demo", lead.getPassword())).isTrue();
     }
 }

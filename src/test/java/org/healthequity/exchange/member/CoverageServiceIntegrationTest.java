@@ -1,11 +1,12 @@
 package org.healthequity.exchange.member;
 
 import java.util.List;
+import java.util.UUID;
 
-import org.healthequity.exchange.support.People;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.support.Accounts;
 import org.healthequity.exchange.support.IntegrationTest;
+import org.healthequity.exchange.support.People;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -48,7 +49,7 @@ class CoverageServiceIntegrationTest extends IntegrationTest {
 
         people.withProfile(people.member("Ama Ghana", Network.HIM), form -> People.inCountry(form, "GH"));
         people.withProfile(people.member("Ravi India", Network.GKNHE), form -> People.inCountry(form, "IN"));
-        institutions.save(null, new InstitutionForm("Accra Equity Institute " + java.util.UUID.randomUUID(),
+        institutions.save(null, new InstitutionForm("Accra Equity Institute " + UUID.randomUUID(),
                 InstitutionType.RESEARCH_INSTITUTE, "GH", null, true));
 
         CountryCoverage ghana = country("GH");

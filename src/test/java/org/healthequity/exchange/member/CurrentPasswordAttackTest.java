@@ -1,9 +1,11 @@
 package org.healthequity.exchange.member;
 
-import org.healthequity.exchange.support.People;
+import java.time.Duration;
+
 import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.support.Accounts;
 import org.healthequity.exchange.support.IntegrationTest;
+import org.healthequity.exchange.support.People;
 import org.healthequity.exchange.webinar.WebinarFixture;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -11,8 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThatNoException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Someone holding a stolen session guesses the password through the pages that re-ask for it. */
 @Tag("attack")
@@ -52,7 +54,7 @@ class CurrentPasswordAttackTest extends IntegrationTest {
         assertThatThrownBy(() -> passwords.changePassword(RIGHT_PASSWORD, "a new long passphrase 1", null))
                 .isInstanceOf(Refused.class).hasMessage("account.password.throttled");
 
-        clock.advance(java.time.Duration.ofMinutes(2));
+        clock.advance(Duration.ofMinutes(2));
         assertThatNoException().isThrownBy(
                 () -> passwords.changePassword(RIGHT_PASSWORD, "a new long passphrase 1", null));
     }

@@ -1,13 +1,14 @@
 package org.healthequity.exchange.member;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-
 import java.time.ZoneId;
-import org.healthequity.exchange.support.People;
+import java.util.List;
+import java.util.UUID;
+
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.support.Accounts;
 import org.healthequity.exchange.support.IntegrationTest;
+import org.healthequity.exchange.support.People;
 import org.healthequity.exchange.support.Spreadsheets;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class DirectoryExportAttackTest extends IntegrationTest {
 
     @Test
     void memberNamedLikeAFormulaIsDefusedInTheDirectoryExport() {
-        String marker = "Formula-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String marker = "Formula-" + UUID.randomUUID().toString().substring(0, 8);
         for (String formula : Spreadsheets.FORMULAS) {
             String email = people.inTimeZone(people.member("Someone"), ZoneId.of("UTC"));
             people.withProfile(email, f -> new ProfileForm(formula + " " + marker, f.institutionId(), f.country(),

@@ -1,6 +1,8 @@
 package org.healthequity.exchange.member;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
 
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.ExchangeUser;
@@ -27,7 +29,7 @@ class DirectoryServiceIntegrationTest extends IntegrationTest {
 
     /** A HIM member in Norway listed in the directory, with a name no other row has; returns the name. */
     private String listedInNorway(String name) {
-        String unique = name + " " + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String unique = name + " " + UUID.randomUUID().toString().substring(0, 8);
         people.withProfile(people.member(unique, Network.HIM), f -> People.listed(People.inCountry(f, "NO"), true));
         return unique;
     }
@@ -96,7 +98,7 @@ class DirectoryServiceIntegrationTest extends IntegrationTest {
                 .allSatisfy(card -> assertThat(card.languages()).contains(Language.ARABIC));
 
         String ingrid = listedInNorway("Ingrid");
-        DirectoryFilter byName = new DirectoryFilter(ingrid.toUpperCase(java.util.Locale.ROOT), null, null, null,
+        DirectoryFilter byName = new DirectoryFilter(ingrid.toUpperCase(Locale.ROOT), null, null, null,
                 null, null, null);
         assertThat(directory.page(byName, Language.ENGLISH, 0, 50)).extracting(MemberCard::name)
                 .containsExactly(ingrid);

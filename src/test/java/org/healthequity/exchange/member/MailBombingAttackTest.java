@@ -1,12 +1,16 @@
 package org.healthequity.exchange.member;
 
+import java.time.Duration;
+import java.util.Random;
+import java.util.UUID;
 import java.util.function.Supplier;
 
-import org.healthequity.exchange.support.People;
+import org.healthequity.exchange.notification.MailSettings;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.support.Accounts;
 import org.healthequity.exchange.support.IntegrationTest;
 import org.healthequity.exchange.support.Outbox;
+import org.healthequity.exchange.support.People;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,12 +50,12 @@ class MailBombingAttackTest extends IntegrationTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    org.healthequity.exchange.notification.MailSettings settings;
+    MailSettings settings;
 
     @Test
     void theLimitsAreThoseConfigured() {
         assertThat(settings.perAddress()).isEqualTo(PER_ADDRESS);
-        assertThat(new org.healthequity.exchange.notification.MailSettings(null, null, null, null, null).perClient())
+        assertThat(new MailSettings(null, null, null, null, null).perClient())
                 .as("production default").isEqualTo(20);
     }
 
@@ -64,7 +68,7 @@ class MailBombingAttackTest extends IntegrationTest {
         }
         assertThat(mails(victim, "password-reset")).isEqualTo(PER_ADDRESS);
 
-        clock.advance(java.time.Duration.ofMinutes(61));
+        clock.advance(Duration.ofMinutes(61));
         passwords.requestPasswordReset(victim, Language.ENGLISH);
         assertThat(mails(victim, "password-reset")).as("a new window, a new link").isEqualTo(PER_ADDRESS + 1);
     }
@@ -85,8 +89,8 @@ class MailBombingAttackTest extends IntegrationTest {
     @Test
     void oneClientCannotMailManyAddresses() {
         inAnHourOfItsOwn();
-        String prefix = "spray-" + java.util.UUID.randomUUID().toString().substring(0, 6);
-        fromClient("203.0.113." + (1 + new java.util.Random().nextInt(250)), () -> {
+        String prefix = "spray-" + UUID.randomUUID().toString().substring(0, 6);
+        fromClient("203.0.113." + (1 + new Random().nextInt(250)), () -> {
             for (int i = 0; i < settings.perClient() + 10; i++) {
                 accounts.register(new Registration("Spray", prefix + "-" + i + "@example.net", Language.ENGLISH));
             }

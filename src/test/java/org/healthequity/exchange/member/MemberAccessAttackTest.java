@@ -1,15 +1,16 @@
 package org.healthequity.exchange.member;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Stream;
 
-import java.time.ZoneId;
-import org.healthequity.exchange.support.People;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.support.Accounts;
 import org.healthequity.exchange.support.IntegrationTest;
+import org.healthequity.exchange.support.People;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -103,7 +104,7 @@ class MemberAccessAttackTest extends IntegrationTest {
     @Test
     void directoryTextFilterTakesSqlWildcardsLiterally() {
         String viewer = person("Wanda Viewer", true);
-        person("Percy " + java.util.UUID.randomUUID(), true);
+        person("Percy " + UUID.randomUUID(), true);
         Accounts.signIn(users, viewer);
         for (String wildcard : List.of("%", "_", "\\", "%%", "_%_", "' or '1'='1")) {
             DirectoryFilter filter = new DirectoryFilter(wildcard, null, null, null, null, null, null);

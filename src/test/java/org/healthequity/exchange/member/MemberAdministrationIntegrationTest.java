@@ -3,8 +3,8 @@ package org.healthequity.exchange.member;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.UUID;
 
-import org.healthequity.exchange.support.People;
 import org.healthequity.exchange.shared.audit.AuditLog;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.ExchangeUser;
@@ -13,6 +13,7 @@ import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.support.Accounts;
 import org.healthequity.exchange.support.IntegrationTest;
 import org.healthequity.exchange.support.Outbox;
+import org.healthequity.exchange.support.People;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -137,7 +138,7 @@ class MemberAdministrationIntegrationTest extends IntegrationTest {
 
     @Test
     void theListLoadsPageByPageWithNetworksAndRoles() {
-        String marker = "paged-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String marker = "paged-" + UUID.randomUUID().toString().substring(0, 8);
         Accounts.signIn(users, "secretariat@example.org");
         long everyone = administration.count("");
         for (int i = 0; i < 3; i++) {

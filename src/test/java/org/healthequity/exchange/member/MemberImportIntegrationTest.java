@@ -1,15 +1,19 @@
 package org.healthequity.exchange.member;
 
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 
+import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.ExchangeUser;
 import org.healthequity.exchange.shared.security.Role;
+import org.healthequity.exchange.shared.text.Csv;
 import org.healthequity.exchange.support.Accounts;
 import org.healthequity.exchange.support.IntegrationTest;
 import org.healthequity.exchange.support.Outbox;
 import org.healthequity.exchange.support.People;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -112,28 +116,28 @@ class MemberImportIntegrationTest extends IntegrationTest {
 
     @Test
     void theDirectoryExportHoldsOnlyWhatTheExporterMaySeeAndNeutralisesFormulas() {
-        assertThat(org.healthequity.exchange.shared.text.Csv.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
-        assertThat(org.healthequity.exchange.shared.text.Csv.cell("Ana")).isEqualTo("\"Ana\"");
-        String marker = java.util.UUID.randomUUID().toString().substring(0, 8);
+        assertThat(Csv.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
+        assertThat(Csv.cell("Ana")).isEqualTo("\"Ana\"");
+        String marker = UUID.randomUUID().toString().substring(0, 8);
         String listed = people.withProfile(people.member("Priya Exported " + marker, Network.HIM),
                 f -> People.listed(People.titled(f, "Joint Secretary, Health Policy", Visibility.MEMBERS), true));
         people.member("Hamid Unlisted " + marker, Network.HIM);
         Accounts.signIn(users, "secretariat@example.org");
         String csv = new String(context().getBean(DirectoryExport.class)
-                .csv(org.healthequity.exchange.shared.i18n.Language.ENGLISH), StandardCharsets.UTF_8);
+                .csv(Language.ENGLISH), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFname,title")
                 .contains("\"Priya Exported " + marker + "\"", "Joint Secretary, Health Policy")
                 .doesNotContain("Hamid Unlisted " + marker, "@example.org", listed);
         Accounts.signIn(users, "member@example.org");
         assertThatThrownBy(() -> context().getBean(DirectoryExport.class)
-                .csv(org.healthequity.exchange.shared.i18n.Language.ENGLISH))
+                .csv(Language.ENGLISH))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Autowired
-    org.springframework.context.ApplicationContext applicationContext;
+    ApplicationContext applicationContext;
 
-    private org.springframework.context.ApplicationContext context() {
+    private ApplicationContext context() {
         return applicationContext;
     }
 }

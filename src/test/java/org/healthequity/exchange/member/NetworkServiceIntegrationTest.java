@@ -2,11 +2,12 @@ package org.healthequity.exchange.member;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.UUID;
 
-import org.healthequity.exchange.support.People;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.support.Accounts;
 import org.healthequity.exchange.support.IntegrationTest;
+import org.healthequity.exchange.support.People;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -35,7 +36,7 @@ class NetworkServiceIntegrationTest extends IntegrationTest {
         NetworkInfo before = networks.networks().get(1);
         people.member("Hana Him", Network.HIM);
         Accounts.signIn(users, "secretariat@example.org");
-        institutions.save(null, new InstitutionForm("Him Institute " + java.util.UUID.randomUUID(),
+        institutions.save(null, new InstitutionForm("Him Institute " + UUID.randomUUID(),
                 InstitutionType.UNIVERSITY, "KE", null, true));
         SecurityContextHolder.clearContext();
 

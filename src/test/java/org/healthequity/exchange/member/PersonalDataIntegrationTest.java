@@ -1,20 +1,22 @@
 package org.healthequity.exchange.member;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-import org.healthequity.exchange.support.People;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.ExchangeUser;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.support.Accounts;
 import org.healthequity.exchange.support.IntegrationTest;
 import org.healthequity.exchange.support.Outbox;
+import org.healthequity.exchange.support.People;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -102,7 +104,7 @@ class PersonalDataIntegrationTest extends IntegrationTest {
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             ZipEntry entry = in.getNextEntry();
             assertThat(entry.getName()).isEqualTo("personal-data.json");
-            String json = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             assertThat(json).contains(email, "Full Person", "Health economist", "THEME:HOUSING", "confirm-email")
                     .doesNotContain("member@example.org", "password_hash", "token_hash", "$2a$");
         }
@@ -159,7 +161,7 @@ class PersonalDataIntegrationTest extends IntegrationTest {
         jdbc.update("""
                 insert into invitation (email, network, role, token_hash, invited_by, created_at, expires_at)
                 values (?, 'GKNHE', 'MEMBER', ?, ?, now(), now() + interval '1 day')""", email,
-                java.util.UUID.randomUUID().toString(), me.accountId());
+                UUID.randomUUID().toString(), me.accountId());
         jdbc.update("insert into staff_note (account_id, author, text, created_at) values (?, 'secretariat', 'Note', now())",
                 me.accountId());
         Long caseStudy = jdbc.queryForObject("""
@@ -174,7 +176,7 @@ class PersonalDataIntegrationTest extends IntegrationTest {
         jdbc.update("""
                 insert into case_study_attachment (case_study_id, stored_name, file_name, media_type, size_bytes,
                     uploaded_by, uploaded_at) values (?, ?, 'a.pdf', 'application/pdf', 1, ?, now())""", caseStudy,
-                java.util.UUID.randomUUID() + ".pdf", me.accountId());
+                UUID.randomUUID() + ".pdf", me.accountId());
         jdbc.update("""
                 insert into moderation_item (kind, content_type, content_id, title, language, author_id, raised_by,
                     status, claimed_by, created_at) values ('FLAG', 'CASE_STUDY', ?, 'Mine', 'en', ?, ?, 'OPEN', ?,
@@ -208,14 +210,14 @@ class PersonalDataIntegrationTest extends IntegrationTest {
                 insert into webinar (uid, series_id, title, starts_at, ends_at, zone, join_url, audience, status,
                     organiser_id, created_at, updated_at) values (?, ?, 'Mine', now(), now() + interval '1 hour',
                     'Europe/Zurich', 'https://meet.example.org/x', 'PUBLIC', 'SCHEDULED', ?, now(), now())
-                returning id""", Long.class, java.util.UUID.randomUUID().toString(), series, me.accountId());
+                returning id""", Long.class, UUID.randomUUID().toString(), series, me.accountId());
         jdbc.update("insert into webinar_speaker (webinar_id, position, account_id, name) values (?, 0, ?, 'Me')",
                 webinar, me.accountId());
         jdbc.update("""
                 insert into webinar_registration (webinar_id, account_id, status, registered_at)
                 values (?, ?, 'REGISTERED', now())""", webinar, me.accountId());
         jdbc.update("insert into calendar_feed (account_id, token_hash, created_at) values (?, ?, now())",
-                me.accountId(), java.util.UUID.randomUUID().toString());
+                me.accountId(), UUID.randomUUID().toString());
         Long group = jdbc.queryForObject("""
                 insert into work_group (slug, name, purpose, network, visibility, join_policy, status, proposed_by,
                     created_at, updated_at) values (?, 'Group', 'Purpose', 'HIM', 'PRIVATE', 'OPEN', 'ACTIVE', ?,
@@ -224,7 +226,7 @@ class PersonalDataIntegrationTest extends IntegrationTest {
                 group, me.accountId());
         jdbc.update("""
                 insert into work_group_invitation (group_id, email, token_hash, invited_by, created_at, expires_at)
-                values (?, ?, ?, ?, now(), now())""", group, email, java.util.UUID.randomUUID().toString(),
+                values (?, ?, ?, ?, now(), now())""", group, email, UUID.randomUUID().toString(),
                 me.accountId());
         jdbc.update("""
                 insert into work_group_join_request (group_id, account_id, status, created_at, decided_by)

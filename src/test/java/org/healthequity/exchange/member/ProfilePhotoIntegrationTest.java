@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,13 +14,14 @@ import java.util.zip.ZipInputStream;
 
 import javax.imageio.ImageIO;
 
-import org.healthequity.exchange.support.People;
 import org.healthequity.exchange.shared.files.FileStore;
 import org.healthequity.exchange.shared.files.LocalFileStore;
+import org.healthequity.exchange.shared.files.UploadLimits;
 import org.healthequity.exchange.shared.security.ExchangeUser;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.support.Accounts;
 import org.healthequity.exchange.support.IntegrationTest;
+import org.healthequity.exchange.support.People;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -85,7 +87,7 @@ class ProfilePhotoIntegrationTest extends IntegrationTest {
         assertRefused(new byte[] { 0x4d, 0x5a, (byte) 0x90, 0, 3, 0, 0, 0 }, "profile.photo.not-an-image");
         assertRefused(image("gif", 50, 50), "profile.photo.not-an-image");
         assertRefused(new byte[PhotoStore.MAX_BYTES + 1], "profile.photo.too-large");
-        assertRefused(image("png", org.healthequity.exchange.shared.files.UploadLimits.MAX_IMAGE_SIDE + 1, 2),
+        assertRefused(image("png", UploadLimits.MAX_IMAGE_SIDE + 1, 2),
                 "file.refused.too-many-pixels");
     }
 
@@ -143,7 +145,7 @@ class ProfilePhotoIntegrationTest extends IntegrationTest {
             ImageIO.write(image, format, out);
             return out.toByteArray();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,13 +1,16 @@
 package org.healthequity.exchange.member;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
-import org.healthequity.exchange.support.People;
 import org.healthequity.exchange.shared.i18n.Language;
+import org.healthequity.exchange.shared.security.ExchangeUser;
 import org.healthequity.exchange.shared.validation.ChangedMeanwhile;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.support.Accounts;
 import org.healthequity.exchange.support.IntegrationTest;
+import org.healthequity.exchange.support.People;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -66,11 +69,11 @@ class ProfileServiceIntegrationTest extends IntegrationTest {
     @Test
     void membersSeeTheAddressOnlyOfPeopleWhoAgreedToBeContacted() {
         String email = signedIn(people.applicant("Contact Me"));
-        org.healthequity.exchange.shared.security.ExchangeUser me =
-                (org.healthequity.exchange.shared.security.ExchangeUser) users.loadUserByUsername(email);
+        ExchangeUser me =
+                (ExchangeUser) users.loadUserByUsername(email);
         people.joins(email, Network.GKNHE);
         EditableProfile loaded = profiles.myProfile();
-        assertThat(loaded.contactable()).containsExactly(java.util.Map.entry(Network.GKNHE, false));
+        assertThat(loaded.contactable()).containsExactly(Map.entry(Network.GKNHE, false));
         profiles.saveMyProfile(withDirectory(loaded.form(), true, "Analyst"), loaded.version());
 
         Accounts.signIn(users, "member@example.org");
@@ -78,7 +81,7 @@ class ProfileServiceIntegrationTest extends IntegrationTest {
 
         Accounts.signIn(users, email);
         profiles.setMyContactConsent(Network.GKNHE, true);
-        assertThat(profiles.myProfile().contactable()).containsExactly(java.util.Map.entry(Network.GKNHE, true));
+        assertThat(profiles.myProfile().contactable()).containsExactly(Map.entry(Network.GKNHE, true));
         Accounts.signIn(users, "member@example.org");
         assertThat(directory.member(me.accountId(), Language.ENGLISH).orElseThrow().email()).isEqualTo(email);
         Accounts.signIn(users, "researcher@example.org");
@@ -108,7 +111,7 @@ class ProfileServiceIntegrationTest extends IntegrationTest {
                 Set.of("THEME:HOUSING"), Visibility.MEMBERS);
     }
 
-    private java.util.List<String> names() {
+    private List<String> names() {
         return directory.page(DirectoryFilter.none(), Language.ENGLISH, 0, 500).stream().map(MemberCard::name)
                 .toList();
     }

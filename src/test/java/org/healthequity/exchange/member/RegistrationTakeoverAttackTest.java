@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -95,7 +96,7 @@ class RegistrationTakeoverAttackTest extends IntegrationTest {
                 .as("no hash on the new-address path, as on the existing-address path").isNull();
     }
 
-    private org.springframework.security.core.Authentication signIn(String email, String password) {
+    private Authentication signIn(String email, String password) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(passwordEncoder);
         return provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, password));

@@ -14,11 +14,13 @@ import org.healthequity.exchange.workgroup.WorkgroupFixture;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import jakarta.mail.Address;
 import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,7 +55,7 @@ class MailHeaderAttackTest extends IntegrationTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    org.springframework.context.ApplicationContext context;
+    ApplicationContext context;
 
     private void assertNoInjectedHeader(String victim, String spy) throws Exception {
         MailDelivery.sendQueued(context);
@@ -72,7 +74,7 @@ class MailHeaderAttackTest extends IntegrationTest {
     private static String subject(MimeMessage message) {
         try {
             return String.valueOf(message.getSubject());
-        } catch (jakarta.mail.MessagingException e) {
+        } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -81,7 +83,7 @@ class MailHeaderAttackTest extends IntegrationTest {
         try {
             Address[] to = message.getRecipients(Message.RecipientType.TO);
             return to == null ? "" : Arrays.toString(to);
-        } catch (jakarta.mail.MessagingException e) {
+        } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -17,8 +17,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
+import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -75,7 +77,7 @@ class MailLogSecretsAttackTest extends IntegrationTest {
         Accounts.signIn(users, "admin@example.org");
         String shown = logFor(victim).getFirst().textBody();
         String masked = shown.substring(shown.indexOf("token=") + "token=".length()).split("\\s")[0];
-        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        SecurityContextHolder.clearContext();
 
         assertThat(passwords.resetPassword(masked, "the attacker's choice")).isEqualTo(TokenOutcome.INVALID);
         assertThat(passwords.resetPassword(token, "the owner's new sentence")).isEqualTo(TokenOutcome.DONE);
@@ -137,7 +139,7 @@ class MailLogSecretsAttackTest extends IntegrationTest {
     }
 
     private static String plainText(Object content) throws Exception {
-        if (content instanceof jakarta.mail.Multipart multipart) {
+        if (content instanceof Multipart multipart) {
             StringBuilder text = new StringBuilder();
             for (int i = 0; i < multipart.getCount(); i++) {
                 text.append(plainText(multipart.getBodyPart(i).getContent()));

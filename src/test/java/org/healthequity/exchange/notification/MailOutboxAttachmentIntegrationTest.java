@@ -1,6 +1,7 @@
 package org.healthequity.exchange.notification;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 import org.healthequity.exchange.shared.i18n.Language;
@@ -10,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 
@@ -37,7 +39,7 @@ class MailOutboxAttachmentIntegrationTest extends IntegrationTest {
 
         assertThat(sender.sendDue()).isGreaterThanOrEqualTo(1);
 
-        MimeMessage message = java.util.Arrays.stream(greenMail.getReceivedMessages())
+        MimeMessage message = Arrays.stream(greenMail.getReceivedMessages())
                 .filter(m -> addressedTo(m, to)).findFirst().orElseThrow();
         BodyPart calendar = find((MimeMultipart) message.getContent());
         assertThat(calendar.getContentType()).contains("text/calendar", "method=REQUEST");
@@ -61,7 +63,7 @@ class MailOutboxAttachmentIntegrationTest extends IntegrationTest {
     private static boolean addressedTo(MimeMessage message, String to) {
         try {
             return message.getAllRecipients()[0].toString().equalsIgnoreCase(to);
-        } catch (jakarta.mail.MessagingException e) {
+        } catch (MessagingException e) {
             return false;
         }
     }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mail.MailSendException;
 
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 
@@ -156,7 +157,7 @@ class MailOutboxIntegrationTest extends IntegrationTest {
     }
 
     /** The first part of this type anywhere in the message's multipart tree. */
-    static String part(jakarta.mail.Part part, String type) throws Exception {
+    static String part(Part part, String type) throws Exception {
         if (part.isMimeType(type)) {
             return (String) part.getContent();
         }

@@ -11,8 +11,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
+import org.awaitility.core.ConditionTimeoutException;
 import org.healthequity.exchange.support.PortalProcess;
 import org.junit.jupiter.api.Test;
 
@@ -20,8 +22,6 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
 import jakarta.mail.internet.MimeMessage;
-
-import org.awaitility.core.ConditionTimeoutException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -117,7 +117,7 @@ class OutboxCrashFaultScenario {
     }
 
     /** Waits for the condition; whether it held in time is for the figures to tell. */
-    static boolean waitUntil(Duration timeout, Duration poll, java.util.concurrent.Callable<Boolean> condition) {
+    static boolean waitUntil(Duration timeout, Duration poll, Callable<Boolean> condition) {
         try {
             await().atMost(timeout).pollInterval(poll).until(condition);
             return true;

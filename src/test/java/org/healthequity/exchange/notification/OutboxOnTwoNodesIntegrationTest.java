@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -119,7 +120,7 @@ class OutboxOnTwoNodesIntegrationTest extends IntegrationTest {
             release.countDown();
             try {
                 hung.get(30, TimeUnit.SECONDS);
-            } catch (java.util.concurrent.ExecutionException expected) {
+            } catch (ExecutionException expected) {
                 // its session was ended by the database: it can record nothing about the message any more
             }
         } finally {

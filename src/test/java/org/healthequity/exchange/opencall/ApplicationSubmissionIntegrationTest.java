@@ -1,5 +1,6 @@
 package org.healthequity.exchange.opencall;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -14,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.healthequity.exchange.member.InstitutionType;
+import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.notification.MailDelivery;
 import org.healthequity.exchange.shared.validation.ChangedMeanwhile;
 import org.healthequity.exchange.shared.validation.Refused;
@@ -159,13 +161,13 @@ class ApplicationSubmissionIntegrationTest extends IntegrationTest {
     @Test
     void timesSkippedOrRepeatedByADaylightSavingChangeAreRefused() {
         fixture.signIn(OpenCallFixture.SECRETARIAT);
-        CallForm skipped = new CallForm(org.healthequity.exchange.member.Network.HIM, OpenCallFixture.nextCycle(),
+        CallForm skipped = new CallForm(Network.HIM, OpenCallFixture.nextCycle(),
                 "Spring forward", "", "", "Europe/Zurich", LocalDateTime.parse("2027-03-01T09:00"),
                 LocalDateTime.parse("2027-03-28T02:30"), OpenCallFixture.definition());
         assertThatThrownBy(() -> administration.save(null, 0, skipped)).isInstanceOfSatisfying(Refused.class,
                 p -> assertThat(p.problems()).containsExactly(
                         new Refused.FieldProblem("closes", "opencall.problem.time-skipped")));
-        CallForm repeated = new CallForm(org.healthequity.exchange.member.Network.HIM, OpenCallFixture.nextCycle(),
+        CallForm repeated = new CallForm(Network.HIM, OpenCallFixture.nextCycle(),
                 "Fall back", "", "", "Europe/Zurich", LocalDateTime.parse("2027-10-31T02:30"),
                 LocalDateTime.parse("2027-11-28T12:00"), OpenCallFixture.definition());
         assertThatThrownBy(() -> administration.save(null, 0, repeated)).isInstanceOfSatisfying(Refused.class,
@@ -256,10 +258,10 @@ class ApplicationSubmissionIntegrationTest extends IntegrationTest {
         long call = fixture.openCallClosingIn(clock.instant(), 10);
         fixture.newApplicant("Fay Files");
         SavedApplication started = submission.start(call, OpenCallFixture.eligible("Aga Khan University", "PK"));
-        byte[] pdf = "%PDF-1.7\n1 0 obj\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] pdf = "%PDF-1.7\n1 0 obj\n".getBytes(StandardCharsets.ISO_8859_1);
 
         assertThatThrownBy(() -> submission.addFile(started.id(), "letter", "letter.pdf",
-                "MZ\u0090 this program".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)))
+                "MZ\u0090 this program".getBytes(StandardCharsets.ISO_8859_1)))
                 .isInstanceOfSatisfying(Refused.class,
                         p -> assertThat(p.first().messageKey()).isEqualTo("opencall.problem.file-kind"));
         assertThatThrownBy(() -> submission.addFile(started.id(), "summary", "x.pdf", pdf))

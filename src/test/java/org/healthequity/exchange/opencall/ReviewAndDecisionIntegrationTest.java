@@ -3,11 +3,15 @@ package org.healthequity.exchange.opencall;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.List;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.healthequity.exchange.member.Network;
+import org.healthequity.exchange.notification.MailDelivery;
 import org.healthequity.exchange.notification.MailDraft;
 import org.healthequity.exchange.opencall.OpenCallFixture.Reviewer;
+import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.validation.ChangedMeanwhile;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.support.IntegrationTest;
@@ -15,6 +19,7 @@ import org.healthequity.exchange.support.Outbox;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -37,7 +42,7 @@ class ReviewAndDecisionIntegrationTest extends IntegrationTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    org.springframework.context.ApplicationContext context;
+    ApplicationContext context;
 
     private CallAdministration administration;
     private ReviewAssignment assignment;
@@ -54,9 +59,9 @@ class ReviewAndDecisionIntegrationTest extends IntegrationTest {
     void callMovesFromDraftToArchivedAndEachStepIsGuarded() {
         fixture.signIn(OpenCallFixture.SECRETARIAT);
         int cycle = OpenCallFixture.nextCycle();
-        var form = new CallForm(org.healthequity.exchange.member.Network.HIM, cycle, "Call " + cycle, "", "",
-                "Europe/Zurich", java.time.LocalDateTime.now().plusDays(1).withNano(0),
-                java.time.LocalDateTime.now().plusDays(30).withNano(0), CallDefinition.empty());
+        var form = new CallForm(Network.HIM, cycle, "Call " + cycle, "", "",
+                "Europe/Zurich", LocalDateTime.now().plusDays(1).withNano(0),
+                LocalDateTime.now().plusDays(30).withNano(0), CallDefinition.empty());
         var saved = administration.save(null, 0, form);
         assertThatThrownBy(() -> administration.open(saved.id())).isInstanceOfSatisfying(Refused.class,
                 p -> assertThat(p.first().messageKey()).isEqualTo("opencall.problem.no-questions"));
@@ -266,14 +271,14 @@ class ReviewAndDecisionIntegrationTest extends IntegrationTest {
         administration.close(call);
 
         var draft = decisions.decisionDraft(application, Decision.WAITLIST);
-        assertThat(draft.language()).isEqualTo(org.healthequity.exchange.shared.i18n.Language.FRENCH);
+        assertThat(draft.language()).isEqualTo(Language.FRENCH);
         assertThat(draft.reachable()).isTrue();
         assertThat(draft.mail().body()).contains("Zoé Française", "Université de Montréal")
                 .doesNotContain("Hello");
         decisions.decide(application, draft.version(), Decision.WAITLIST,
                 new MailDraft(draft.mail().subject(), draft.mail().body() + "\n\n<b>Rang 2</b>"), null);
 
-        org.healthequity.exchange.notification.MailDelivery.sendQueued(context);
+        MailDelivery.sendQueued(context);
         var received = greenMail.getReceivedMessagesForDomain(applicant);
         assertThat(received).hasSize(2);
         var decision = received[1];

@@ -1,6 +1,7 @@
 package org.healthequity.exchange.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,11 +17,15 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.healthequity.exchange.shared.i18n.Language;
@@ -121,7 +127,7 @@ class SearchBenchmark {
                                 query.filters(), SearchSort.RELEVANCE, 0, 10))),
                         () -> time(measured ? lucene : null, () -> luceneFloor(query)),
                         () -> time(measured ? pg : null, () -> postgresPage(query))));
-                java.util.Collections.rotate(order, round);
+                Collections.rotate(order, round);
                 order.forEach(Runnable::run);
             }
         }
@@ -157,7 +163,7 @@ class SearchBenchmark {
                         "title_en", 3f, "body_en", 1f));
                 parser.setDefaultOperator(BooleanClause.Occur.MUST);
                 Query text = parser.parse(query.text().replace(" OR ", " | "));
-                org.apache.lucene.facet.DrillDownQuery drill = new org.apache.lucene.facet.DrillDownQuery(
+                DrillDownQuery drill = new DrillDownQuery(
                         index.facets().config(), text);
                 query.filters().forEach((facet, values) -> values.forEach(v -> drill.add(facet, v)));
                 FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, drill, 10,
@@ -169,15 +175,15 @@ class SearchBenchmark {
                 return result.topDocs().totalHits.value();
             });
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
-    private org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState floorStateCache;
-    private org.apache.lucene.index.IndexReader floorReader;
+    private SortedSetDocValuesReaderState floorStateCache;
+    private IndexReader floorReader;
 
-    private org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState floorState(
-            org.apache.lucene.search.IndexSearcher searcher) throws IOException {
+    private SortedSetDocValuesReaderState floorState(
+            IndexSearcher searcher) throws IOException {
         if (floorReader != searcher.getIndexReader()) {
             floorReader = searcher.getIndexReader();
             floorStateCache = new DefaultSortedSetDocValuesReaderState(floorReader, index.facets().config());

@@ -1,8 +1,10 @@
 package org.healthequity.exchange.search;
 
 import java.io.IOException;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -175,7 +177,7 @@ class SearchChangeFeedIntegrationTest extends IntegrationTest {
 
     private List<Long> seqsAmong(long... seqs) {
         return jdbc.queryForList("select seq from search_change where seq = any(?) order by seq", Long.class,
-                (Object) java.util.Arrays.stream(seqs).boxed().toArray(Long[]::new));
+                (Object) Arrays.stream(seqs).boxed().toArray(Long[]::new));
     }
 
     private long storedCursor() {
@@ -190,7 +192,7 @@ class SearchChangeFeedIntegrationTest extends IntegrationTest {
     }
 
     private Instant now() {
-        return jdbc.queryForObject("select now()", java.sql.Timestamp.class).toInstant();
+        return jdbc.queryForObject("select now()", Timestamp.class).toInstant();
     }
 
     private long documentsWithKey(long itemId) throws IOException {

@@ -3,6 +3,8 @@ package org.healthequity.exchange.search;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.healthequity.exchange.casestudy.CaseStudyAuthoring;
 import org.healthequity.exchange.casestudy.CaseStudyFixture;
+import org.healthequity.exchange.moderation.Decision;
 import org.healthequity.exchange.moderation.ModerationQueue;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.support.IntegrationTest;
@@ -88,7 +91,7 @@ class SearchIntegrationTest extends IntegrationTest {
 
         fixture.signIn("researcher@example.org");
         queue.flag("CASE_STUDY", id, "Wrong country");
-        fixture.decide(id, org.healthequity.exchange.moderation.Decision.RETRACT, "Wrong country");
+        fixture.decide(id, Decision.RETRACT, "Wrong country");
         await().atMost(Duration.ofSeconds(1)).until(() -> total("zanzibarian") == 0);
     }
 
@@ -228,7 +231,7 @@ class SearchIntegrationTest extends IntegrationTest {
         SearchResult page2 = search.search(new SearchRequest("", Map.of(), SearchSort.NEWEST, 5, 5));
         assertThat(page1.total()).isEqualTo(index.expectedCount());
         assertThat(page1.hits()).extracting(SearchResult.Hit::publishedAt)
-                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+                .isSortedAccordingTo(Comparator.reverseOrder());
         assertThat(page1.hits().getLast().publishedAt()).isAfterOrEqualTo(page2.hits().getFirst().publishedAt());
         assertThat(page2.hits()).extracting(SearchResult.Hit::contentId)
                 .doesNotContainAnyElementsOf(page1.hits().stream().map(SearchResult.Hit::contentId).toList());
@@ -239,7 +242,7 @@ class SearchIntegrationTest extends IntegrationTest {
         long before = search.search(request("housing")).total();
         AtomicBoolean stop = new AtomicBoolean();
         AtomicInteger answered = new AtomicInteger();
-        List<Long> totals = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Long> totals = Collections.synchronizedList(new ArrayList<>());
         ExecutorService readers = Executors.newFixedThreadPool(2);
         List<Future<?>> loops = new ArrayList<>();
         for (int i = 0; i < 2; i++) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.assertj.core.groups.Tuple;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.support.Accounts;
 import org.healthequity.exchange.support.IntegrationTest;
@@ -70,8 +71,8 @@ class SearchPlugInIntegrationTest extends IntegrationTest {
         SearchResult found = search.search(request("wombatfield", Map.of()));
         assertThat(found.total()).isEqualTo(3);
         assertThat(found.facets().get(TestSearchSource.COLOUR)).extracting(SearchResult.FacetCount::value,
-                SearchResult.FacetCount::count).containsExactly(org.assertj.core.groups.Tuple.tuple("teal", 2L),
-                        org.assertj.core.groups.Tuple.tuple("ochre", 1L));
+                SearchResult.FacetCount::count).containsExactly(Tuple.tuple("teal", 2L),
+                        Tuple.tuple("ochre", 1L));
         assertThat(count(found, FacetDefinition.TYPE, TestSearchSource.TYPE)).isEqualTo(3);
 
         SearchResult tealOnly = search.search(request("wombatfield",

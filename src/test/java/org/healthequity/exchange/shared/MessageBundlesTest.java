@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -66,7 +67,7 @@ class MessageBundlesTest {
                     .isEqualTo(placeholders(english.getProperty(key)));
             assertThat(value.replace("''", "")).as("lone apostrophe in %s (%s) breaks MessageFormat", key, language)
                     .doesNotContain("'");
-            new java.text.MessageFormat(value, language.locale());
+            new MessageFormat(value, language.locale());
         }
     }
 

@@ -1,9 +1,10 @@
 package org.healthequity.exchange.support;
 
+import java.awt.Image;
 import java.awt.Point;
+import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.awt.image.ColorModel;
-import java.awt.Rectangle;
 import java.awt.image.Raster;
 import java.awt.image.RenderedImage;
 import java.awt.image.SampleModel;
@@ -14,6 +15,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Vector;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
@@ -83,13 +86,13 @@ public final class HostileFiles {
         }
 
         @Override
-        public java.util.Vector<RenderedImage> getSources() {
+        public Vector<RenderedImage> getSources() {
             return null;
         }
 
         @Override
         public Object getProperty(String name) {
-            return java.awt.Image.UndefinedProperty;
+            return Image.UndefinedProperty;
         }
 
         @Override
@@ -212,7 +215,7 @@ public final class HostileFiles {
             entry(zip, "[Content_Types].xml", "<Types/>".getBytes(StandardCharsets.UTF_8));
             zip.putNextEntry(new ZipEntry("word/document.xml"));
             byte[] spaces = new byte[1024 * 1024];
-            java.util.Arrays.fill(spaces, (byte) ' ');
+            Arrays.fill(spaces, (byte) ' ');
             for (int i = 0; i < megabytes; i++) {
                 zip.write(spaces);
             }
@@ -275,7 +278,7 @@ public final class HostileFiles {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (OutputStream deflating = new DeflaterOutputStream(bytes, new Deflater(Deflater.BEST_COMPRESSION))) {
             byte[] spaces = new byte[1024 * 1024];
-            java.util.Arrays.fill(spaces, (byte) ' ');
+            Arrays.fill(spaces, (byte) ' ');
             for (int i = 0; i < megabytes; i++) {
                 deflating.write(spaces);
             }

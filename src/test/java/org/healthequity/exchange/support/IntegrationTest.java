@@ -1,14 +1,22 @@
 package org.healthequity.exchange.support;
 
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.web.context.request.RequestContextHolder;
 
 import com.icegreen.greenmail.util.GreenMail;
+import com.vaadin.flow.internal.CurrentInstance;
 
 /**
  * Base of every Spring test: one application context for the whole suite, on PostgreSQL, with GreenMail and a test
@@ -26,10 +34,10 @@ public abstract class IntegrationTest {
     protected GreenMail greenMail;
 
     @Autowired
-    private org.springframework.jdbc.core.JdbcTemplate throttleState;
+    private JdbcTemplate throttleState;
 
     @Autowired
-    private org.springframework.beans.factory.ObjectProvider<org.springframework.security.core.context
+    private ObjectProvider<org.springframework.security.core.context
             .SecurityContextHolderStrategy> securityStrategy;
 
     @BeforeEach
@@ -45,8 +53,8 @@ public abstract class IntegrationTest {
         SecurityContextHolder.clearContext();
         // A view test's mock request must not outlive it: limits per client address would count every later
         // test's actions against that request's address.
-        org.springframework.web.context.request.RequestContextHolder.resetRequestAttributes();
-        com.vaadin.flow.internal.CurrentInstance.clearAll();
+        RequestContextHolder.resetRequestAttributes();
+        CurrentInstance.clearAll();
     }
 
     @AfterEach
@@ -54,7 +62,7 @@ public abstract class IntegrationTest {
         SecurityContextHolder.clearContext();
     }
 
-    private static final java.util.concurrent.atomic.AtomicInteger OWN_HOURS = new java.util.concurrent.atomic
+    private static final AtomicInteger OWN_HOURS = new java.util.concurrent.atomic
             .AtomicInteger();
 
     /**
@@ -62,10 +70,10 @@ public abstract class IntegrationTest {
      * does.
      */
     protected void inAnHourOfItsOwn() {
-        clock.advance(java.time.Duration.ofHours(2L * OWN_HOURS.incrementAndGet()));
+        clock.advance(Duration.ofHours(2L * OWN_HOURS.incrementAndGet()));
     }
 
     protected static String uniqueEmail(String prefix) {
-        return prefix + "-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.net";
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.net";
     }
 }

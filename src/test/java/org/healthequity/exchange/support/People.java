@@ -1,11 +1,18 @@
 package org.healthequity.exchange.support;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+
+import javax.imageio.ImageIO;
 
 import org.healthequity.exchange.member.AccountService;
 import org.healthequity.exchange.member.EditableProfile;
@@ -18,6 +25,7 @@ import org.healthequity.exchange.member.NetworkRole;
 import org.healthequity.exchange.member.ProfileForm;
 import org.healthequity.exchange.member.ProfileService;
 import org.healthequity.exchange.member.Registration;
+import org.healthequity.exchange.member.Visibility;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.ExchangeUser;
 import org.healthequity.exchange.shared.security.Role;
@@ -155,7 +163,7 @@ public class People {
     }
 
     /** The form with the title and who may see it changed. */
-    public static ProfileForm titled(ProfileForm f, String title, org.healthequity.exchange.member.Visibility seenBy) {
+    public static ProfileForm titled(ProfileForm f, String title, Visibility seenBy) {
         return new ProfileForm(title, f.institutionId(), f.country(), f.biography(), f.inDirectory(), seenBy,
                 f.institutionVisibility(), f.countryVisibility(), f.languagesVisibility(), f.expertiseVisibility(),
                 f.biographyVisibility(), f.languages(), f.expertise(), f.photoVisibility());
@@ -168,7 +176,7 @@ public class People {
 
     /** The form with the institution and who may see it changed. */
     public static ProfileForm atInstitution(ProfileForm f, @Nullable Long institutionId,
-            org.healthequity.exchange.member.Visibility seenBy) {
+            Visibility seenBy) {
         return new ProfileForm(f.title(), institutionId, f.country(), f.biography(), f.inDirectory(),
                 f.titleVisibility(), seenBy, f.countryVisibility(), f.languagesVisibility(),
                 f.expertiseVisibility(), f.biographyVisibility(), f.languages(), f.expertise(), f.photoVisibility());
@@ -208,13 +216,13 @@ public class People {
         return quietly(() -> {
             Accounts.signIn(users, email);
             try {
-                java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(100, 100,
-                        java.awt.image.BufferedImage.TYPE_INT_RGB);
-                java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
-                javax.imageio.ImageIO.write(image, "png", png);
+                BufferedImage image = new BufferedImage(100, 100,
+                        BufferedImage.TYPE_INT_RGB);
+                ByteArrayOutputStream png = new ByteArrayOutputStream();
+                ImageIO.write(image, "png", png);
                 profiles.setMyPhoto(png.toByteArray());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
             return email;
         });
@@ -232,7 +240,7 @@ public class People {
      * Runs the steps as nobody's request, so that the per-client mail limits of a view test's mock browser count only
      * what the test itself does, and gives the caller back their sign-in.
      */
-    private <T> T quietly(java.util.function.Supplier<T> steps) {
+    private <T> T quietly(Supplier<T> steps) {
         SecurityContext signedIn = SecurityContextHolder.getContext();
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         VaadinRequest vaadinRequest = VaadinRequest.getCurrent();

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -124,7 +125,7 @@ public final class PortalProcess implements AutoCloseable {
      */
     public static String scratchDatabase(String scenario) throws SQLException {
         String name = (testUrl().substring(testUrl().lastIndexOf('/') + 1).replaceAll("[?].*", "") + "_" + scenario)
-                .toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
         try (Connection admin = admin(); Statement statement = admin.createStatement()) {
             statement.execute("drop database if exists " + name + " with (force)");
             statement.execute("create database " + name);

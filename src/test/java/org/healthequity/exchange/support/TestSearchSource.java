@@ -6,12 +6,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.healthequity.exchange.search.FacetDefinition;
 import org.healthequity.exchange.search.SearchDocument;
 import org.healthequity.exchange.search.SearchSource;
 import org.healthequity.exchange.shared.i18n.Language;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A content type of the tests' own ("TEST"), held in memory, for search tests that need documents of every language
@@ -26,7 +29,7 @@ public class TestSearchSource implements SearchSource {
     public static final String COLOUR = "colour";
 
     private final Map<Long, SearchDocument> items = new ConcurrentHashMap<>();
-    private volatile java.util.concurrent.@org.jspecify.annotations.Nullable CountDownLatch hold;
+    private volatile java.util.concurrent.@Nullable CountDownLatch hold;
 
     /** A test item tagged like a typical case study (Kenya, AFR, 2020, housing, SDG 3.8, GKNHE). */
     public static SearchDocument item(long id, Language language, String title, String body,
@@ -62,11 +65,11 @@ public class TestSearchSource implements SearchSource {
 
     /** Makes rebuilds wait at this source until {@link #releaseRebuilds()}, so a test can watch one running. */
     public void holdRebuilds() {
-        hold = new java.util.concurrent.CountDownLatch(1);
+        hold = new CountDownLatch(1);
     }
 
     public void releaseRebuilds() {
-        java.util.concurrent.CountDownLatch held = hold;
+        CountDownLatch held = hold;
         hold = null;
         if (held != null) {
             held.countDown();
@@ -75,10 +78,10 @@ public class TestSearchSource implements SearchSource {
 
     @Override
     public void forEach(Consumer<SearchDocument> consumer) {
-        java.util.concurrent.CountDownLatch held = hold;
+        CountDownLatch held = hold;
         if (held != null) {
             try {
-                held.await(2, java.util.concurrent.TimeUnit.MINUTES);
+                held.await(2, TimeUnit.MINUTES);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -1,5 +1,8 @@
 package org.healthequity.exchange.support;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.Instant;
 
 import org.healthequity.exchange.casestudy.CaseStudyFixture;
@@ -8,7 +11,7 @@ import org.healthequity.exchange.opencall.OpenCallFixture;
 import org.healthequity.exchange.shared.files.FileUploads;
 import org.healthequity.exchange.webinar.WebinarFixture;
 import org.healthequity.exchange.workgroup.WorkgroupFixture;
-
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -30,10 +33,10 @@ public class TestSupportConfiguration {
 
     /** On a free port, so that test runs of several checkouts on one machine do not collide. */
     @Bean(initMethod = "start", destroyMethod = "stop")
-    GreenMail greenMail() throws java.io.IOException {
+    GreenMail greenMail() throws IOException {
         int port;
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1,
-                java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket socket = new ServerSocket(0, 1,
+                InetAddress.getLoopbackAddress())) {
             port = socket.getLocalPort();
         }
         return new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
@@ -57,7 +60,7 @@ public class TestSupportConfiguration {
 
     /** Counts SQL statements for the tests that prove a page's query count does not grow with its size. */
     @Bean
-    static org.springframework.beans.factory.config.BeanPostProcessor statementCounter() {
+    static BeanPostProcessor statementCounter() {
         return StatementCounter.wrapper();
     }
 

@@ -10,6 +10,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.util.ClassUtils;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -17,6 +18,7 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinServletRequest;
 
 import kotlin.jvm.functions.Function0;
@@ -68,14 +70,14 @@ public abstract class ViewTest extends IntegrationTest {
             UI.getCurrent().navigate(location);
         } else {
             UI.getCurrent().navigate(location.substring(0, query),
-                    com.vaadin.flow.router.QueryParameters.fromString(location.substring(query + 1)));
+                    QueryParameters.fromString(location.substring(query + 1)));
         }
     }
 
     /** The view the router shows now (after forwards and reroutes). */
     protected static Class<? extends Component> currentView() {
         // Views with method-security annotations are Spring proxies: compare the class the developer wrote.
-        return org.springframework.util.ClassUtils.getUserClass(
+        return ClassUtils.getUserClass(
                 UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst().getClass())
                 .asSubclass(Component.class);
     }

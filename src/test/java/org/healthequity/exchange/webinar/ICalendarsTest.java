@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
 import java.util.List;
+import java.util.Optional;
 import java.util.TimeZone;
 
 import org.junit.jupiter.api.Test;
@@ -126,7 +127,7 @@ class ICalendarsTest {
         return events.getFirst();
     }
 
-    private static String value(java.util.Optional<? extends Property> property) {
+    private static String value(Optional<? extends Property> property) {
         return property.orElseThrow().getValue();
     }
 

@@ -4,14 +4,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.healthequity.exchange.support.People;
 import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.support.IntegrationTest;
+import org.healthequity.exchange.support.People;
 import org.healthequity.exchange.workgroup.GroupMembership;
 import org.healthequity.exchange.workgroup.GroupVisibility;
 import org.healthequity.exchange.workgroup.JoinPolicy;
@@ -173,7 +174,7 @@ class WebinarAccessAttackTest extends IntegrationTest {
     }
 
     private static WebinarForm withSpeakers(WebinarForm form, Speaker speaker) {
-        return new WebinarForm(form.title(), form.description(), form.agenda(), java.util.List.of(speaker),
+        return new WebinarForm(form.title(), form.description(), form.agenda(), List.of(speaker),
                 form.start(), form.end(), form.zone(), form.joinUrl(), form.languages(), form.interpretation(),
                 form.audience(), form.capacity(), form.registrationDeadline(), form.materials(), form.repeat(),
                 form.occurrences(), form.groupId());

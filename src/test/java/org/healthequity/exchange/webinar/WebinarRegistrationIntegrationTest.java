@@ -1,5 +1,6 @@
 package org.healthequity.exchange.webinar;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -131,7 +132,7 @@ class WebinarRegistrationIntegrationTest extends IntegrationTest {
             fixture.registrations().register(id);
         }
         fixture.signIn(WebinarFixture.SECRETARIAT);
-        org.healthequity.exchange.webinar.EditableWebinar editable = fixture.scheduling().editable(id).orElseThrow();
+        EditableWebinar editable = fixture.scheduling().editable(id).orElseThrow();
         fixture.scheduling().update(id, editable.version(), WebinarFixture.withCapacity(editable.form(), 2),
                 EditScope.OCCURRENCE);
         assertThat(fixture.mailTemplates(second)).containsExactly("webinar.waitlisted", "webinar.promoted");
@@ -153,7 +154,7 @@ class WebinarRegistrationIntegrationTest extends IntegrationTest {
         for (String person : waiting) {
             fixture.signIn(person);
             fixture.registrations().register(id);
-            clock.advance(java.time.Duration.ofSeconds(1));
+            clock.advance(Duration.ofSeconds(1));
         }
         List<Authentication> cancelling = new ArrayList<>();
         for (String person : registered) {

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 
 import org.healthequity.exchange.support.Accounts;
 import org.healthequity.exchange.support.IntegrationTest;
+import org.healthequity.exchange.workgroup.GroupDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,7 +43,7 @@ class WebinarRemindersIntegrationTest extends IntegrationTest {
     TransactionTemplate transactions;
 
     @Autowired
-    org.healthequity.exchange.workgroup.GroupDirectory groups;
+    GroupDirectory groups;
 
     @Autowired
     UserDetailsService users;

@@ -1,11 +1,15 @@
 package org.healthequity.exchange.webinar;
 
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.TimeZone;
+import java.util.function.BiFunction;
 
+import org.assertj.core.groups.Tuple;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +39,7 @@ class WebinarSchedulingIntegrationTest extends IntegrationTest {
 
     @Test
     void theMigrationsColumnsHoldWhatTheFormsLimitsAllow() {
-        java.util.function.BiFunction<String, String, Integer> size = (table, column) -> jdbc.queryForObject(
+        BiFunction<String, String, Integer> size = (table, column) -> jdbc.queryForObject(
                 "select character_maximum_length from information_schema.columns where table_schema = current_schema()"
                         + " and table_name = ? and column_name = ?", Integer.class, table, column);
         assertThat(size.apply("webinar", "title")).isEqualTo(WebinarForm.TITLE_MAX);
@@ -53,8 +57,8 @@ class WebinarSchedulingIntegrationTest extends IntegrationTest {
         Refused problem = catchThrowableOfType(Refused.class, () -> fixture.scheduling().schedule(form));
         assertThat(problem.problems()).extracting(Refused.FieldProblem::field,
                 Refused.FieldProblem::messageKey).contains(
-                        org.assertj.core.groups.Tuple.tuple("end", "webinar.error.end-before-start"),
-                        org.assertj.core.groups.Tuple.tuple("start", "webinar.error.start-in-past"));
+                        Tuple.tuple("end", "webinar.error.end-before-start"),
+                        Tuple.tuple("start", "webinar.error.start-in-past"));
     }
 
     @Test
@@ -63,7 +67,7 @@ class WebinarSchedulingIntegrationTest extends IntegrationTest {
                 WebinarFixture.form("Gap", LocalDateTime.parse("2027-03-28T02:30"), GENEVA)));
         assertThat(gap.problems()).extracting(Refused.FieldProblem::field,
                 Refused.FieldProblem::messageKey)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("start", "webinar.error.time-gap"));
+                .containsExactly(Tuple.tuple("start", "webinar.error.time-gap"));
         assertThat(gap.problems().getFirst().arguments()).containsExactly("2027-03-28 02:30", "Europe/Zurich");
 
         Refused overlap = catchThrowableOfType(Refused.class, () -> fixture.scheduling().schedule(
@@ -96,7 +100,7 @@ class WebinarSchedulingIntegrationTest extends IntegrationTest {
                 "Monthly network meeting", LocalDateTime.parse("2027-02-10T14:00"), GENEVA), Frequency.MONTHLY, 3));
         Long series = fixture.calendar().webinar(first).orElseThrow().seriesId();
         List<Instant> starts = jdbc.queryForList("select starts_at from webinar where series_id = ? order by starts_at",
-                java.sql.Timestamp.class, series).stream().map(java.sql.Timestamp::toInstant).toList();
+                Timestamp.class, series).stream().map(Timestamp::toInstant).toList();
         assertThat(starts).containsExactly(Instant.parse("2027-02-10T13:00:00Z"),
                 Instant.parse("2027-03-10T13:00:00Z"), Instant.parse("2027-04-10T12:00:00Z"));
     }
@@ -140,7 +144,7 @@ class WebinarSchedulingIntegrationTest extends IntegrationTest {
                 editable.version(), WebinarFixture.withCapacity(editable.form(), 2), EditScope.OCCURRENCE));
         assertThat(problem.problems()).extracting(Refused.FieldProblem::field,
                 Refused.FieldProblem::messageKey).containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("capacity", "webinar.error.capacity-below-registrations"));
+                        Tuple.tuple("capacity", "webinar.error.capacity-below-registrations"));
         fixture.scheduling().update(id, editable.version(), WebinarFixture.withCapacity(editable.form(), 3),
                 EditScope.OCCURRENCE);
         assertThat(fixture.calendar().webinar(id).orElseThrow().capacity()).isEqualTo(3);
@@ -220,7 +224,7 @@ class WebinarSchedulingIntegrationTest extends IntegrationTest {
     private String latestAttachment(String recipient) {
         byte[] bytes = jdbc.queryForObject("select attachment from outgoing_mail where recipient = ?"
                 + " order by id desc limit 1", byte[].class, recipient);
-        return new String(bytes, java.nio.charset.StandardCharsets.UTF_8).replace("\r\n ", "");
+        return new String(bytes, StandardCharsets.UTF_8).replace("\r\n ", "");
     }
 
     private String latestTemplate(String recipient) {

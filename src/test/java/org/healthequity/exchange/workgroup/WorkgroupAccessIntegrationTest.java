@@ -2,7 +2,10 @@ package org.healthequity.exchange.workgroup;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.assertj.core.api.ThrowableAssert;
 import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.validation.Refused;
@@ -353,16 +356,16 @@ class WorkgroupAccessIntegrationTest extends IntegrationTest {
     }
 
     static String secretIn(String body) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("invitation=([A-Za-z0-9_-]+)").matcher(body);
+        Matcher m = Pattern.compile("invitation=([A-Za-z0-9_-]+)").matcher(body);
         assertThat(m.find()).as("invitation link in " + body).isTrue();
         return m.group(1);
     }
 
-    private static void assertNotFound(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+    private static void assertNotFound(ThrowableAssert.ThrowingCallable call) {
         assertRefused(call, "workgroup.problem.not-found");
     }
 
-    private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String key) {
+    private static void assertRefused(ThrowableAssert.ThrowingCallable call, String key) {
         assertThatThrownBy(call).isInstanceOfSatisfying(Refused.class,
                 p -> assertThat(p.messageKey()).isEqualTo(key));
     }

@@ -2,6 +2,8 @@ package org.healthequity.exchange.workgroup;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.moderation.Decision;
@@ -78,7 +80,7 @@ class WorkgroupDiscussionIntegrationTest extends IntegrationTest {
 
     @Test
     void mentionNeedsTheWholeName() {
-        assertThat(GroupDiscussions.mentioned("Thanks @Ana Souza, and @Ana", java.util.Map.of(1L, "Ana Souza",
+        assertThat(GroupDiscussions.mentioned("Thanks @Ana Souza, and @Ana", Map.of(1L, "Ana Souza",
                 2L, "Ana Sou", 3L, "Bob"))).containsExactly(1L);
     }
 
@@ -127,7 +129,7 @@ class WorkgroupDiscussionIntegrationTest extends IntegrationTest {
                 .containsExactly("workgroup-digest");
     }
 
-    private static final java.util.concurrent.atomic.AtomicInteger DAYS = new java.util.concurrent.atomic
+    private static final AtomicInteger DAYS = new java.util.concurrent.atomic
             .AtomicInteger();
 
     private static int nextDay() {

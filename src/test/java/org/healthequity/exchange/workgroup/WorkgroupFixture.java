@@ -1,9 +1,16 @@
 package org.healthequity.exchange.workgroup;
 
+import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.awaitility.Awaitility;
 import org.healthequity.exchange.member.Network;
+import org.healthequity.exchange.shared.i18n.Language;
+import org.healthequity.exchange.shared.security.ExchangeUser;
 import org.healthequity.exchange.support.Accounts;
 import org.healthequity.exchange.support.People;
 import org.jspecify.annotations.Nullable;
@@ -22,7 +29,7 @@ public record WorkgroupFixture(WorkingGroups groups, GroupMembership membership,
     /** A fresh active member of the network (none for {@code null}), in UTC, not signed in; returns the address. */
     public String person(String name, @Nullable Network network) {
         String email = network == null ? people.member(name) : people.member(name, network);
-        return people.inTimeZone(email, java.time.ZoneId.of("UTC"));
+        return people.inTimeZone(email, ZoneId.of("UTC"));
     }
 
     public long accountId(String email) {
@@ -30,8 +37,8 @@ public record WorkgroupFixture(WorkingGroups groups, GroupMembership membership,
     }
 
     /** The signed-in identity of the person, as services that take one (the dashboard) receive it. */
-    public org.healthequity.exchange.shared.security.ExchangeUser user(String email) {
-        return (org.healthequity.exchange.shared.security.ExchangeUser) users.loadUserByUsername(email);
+    public ExchangeUser user(String email) {
+        return (ExchangeUser) users.loadUserByUsername(email);
     }
 
     /** A group joined by invitation, its lead, one member, and an outsider of the same network. */
@@ -43,7 +50,7 @@ public record WorkgroupFixture(WorkingGroups groups, GroupMembership membership,
      * is committed.
      */
     public void awaitLeadRole(String lead) {
-        org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(10))
+        Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(10))
                 .until(() -> jdbc.queryForObject("select count(*) from account_role where account_id = ?"
                         + " and role = 'GROUP_LEAD'", Long.class, accountId(lead)) == 1);
     }
@@ -93,7 +100,7 @@ public record WorkgroupFixture(WorkingGroups groups, GroupMembership membership,
     /** Makes the person a member the only way a lead can: the lead invites them and they accept, signed in. */
     public void addMember(long groupId, String lead, String email) {
         signIn(lead);
-        membership.invite(groupId, email, org.healthequity.exchange.shared.i18n.Language.ENGLISH);
+        membership.invite(groupId, email, Language.ENGLISH);
         signIn(email);
         membership.acceptInvitation(latestInvitation(email));
         signOut();
@@ -104,7 +111,7 @@ public record WorkgroupFixture(WorkingGroups groups, GroupMembership membership,
         String body = jdbc.queryForObject("""
                 select text_body from outgoing_mail where lower(recipient) = lower(?)
                 and template = 'workgroup-invitation' order by id desc limit 1""", String.class, email);
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("invitation=([A-Za-z0-9_-]+)").matcher(body);
+        Matcher m = Pattern.compile("invitation=([A-Za-z0-9_-]+)").matcher(body);
         if (!m.find()) {
             throw new AssertionError("No invitation link in the latest invitation to " + email);
         }

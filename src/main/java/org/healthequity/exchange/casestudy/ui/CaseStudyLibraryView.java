@@ -12,11 +12,12 @@ import org.healthequity.exchange.member.Expertise;
 import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.CurrentUser;
+import org.healthequity.exchange.shared.ui.Filters;
+import org.healthequity.exchange.shared.ui.TitledPage;
 
 import com.vaadin.flow.component.ItemLabelGenerator;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
-import org.healthequity.exchange.shared.ui.Filters;
-
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -29,9 +30,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.healthequity.exchange.shared.ui.TitledPage;
 
 /** The library: published case studies as cards, filtered by the database and loaded page by page. */
 @Route("case-studies")
@@ -107,8 +108,8 @@ public class CaseStudyLibraryView extends VerticalLayout implements TitledPage {
         TextField searchBox = new TextField(getTranslation("case-study.library.search"));
         searchBox.setClearButtonVisible(true);
         searchBox.addClassName("search-box");
-        searchBox.addKeyPressListener(com.vaadin.flow.component.Key.ENTER, e -> getUI().ifPresent(ui -> ui.navigate(
-                "search", com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("q", searchBox.getValue(),
+        searchBox.addKeyPressListener(Key.ENTER, e -> getUI().ifPresent(ui -> ui.navigate(
+                "search", QueryParameters.simple(Map.of("q", searchBox.getValue(),
                         "type", CaseStudyLibrary.CONTENT_TYPE)))));
         add(heading, new Paragraph(getTranslation("case-study.library.intro")), searchBox, filters, total, cards);
         updateTotal();

@@ -1,6 +1,7 @@
 package org.healthequity.exchange.casestudy.ui;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.healthequity.exchange.casestudy.Attachment;
 import org.healthequity.exchange.casestudy.CaseStudyForm;
@@ -17,6 +18,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.server.streams.DownloadHandler;
 
@@ -45,7 +47,7 @@ final class CaseStudyText {
     }
 
     static String fieldKey(String field) {
-        return "case-study.field." + field.replaceAll("([A-Z])", "-$1").toLowerCase(java.util.Locale.ROOT);
+        return "case-study.field." + field.replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT);
     }
 
     /** The case study's links: only web addresses, opened in a new tab without access to this page. */
@@ -69,7 +71,7 @@ final class CaseStudyText {
             DownloadHandler download = FileDownload.of(() -> library.attachment(caseStudyId, attachment.id())
                     .map(file -> new FileDownload.Content(file.fileName(), file.mediaType(), file.content())));
             Anchor anchor = new Anchor(download, AttachmentType.DOWNLOAD, attachment.fileName());
-            list.add(new ListItem(anchor, new com.vaadin.flow.component.html.Span(" " + owner.getTranslation(
+            list.add(new ListItem(anchor, new Span(" " + owner.getTranslation(
                     "case-study.attachment.size", Math.max(1, attachment.sizeBytes() / 1024)))));
         }
         return list;

@@ -11,6 +11,9 @@ import org.healthequity.exchange.casestudy.RevisionContent;
 import org.healthequity.exchange.casestudy.RevisionInfo;
 import org.healthequity.exchange.shared.time.ViewerTime;
 import org.healthequity.exchange.shared.ui.RouteIds;
+import org.healthequity.exchange.shared.ui.TitleKey;
+import org.healthequity.exchange.shared.ui.TitledPage;
+import org.springframework.security.access.AccessDeniedException;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -27,8 +30,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
-import org.healthequity.exchange.shared.ui.TitleKey;
-import org.healthequity.exchange.shared.ui.TitledPage;
 
 /**
  * Every version of a case study, one shown in full and compared with another word by word: for its authors and the
@@ -69,7 +70,7 @@ public class CaseStudyVersionsView extends VerticalLayout implements BeforeEnter
         List<RevisionInfo> history;
         try {
             history = id.map(versions::history).orElse(List.of());
-        } catch (org.springframework.security.access.AccessDeniedException e) {
+        } catch (AccessDeniedException e) {
             history = List.of();
         }
         if (history.isEmpty()) {

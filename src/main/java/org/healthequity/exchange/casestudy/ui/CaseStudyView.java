@@ -22,6 +22,7 @@ import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.shared.ui.RouteIds;
 import org.healthequity.exchange.shared.ui.TitledPage;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -36,6 +37,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
@@ -92,7 +94,7 @@ public class CaseStudyView extends VerticalLayout implements BeforeEnterObserver
         }
         add(actions(page));
         add(new CaseStudyFacts(page, countryNames));
-        add(CaseStudyText.sections(this, content).toArray(com.vaadin.flow.component.Component[]::new));
+        add(CaseStudyText.sections(this, content).toArray(Component[]::new));
         if (!content.contacts().isBlank()) {
             add(section("case-study.field.contacts", new Paragraph(content.contacts())));
         }
@@ -147,7 +149,7 @@ public class CaseStudyView extends VerticalLayout implements BeforeEnterObserver
                 .orElse(false);
         if (page.live() && member) {
             actions.add(new Button(getTranslation("case-study.translate"), e -> getUI().ifPresent(ui -> ui.navigate(
-                    "case-studies/new", com.vaadin.flow.router.QueryParameters.of("translationOf",
+                    "case-studies/new", QueryParameters.of("translationOf",
                             String.valueOf(page.id()))))));
             Button flag = new Button(getTranslation("moderation.flag"), e -> new FlagDialog(moderation, page.id()).open());
             flag.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -156,7 +158,7 @@ public class CaseStudyView extends VerticalLayout implements BeforeEnterObserver
         return actions;
     }
 
-    private Section section(String headingKey, com.vaadin.flow.component.Component content) {
+    private Section section(String headingKey, Component content) {
         Section section = new Section(new H2(getTranslation(headingKey)), content);
         section.addClassName("case-study-section");
         return section;

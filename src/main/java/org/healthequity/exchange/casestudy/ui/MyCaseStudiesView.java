@@ -1,9 +1,12 @@
 package org.healthequity.exchange.casestudy.ui;
 
 import org.healthequity.exchange.casestudy.CaseStudyAuthoring;
+import org.healthequity.exchange.casestudy.CaseStudyStatus;
 import org.healthequity.exchange.casestudy.MyCaseStudy;
 import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.shared.time.ViewerTime;
+import org.healthequity.exchange.shared.ui.TitleKey;
+import org.healthequity.exchange.shared.ui.TitledPage;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,8 +19,6 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
-import org.healthequity.exchange.shared.ui.TitleKey;
-import org.healthequity.exchange.shared.ui.TitledPage;
 
 /** The signed-in author's case studies: drafts, submissions, returned ones with the moderator's comments, published. */
 @Route("my/case-studies")
@@ -44,7 +45,7 @@ public class MyCaseStudiesView extends VerticalLayout implements TitledPage {
             Button edit = new Button(getTranslation("case-study.edit"),
                     e -> getUI().ifPresent(ui -> ui.navigate("case-studies/" + item.id() + "/edit")));
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            edit.setVisible(item.status() != org.healthequity.exchange.casestudy.CaseStudyStatus.REJECTED);
+            edit.setVisible(item.status() != CaseStudyStatus.REJECTED);
             return edit;
         })).setHeader(getTranslation("case-study.actions")).setAutoWidth(true);
         grid.setItems(authoring.myCaseStudies());

@@ -1,7 +1,9 @@
 package org.healthequity.exchange.casestudy.ui;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.healthequity.exchange.casestudy.SdgTargets;
 import org.healthequity.exchange.member.CountryRef;
@@ -52,14 +54,14 @@ final class Vocabulary {
         return c.getTranslation(messageKey);
     }
 
-    static String join(List<String> codes, java.util.function.Function<String, String> label) {
+    static String join(List<String> codes, Function<String, String> label) {
         return codes.stream().map(label).collect(Collectors.joining(", "));
     }
 
     /** Goals first, each followed by its targets: the two levels of the SDG filter. */
     static List<String> sdgChoices() {
         return SdgTargets.goals().stream()
-                .flatMap(goal -> java.util.stream.Stream.concat(java.util.stream.Stream.of(String.valueOf(goal)),
+                .flatMap(goal -> Stream.concat(Stream.of(String.valueOf(goal)),
                         SdgTargets.ofGoal(goal).stream()))
                 .toList();
     }

@@ -1,10 +1,12 @@
 package org.healthequity.exchange.member.ui;
 
+import java.io.ByteArrayInputStream;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 
 import org.healthequity.exchange.member.AccountDeletion;
+import org.healthequity.exchange.member.AccountLimits;
 import org.healthequity.exchange.member.AccountPasswords;
 import org.healthequity.exchange.member.AccountService;
 import org.healthequity.exchange.member.AccountSettings;
@@ -13,35 +15,34 @@ import org.healthequity.exchange.member.PersonalDataService;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.i18n.LocaleSupport;
 import org.healthequity.exchange.shared.time.ViewerTime;
+import org.healthequity.exchange.shared.ui.TitleKey;
+import org.healthequity.exchange.shared.ui.TitledPage;
 import org.healthequity.exchange.shared.validation.Refused;
 
-import java.io.ByteArrayInputStream;
-
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jakarta.annotation.security.PermitAll;
-import org.healthequity.exchange.shared.ui.TitleKey;
-import org.healthequity.exchange.shared.ui.TitledPage;
 
 /** The signed-in person's own settings: language, time zone and password. */
 @Route("account")
@@ -108,7 +109,7 @@ public class AccountView extends Main implements TitledPage {
 
     private void name(AccountSettings settings) {
         TextField name = new TextField(getTranslation("register.name"));
-        name.setMaxLength(org.healthequity.exchange.member.AccountLimits.NAME_MAX);
+        name.setMaxLength(AccountLimits.NAME_MAX);
         name.setValue(settings.displayName());
         Button save = new Button(getTranslation("account.save-name"), e -> {
             if (name.getValue().isBlank()) {
@@ -154,7 +155,7 @@ public class AccountView extends Main implements TitledPage {
     private void password() {
         PasswordField current = new PasswordField(getTranslation("account.current-password"));
         current.setMaxLength(PasswordPolicy.MAX_LENGTH);
-        current.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.CURRENT_PASSWORD);
+        current.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
         PasswordFields fresh = new PasswordFields(this);
         Button change = new Button(getTranslation("account.change-password"), e -> {
             current.setInvalid(false);

@@ -1,7 +1,9 @@
 package org.healthequity.exchange.member.ui;
 
+import java.io.ByteArrayInputStream;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 
 import org.healthequity.exchange.member.AccountStatus;
 import org.healthequity.exchange.member.AdminMemberRow;
@@ -13,16 +15,16 @@ import org.healthequity.exchange.member.StaffNote;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.shared.time.ViewerTime;
+import org.healthequity.exchange.shared.ui.TitledPage;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -40,10 +42,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
-import org.healthequity.exchange.shared.ui.TitledPage;
 
 /** The secretariat's member list: invite, change roles, suspend or reactivate, keep notes. */
 @Route("admin/members")
@@ -79,7 +82,7 @@ public class AdminMembersView extends VerticalLayout implements TitledPage {
         Anchor importLink = new Anchor("admin/members/import", getTranslation("admin.members.import-link"));
         Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] csv = directory.csv(Language.of(getLocale()));
-            return new DownloadResponse(new java.io.ByteArrayInputStream(csv), "directory.csv", "text/csv", csv.length);
+            return new DownloadResponse(new ByteArrayInputStream(csv), "directory.csv", "text/csv", csv.length);
         }), getTranslation("admin.members.export"));
         export.getElement().setAttribute("download", true);
         FlexLayout links = new FlexLayout(importLink, export);
@@ -136,7 +139,7 @@ public class AdminMembersView extends VerticalLayout implements TitledPage {
 
         CheckboxGroup<Role> roles = new CheckboxGroup<>(getTranslation("admin.members.roles"));
         roles.setItems(Role.values());
-        roles.setItemLabelGenerator(r -> getTranslation("role." + r.name().toLowerCase(java.util.Locale.ROOT)
+        roles.setItemLabelGenerator(r -> getTranslation("role." + r.name().toLowerCase(Locale.ROOT)
                 .replace('_', '-')));
         roles.setValue(row.roles());
         Button saveRoles = new Button(getTranslation("admin.members.save-roles"), e -> act(() -> administration
@@ -181,13 +184,13 @@ public class AdminMembersView extends VerticalLayout implements TitledPage {
             detail.add(new Paragraph(getTranslation("admin.members.pick")));
         } catch (Refused problem) {
             Notification.show(getTranslation(problem.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
-        } catch (org.springframework.security.access.AccessDeniedException denied) {
+        } catch (AccessDeniedException denied) {
             Notification.show(getTranslation("admin.members.admin-only"))
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 
     private String status(AccountStatus status) {
-        return getTranslation("account-status." + status.name().toLowerCase(java.util.Locale.ROOT));
+        return getTranslation("account-status." + status.name().toLowerCase(Locale.ROOT));
     }
 }

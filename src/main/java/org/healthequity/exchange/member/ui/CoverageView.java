@@ -1,5 +1,6 @@
 package org.healthequity.exchange.member.ui;
 
+import java.util.Comparator;
 import java.util.List;
 
 import org.healthequity.exchange.member.Countries;
@@ -7,6 +8,7 @@ import org.healthequity.exchange.member.CountryCoverage;
 import org.healthequity.exchange.member.CoverageService;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.Role;
+import org.healthequity.exchange.shared.ui.TitledPage;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
@@ -21,7 +23,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
-import org.healthequity.exchange.shared.ui.TitledPage;
 
 /** Which Member States and WHO regions have members, by network, as a table and shaded bars; gaps first. */
 @Route("admin/coverage")
@@ -37,7 +38,7 @@ public class CoverageView extends VerticalLayout implements TitledPage {
         List<RegionRow> regions = Countries.REGIONS.stream().map(r -> new RegionRow(r,
                 countries.stream().filter(c -> c.region().equals(r) && !c.uncovered()).count(),
                 countries.stream().filter(c -> c.region().equals(r)).count()))
-                .sorted(java.util.Comparator.comparingDouble(r -> (double) r.covered() / Math.max(1, r.total())))
+                .sorted(Comparator.comparingDouble(r -> (double) r.covered() / Math.max(1, r.total())))
                 .toList();
 
         Grid<RegionRow> regionGrid = new Grid<>();

@@ -1,20 +1,20 @@
 package org.healthequity.exchange.member.ui;
 
+import java.io.ByteArrayInputStream;
 import java.util.Optional;
 
-import org.healthequity.exchange.shared.ui.RouteIds;
 import org.healthequity.exchange.member.DirectoryService;
 import org.healthequity.exchange.member.MemberCard;
 import org.healthequity.exchange.member.MemberPage;
 import org.healthequity.exchange.shared.i18n.Language;
+import org.healthequity.exchange.shared.ui.RouteIds;
+import org.healthequity.exchange.shared.ui.TitledPage;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -22,7 +22,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.healthequity.exchange.shared.ui.TitledPage;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 
 /** A person's profile page, showing only what the viewer may see. */
 @Route("members/:id")
@@ -52,7 +53,7 @@ public class MemberProfileView extends Main implements BeforeEnterObserver, Titl
         if (card.photo()) {
             long id = card.id();
             Image photo = new Image(DownloadHandler.fromInputStream(e -> directory.photo(id)
-                    .map(bytes -> new DownloadResponse(new java.io.ByteArrayInputStream(bytes), "photo.jpg",
+                    .map(bytes -> new DownloadResponse(new ByteArrayInputStream(bytes), "photo.jpg",
                             "image/jpeg", bytes.length))
                     .orElseGet(() -> DownloadResponse.error(404))), getTranslation("profile.photo.alt", card.name()));
             photo.addClassName("profile-photo");

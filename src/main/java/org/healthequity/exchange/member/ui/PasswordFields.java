@@ -2,6 +2,9 @@ package org.healthequity.exchange.member.ui;
 
 import org.healthequity.exchange.member.PasswordPolicy;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 
 /** A new password and its repetition, with the policy's limits and a hint. */
@@ -10,18 +13,18 @@ final class PasswordFields {
     final PasswordField password;
     final PasswordField repeat;
 
-    PasswordFields(com.vaadin.flow.component.Component owner) {
+    PasswordFields(Component owner) {
         password = new PasswordField(owner.getTranslation("password.new"));
         password.setHelperText(owner.getTranslation("password.hint", PasswordPolicy.MIN_LENGTH));
         password.setMaxLength(PasswordPolicy.MAX_LENGTH);
-        password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        password.setAutocomplete(Autocomplete.NEW_PASSWORD);
         repeat = new PasswordField(owner.getTranslation("password.repeat"));
         repeat.setMaxLength(PasswordPolicy.MAX_LENGTH);
-        repeat.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        repeat.setAutocomplete(Autocomplete.NEW_PASSWORD);
     }
 
     /** Checks what the browser can check; the service checks again. */
-    boolean validate(com.vaadin.flow.component.Component owner) {
+    boolean validate(Component owner) {
         password.setInvalid(false);
         repeat.setInvalid(false);
         int length = password.getValue().codePointCount(0, password.getValue().length());
@@ -36,7 +39,7 @@ final class PasswordFields {
         return true;
     }
 
-    static void fail(com.vaadin.flow.component.HasValidation field, String message) {
+    static void fail(HasValidation field, String message) {
         field.setErrorMessage(message);
         field.setInvalid(true);
     }

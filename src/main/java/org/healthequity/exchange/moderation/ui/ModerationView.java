@@ -1,6 +1,7 @@
 package org.healthequity.exchange.moderation.ui;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.moderation.ItemKind;
@@ -73,7 +74,7 @@ public class ModerationView extends VerticalLayout implements TitledPage {
         grid.addColumn(new ComponentRenderer<>(item -> QueueCells.title(this, item))).setHeader(getTranslation("moderation.item"))
                 .setFlexGrow(1);
         grid.addColumn(item -> item.network() == null ? "" : getTranslation("network.short." + item.network()
-                .toLowerCase(java.util.Locale.ROOT))).setHeader(getTranslation("moderation.filter.network"))
+                .toLowerCase(Locale.ROOT))).setHeader(getTranslation("moderation.filter.network"))
                 .setAutoWidth(true);
         grid.addColumn(item -> Language.nameOf(item.language()))
                 .setHeader(getTranslation("moderation.filter.language")).setAutoWidth(true);

@@ -7,6 +7,7 @@ import org.healthequity.exchange.opencall.CallForm;
 import org.healthequity.exchange.opencall.CallSummary;
 import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.shared.time.ViewerTime;
+import org.healthequity.exchange.shared.ui.TitledPage;
 import org.healthequity.exchange.shared.validation.Refused;
 
 import com.vaadin.flow.component.button.Button;
@@ -21,10 +22,10 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
-import org.healthequity.exchange.shared.ui.TitledPage;
 
 /**
  * The secretariat's calls for applications, newest cycle first, with their applications counted by stage: start a new
@@ -142,7 +143,7 @@ public class AdminCallsView extends VerticalLayout implements TitledPage {
                 ui.navigate(location);
             } else {
                 ui.navigate(location.substring(0, query),
-                        com.vaadin.flow.router.QueryParameters.fromString(location.substring(query + 1)));
+                        QueryParameters.fromString(location.substring(query + 1)));
             }
         });
     }

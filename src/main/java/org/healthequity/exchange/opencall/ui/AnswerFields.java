@@ -25,6 +25,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.shared.HasValidationProperties;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.HasValueChangeMode;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
 /**
@@ -110,7 +111,7 @@ class AnswerFields extends Div {
                 .map(o -> o.label().in(language)).orElse(key);
     }
 
-    private <F extends AbstractField<?, String> & com.vaadin.flow.data.value.HasValueChangeMode> Component text(
+    private <F extends AbstractField<?, String> & HasValueChangeMode> Component text(
             Question question, F field, boolean editable) {
         field.setReadOnly(!editable);
         field.setValueChangeMode(ValueChangeMode.TIMEOUT);

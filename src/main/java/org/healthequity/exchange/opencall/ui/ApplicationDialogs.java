@@ -1,5 +1,6 @@
 package org.healthequity.exchange.opencall.ui;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +12,8 @@ import org.healthequity.exchange.shared.validation.Refused.FieldProblem;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -41,8 +44,8 @@ final class ApplicationDialogs {
         return text;
     }
 
-    static <F extends com.vaadin.flow.component.HasValue<?, String>
-            & com.vaadin.flow.component.HasValidation> boolean required(Component owner, F field) {
+    static <F extends HasValue<?, String>
+            & HasValidation> boolean required(Component owner, F field) {
         boolean ok = !field.getValue().isBlank();
         field.setErrorMessage(ok ? null : owner.getTranslation("opencall.admin.required"));
         field.setInvalid(!ok);
@@ -51,8 +54,8 @@ final class ApplicationDialogs {
 
     /** Shows each problem next to its field when it has one here, the others as a notification. */
     static void fieldOrNotify(Component owner, Refused problem,
-            Map<String, ? extends com.vaadin.flow.component.HasValidation> fields) {
-        List<String> general = new java.util.ArrayList<>();
+            Map<String, ? extends HasValidation> fields) {
+        List<String> general = new ArrayList<>();
         for (FieldProblem p : problem.problems()) {
             var field = fields.get(p.field());
             if (field == null) {

@@ -1,5 +1,6 @@
 package org.healthequity.exchange.opencall.ui;
 
+import java.util.Locale;
 import java.util.Optional;
 
 import org.healthequity.exchange.opencall.CallAdministration;
@@ -28,7 +29,7 @@ final class CallSteps {
         }
 
         String key() {
-            return "opencall.admin.step." + name().toLowerCase(java.util.Locale.ROOT);
+            return "opencall.admin.step." + name().toLowerCase(Locale.ROOT);
         }
     }
 

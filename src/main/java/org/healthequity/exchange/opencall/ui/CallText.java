@@ -4,19 +4,28 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
-import org.healthequity.exchange.shared.ui.FileDownload;
+import org.healthequity.exchange.opencall.Answers;
 import org.healthequity.exchange.opencall.ApplicationFileInfo;
+import org.healthequity.exchange.opencall.CallDefinition;
 import org.healthequity.exchange.opencall.CallStatus;
 import org.healthequity.exchange.opencall.CallSummary;
+import org.healthequity.exchange.opencall.QuestionKind;
 import org.healthequity.exchange.opencall.StoredFile;
+import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.time.ViewerTime;
+import org.healthequity.exchange.shared.ui.FileDownload;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -40,8 +49,8 @@ final class CallText {
      */
     static Div deadline(Component c, CallSummary call) {
         ZoneId viewer = ViewerTime.zone();
-        Locale locale = com.vaadin.flow.component.UI.getCurrent() == null ? Locale.ENGLISH
-                : com.vaadin.flow.component.UI.getCurrent().getLocale();
+        Locale locale = UI.getCurrent() == null ? Locale.ENGLISH
+                : UI.getCurrent().getLocale();
         Div box = new Div();
         box.addClassName("call-deadline");
         box.add(new Div(new Span(c.getTranslation("opencall.deadline.yours",
@@ -82,7 +91,7 @@ final class CallText {
     }
 
     interface FileSource {
-        java.util.Optional<StoredFile> file(long fileId);
+        Optional<StoredFile> file(long fileId);
     }
 
     /** The files as download links, each fetched through the service that checks who may read it. */
@@ -100,21 +109,21 @@ final class CallText {
     }
 
     /** One question and its answer, read-only: the text, the chosen options' labels, or the files as downloads. */
-    static Div answer(Component c, org.healthequity.exchange.opencall.CallDefinition.Question question,
-            org.healthequity.exchange.opencall.Answers answers, List<ApplicationFileInfo> files, FileSource source,
-            org.healthequity.exchange.shared.i18n.Language language) {
+    static Div answer(Component c, CallDefinition.Question question,
+            Answers answers, List<ApplicationFileInfo> files, FileSource source,
+            Language language) {
         Div box = new Div();
         box.addClassName("review-answer");
-        box.add(new com.vaadin.flow.component.html.H3(question.label().in(language)));
-        if (question.kind() == org.healthequity.exchange.opencall.QuestionKind.FILE) {
+        box.add(new H3(question.label().in(language)));
+        if (question.kind() == QuestionKind.FILE) {
             box.add(files(files.stream().filter(f -> f.question().equals(question.key())).toList(), source));
             return box;
         }
         String text = question.kind().hasOptions() ? question.options().stream()
                 .filter(o -> answers.choices(question.key()).contains(o.key()))
-                .map(o -> o.label().in(language)).collect(java.util.stream.Collectors.joining(", "))
+                .map(o -> o.label().in(language)).collect(Collectors.joining(", "))
                 : answers.text(question.key());
-        com.vaadin.flow.component.html.Paragraph paragraph = new com.vaadin.flow.component.html.Paragraph(
+        Paragraph paragraph = new Paragraph(
                 text.isBlank() ? c.getTranslation("opencall.review.no-answer") : text);
         paragraph.getStyle().set("white-space", "pre-wrap");
         box.add(paragraph);

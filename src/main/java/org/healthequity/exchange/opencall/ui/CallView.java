@@ -3,15 +3,17 @@ package org.healthequity.exchange.opencall.ui;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
-import org.healthequity.exchange.shared.ui.FileDownload;
 import org.healthequity.exchange.member.Countries;
 import org.healthequity.exchange.opencall.CallCatalogue;
 import org.healthequity.exchange.opencall.CallDefinition;
 import org.healthequity.exchange.opencall.CallPage;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.CurrentUser;
+import org.healthequity.exchange.shared.ui.FileDownload;
 import org.healthequity.exchange.shared.ui.RouteIds;
+import org.healthequity.exchange.shared.ui.TitledPage;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -28,7 +30,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.healthequity.exchange.shared.ui.TitledPage;
 
 /**
  * A call's public page: what it is, the Terms of Reference, who may apply and what the form asks, the deadline in the
@@ -111,7 +112,7 @@ public class CallView extends VerticalLayout implements BeforeEnterObserver, Tit
         }
         if (!rules.regions().isEmpty() || !rules.countries().isEmpty()) {
             var names = countries.names(language);
-            String places = java.util.stream.Stream.concat(
+            String places = Stream.concat(
                     rules.regions().stream().sorted().map(r -> CallLabels.region(this, r)),
                     rules.countries().stream().map(c -> names.getOrDefault(c, c)).sorted(Comparator.naturalOrder()))
                     .collect(Collectors.joining(", "));

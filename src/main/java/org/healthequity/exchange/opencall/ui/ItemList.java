@@ -3,6 +3,7 @@ package org.healthequity.exchange.opencall.ui;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
@@ -105,7 +106,7 @@ class ItemList<T> extends SectionField<List<T>> {
         });
     }
 
-    private java.util.Optional<T> selected() {
+    private Optional<T> selected() {
         return grid.getSelectedItems().stream().findFirst();
     }
 

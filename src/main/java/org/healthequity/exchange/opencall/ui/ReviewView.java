@@ -1,12 +1,12 @@
 package org.healthequity.exchange.opencall.ui;
 
 
-import org.healthequity.exchange.opencall.ReviewAssignment;
 import org.healthequity.exchange.member.Countries;
 import org.healthequity.exchange.opencall.ApplicationDocuments;
 import org.healthequity.exchange.opencall.CallDefinition.Criterion;
 import org.healthequity.exchange.opencall.CallDefinition.Question;
 import org.healthequity.exchange.opencall.PeerReview;
+import org.healthequity.exchange.opencall.ReviewAssignment;
 import org.healthequity.exchange.opencall.ReviewSheet;
 import org.healthequity.exchange.opencall.ReviewStatus;
 import org.healthequity.exchange.opencall.Reviewing;
@@ -14,9 +14,12 @@ import org.healthequity.exchange.opencall.Scores;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.shared.ui.RouteIds;
+import org.healthequity.exchange.shared.ui.TitleKey;
+import org.healthequity.exchange.shared.ui.TitledPage;
 import org.healthequity.exchange.shared.validation.ChangedMeanwhile;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -34,8 +37,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
-import org.healthequity.exchange.shared.ui.TitleKey;
-import org.healthequity.exchange.shared.ui.TitledPage;
 
 /**
  * One review: the submitted application read-only, a score and a comment per rubric criterion with its guidance, and
@@ -68,7 +69,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, T
                 show(reviewing.sheet(id.get()));
                 return;
             }
-        } catch (org.springframework.security.access.AccessDeniedException e) {
+        } catch (AccessDeniedException e) {
             // Someone else's review, or none: nothing of it is shown.
         }
         add(new H1(getTranslation("opencall.review.not-yours")), new Anchor("reviews", getTranslation("nav.reviews")));

@@ -1,10 +1,13 @@
 package org.healthequity.exchange.opencall.ui;
 
 
+import java.util.Comparator;
+
 import org.healthequity.exchange.opencall.ReviewTask;
 import org.healthequity.exchange.opencall.Reviewing;
 import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.shared.time.ViewerTime;
+import org.healthequity.exchange.shared.ui.TitledPage;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -16,7 +19,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
-import org.healthequity.exchange.shared.ui.TitledPage;
 
 /** A reviewer's assignments across calls, the open ones first. */
 @Route("reviews")
@@ -35,7 +37,7 @@ public class ReviewsView extends VerticalLayout implements TitledPage {
         grid.addColumn(t -> ViewerTime.format(t.assignedAt())).setHeader(getTranslation("opencall.reviews.assigned"))
                 .setAutoWidth(true);
         grid.setItems(reviewing.myReviews().stream()
-                .sorted(java.util.Comparator.comparing((ReviewTask t) -> t.status().ordinal())).toList());
+                .sorted(Comparator.comparing((ReviewTask t) -> t.status().ordinal())).toList());
         grid.setEmptyStateText(getTranslation("opencall.reviews.empty"));
         grid.setSizeFull();
         add(new H1(getTranslation("nav.reviews")), new Paragraph(getTranslation("opencall.reviews.intro")), grid);

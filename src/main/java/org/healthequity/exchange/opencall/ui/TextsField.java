@@ -7,9 +7,10 @@ import java.util.Map;
 import org.healthequity.exchange.opencall.Texts;
 import org.healthequity.exchange.shared.i18n.Language;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -39,13 +40,13 @@ class TextsField extends Composite<FormLayout> {
                 field = text;
             }
             if (language.rightToLeft()) {
-                ((com.vaadin.flow.component.Component) field).getElement().setAttribute("dir", "rtl");
+                ((Component) field).getElement().setAttribute("dir", "rtl");
             }
             if (language == Language.ENGLISH) {
                 field.setRequiredIndicatorVisible(englishRequired);
             }
             fields.put(language, field);
-            getContent().add((com.vaadin.flow.component.Component) field);
+            getContent().add((Component) field);
         }
     }
 

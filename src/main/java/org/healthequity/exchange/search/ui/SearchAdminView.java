@@ -4,6 +4,8 @@ import org.healthequity.exchange.search.IndexState;
 import org.healthequity.exchange.search.SearchAdministration;
 import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.shared.time.ViewerTime;
+import org.healthequity.exchange.shared.ui.TitledPage;
+import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -19,7 +21,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
-import org.healthequity.exchange.shared.ui.TitledPage;
 
 /** The search index: documents, last commit, consistency with the database; a rebuild with its progress. */
 @Route("admin/search")
@@ -31,7 +32,7 @@ public class SearchAdminView extends VerticalLayout implements TitledPage {
     private final Div facts = new Div();
     private final ProgressBar progress = new ProgressBar();
     private final Button rebuild = new Button();
-    private com.vaadin.flow.shared.@org.jspecify.annotations.Nullable Registration polling;
+    private com.vaadin.flow.shared.@Nullable Registration polling;
 
     public SearchAdminView(SearchAdministration administration) {
         this.administration = administration;

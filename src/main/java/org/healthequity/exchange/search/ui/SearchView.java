@@ -1,10 +1,14 @@
 package org.healthequity.exchange.search.ui;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.healthequity.exchange.search.FacetDefinition;
@@ -15,6 +19,7 @@ import org.healthequity.exchange.search.SearchService;
 import org.healthequity.exchange.search.SearchSort;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.time.ViewerTime;
+import org.healthequity.exchange.shared.ui.TitledPage;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
@@ -37,7 +42,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.healthequity.exchange.shared.ui.TitledPage;
 
 /**
  * Search: words, "phrases", -exclusions and OR; facets whose values combine with OR inside a facet and AND across
@@ -185,10 +189,10 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, T
     }
 
     private static String template(String name) {
-        try (var in = java.util.Objects.requireNonNull(SearchView.class.getResourceAsStream(name), name)) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        try (var in = Objects.requireNonNull(SearchView.class.getResourceAsStream(name), name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -2,11 +2,13 @@ package org.healthequity.exchange.shared.audit;
 
 import java.time.Clock;
 import java.util.List;
-import org.healthequity.exchange.shared.db.Like;
 
+import org.healthequity.exchange.shared.db.Like;
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.Role;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -23,7 +25,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Service
 public class AuditLog {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger("org.healthequity.exchange.audit");
+    private static final Logger log = LoggerFactory.getLogger("org.healthequity.exchange.audit");
 
     private final AuditEntryRepository entries;
     private final Clock clock;

@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -75,7 +76,7 @@ public class EmbeddedDatabaseConfiguration {
     }
 
     /** Whether the running application uses the embedded database (used to decide on demo data). */
-    public static boolean isEmbedded(org.springframework.core.env.Environment environment) {
+    public static boolean isEmbedded(Environment environment) {
         String url = environment.getProperty("spring.datasource.url");
         return url == null || url.isBlank();
     }

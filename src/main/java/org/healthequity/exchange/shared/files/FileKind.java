@@ -2,6 +2,8 @@ package org.healthequity.exchange.shared.files;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -41,7 +43,7 @@ public enum FileKind {
      * @throws FileRefused when it is one of them but beyond {@link UploadLimits}
      */
     public static Optional<FileKind> detect(byte[] content) {
-        if (startsWith(content, "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
+        if (startsWith(content, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
             return Optional.of(PDF);
         }
         if (startsWith(content, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'})) {
@@ -81,7 +83,7 @@ public enum FileKind {
                 if (name.equals("word/document.xml")) {
                     document = true;
                 }
-                if (name.toLowerCase(java.util.Locale.ROOT).endsWith("vbaproject.bin")) {
+                if (name.toLowerCase(Locale.ROOT).endsWith("vbaproject.bin")) {
                     return false;
                 }
                 long consumedAtStart = counted.consumed;

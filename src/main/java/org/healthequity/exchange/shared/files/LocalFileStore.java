@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
@@ -164,7 +165,7 @@ public final class LocalFileStore implements FileStore {
         Instant before = Instant.now().minus(STALE_PART);
         List<Path> stale = new ArrayList<>();
         try {
-            Files.walkFileTree(root, java.util.Set.of(), 2, new SimpleFileVisitor<>() {
+            Files.walkFileTree(root, Set.of(), 2, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                     String name = file.getFileName().toString();

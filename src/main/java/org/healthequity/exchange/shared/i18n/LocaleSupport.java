@@ -3,6 +3,7 @@ package org.healthequity.exchange.shared.i18n;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.healthequity.exchange.shared.security.ExchangeUser;
 import org.springframework.context.ApplicationEventPublisher;
@@ -55,7 +56,7 @@ public class LocaleSupport implements VaadinServiceInitListener {
         VaadinRequest request = VaadinRequest.getCurrent();
         if (request != null) {
             Optional<Language> fromCookie = Optional.ofNullable(request.getCookies())
-                    .map(Arrays::stream).orElseGet(java.util.stream.Stream::empty)
+                    .map(Arrays::stream).orElseGet(Stream::empty)
                     .filter(c -> COOKIE.equals(c.getName())).map(Cookie::getValue)
                     .map(Language::ofCode).flatMap(Optional::stream).findFirst();
             if (fromCookie.isPresent()) {

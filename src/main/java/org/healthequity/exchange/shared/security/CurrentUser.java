@@ -2,6 +2,7 @@ package org.healthequity.exchange.shared.security;
 
 import java.util.Optional;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -21,7 +22,7 @@ public final class CurrentUser {
     }
 
     public static ExchangeUser require() {
-        return get().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException(
+        return get().orElseThrow(() -> new AccessDeniedException(
                 "Not signed in"));
     }
 

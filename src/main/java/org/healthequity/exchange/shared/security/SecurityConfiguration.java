@@ -1,6 +1,7 @@
 package org.healthequity.exchange.shared.security;
 
 import java.util.List;
+import java.util.Map;
 
 import org.healthequity.exchange.shared.ui.LoginView;
 import org.springframework.context.ApplicationEventPublisher;
@@ -8,12 +9,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -24,6 +28,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 import com.vaadin.flow.server.auth.NavigationAccessChecker;
@@ -44,7 +50,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
-            AuthenticationManager authenticationManager, org.springframework.core.env.Environment environment)
+            AuthenticationManager authenticationManager, Environment environment)
             throws Exception {
         http.authenticationManager(authenticationManager);
         http.authorizeHttpRequests(requests -> requests
@@ -60,9 +66,9 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/calendar/*.ics").permitAll());
         // Any other actuator address on the public port answers "not found" (the actuator is on the management port).
         http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
-                new org.springframework.security.web.authentication.HttpStatusEntryPoint(
-                        org.springframework.http.HttpStatus.NOT_FOUND),
-                org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults()
+                new HttpStatusEntryPoint(
+                        HttpStatus.NOT_FOUND),
+                PathPatternRequestMatcher.withDefaults()
                         .matcher("/actuator/**")));
         // Framing, CSP and referrer headers come from SecurityHeadersFilter, which also covers public Vaadin pages.
         http.headers(headers -> headers.frameOptions(frame -> frame.deny()));
@@ -93,8 +99,8 @@ class SecurityConfiguration {
         ProviderManager manager = new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle));
         DefaultAuthenticationEventPublisher publisher = new DefaultAuthenticationEventPublisher(events);
         // A throttled attempt is a failed sign-in too, and is audited as one.
-        publisher.setAdditionalExceptionMappings(java.util.Map.of(LoginThrottledException.class,
-                org.springframework.security.authentication.event.AuthenticationFailureLockedEvent.class));
+        publisher.setAdditionalExceptionMappings(Map.of(LoginThrottledException.class,
+                AuthenticationFailureLockedEvent.class));
         manager.setAuthenticationEventPublisher(publisher);
         return manager;
     }

@@ -1,5 +1,6 @@
 package org.healthequity.exchange.shared.security;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
@@ -36,7 +37,7 @@ class SecurityTxtController {
                 + "Expires: " + expires + "\n"
                 + "Preferred-Languages: en, fr, es, ar, zh, ru\n"
                 + "Canonical: " + properties.link("/.well-known/security.txt") + "\n";
-        return ResponseEntity.ok().contentType(new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
+        return ResponseEntity.ok().contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
                 .body(body);
     }
 }

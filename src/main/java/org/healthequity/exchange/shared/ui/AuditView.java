@@ -1,5 +1,7 @@
 package org.healthequity.exchange.shared.ui;
 
+import java.util.Locale;
+
 import org.healthequity.exchange.shared.audit.AuditLog;
 import org.healthequity.exchange.shared.audit.AuditRecord;
 import org.healthequity.exchange.shared.security.Role;
@@ -33,7 +35,7 @@ public class AuditView extends VerticalLayout implements TitledPage {
         grid.addColumn(AuditRecord::action).setHeader(getTranslation("audit.action")).setAutoWidth(true);
         grid.addColumn(r -> r.targetType() == null ? "" : r.targetType() + " " + (r.targetId() == null ? "" : r.targetId()))
                 .setHeader(getTranslation("audit.target")).setAutoWidth(true);
-        grid.addColumn(r -> getTranslation("audit.outcome." + r.outcome().name().toLowerCase(java.util.Locale.ROOT)))
+        grid.addColumn(r -> getTranslation("audit.outcome." + r.outcome().name().toLowerCase(Locale.ROOT)))
                 .setHeader(getTranslation("audit.outcome")).setAutoWidth(true);
         grid.addColumn(r -> r.details() == null ? "" : r.details()).setHeader(getTranslation("audit.details"));
         grid.setItems(query -> audit.page(filter.getValue(), query.getOffset(), query.getLimit()).stream(),

@@ -1,6 +1,13 @@
 package org.healthequity.exchange.shared.ui;
 
+import java.util.List;
+
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 
 /**
  * A live panel on the home page and the dashboard, contributed by a feature module as a Spring bean. The layout knows
@@ -22,13 +29,13 @@ public interface HomePanel {
      *
      * @param panel the panel's container (it translates the texts)
      */
-    static com.vaadin.flow.component.html.Div listed(com.vaadin.flow.component.html.Div panel,
-            java.util.List<com.vaadin.flow.component.html.ListItem> items, String emptyKey,
-            com.vaadin.flow.component.html.Anchor all) {
+    static Div listed(Div panel,
+            List<ListItem> items, String emptyKey,
+            Anchor all) {
         if (items.isEmpty()) {
-            panel.add(new com.vaadin.flow.component.html.Paragraph(panel.getTranslation(emptyKey)));
+            panel.add(new Paragraph(panel.getTranslation(emptyKey)));
         } else {
-            com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
+            UnorderedList list = new UnorderedList();
             items.forEach(list::add);
             panel.add(list);
         }

@@ -2,6 +2,7 @@ package org.healthequity.exchange.shared.ui;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Serializable;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -30,7 +31,7 @@ public final class LimitedUpload implements UploadHandler {
     private final long maxBytes;
     /** Receives an accepted upload with the file name the browser gave (for display only, never for storage). */
     @FunctionalInterface
-    public interface NamedUpload extends java.io.Serializable {
+    public interface NamedUpload extends Serializable {
         void accept(String fileName, byte[] content);
     }
 

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 
 /**
@@ -72,7 +73,7 @@ public class Refused extends RuntimeException {
         for (ConstraintViolation<?> violation : invalid.getConstraintViolations()) {
             String field = WHOLE_FORM;
             for (Path.Node node : violation.getPropertyPath()) {
-                if (node.getKind() == jakarta.validation.ElementKind.PROPERTY) {
+                if (node.getKind() == ElementKind.PROPERTY) {
                     field = node.getName();
                 }
             }

@@ -1,8 +1,11 @@
 package org.healthequity.exchange.webinar.ui;
 
+import java.util.List;
+
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.webinar.WebinarForm;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -31,7 +34,7 @@ class BasicFields extends FormLayout {
         joinUrl.setMaxLength(WebinarForm.URL_MAX);
         languages.setLabel(getTranslation("webinar.field.languages"));
         interpretation.setLabel(getTranslation("webinar.field.interpretation"));
-        for (MultiSelectComboBox<Language> choice : java.util.List.of(languages, interpretation)) {
+        for (MultiSelectComboBox<Language> choice : List.of(languages, interpretation)) {
             choice.setItems(Language.values());
             choice.setItemLabelGenerator(Language::nativeName);
         }
@@ -47,7 +50,7 @@ class BasicFields extends FormLayout {
     }
 
     /** The service's length rule, checked before sending; the field's max length keeps most people from meeting it. */
-    static StringLengthValidator tooLong(com.vaadin.flow.component.Component owner, int max) {
+    static StringLengthValidator tooLong(Component owner, int max) {
         return new StringLengthValidator(owner.getTranslation("webinar.error.too-long", max), 0, max);
     }
 

@@ -15,6 +15,7 @@ import org.healthequity.exchange.shared.text.RichText;
 import org.healthequity.exchange.shared.time.ViewerTime;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 
 /** How the webinar pages write times, languages and rich text: always with the zone named, never ambiguous. */
@@ -48,7 +49,7 @@ final class WebinarText {
     }
 
     private static Locale locale() {
-        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        UI ui = UI.getCurrent();
         return ui != null ? ui.getLocale() : Locale.ENGLISH;
     }
 

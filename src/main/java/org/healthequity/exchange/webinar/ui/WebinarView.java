@@ -22,6 +22,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -99,7 +100,7 @@ public class WebinarView extends VerticalLayout implements BeforeEnterObserver, 
             for (Speaker speaker : page.speakers()) {
                 speakers.add(new ListItem(speaker.member()
                         ? new Anchor("members/" + speaker.accountId(), speaker.name())
-                        : new com.vaadin.flow.component.html.Span(speaker.name())));
+                        : new Span(speaker.name())));
             }
             add(section("webinar.field.speakers", speakers));
         }

@@ -1,5 +1,6 @@
 package org.healthequity.exchange.webinar.ui;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.healthequity.exchange.webinar.WebinarFilter;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -56,7 +58,7 @@ public class WebinarsView extends VerticalLayout implements TitledPage {
     private final ZoneId zone = ViewerTime.zone();
     private final CalendarPanel calendarPanel;
 
-    public WebinarsView(WebinarCalendar calendar, java.time.Clock clock) {
+    public WebinarsView(WebinarCalendar calendar, Clock clock) {
         this.calendar = calendar;
         this.calendarPanel = new CalendarPanel(calendar, zone, LocalDate.ofInstant(clock.instant(), zone));
         addClassName("webinars-page");
@@ -103,7 +105,7 @@ public class WebinarsView extends VerticalLayout implements TitledPage {
         grid.setItems(query -> calendar.page(filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, calendar.count(filter())));
         grid.setEmptyStateText(getTranslation("webinar.list.empty"));
-        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addClassName("webinar-list");
 

@@ -21,6 +21,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
+import jakarta.validation.ConstraintViolationException;
+
 /**
  * The form of a new group (name, purpose, network, terms, deliverables, end date, visibility, join policy, leads),
  * used by the steering committee to propose and by the secretariat to create; the service decides which.
@@ -87,7 +89,7 @@ class GroupFormDialog extends Dialog {
                 } else {
                     Notification.show(owner.getTranslation(problem.messageKey()));
                 }
-            } catch (jakarta.validation.ConstraintViolationException problem) {
+            } catch (ConstraintViolationException problem) {
                 Notification.show(owner.getTranslation("workgroup.problem.invalid"));
             }
         });

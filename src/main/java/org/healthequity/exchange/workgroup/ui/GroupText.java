@@ -1,11 +1,15 @@
 package org.healthequity.exchange.workgroup.ui;
 
 
+import org.healthequity.exchange.shared.validation.Refused;
+import org.springframework.security.access.AccessDeniedException;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
-import org.healthequity.exchange.shared.validation.Refused;
+
+import jakarta.validation.ConstraintViolationException;
 
 /** Small pieces the group pages share: badges, sanitized HTML, and running a step that the service may refuse. */
 final class GroupText {
@@ -35,9 +39,9 @@ final class GroupText {
             return true;
         } catch (Refused problem) {
             Notification.show(owner.getTranslation(problem.messageKey()));
-        } catch (jakarta.validation.ConstraintViolationException problem) {
+        } catch (ConstraintViolationException problem) {
             Notification.show(owner.getTranslation("workgroup.problem.invalid"));
-        } catch (org.springframework.security.access.AccessDeniedException problem) {
+        } catch (AccessDeniedException problem) {
             // A role the service refuses (an applicant reporting a post, for instance).
             Notification.show(owner.getTranslation("workgroup.problem.members-only"));
         }

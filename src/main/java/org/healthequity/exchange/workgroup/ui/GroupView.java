@@ -12,8 +12,10 @@ import org.healthequity.exchange.workgroup.GroupPage;
 import org.healthequity.exchange.workgroup.GroupSpaceTab;
 import org.healthequity.exchange.workgroup.GroupStatus;
 import org.healthequity.exchange.workgroup.JoinOutcome;
+import org.healthequity.exchange.workgroup.JoinPolicy;
 import org.healthequity.exchange.workgroup.NotifyMode;
 import org.healthequity.exchange.workgroup.WorkingGroups;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 
 import com.vaadin.flow.component.UI;
@@ -102,7 +104,7 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver, Ti
         add(box);
     }
 
-    private void show(GroupPage page, @org.jspecify.annotations.Nullable Long threadId) {
+    private void show(GroupPage page, @Nullable Long threadId) {
         var card = page.card();
         title = card.name();
         add(new H1(card.name()));
@@ -141,7 +143,7 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver, Ti
         HorizontalLayout actions = new HorizontalLayout();
         long id = page.card().id();
         if (page.canJoin()) {
-            boolean open = page.card().joinPolicy() == org.healthequity.exchange.workgroup.JoinPolicy.OPEN;
+            boolean open = page.card().joinPolicy() == JoinPolicy.OPEN;
             Button join = new Button(getTranslation(open ? "workgroup.join" : "workgroup.request"));
             join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             join.addClickListener(e -> GroupText.attempt(this, () -> {

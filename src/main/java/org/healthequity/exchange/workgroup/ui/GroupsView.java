@@ -2,6 +2,7 @@ package org.healthequity.exchange.workgroup.ui;
 
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.Role;
+import org.healthequity.exchange.shared.ui.TitledPage;
 import org.healthequity.exchange.workgroup.GroupCard;
 import org.healthequity.exchange.workgroup.GroupStatus;
 import org.healthequity.exchange.workgroup.WorkingGroups;
@@ -15,11 +16,11 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.healthequity.exchange.shared.ui.TitledPage;
 
 /** The working groups the viewer may find, theirs marked; the steering committee proposes new ones here. */
 @Route("groups")
@@ -62,7 +63,7 @@ public class GroupsView extends VerticalLayout implements TitledPage {
     }
 
     private void proposed() {
-        com.vaadin.flow.component.notification.Notification.show(getTranslation("workgroup.propose.sent"));
+        Notification.show(getTranslation("workgroup.propose.sent"));
         show();
     }
 

@@ -1,6 +1,7 @@
 package org.healthequity.exchange.casestudy.ui;
 
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 import org.healthequity.exchange.casestudy.CaseStudyAuthoring;
@@ -22,6 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -113,17 +115,17 @@ class CaseStudyViewsViewTest extends ViewTest {
 
         _setValue(lessons, "Lessons.");
         _setValue(_get(IntegerField.class, spec -> spec.withLabel("From year")), 2021);
-        var countries = _get(com.vaadin.flow.component.combobox.MultiSelectComboBox.class,
+        var countries = _get(MultiSelectComboBox.class,
                 spec -> spec.withLabel("Countries"));
         @SuppressWarnings("unchecked")
-        var countryBox = (com.vaadin.flow.component.combobox.MultiSelectComboBox<org.healthequity.exchange.member
+        var countryBox = (MultiSelectComboBox<org.healthequity.exchange.member
                 .CountryRef>) countries;
-        _setValue(countryBox, java.util.Set.of(countryBox.getListDataView().getItems()
+        _setValue(countryBox, Set.of(countryBox.getListDataView().getItems()
                 .filter(c -> c.iso2().equals("IN")).findFirst().orElseThrow()));
         @SuppressWarnings("unchecked")
-        var themes = (com.vaadin.flow.component.combobox.MultiSelectComboBox<String>) _get(
-                com.vaadin.flow.component.combobox.MultiSelectComboBox.class, spec -> spec.withLabel("Themes"));
-        _setValue(themes, java.util.Set.of("URBAN_PLANNING"));
+        var themes = (MultiSelectComboBox<String>) _get(
+                MultiSelectComboBox.class, spec -> spec.withLabel("Themes"));
+        _setValue(themes, Set.of("URBAN_PLANNING"));
         _click(_get(Button.class, spec -> spec.withText("Submit for review")));
 
         assertThat(currentView()).isEqualTo(MyCaseStudiesView.class);

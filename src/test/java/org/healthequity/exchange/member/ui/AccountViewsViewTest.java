@@ -1,5 +1,8 @@
 package org.healthequity.exchange.member.ui;
 
+import java.time.ZoneId;
+
+import org.healthequity.exchange.member.AccountService;
 import org.healthequity.exchange.shared.security.ExchangeUser;
 import org.healthequity.exchange.shared.ui.LoginView;
 import org.healthequity.exchange.support.Outbox;
@@ -121,7 +124,7 @@ class AccountViewsViewTest extends ViewTest {
     void aSignedInPersonChangesTheirPasswordAndPreferences() {
         String email = uniqueEmail("settings");
         register("Settings Person", email);
-        context.getBean(org.healthequity.exchange.member.AccountService.class)
+        context.getBean(AccountService.class)
                 .confirmEmail(Outbox.latestToken(jdbc, email), PASSWORD);
         login(email);
         navigate("account");
@@ -147,14 +150,14 @@ class AccountViewsViewTest extends ViewTest {
         _setValue(zone, "America/Sao_Paulo");
         _click(_get(Button.class, spec -> spec.withText("Save preferences")));
         assertThat(((ExchangeUser) users.loadUserByUsername(email)).timeZone())
-                .isEqualTo(java.time.ZoneId.of("America/Sao_Paulo"));
+                .isEqualTo(ZoneId.of("America/Sao_Paulo"));
     }
 
     @Test
     void aPersonDeletesTheirAccountAfterConfirmingWithTheirPassword() {
         String email = uniqueEmail("leaving");
         register("Leaving Person", email);
-        context.getBean(org.healthequity.exchange.member.AccountService.class)
+        context.getBean(AccountService.class)
                 .confirmEmail(Outbox.latestToken(jdbc, email), PASSWORD);
         ExchangeUser user = login(email);
         navigate("account");

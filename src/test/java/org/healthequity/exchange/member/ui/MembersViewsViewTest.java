@@ -1,10 +1,24 @@
 package org.healthequity.exchange.member.ui;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import org.healthequity.exchange.member.AccountService;
+import org.healthequity.exchange.member.AdminMemberRow;
+import org.healthequity.exchange.member.CountryCoverage;
+import org.healthequity.exchange.member.CountryRef;
+import org.healthequity.exchange.member.MemberAdministration;
 import org.healthequity.exchange.member.MemberCard;
 import org.healthequity.exchange.member.Network;
+import org.healthequity.exchange.member.NetworkRole;
+import org.healthequity.exchange.member.Registration;
 import org.healthequity.exchange.member.Visibility;
+import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.ExchangeUser;
 import org.healthequity.exchange.shared.ui.LoginView;
+import org.healthequity.exchange.support.Outbox;
 import org.healthequity.exchange.support.People;
 import org.healthequity.exchange.support.ViewTest;
 import org.junit.jupiter.api.Test;
@@ -13,12 +27,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
@@ -38,7 +58,7 @@ class MembersViewsViewTest extends ViewTest {
     People people;
 
     /** Names and institutions of this test alone: the directory also lists the demo members and other tests'. */
-    private final String marker = java.util.UUID.randomUUID().toString().substring(0, 8);
+    private final String marker = UUID.randomUUID().toString().substring(0, 8);
 
     /**
      * A HIM member listed in the directory, with the title (seen by whom the test says) and the institution (seen by
@@ -59,7 +79,7 @@ class MembersViewsViewTest extends ViewTest {
         @SuppressWarnings("unchecked")
         Grid<MemberCard> grid = _get(Grid.class);
         assertThat(_size(grid)).isGreaterThanOrEqualTo(2);
-        java.util.List<MemberCard> rows = java.util.stream.IntStream.range(0, _size(grid))
+        List<MemberCard> rows = IntStream.range(0, _size(grid))
                 .mapToObj(i -> _get(grid, i)).toList();
         assertThat(rows).extracting(MemberCard::name).contains("Priya Listed " + marker)
                 .doesNotContain("Hamid Unlisted " + marker);
@@ -172,7 +192,7 @@ class MembersViewsViewTest extends ViewTest {
         login("secretariat@example.org");
         navigate("admin/coverage");
         @SuppressWarnings("unchecked")
-        Grid<org.healthequity.exchange.member.CountryCoverage> countries = _find(Grid.class).get(1);
+        Grid<CountryCoverage> countries = _find(Grid.class).get(1);
         assertThat(_size(countries)).isEqualTo(194);
         assertThat(_get(countries, 0).uncovered()).isTrue();
         _setValue(_get(Checkbox.class, spec -> spec.withLabel("Show only Member States without members")), true);
@@ -188,7 +208,7 @@ class MembersViewsViewTest extends ViewTest {
         login("secretariat@example.org");
         navigate("admin/members");
         String invitee = uniqueEmail("invited-by-view");
-        _setValue(_get(com.vaadin.flow.component.textfield.EmailField.class,
+        _setValue(_get(EmailField.class,
                 spec -> spec.withLabel("Invite by e-mail address")), invitee);
         _click(_get(Button.class, spec -> spec.withText("Send invitation")));
         expectNotifications("Invitation sent to " + invitee + ".");
@@ -198,14 +218,14 @@ class MembersViewsViewTest extends ViewTest {
         _setValue(_get(TextField.class, spec -> spec.withLabel("Filter by name or e-mail address")),
                 "Priya Noted " + marker);
         @SuppressWarnings("unchecked")
-        Grid<org.healthequity.exchange.member.AdminMemberRow> grid = _get(Grid.class);
+        Grid<AdminMemberRow> grid = _get(Grid.class);
         assertThat(_size(grid)).isEqualTo(1);
         grid.select(_get(grid, 0));
-        _setValue(_get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withLabel("New note")),
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("New note")),
                 "Prefers calls in the morning, India time.");
         _click(_get(Button.class, spec -> spec.withText("Add note")));
-        assertThat(_find(com.vaadin.flow.component.html.ListItem.class).stream()
-                .map(com.vaadin.flow.component.html.ListItem::getText))
+        assertThat(_find(ListItem.class).stream()
+                .map(ListItem::getText))
                 .anyMatch(t -> t.endsWith("Prefers calls in the morning, India time."));
     }
 
@@ -215,13 +235,13 @@ class MembersViewsViewTest extends ViewTest {
         navigate("admin/members/import");
         ImportMembersView view = _get(ImportMembersView.class);
         Button submit = _get(Button.class, spec -> spec.withText("Import nobody"));
-        view.preview("email,name,country\nbad-address,Someone,KE\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        view.preview("email,name,country\nbad-address,Someone,KE\n".getBytes(StandardCharsets.UTF_8));
         assertThat(submit.isEnabled()).isFalse();
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)).contains("1 line read, 1 with problems.");
 
         String email = uniqueEmail("view-import");
         view.preview(("email,name,country\n" + email + ",View Import,KE\n")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                .getBytes(StandardCharsets.UTF_8));
         assertThat(submit.isEnabled()).isTrue();
         assertThat(submit.getText()).isEqualTo("Import 1 person");
         _click(submit);
@@ -233,12 +253,12 @@ class MembersViewsViewTest extends ViewTest {
     @Test
     void visitorsReadAboutBothNetworksAndTheirTerms() {
         navigate("networks");
-        assertThat(_find(com.vaadin.flow.component.html.H2.class).stream()
-                .map(com.vaadin.flow.component.html.H2::getText))
+        assertThat(_find(H2.class).stream()
+                .map(H2::getText))
                 .containsExactly("Global Knowledge Network for Health Equity", "Health Inequality Monitoring Network");
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
                 .anyMatch(t -> t.startsWith("Core principles: technical excellence"));
-        assertThat(_find(com.vaadin.flow.component.upload.Upload.class)).as("only the secretariat uploads").isEmpty();
+        assertThat(_find(Upload.class)).as("only the secretariat uploads").isEmpty();
     }
 
     @Test
@@ -248,8 +268,8 @@ class MembersViewsViewTest extends ViewTest {
         String name = "Kenya National Bureau of Statistics " + System.nanoTime();
         _setValue(_get(TextField.class, spec -> spec.withLabel("Name of the institution")), name);
         @SuppressWarnings("unchecked")
-        com.vaadin.flow.component.combobox.ComboBox<org.healthequity.exchange.member.CountryRef> country =
-                _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withLabel("Country"));
+        ComboBox<CountryRef> country =
+                _get(ComboBox.class, spec -> spec.withLabel("Country"));
         _setValue(country, country.getListDataView().getItems().filter(c -> c.iso2().equals("KE")).findFirst()
                 .orElseThrow());
         TextField website = _get(TextField.class, spec -> spec.withLabel("Website"));
@@ -268,16 +288,16 @@ class MembersViewsViewTest extends ViewTest {
     @Test
     void theInvitedPersonAcceptsAndJoinsTheNetwork() {
         String invitee = uniqueEmail("joins");
-        var accounts = context.getBean(org.healthequity.exchange.member.AccountService.class);
-        accounts.register(new org.healthequity.exchange.member.Registration("Joining Person", invitee,
-                org.healthequity.exchange.shared.i18n.Language.ENGLISH));
-        accounts.confirmEmail(org.healthequity.exchange.support.Outbox.latestToken(jdbc, invitee),
+        var accounts = context.getBean(AccountService.class);
+        accounts.register(new Registration("Joining Person", invitee,
+                Language.ENGLISH));
+        accounts.confirmEmail(Outbox.latestToken(jdbc, invitee),
                 "a long walk to Geneva");
         login("secretariat@example.org");
-        context.getBean(org.healthequity.exchange.member.MemberAdministration.class).invite(invitee,
-                org.healthequity.exchange.member.Network.GKNHE, org.healthequity.exchange.member.NetworkRole.MEMBER,
-                org.healthequity.exchange.shared.i18n.Language.ENGLISH);
-        String token = org.healthequity.exchange.support.Outbox.latestToken(jdbc, invitee);
+        context.getBean(MemberAdministration.class).invite(invitee,
+                Network.GKNHE, NetworkRole.MEMBER,
+                Language.ENGLISH);
+        String token = Outbox.latestToken(jdbc, invitee);
 
         ExchangeUser joining = login(invitee);
         navigate("invitations/accept?token=" + token);

@@ -1,5 +1,7 @@
 package org.healthequity.exchange.notification.ui;
 
+import java.time.Duration;
+
 import org.healthequity.exchange.notification.MailMessage;
 import org.healthequity.exchange.notification.MailOutbox;
 import org.healthequity.exchange.shared.audit.AuditLog;
@@ -11,9 +13,11 @@ import org.healthequity.exchange.support.ViewTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.textfield.TextField;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
@@ -33,7 +37,7 @@ class AdministrationViewsViewTest extends ViewTest {
     void anAdministratorReadsEveryQueuedMessageAsText() {
         String to = uniqueEmail("admin-view");
         // Other tests queue mail at later test-clock instants; this message must be the newest.
-        clock.advance(java.time.Duration.ofDays(3650));
+        clock.advance(Duration.ofDays(3650));
         outbox.queue(to, Language.ENGLISH, "password-changed", "<b>Bold</b> Name", "https://x.example/p");
         login("admin@example.org");
         navigate("admin/mail");
@@ -51,15 +55,15 @@ class AdministrationViewsViewTest extends ViewTest {
     @Test
     void anAdministratorReadsTheAuditLogNewestFirst() {
         audit.recordIndependently("older@example.org", "test.older", "thing", 1, AuditOutcome.SUCCESS, null);
-        clock.advance(java.time.Duration.ofSeconds(1));
+        clock.advance(Duration.ofSeconds(1));
         audit.recordIndependently("newer@example.org", "test.newer", "thing", 2, AuditOutcome.DENIED, null);
         login("admin@example.org");
         navigate("admin/audit");
         assertThat(currentView()).isEqualTo(AuditView.class);
         @SuppressWarnings("unchecked")
         Grid<AuditRecord> grid = _get(Grid.class);
-        com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue(
-                _get(com.vaadin.flow.component.textfield.TextField.class,
+        HasValueUtilsKt._setValue(
+                _get(TextField.class,
                         spec -> spec.withLabel("Filter by person, action or target")), "test.");
         assertThat(_size(grid)).isGreaterThanOrEqualTo(2);
         assertThat(_get(grid, 0).action()).isEqualTo("test.newer");

@@ -3,12 +3,12 @@ package org.healthequity.exchange.opencall.ui;
 import java.time.Duration;
 import java.util.stream.IntStream;
 
-import org.healthequity.exchange.opencall.OpenCallFixture;
 import org.healthequity.exchange.opencall.ApplicationRow;
 import org.healthequity.exchange.opencall.ApplicationStatus;
 import org.healthequity.exchange.opencall.ApplicationSubmission;
 import org.healthequity.exchange.opencall.CallAdministration;
 import org.healthequity.exchange.opencall.Decision;
+import org.healthequity.exchange.opencall.OpenCallFixture;
 import org.healthequity.exchange.opencall.RankedApplication;
 import org.healthequity.exchange.opencall.ReviewAssignment;
 import org.healthequity.exchange.opencall.ReviewerOption;
@@ -26,6 +26,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -86,8 +87,8 @@ class CallAdminApplicationsViewTest extends ViewTest {
                 .contains("Download the table (CSV)", "Download the table (Excel)");
 
         _click(_get(actions(), Button.class, spec -> spec.withText("Read")));
-        assertThat(_find(com.vaadin.flow.component.html.H3.class).stream()
-                .map(com.vaadin.flow.component.html.H3::getText)).contains("Why?");
+        assertThat(_find(H3.class).stream()
+                .map(H3::getText)).contains("Why?");
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
                 .contains("To monitor inequality better.");
         _click(_get(Button.class, spec -> spec.withText("Close")));

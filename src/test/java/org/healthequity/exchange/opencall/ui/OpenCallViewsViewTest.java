@@ -3,19 +3,25 @@ package org.healthequity.exchange.opencall.ui;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
 
+import org.healthequity.exchange.member.CountryRef;
+import org.healthequity.exchange.member.InstitutionType;
 import org.healthequity.exchange.opencall.Answers;
 import org.healthequity.exchange.opencall.ApplicationStatus;
 import org.healthequity.exchange.opencall.MyApplication;
 import org.healthequity.exchange.opencall.OpenCallFixture;
 import org.healthequity.exchange.opencall.ReviewStatus;
 import org.healthequity.exchange.opencall.ReviewTask;
+import org.healthequity.exchange.opencall.Scores;
 import org.healthequity.exchange.shared.ui.AccessDeniedView;
 import org.healthequity.exchange.support.Outbox;
 import org.healthequity.exchange.support.ViewTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -25,6 +31,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -60,7 +67,7 @@ class OpenCallViewsViewTest extends ViewTest {
         assertThat(_find(Div.class, spec -> spec.withClasses("call-deadline")).getFirst().getElement().getTextRecursively())
                 .contains("Deadline:");
         assertThat(_find(Anchor.class, spec -> spec.withText("Sign in or create an account to apply"))).hasSize(1);
-        assertThat(_find(com.vaadin.flow.component.html.ListItem.class, spec -> spec.withText("Summary (required)")))
+        assertThat(_find(ListItem.class, spec -> spec.withText("Summary (required)")))
                 .hasSize(1);
     }
 
@@ -84,11 +91,11 @@ class OpenCallViewsViewTest extends ViewTest {
 
         _setValue(_get(TextField.class, spec -> spec.withLabel("Institution name")), "Universidad de Chile");
         @SuppressWarnings("unchecked")
-        Select<org.healthequity.exchange.member.InstitutionType> type = _get(Select.class,
+        Select<InstitutionType> type = _get(Select.class,
                 spec -> spec.withLabel("Institution type"));
-        _setValue(type, org.healthequity.exchange.member.InstitutionType.CIVIL_SOCIETY);
+        _setValue(type, InstitutionType.CIVIL_SOCIETY);
         @SuppressWarnings("unchecked")
-        ComboBox<org.healthequity.exchange.member.CountryRef> country = _get(ComboBox.class,
+        ComboBox<CountryRef> country = _get(ComboBox.class,
                 spec -> spec.withLabel("Country"));
         _setValue(country, country.getListDataView().getItems().filter(c -> c.iso2().equals("CL")).findFirst()
                 .orElseThrow());
@@ -98,7 +105,7 @@ class OpenCallViewsViewTest extends ViewTest {
         assertThat(_get(Checkbox.class, spec -> spec.withLabel("We monitor health inequality")).getHelperText())
                 .isEqualTo("This declaration must be confirmed.");
 
-        _setValue(type, org.healthequity.exchange.member.InstitutionType.UNIVERSITY);
+        _setValue(type, InstitutionType.UNIVERSITY);
         _setValue(_get(Checkbox.class, spec -> spec.withLabel("We monitor health inequality")), true);
         _click(_get(Button.class, spec -> spec.withText("Check eligibility and start")));
 
@@ -109,7 +116,7 @@ class OpenCallViewsViewTest extends ViewTest {
         assertThat(motivation.getHelperText()).isEqualTo("Words: 3 of 10");
         @SuppressWarnings("unchecked")
         CheckboxGroup<String> dimensions = _get(CheckboxGroup.class, spec -> spec.withLabel("Dimensions"));
-        _setValue(dimensions, java.util.Set.of("sex"));
+        _setValue(dimensions, Set.of("sex"));
         long id = fixture.submission().myApplicationTo(call).orElseThrow();
         assertThat(fixture.submission().sheet(id).answers().text("summary")).isEqualTo("Inequality in Chile");
         assertThat(fixture.submission().sheet(id).answers().choices("dimensions")).containsExactly("sex");
@@ -171,15 +178,15 @@ class OpenCallViewsViewTest extends ViewTest {
         long application = fixture.submitted(call, "Yann Reviewed", "University of Tokyo", "JP");
         fixture.screenedIn(application);
         long mine = fixture.assignment().assign(application, me.id(), null);
-        long peer = fixture.reviewed(application, colleague, new org.healthequity.exchange.opencall.Scores(Map.of(
-                "expertise", new org.healthequity.exchange.opencall.Scores.Score(2, "Thin record"),
-                "fit", new org.healthequity.exchange.opencall.Scores.Score(3, "Some fit"))));
+        long peer = fixture.reviewed(application, colleague, new Scores(Map.of(
+                "expertise", new Scores.Score(2, "Thin record"),
+                "fit", new Scores.Score(3, "Some fit"))));
 
         login(me.email());
         navigate("reviews");
         @SuppressWarnings("unchecked")
         Grid<ReviewTask> grid = _get(Grid.class);
-        assertThat(java.util.stream.IntStream.range(0, _size(grid)).mapToObj(i -> _get(grid, i).reviewId()))
+        assertThat(IntStream.range(0, _size(grid)).mapToObj(i -> _get(grid, i).reviewId()))
                 .contains(mine).doesNotContain(peer);
 
         navigate("reviews/" + mine);
@@ -222,7 +229,7 @@ class OpenCallViewsViewTest extends ViewTest {
     private int cycle(long call) {
         fixture.signIn(OpenCallFixture.SECRETARIAT);
         int cycle = fixture.administration().edit(call).form().cycle();
-        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        SecurityContextHolder.clearContext();
         return cycle;
     }
 

@@ -1,16 +1,22 @@
 package org.healthequity.exchange.search.ui;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 
+import org.awaitility.Awaitility;
+import org.healthequity.exchange.search.SearchAdministration;
 import org.healthequity.exchange.search.SearchResult;
 import org.healthequity.exchange.support.ViewTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
@@ -25,12 +31,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class SearchViewsViewTest extends ViewTest {
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.healthequity.exchange.search.SearchAdministration administration;
+    @Autowired
+    SearchAdministration administration;
 
     @BeforeEach
     void indexIsBuilt() throws Exception {
-        org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(60)).until(() -> {
+        Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(60)).until(() -> {
             login("admin@example.org");
             boolean ready = !administration.state().rebuilding();
             logout();
@@ -54,13 +60,13 @@ class SearchViewsViewTest extends ViewTest {
         int housing = _size(grid);
 
         // Facets are closed at first (their checkboxes come when opened), but for the chosen ones.
-        _get(com.vaadin.flow.component.details.Details.class, spec -> spec.withClasses("facet-country"))
+        _get(Details.class, spec -> spec.withClasses("facet-country"))
                 .setOpened(true);
         @SuppressWarnings("unchecked")
         CheckboxGroup<String> country = _find(CheckboxGroup.class).stream()
                 .filter(g -> "Country".equals(g.getElement().getAttribute("aria-label"))).findFirst().orElseThrow();
         String first = country.getListDataView().getItems().findFirst().orElseThrow();
-        _setValue(country, java.util.Set.of(first));
+        _setValue(country, Set.of(first));
 
         String address = UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
         assertThat(address).startsWith("search?").contains("q=housing", "theme=HOUSING", "country=" + first);
@@ -86,7 +92,7 @@ class SearchViewsViewTest extends ViewTest {
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
                 .anySatisfy(text -> assertThat(text).startsWith("Consistency with the database: consistent"));
         _click(_get(Button.class, spec -> spec.withText("Rebuild from the database")));
-        org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(60))
+        Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(60))
                 .until(() -> !administration.state().rebuilding());
     }
 }

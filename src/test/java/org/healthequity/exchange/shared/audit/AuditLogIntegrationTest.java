@@ -1,11 +1,19 @@
 package org.healthequity.exchange.shared.audit;
 
+import java.util.List;
+
+import org.assertj.core.groups.Tuple;
 import org.healthequity.exchange.support.Accounts;
 import org.healthequity.exchange.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,23 +56,23 @@ class AuditLogIntegrationTest extends IntegrationTest {
     }
 
     @Autowired
-    org.springframework.context.ApplicationEventPublisher events;
+    ApplicationEventPublisher events;
 
     @Test
     void signInsAndFailedSignInsAreAudited() {
-        var attempt = org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+        var attempt = UsernamePasswordAuthenticationToken
                 .unauthenticated("someone-audited@example.org", "wrong");
-        events.publishEvent(new org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent(
-                attempt, new org.springframework.security.authentication.BadCredentialsException("bad")));
-        events.publishEvent(new org.springframework.security.authentication.event.AuthenticationSuccessEvent(
-                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
-                        "someone-audited@example.org", null, java.util.List.of())));
+        events.publishEvent(new AuthenticationFailureBadCredentialsEvent(
+                attempt, new BadCredentialsException("bad")));
+        events.publishEvent(new AuthenticationSuccessEvent(
+                UsernamePasswordAuthenticationToken.authenticated(
+                        "someone-audited@example.org", null, List.of())));
 
         Accounts.signIn(users, "admin@example.org");
         assertThat(audit.page("someone-audited@example.org", 0, 10))
                 .extracting(AuditRecord::action, AuditRecord::outcome)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("auth.login", AuditOutcome.SUCCESS),
-                        org.assertj.core.groups.Tuple.tuple("auth.login", AuditOutcome.FAILURE));
+                .containsExactly(Tuple.tuple("auth.login", AuditOutcome.SUCCESS),
+                        Tuple.tuple("auth.login", AuditOutcome.FAILURE));
     }
 
     @Test

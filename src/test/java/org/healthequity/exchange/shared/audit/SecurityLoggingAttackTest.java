@@ -1,15 +1,18 @@
 package org.healthequity.exchange.shared.audit;
 
+import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
-import org.healthequity.exchange.support.People;
 import org.healthequity.exchange.member.AccountPasswords;
 import org.healthequity.exchange.member.MemberAdministration;
 import org.healthequity.exchange.member.TokenOutcome;
+import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.support.Accounts;
 import org.healthequity.exchange.support.IntegrationTest;
+import org.healthequity.exchange.support.People;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -120,12 +123,12 @@ class SecurityLoggingAttackTest extends IntegrationTest {
 
         assertThatThrownBy(() -> administration.setRoles(jdbc.queryForObject(
                 "select id from account where email = ?", Long.class, member),
-                java.util.Set.of(org.healthequity.exchange.shared.security.Role.ADMIN)))
+                Set.of(Role.ADMIN)))
                 .isInstanceOf(AccessDeniedException.class);
 
         assertThat(jdbc.queryForList("select target_id from audit_event where action = 'access.denied'"
                 + " and actor = 'secretariat@example.org' and occurred_at >= ? order by id", String.class,
-                java.sql.Timestamp.from(clock.instant()))).containsExactly("MemberAdministration.setRoles");
+                Timestamp.from(clock.instant()))).containsExactly("MemberAdministration.setRoles");
     }
 
     @Test
@@ -136,7 +139,7 @@ class SecurityLoggingAttackTest extends IntegrationTest {
 
         assertThat(jdbc.queryForList("select details from audit_event where action = 'account.reset-password'"
                 + " and outcome = 'DENIED' and occurred_at >= ?", String.class,
-                java.sql.Timestamp.from(clock.instant()))).contains("link invalid");
+                Timestamp.from(clock.instant()))).contains("link invalid");
         assertThat(jdbc.queryForObject("select count(*) from audit_event where coalesce(details, '') like ?"
                 + " or coalesce(target_id, '') like ?", Long.class, "%" + guess + "%", "%" + guess + "%")).isZero();
     }
@@ -149,8 +152,8 @@ class SecurityLoggingAttackTest extends IntegrationTest {
         Accounts.signIn(users, member);
         passwords.changePassword(People.PASSWORD, "the sentence nobody may read", null);
         Accounts.signIn(users, "secretariat@example.org");
-        administration.setRoles(id, java.util.Set.of(org.healthequity.exchange.shared.security.Role.MEMBER,
-                org.healthequity.exchange.shared.security.Role.STEERING_COMMITTEE));
+        administration.setRoles(id, Set.of(Role.MEMBER,
+                Role.STEERING_COMMITTEE));
         administration.setSuspended(id, true);
 
         assertThat(jdbc.queryForList("select action || ' ' || outcome from audit_event where target_type = 'account'"

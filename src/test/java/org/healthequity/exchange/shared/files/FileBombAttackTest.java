@@ -1,5 +1,12 @@
 package org.healthequity.exchange.shared.files;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
 import org.healthequity.exchange.support.HostileFiles;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -49,25 +56,25 @@ class FileBombAttackTest {
     }
 
     @Test
-    void ordinaryImagesAndDocumentsStillPass() throws java.io.IOException {
+    void ordinaryImagesAndDocumentsStillPass() throws IOException {
         assertThat(FileKind.detect(HostileFiles.image("png", 4000, 4000))).contains(FileKind.PNG);
         assertThat(FileKind.detect(HostileFiles.image("jpg", 1200, 800))).contains(FileKind.JPEG);
         assertThat(FileKind.detect(HostileFiles.docxWithEntries(50))).contains(FileKind.DOCX);
         assertThat(FileKind.detect(wordDocumentOfText(3))).as("megabytes of ordinary text").contains(FileKind.DOCX);
     }
 
-    private static byte[] wordDocumentOfText(int megabytes) throws java.io.IOException {
-        java.util.Random random = new java.util.Random(13);
+    private static byte[] wordDocumentOfText(int megabytes) throws IOException {
+        Random random = new Random(13);
         String[] words = {"health", "equity", "district", "housing", "survey", "quintile", "region", "access"};
         StringBuilder text = new StringBuilder("<w:document>");
         while (text.length() < megabytes * 1024 * 1024) {
             text.append("<w:t>").append(words[random.nextInt(words.length)]).append(' ')
                     .append(random.nextInt(100_000)).append("</w:t>");
         }
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
-            zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
-            zip.write(text.append("</w:document>").toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            zip.write(text.append("</w:document>").toString().getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
         }
         return bytes.toByteArray();

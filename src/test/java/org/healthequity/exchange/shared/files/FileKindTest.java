@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.healthequity.exchange.support.HostileFiles;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,9 +17,9 @@ class FileKindTest {
     void recognisesAcceptedKindsByTheirContent() throws IOException {
         assertThat(FileKind.detect("%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1))).contains(FileKind.PDF);
         assertThat(FileKind.detect(zip("word/document.xml", "[Content_Types].xml"))).contains(FileKind.DOCX);
-        assertThat(FileKind.detect(org.healthequity.exchange.support.HostileFiles.image("png", 20, 10)))
+        assertThat(FileKind.detect(HostileFiles.image("png", 20, 10)))
                 .contains(FileKind.PNG);
-        assertThat(FileKind.detect(org.healthequity.exchange.support.HostileFiles.image("jpg", 20, 10)))
+        assertThat(FileKind.detect(HostileFiles.image("jpg", 20, 10)))
                 .contains(FileKind.JPEG);
         assertThat(FileKind.detect(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0}))
                 .as("a PNG signature without a readable header is no image").isEmpty();

@@ -1,14 +1,21 @@
 package org.healthequity.exchange.shared.files;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+
+import javax.imageio.ImageIO;
 
 import org.healthequity.exchange.casestudy.SavedDraft;
 import org.healthequity.exchange.shared.validation.Refused;
@@ -194,23 +201,23 @@ class StoreFullFaultScenario extends IntegrationTest {
     private byte[] pdf(int bytes) {
         byte[] content = new byte[bytes];
         random.nextBytes(content);
-        byte[] header = "%PDF-1.4\n%".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] header = "%PDF-1.4\n%".getBytes(StandardCharsets.US_ASCII);
         System.arraycopy(header, 0, content, 0, header.length);
         return content;
     }
 
     private byte[] noisePng(int side) {
-        var image = new java.awt.image.BufferedImage(side, side, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var image = new BufferedImage(side, side, BufferedImage.TYPE_INT_RGB);
         for (int x = 0; x < side; x++) {
             for (int y = 0; y < side; y++) {
                 image.setRGB(x, y, random.nextInt(0xffffff));
             }
         }
-        var out = new java.io.ByteArrayOutputStream();
+        var out = new ByteArrayOutputStream();
         try {
-            javax.imageio.ImageIO.write(image, "png", out);
+            ImageIO.write(image, "png", out);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         return out.toByteArray();
     }
@@ -223,7 +230,7 @@ class StoreFullFaultScenario extends IntegrationTest {
             }
             if (Files.exists(STORE)) {
                 try (var old = Files.walk(STORE)) {
-                    for (Path p : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    for (Path p : old.sorted(Comparator.reverseOrder()).toList()) {
                         Files.delete(p);
                     }
                 }
@@ -232,7 +239,7 @@ class StoreFullFaultScenario extends IntegrationTest {
             mounted = run("mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", STORE.toString());
             return STORE;
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 

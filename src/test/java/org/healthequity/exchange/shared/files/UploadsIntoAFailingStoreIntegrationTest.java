@@ -1,8 +1,12 @@
 package org.healthequity.exchange.shared.files;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+
+import javax.imageio.ImageIO;
 
 import org.healthequity.exchange.casestudy.CaseStudyAuthoring;
 import org.healthequity.exchange.casestudy.SavedDraft;
@@ -125,9 +129,9 @@ class UploadsIntoAFailingStoreIntegrationTest extends IntegrationTest {
 
     private static byte[] png() {
         try {
-            var image = new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
-            var out = new java.io.ByteArrayOutputStream();
-            javax.imageio.ImageIO.write(image, "png", out);
+            var image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
+            var out = new ByteArrayOutputStream();
+            ImageIO.write(image, "png", out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,5 +1,6 @@
 package org.healthequity.exchange.shared.i18n;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,7 +20,7 @@ class LanguageTest {
 
     @Test
     void onlyArabicIsWrittenRightToLeft() {
-        assertThat(java.util.Arrays.stream(Language.values()).filter(Language::rightToLeft))
+        assertThat(Arrays.stream(Language.values()).filter(Language::rightToLeft))
                 .containsExactly(Language.ARABIC);
     }
 

@@ -1,5 +1,6 @@
 package org.healthequity.exchange.shared.i18n;
 
+import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -20,7 +21,7 @@ class TranslationsTest {
         }
 
         @Override
-        protected java.text.MessageFormat resolveCode(String code, Locale locale) {
+        protected MessageFormat resolveCode(String code, Locale locale) {
             resolved.incrementAndGet();
             return super.resolveCode(code, locale);
         }

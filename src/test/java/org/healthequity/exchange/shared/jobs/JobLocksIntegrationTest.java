@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -43,7 +44,7 @@ class JobLocksIntegrationTest extends IntegrationTest {
     void aJobTriggeredOnTwoNodesAtOnceRunsOnce() throws Throwable {
         LockProvider otherNode = new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
                 .withJdbcTemplate(new JdbcTemplate(dataSource)).usingDbTime().build());
-        String job = "two-nodes-" + java.util.UUID.randomUUID();
+        String job = "two-nodes-" + UUID.randomUUID();
         AtomicInteger runs = new AtomicInteger();
         CountDownLatch bothTried = new CountDownLatch(2);
         CyclicBarrier together = new CyclicBarrier(2);

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
+import org.springframework.boot.web.server.context.WebServerGracefulShutdownLifecycle;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.support.StaticApplicationContext;
 
@@ -30,7 +31,7 @@ class DrainOnShutdownTest {
             assertThat(states).containsExactly(ReadinessState.REFUSING_TRAFFIC);
             assertThat(drain.isRunning()).isFalse();
             assertThat(drain.getPhase()).as("stops before the web server's graceful shutdown")
-                    .isGreaterThan(org.springframework.boot.web.server.context.WebServerGracefulShutdownLifecycle
+                    .isGreaterThan(WebServerGracefulShutdownLifecycle
                             .SMART_LIFECYCLE_PHASE);
         }
     }

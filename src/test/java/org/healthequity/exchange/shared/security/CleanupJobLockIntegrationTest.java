@@ -2,6 +2,7 @@ package org.healthequity.exchange.shared.security;
 
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.UUID;
 
 import org.healthequity.exchange.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class CleanupJobLockIntegrationTest extends IntegrationTest {
 
     @Test
     void cleanupSkipsItsRunWhileAnotherNodeHoldsTheLock() {
-        String key = "lock-test-" + java.util.UUID.randomUUID();
+        String key = "lock-test-" + UUID.randomUUID();
         jdbc.update("insert into rate_limit (limit_key, window_start, used) values (?, ?, 1)", key,
                 clock.instant().minus(Duration.ofDays(3)).atOffset(ZoneOffset.UTC));
         jdbc.update("""

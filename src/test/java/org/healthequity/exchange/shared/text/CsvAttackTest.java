@@ -1,5 +1,7 @@
 package org.healthequity.exchange.shared.text;
 
+import java.util.List;
+
 import org.healthequity.exchange.support.Spreadsheets;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -13,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("attack")
 class CsvAttackTest {
 
-    static java.util.List<String> formulas() {
+    static List<String> formulas() {
         return Spreadsheets.FORMULAS;
     }
 

@@ -1,17 +1,20 @@
 package org.healthequity.exchange.shared.text;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RichTextTest {
 
-    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("</?([a-zA-Z0-9]+)([^>]*)>");
-    private static final java.util.regex.Pattern ATTRIBUTE = java.util.regex.Pattern.compile(
+    private static final Pattern TAG = Pattern.compile("</?([a-zA-Z0-9]+)([^>]*)>");
+    private static final Pattern ATTRIBUTE = Pattern.compile(
             "([a-zA-Z:-]+)\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s>]+)");
     private static final List<String> ALLOWED = List.of("p", "br", "strong", "em", "b", "i", "ul", "ol", "li",
             "blockquote", "h3", "h4", "h5", "h6", "code", "pre", "hr", "a");
@@ -42,13 +45,13 @@ class RichTextTest {
     @MethodSource("payloads")
     void renderedTextNeverCarriesScriptHandlersOrDangerousLinks(String payload) {
         for (String html : List.of(RichText.toSafeHtml(payload), RichText.toSafeHtml(RichText.clean(payload)))) {
-            java.util.regex.Matcher tags = TAG.matcher(html);
+            Matcher tags = TAG.matcher(html);
             while (tags.find()) {
-                String tag = tags.group().toLowerCase(java.util.Locale.ROOT);
-                assertThat(tags.group(1).toLowerCase(java.util.Locale.ROOT)).as(tag).isIn(ALLOWED);
-                java.util.regex.Matcher attributes = ATTRIBUTE.matcher(tags.group(2));
+                String tag = tags.group().toLowerCase(Locale.ROOT);
+                assertThat(tags.group(1).toLowerCase(Locale.ROOT)).as(tag).isIn(ALLOWED);
+                Matcher attributes = ATTRIBUTE.matcher(tags.group(2));
                 while (attributes.find()) {
-                    assertThat(attributes.group(1).toLowerCase(java.util.Locale.ROOT)).as(tag).isIn("href", "rel");
+                    assertThat(attributes.group(1).toLowerCase(Locale.ROOT)).as(tag).isIn("href", "rel");
                     if (attributes.group(1).equalsIgnoreCase("href")) {
                         assertThat(attributes.group(2)).as(tag).matches("\"((https?://|mailto:)[^\"]*)?\"");
                     }
@@ -60,7 +63,7 @@ class RichTextTest {
     @ParameterizedTest
     @MethodSource("payloads")
     void cleaningRemovesMarkupOnTheWayIn(String payload) {
-        String cleaned = RichText.clean(payload).toLowerCase(java.util.Locale.ROOT);
+        String cleaned = RichText.clean(payload).toLowerCase(Locale.ROOT);
         assertThat(cleaned).doesNotContain("<script", "<img", "<svg", "<iframe", "<body", "<details", "<a ");
     }
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinSession;
@@ -66,7 +67,7 @@ class FileDownloadAttackTest {
         when(response.containsHeader(anyString())).thenAnswer(call -> headers.containsKey(call.getArgument(0)));
         when(response.getOutputStream()).thenReturn(new ByteArrayOutputStream());
         DownloadEvent event = new DownloadEvent(mock(VaadinRequest.class), response, mock(VaadinSession.class),
-                new com.vaadin.flow.dom.Element("a"));
+                new Element("a"));
 
         FileDownload.of(() -> Optional.of(new FileDownload.Content(storedName, storedType,
                 "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8)))).handleDownloadRequest(event);

@@ -3,6 +3,7 @@ package org.healthequity.exchange.shared.ui;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +36,7 @@ class LimitedUploadTest {
 
         @Override
         public int read(byte[] buffer, int offset, int length) {
-            java.util.Arrays.fill(buffer, offset, offset + length, (byte) 'x');
+            Arrays.fill(buffer, offset, offset + length, (byte) 'x');
             read += length;
             return length;
         }

@@ -1,20 +1,43 @@
 package org.healthequity.exchange.shared.ui;
 
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Locale;
+
+import org.healthequity.exchange.member.AccountService;
+import org.healthequity.exchange.member.Registration;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.i18n.LocaleSupport;
+import org.healthequity.exchange.shared.i18n.Translations;
+import org.healthequity.exchange.shared.security.ExchangeUser;
+import org.healthequity.exchange.shared.time.ViewerTime;
 import org.healthequity.exchange.support.MenuLinks;
+import org.healthequity.exchange.support.Outbox;
 import org.healthequity.exchange.support.People;
 import org.healthequity.exchange.support.ViewTest;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.github.mvysny.fakeservlet.FakeRequest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.internal.JacksonUtils;
+import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import jakarta.servlet.http.Cookie;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -65,7 +88,7 @@ class ShellViewTest extends ViewTest {
         LanguageSwitcher switcher = _get(LanguageSwitcher.class);
         assertThat(switcher.getElement().getAttribute("aria-label")).isEqualTo("Language");
         var buttons = Jsoup.parseBodyFragment(switcher.entries()).select("button");
-        assertThat(buttons.stream().map(button -> button.text())).containsExactly(java.util.Arrays
+        assertThat(buttons.stream().map(button -> button.text())).containsExactly(Arrays
                 .stream(Language.values()).map(Language::nativeName).toArray(String[]::new));
         assertThat(buttons.stream().filter(button -> button.hasAttr("aria-current")).map(button -> button.attr("lang")))
                 .containsExactly("en");
@@ -91,11 +114,11 @@ class ShellViewTest extends ViewTest {
 
     /** What the browser sends when a person presses the panel's button with this value. */
     private static void press(Disclosure disclosure, String value) {
-        com.vaadin.flow.dom.Element panel = disclosure.getElement().getChild(1);
-        var data = com.vaadin.flow.internal.JacksonUtils.createObjectNode().put("event.target.value", value)
+        Element panel = disclosure.getElement().getChild(1);
+        var data = JacksonUtils.createObjectNode().put("event.target.value", value)
                 .put("event.target.localName==='button'", true);
-        panel.getNode().getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)
-                .fireEvent(new com.vaadin.flow.dom.DomEvent(panel, "click", data));
+        panel.getNode().getFeature(ElementListenerMap.class)
+                .fireEvent(new DomEvent(panel, "click", data));
     }
 
     @Test
@@ -134,7 +157,7 @@ class ShellViewTest extends ViewTest {
                 .anyMatch(js -> js.contains("document.dir") && js.contains("rtl"));
         UI.getCurrent().getPage().reload();
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("ar");
-        String arabicName = context.getBean(org.healthequity.exchange.shared.i18n.Translations.class)
+        String arabicName = context.getBean(Translations.class)
                 .get("home.network.him.name", Language.ARABIC);
         assertThat(arabicName).isNotEqualTo("Health Inequality Monitoring Network").matches(".*\\p{IsArabic}.*");
         assertThat(_find(H2.class).stream().map(H2::getText)).contains(arabicName);
@@ -143,17 +166,17 @@ class ShellViewTest extends ViewTest {
 
     @Test
     void aVisitorsCookieAndThenTheBrowsersLanguageChooseThePageLanguage() {
-        com.github.mvysny.fakeservlet.FakeRequest request = (com.github.mvysny.fakeservlet.FakeRequest)
-                com.vaadin.flow.server.VaadinServletRequest.getCurrent().getRequest();
-        request.setLocaleInt(java.util.Locale.of("es", "MX"));
+        FakeRequest request = (FakeRequest)
+                VaadinServletRequest.getCurrent().getRequest();
+        request.setLocaleInt(Locale.of("es", "MX"));
         assertThat(localeSupport.current()).isEqualTo(Language.SPANISH);
-        request.addCookie(new jakarta.servlet.http.Cookie(LocaleSupport.COOKIE, "zh"));
+        request.addCookie(new Cookie(LocaleSupport.COOKIE, "zh"));
         assertThat(localeSupport.current()).isEqualTo(Language.CHINESE);
     }
 
     @Test
     void anUnexpectedFailureShowsAFriendlyPageWithAnIncidentNumberAndNoStackTrace() {
-        com.vaadin.flow.router.RouteConfiguration.forSessionScope().setRoute("boom", FailingView.class);
+        RouteConfiguration.forSessionScope().setRoute("boom", FailingView.class);
         navigate("boom");
         assertThat(currentView()).isEqualTo(ErrorView.class);
         assertThat(_get(ErrorView.class).getElement().getTextRecursively()).contains("Something went wrong")
@@ -169,33 +192,33 @@ class ShellViewTest extends ViewTest {
         navigate("dashboard");
         assertThat(_get(LanguageSwitcher.class).current()).isEqualTo(Language.ENGLISH);
         localeSupport.choose(UI.getCurrent(), Language.FRENCH);
-        assertThat(((org.healthequity.exchange.shared.security.ExchangeUser) users.loadUserByUsername(email))
+        assertThat(((ExchangeUser) users.loadUserByUsername(email))
                 .language()).isEqualTo(Language.FRENCH);
     }
 
     @Test
     void timesAreShownInTheViewersZoneWithTheZoneNamed() {
-        java.time.Instant instant = java.time.Instant.parse("2026-03-01T13:00:00Z");
-        String fiji = org.healthequity.exchange.shared.time.ViewerTime.format(instant,
-                java.time.ZoneId.of("Pacific/Fiji"), java.util.Locale.ENGLISH);
+        Instant instant = Instant.parse("2026-03-01T13:00:00Z");
+        String fiji = ViewerTime.format(instant,
+                ZoneId.of("Pacific/Fiji"), Locale.ENGLISH);
         assertThat(fiji).contains("2026").contains("1:00").contains("Pacific/Fiji");
-        String geneva = org.healthequity.exchange.shared.time.ViewerTime.format(instant,
-                java.time.ZoneId.of("Europe/Zurich"), java.util.Locale.FRENCH);
+        String geneva = ViewerTime.format(instant,
+                ZoneId.of("Europe/Zurich"), Locale.FRENCH);
         assertThat(geneva).contains("14:00").contains("Europe/Zurich");
     }
 
     /** A page that fails while opening, as a bug would. */
-    @com.vaadin.flow.server.auth.AnonymousAllowed
-    public static class FailingView extends com.vaadin.flow.component.html.Div {
+    @AnonymousAllowed
+    public static class FailingView extends Div {
         public FailingView() {
             throw new IllegalStateException("secret internal detail");
         }
     }
 
     private void registerAndConfirm(String email) {
-        var accounts = context.getBean(org.healthequity.exchange.member.AccountService.class);
-        accounts.register(new org.healthequity.exchange.member.Registration("Zone Less", email, Language.ENGLISH));
-        accounts.confirmEmail(org.healthequity.exchange.support.Outbox.latestToken(
-                context.getBean(org.springframework.jdbc.core.JdbcTemplate.class), email), "a long walk to Geneva");
+        var accounts = context.getBean(AccountService.class);
+        accounts.register(new Registration("Zone Less", email, Language.ENGLISH));
+        accounts.confirmEmail(Outbox.latestToken(
+                context.getBean(JdbcTemplate.class), email), "a long walk to Geneva");
     }
 }

@@ -5,8 +5,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentMatchers;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.Command;
 import com.vaadin.flow.server.streams.UploadEvent;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,8 +53,8 @@ class UploadFloodAttackTest {
         when(event.getFileSize()).thenReturn(1024L);
         when(event.getInputStream()).thenReturn(new ByteArrayInputStream(new byte[1024]));
         UI ui = mock(UI.class);
-        when(ui.access(org.mockito.ArgumentMatchers.any())).thenAnswer(call -> {
-            ((com.vaadin.flow.server.Command) call.getArgument(0)).execute();
+        when(ui.access(ArgumentMatchers.any())).thenAnswer(call -> {
+            ((Command) call.getArgument(0)).execute();
             return null;
         });
         when(event.getUI()).thenReturn(ui);

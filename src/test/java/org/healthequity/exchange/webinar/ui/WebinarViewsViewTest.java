@@ -1,10 +1,12 @@
 package org.healthequity.exchange.webinar.ui;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.healthequity.exchange.shared.ui.AccessDeniedView;
 import org.healthequity.exchange.support.Accounts;
@@ -28,6 +30,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -78,7 +81,7 @@ class WebinarViewsViewTest extends ViewTest {
         navigate("webinars");
         @SuppressWarnings("unchecked")
         Grid<WebinarCard> grid = _get(Grid.class);
-        List<WebinarCard> rows = java.util.stream.IntStream.range(0, _size(grid)).mapToObj(i -> _get(grid, i))
+        List<WebinarCard> rows = IntStream.range(0, _size(grid)).mapToObj(i -> _get(grid, i))
                 .toList();
         assertThat(rows).extracting(WebinarCard::title).contains("Listed for visitors")
                 .doesNotContain("Only for the HIM network");
@@ -150,7 +153,7 @@ class WebinarViewsViewTest extends ViewTest {
         _setValue(_get(DateTimePicker.class, spec -> spec.withLabel("End (organiser’s time zone)")),
                 LocalDateTime.parse("2027-02-03T14:00"));
         _setValue(_get(TextField.class, spec -> spec.withLabel("Joining link")), "javascript:alert(1)");
-        assertThat(_find(com.vaadin.flow.component.html.Section.class, spec -> spec.withClasses("fairness")))
+        assertThat(_find(Section.class, spec -> spec.withClasses("fairness")))
                 .isNotEmpty();
         _click(_get(Button.class, spec -> spec.withText("Save")));
         DateTimePicker end = _get(DateTimePicker.class, spec -> spec.withLabel("End (organiser’s time zone)"));
@@ -166,7 +169,7 @@ class WebinarViewsViewTest extends ViewTest {
 
         var row = jdbc.queryForMap("select id, starts_at, ends_at, zone, capacity, join_url from webinar"
                 + " where title = 'Scheduled in the form'");
-        assertThat(((java.sql.Timestamp) row.get("starts_at")).toInstant())
+        assertThat(((Timestamp) row.get("starts_at")).toInstant())
                 .isEqualTo(Instant.parse("2027-02-03T14:00:00Z"));
         assertThat(row.get("zone")).isEqualTo("Europe/Zurich");
         assertThat(row.get("capacity")).isEqualTo(40);

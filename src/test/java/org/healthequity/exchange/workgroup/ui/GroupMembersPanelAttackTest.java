@@ -2,6 +2,7 @@ package org.healthequity.exchange.workgroup.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.support.ViewTest;
@@ -57,7 +58,7 @@ class GroupMembersPanelAttackTest extends ViewTest {
         WorkgroupFixture fixture = workgroupFixture;
         String lead = fixture.person("Pia Prober", Network.GKNHE);
         String known = fixture.person("Kira Known", Network.GKNHE);
-        String unknown = "nobody-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.net";
+        String unknown = "nobody-" + UUID.randomUUID().toString().substring(0, 8) + "@example.net";
         long group = fixture.group("Probe", Network.GKNHE, GroupVisibility.PRIVATE, JoinPolicy.INVITATION, lead);
         login(lead);
 

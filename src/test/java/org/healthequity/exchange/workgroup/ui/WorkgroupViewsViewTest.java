@@ -1,9 +1,18 @@
 package org.healthequity.exchange.workgroup.ui;
 
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.healthequity.exchange.member.Network;
+import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.ui.AccessDeniedView;
+import org.healthequity.exchange.support.Outbox;
 import org.healthequity.exchange.support.ViewTest;
+import org.healthequity.exchange.workgroup.AdminGroupRow;
 import org.healthequity.exchange.workgroup.GroupDiscussions;
+import org.healthequity.exchange.workgroup.GroupDocuments;
 import org.healthequity.exchange.workgroup.GroupMembership;
 import org.healthequity.exchange.workgroup.GroupVisibility;
 import org.healthequity.exchange.workgroup.JoinPolicy;
@@ -16,7 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -25,6 +36,7 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
@@ -45,7 +57,7 @@ class WorkgroupViewsViewTest extends ViewTest {
     GroupDiscussions discussions;
 
     @Autowired
-    org.healthequity.exchange.workgroup.GroupDocuments documents;
+    GroupDocuments documents;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -133,7 +145,7 @@ class WorkgroupViewsViewTest extends ViewTest {
         login("reviewer@example.org");
         navigate("groups");
         _click(_get(Button.class, spec -> spec.withText("Propose a working group")));
-        String name = "Proposed " + java.util.UUID.randomUUID().toString().substring(0, 6);
+        String name = "Proposed " + UUID.randomUUID().toString().substring(0, 6);
         _setValue(_get(TextField.class, spec -> spec.withLabel("Name")), name);
         _setValue(_get(TextArea.class, spec -> spec.withLabel("Purpose")), "Compare survey methods");
         _setValue(_get(TextField.class, spec -> spec.withLabel("Leads")), lead);
@@ -144,12 +156,12 @@ class WorkgroupViewsViewTest extends ViewTest {
         login(WorkgroupFixture.SECRETARIAT);
         navigate("admin/groups");
         @SuppressWarnings("unchecked")
-        Grid<org.healthequity.exchange.workgroup.AdminGroupRow> grid = _get(Grid.class);
+        Grid<AdminGroupRow> grid = _get(Grid.class);
         int row = 0;
-        while (!com.github.mvysny.kaributesting.v10.GridKt._get(grid, row).name().equals(name)) {
+        while (!GridKt._get(grid, row).name().equals(name)) {
             row++;
         }
-        var cell = com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, row, "actions");
+        var cell = GridKt._getCellComponent(grid, row, "actions");
         _click(_get(cell, Button.class, spec -> spec.withText("Approve")));
         assertThat(jdbc.queryForObject("select status from work_group where name = ?", String.class, name))
                 .isEqualTo("ACTIVE");
@@ -159,25 +171,25 @@ class WorkgroupViewsViewTest extends ViewTest {
     void membersFindTheGroupsDocumentsWithTheirVersions() {
         fixture.signIn(lead);
         long document = documents.upload(privateGroup, "Workplan", "Drafts", "workplan.pdf",
-                "%PDF-1.4\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII));
         documents.uploadVersion(document, "workplan-2.pdf",
-                "%PDF-1.4\n%2\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                "%PDF-1.4\n%2\n".getBytes(StandardCharsets.US_ASCII));
         fixture.signOut();
         login(member);
         navigate("groups/" + fixture.slug(privateGroup));
         _get(TabSheet.class).setSelectedIndex(1);
         assertThat(_find(Anchor.class, spec -> spec.withText("workplan-2.pdf"))).hasSize(1);
-        _find(com.vaadin.flow.component.details.Details.class).forEach(details -> details.setOpened(true));
+        _find(Details.class).forEach(details -> details.setOpened(true));
         assertThat(_find(Anchor.class, spec -> spec.withText("workplan.pdf"))).hasSize(1);
-        assertThat(_find(com.vaadin.flow.component.upload.Upload.class)).isNotEmpty();
+        assertThat(_find(Upload.class)).isNotEmpty();
     }
 
     @Test
     void invitedPersonAcceptsOnTheGroupPageButNobodyElseCan() {
         fixture.signIn(lead);
-        membership.invite(privateGroup, outsider, org.healthequity.exchange.shared.i18n.Language.ENGLISH);
+        membership.invite(privateGroup, outsider, Language.ENGLISH);
         fixture.signOut();
-        String secret = secret(org.healthequity.exchange.support.Outbox.latestBody(jdbc, outsider));
+        String secret = secret(Outbox.latestBody(jdbc, outsider));
         String other = fixture.person("Val Other", Network.GKNHE);
 
         login(other);
@@ -198,7 +210,7 @@ class WorkgroupViewsViewTest extends ViewTest {
         login(WorkgroupFixture.SECRETARIAT);
         navigate("admin/groups");
         _click(_get(Button.class, spec -> spec.withText("Create a working group")));
-        String name = "Created " + java.util.UUID.randomUUID().toString().substring(0, 6);
+        String name = "Created " + UUID.randomUUID().toString().substring(0, 6);
         _setValue(_get(TextField.class, spec -> spec.withLabel("Name")), name);
         _setValue(_get(TextArea.class, spec -> spec.withLabel("Purpose")), "Write the annual report");
         _setValue(_get(TextField.class, spec -> spec.withLabel("Leads")), lead + ", " + member);
@@ -207,19 +219,19 @@ class WorkgroupViewsViewTest extends ViewTest {
                 .isEqualTo("ACTIVE");
 
         @SuppressWarnings("unchecked")
-        Grid<org.healthequity.exchange.workgroup.AdminGroupRow> grid = _get(Grid.class);
+        Grid<AdminGroupRow> grid = _get(Grid.class);
         int row = 0;
-        while (!com.github.mvysny.kaributesting.v10.GridKt._get(grid, row).name().equals(name)) {
+        while (!GridKt._get(grid, row).name().equals(name)) {
             row++;
         }
-        var cell = com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, row, "actions");
+        var cell = GridKt._getCellComponent(grid, row, "actions");
         _click(_get(cell, Button.class, spec -> spec.withText("Archive")));
         assertThat(jdbc.queryForObject("select status from work_group where name = ?", String.class, name))
                 .isEqualTo("ARCHIVED");
     }
 
     private static String secret(String body) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("invitation=([A-Za-z0-9_-]+)").matcher(body);
+        Matcher m = Pattern.compile("invitation=([A-Za-z0-9_-]+)").matcher(body);
         assertThat(m.find()).isTrue();
         return m.group(1);
     }
