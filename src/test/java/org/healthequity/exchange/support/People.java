@@ -97,6 +97,16 @@ public class People {
         return withRoles(email, Role.MEMBER);
     }
 
+    /**
+     * A member of the network's secretariat (portal role SECRETARIAT only), who joined it in that role by accepting
+     * the secretariat's invitation.
+     */
+    public String secretariat(String name, Network network) {
+        String email = applicant(name);
+        joins(email, network, NetworkRole.SECRETARIAT);
+        return withRoles(email, Role.SECRETARIAT);
+    }
+
     /** The person joins the networks as a member, each by accepting the secretariat's invitation. */
     public void joins(String email, Network... networks) {
         for (Network network : networks) {
