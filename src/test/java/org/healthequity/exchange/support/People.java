@@ -67,6 +67,11 @@ public class People {
                 + "@example.net";
     }
 
+    /** The name with a suffix no other person has, for tests that find a row by name ("Ada 1a2b3c4d"). */
+    public static String unique(String name) {
+        return name + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
     /** An active account of the name (role APPLICANT, English) that has confirmed its address; returns the address. */
     public String applicant(String name) {
         return registered(name, addressFor(name));
