@@ -10,7 +10,6 @@ import org.healthequity.exchange.casestudy.CaseStudyStatus;
 import org.healthequity.exchange.casestudy.LibraryCard;
 import org.healthequity.exchange.casestudy.LibraryFilter;
 import org.healthequity.exchange.casestudy.MyCaseStudy;
-import org.healthequity.exchange.moderation.ModerationQueue;
 import org.healthequity.exchange.moderation.QueueItem;
 import org.healthequity.exchange.moderation.ui.ModerationView;
 import org.healthequity.exchange.support.ViewTest;
@@ -48,9 +47,6 @@ class CaseStudyViewsViewTest extends ViewTest {
 
     @Autowired
     CaseStudyLibrary library;
-
-    @Autowired
-    ModerationQueue queue;
 
     @Autowired
     JdbcTemplate jdbc;
