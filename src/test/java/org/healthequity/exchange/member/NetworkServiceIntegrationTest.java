@@ -32,9 +32,9 @@ class NetworkServiceIntegrationTest extends IntegrationTest {
 
     @Test
     void bothNetworksAreDescribedWithTheirTermsSecretariatAndSize() {
-        String sophie = "Sophie Laurent " + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String sophie = People.unique("Sophie Laurent");
         people.withProfile(people.secretariat(sophie, Network.HIM), f -> People.listed(f, true));
-        String unlisted = "Hidden Secretary " + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String unlisted = People.unique("Hidden Secretary");
         people.secretariat(unlisted, Network.HIM);
         NetworkInfo before = networks.networks().get(1);
         people.member("Hana Him", Network.HIM);
