@@ -5,8 +5,8 @@ import java.util.List;
 
 import org.healthequity.exchange.casestudy.CaseStudyAuthoring;
 import org.healthequity.exchange.casestudy.CaseStudyFixture;
-import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.member.Network;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.support.IntegrationTest;
 import org.healthequity.exchange.support.People;
 import org.junit.jupiter.api.BeforeEach;
