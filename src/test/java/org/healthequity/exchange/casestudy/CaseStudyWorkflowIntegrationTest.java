@@ -14,6 +14,7 @@ import org.healthequity.exchange.shared.validation.ChangedMeanwhile;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.support.IntegrationTest;
 import org.healthequity.exchange.support.Outbox;
+import org.healthequity.exchange.support.People;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +48,9 @@ class CaseStudyWorkflowIntegrationTest extends IntegrationTest {
     @Autowired
     private CaseStudyFixture fixture;
 
+    @Autowired
+    private People people;
+
     @BeforeEach
     void setUp() {
         inAnHourOfItsOwn();
@@ -54,14 +58,16 @@ class CaseStudyWorkflowIntegrationTest extends IntegrationTest {
 
     @Test
     void approvedCaseStudyIsInTheLibraryAndOnItsPageForEveryone() {
-        long id = fixture.published(CaseStudyFixture.AUTHOR, CaseStudyFixture.complete("Housing in small islands"));
+        String priya = People.unique("Priya Raman");
+        String author = people.member(priya, Network.GKNHE);
+        long id = fixture.published(author, CaseStudyFixture.complete("Housing in small islands"));
         SecurityContextHolder.clearContext();
 
         CaseStudyPage page = library.caseStudy(id).orElseThrow();
         assertThat(page.live()).isTrue();
         assertThat(page.status()).isEqualTo(CaseStudyStatus.PUBLISHED);
         assertThat(page.regions()).containsExactly("WPR");
-        assertThat(page.authors()).extracting(AuthorRef::name).containsExactly("Priya Raman");
+        assertThat(page.authors()).extracting(AuthorRef::name).containsExactly(priya);
         assertThat(library.page(new LibraryFilter("TO", null, "HOUSING", null, "11", 2021, Language.ENGLISH,
                 Network.GKNHE), 0, 100)).extracting(LibraryCard::id).contains(id);
         assertThat(library.page(new LibraryFilter(null, null, null, null, "11.2", null, null, null), 0, 1000))
@@ -69,7 +75,7 @@ class CaseStudyWorkflowIntegrationTest extends IntegrationTest {
         assertThat(library.latest(1000)).extracting(LibraryCard::id).contains(id);
         assertThat(library.latest(1000)).extracting(LibraryCard::publishedAt)
                 .isSortedAccordingTo(Comparator.reverseOrder());
-        assertThat(Outbox.templatesFor(jdbc, CaseStudyFixture.AUTHOR)).contains("moderation-approved");
+        assertThat(Outbox.templatesFor(jdbc, author)).contains("moderation-approved");
     }
 
     @Test
@@ -214,7 +220,7 @@ class CaseStudyWorkflowIntegrationTest extends IntegrationTest {
     void onlyAuthorsChangeACaseStudyAndApplicantsWriteNone() {
         SavedDraft draft = fixture.draft(CaseStudyFixture.AUTHOR, CaseStudyFixture.complete("Mine"));
 
-        fixture.signIn("joao.pereira@example.org");
+        fixture.signIn(people.member("João Pereira", People.addressFor("joao pereira"), Network.GKNHE));
         assertThatThrownBy(() -> authoring.edit(draft.caseStudyId())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> authoring.saveDraft(draft.caseStudyId(), CaseStudyFixture.complete("Theirs"),
                 draft.version(), null)).isInstanceOf(AccessDeniedException.class);
@@ -229,13 +235,15 @@ class CaseStudyWorkflowIntegrationTest extends IntegrationTest {
 
     @Test
     void coAuthorsMayEditTheDraft() {
-        long coAuthor = jdbc.queryForObject("select id from account where email = 'joao.pereira@example.org'",
-                Long.class);
+        String joao = people.withProfile(
+                people.member("João Pereira", People.addressFor("joao pereira"), Network.GKNHE),
+                f -> People.listed(f, true));
+        long coAuthor = people.id(joao);
         CaseStudyForm form = CaseStudyFixture.complete("Written together");
         form = form.withCoAuthorIds(List.of(coAuthor));
         SavedDraft draft = fixture.draft(CaseStudyFixture.AUTHOR, form);
 
-        fixture.signIn("joao.pereira@example.org");
+        fixture.signIn(joao);
         EditableCaseStudy loaded = authoring.edit(draft.caseStudyId());
         assertThat(loaded.authors()).extracting(AuthorRef::accountId).endsWith(coAuthor);
         assertThat(authoring.myCaseStudies()).extracting(MyCaseStudy::id).contains(draft.caseStudyId());
@@ -255,11 +263,11 @@ class CaseStudyWorkflowIntegrationTest extends IntegrationTest {
 
     @Test
     void submissionsPerHourAreLimited() {
-        fixture.signIn("sita.gurung@example.org");
+        String sita = people.member("Sita Gurung", Network.GKNHE);
         for (int i = 0; i < 5; i++) {
-            fixture.submitted("sita.gurung@example.org", CaseStudyFixture.complete("Burst " + i));
+            fixture.submitted(sita, CaseStudyFixture.complete("Burst " + i));
         }
-        SavedDraft sixth = fixture.draft("sita.gurung@example.org", CaseStudyFixture.complete("Burst 6"));
+        SavedDraft sixth = fixture.draft(sita, CaseStudyFixture.complete("Burst 6"));
 
         assertThatThrownBy(() -> authoring.submit(sixth.caseStudyId(), sixth.version()))
                 .isInstanceOfSatisfying(Refused.class,
@@ -285,7 +293,7 @@ class CaseStudyWorkflowIntegrationTest extends IntegrationTest {
     @Test
     void translationIsLinkedToItsOriginal() {
         long original = fixture.published(CaseStudyFixture.AUTHOR, CaseStudyFixture.complete("Original"));
-        fixture.signIn("claire.dubois@example.org");
+        fixture.signIn(people.member("Claire Dubois", Network.GKNHE));
         CaseStudyForm prefilled = authoring.newForm(Language.FRENCH, original);
         assertThat(prefilled.countries()).containsExactly("FJ", "TO");
         CaseStudyForm french = new CaseStudyForm(Network.GKNHE, Language.FRENCH, "Original en français",

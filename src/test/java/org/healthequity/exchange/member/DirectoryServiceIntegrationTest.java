@@ -2,6 +2,7 @@ package org.healthequity.exchange.member;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 import org.healthequity.exchange.shared.i18n.Language;
@@ -34,28 +35,76 @@ class DirectoryServiceIntegrationTest extends IntegrationTest {
         return unique;
     }
 
+    /** A tag in the names of this test's people that no other row has, so that lists hold only them. */
+    private final String tag = UUID.randomUUID().toString().substring(0, 8);
+
+    /** A GKNHE member in India, listed, who shows every field to network members only; returns the name. */
+    private String priya() {
+        String name = "Priya Raman " + tag;
+        long ministry = people.institution("Ministry of Health and Family Welfare", "IN");
+        people.withProfile(people.member(name, Network.GKNHE),
+                f -> People.profile("Joint Secretary, Health Policy", ministry, "IN", Set.of(Language.ENGLISH),
+                        Set.of("THEME:UNIVERSAL_HEALTH_COVERAGE", "SDG:3"), true, Visibility.MEMBERS));
+        return name;
+    }
+
+    /** A member in Switzerland, listed, who shows every field to anyone; returns the name. */
+    private String sophie() {
+        String name = "Sophie Laurent " + tag;
+        people.withProfile(people.member(name, Network.GKNHE),
+                f -> People.profile("Technical Officer, Social Determinants of Health", null, "CH",
+                        Set.of(Language.FRENCH, Language.ENGLISH), Set.of("SDG:10"), true, Visibility.PUBLIC));
+        return name;
+    }
+
+    /** A member who filled in a profile but chose not to be in the directory; returns the name. */
+    private String hamid() {
+        String name = "Hamid Rahimi " + tag;
+        people.withProfile(people.member(name, Network.GKNHE),
+                f -> People.profile("Health Information Officer", null, "AF", Set.of(Language.ARABIC),
+                        Set.of("SDG:3"), false, Visibility.MEMBERS));
+        return name;
+    }
+
+    /** A HIM member, not in the directory, who shows every field to the secretariat only; returns the address. */
+    private String liNa() {
+        String email = People.addressFor("li na");
+        people.withProfile(people.member("李娜 " + tag, email, Network.HIM),
+                f -> People.profile("Associate Researcher", null, "CN", Set.of(Language.CHINESE),
+                        Set.of("SDG:5"), false, Visibility.SECRETARIAT));
+        return email;
+    }
+
     @Test
     void visitorsSeeOnlyPeopleWhoOptedInAndOnlyTheirPublicFields() {
-        List<MemberCard> all = everyone();
-        assertThat(all).extracting(MemberCard::name).contains("Priya Raman", "Sophie Laurent")
-                .doesNotContain("Hamid Rahimi", "李娜", "Keisha Brown", "Amina Haddad");
+        String priyaName = priya();
+        String sophieName = sophie();
+        String hamidName = hamid();
+        liNa();
+        String noProfile = "Amina Haddad " + tag;
+        people.applicant(noProfile);
 
-        MemberCard priya = card(all, "Priya Raman");
+        List<MemberCard> all = everyone();
+        assertThat(all).extracting(MemberCard::name).contains(priyaName, sophieName)
+                .doesNotContain(hamidName, "李娜 " + tag, noProfile);
+
+        MemberCard priya = card(all, priyaName);
         assertThat(priya.title()).as("members-only title").isNull();
         assertThat(priya.institutionName()).isNull();
         assertThat(priya.country()).isNull();
         assertThat(priya.languages()).isEmpty();
         assertThat(priya.expertise()).isEmpty();
 
-        MemberCard sophie = card(all, "Sophie Laurent");
+        MemberCard sophie = card(all, sophieName);
         assertThat(sophie.title()).isEqualTo("Technical Officer, Social Determinants of Health");
         assertThat(sophie.countryName()).isNotBlank();
     }
 
     @Test
     void networkMembersSeeWhatMembersMaySee() {
-        Accounts.signIn(users, "researcher@example.org");
-        MemberCard priya = card(everyone(), "Priya Raman");
+        String priyaName = priya();
+        Accounts.signIn(users, people.member("Researcher", Network.HIM));
+        MemberCard priya = card(everyone(), priyaName);
         assertThat(priya.title()).isEqualTo("Joint Secretary, Health Policy");
         assertThat(priya.country()).isEqualTo("IN");
         assertThat(priya.region()).isEqualTo("SEAR");
@@ -64,38 +113,53 @@ class DirectoryServiceIntegrationTest extends IntegrationTest {
 
     @Test
     void theSecretariatSeesEveryFieldButTheListStillHoldsOnlyPeopleWhoOptedIn() {
+        String liNa = liNa();
+        String hamidName = hamid();
         Accounts.signIn(users, "secretariat@example.org");
-        assertThat(everyone()).extracting(MemberCard::name).doesNotContain("李娜", "Hamid Rahimi");
-        ExchangeUser hidden = (ExchangeUser) users.loadUserByUsername("li.na@example.org");
+        assertThat(everyone()).extracting(MemberCard::name).doesNotContain("李娜 " + tag, hamidName);
+        ExchangeUser hidden = (ExchangeUser) users.loadUserByUsername(liNa);
         MemberPage page = directory.member(hidden.accountId(), Language.ENGLISH).orElseThrow();
         assertThat(page.card().title()).isEqualTo("Associate Researcher");
-        assertThat(page.email()).isEqualTo("li.na@example.org");
+        assertThat(page.email()).isEqualTo(liNa);
     }
 
     @Test
     void aFilterOnAHiddenFieldRevealsNothing() {
-        DirectoryFilter inIndia = new DirectoryFilter("", null, "IN", null, null, null, null);
+        String priyaName = priya();
+        DirectoryFilter inIndia = new DirectoryFilter(tag, null, "IN", null, null, null, null);
         assertThat(directory.page(inIndia, Language.ENGLISH, 0, 50)).extracting(MemberCard::name)
-                .doesNotContain("Priya Raman");
+                .doesNotContain(priyaName);
         assertThat(directory.count(inIndia)).isZero();
 
         Accounts.signIn(users, "lead@example.org");
         assertThat(directory.page(inIndia, Language.ENGLISH, 0, 50)).extracting(MemberCard::name)
-                .contains("Priya Raman");
+                .contains(priyaName);
     }
 
     @Test
     void filtersCombine() {
+        String kwame = "Kwame Mensah " + tag;
+        people.withProfile(people.member(kwame, Network.HIM), f -> People.profile("Director of Social Statistics",
+                null, "GH", Set.of(Language.ENGLISH), Set.of("SDG:1"), true, Visibility.MEMBERS));
+        String wanjiru = "Wanjiru Kamau " + tag;
+        people.withProfile(people.member(wanjiru, Network.GKNHE), f -> People.profile("Programme Lead, Urban Health",
+                null, "KE", Set.of(Language.ENGLISH), Set.of("SDG:11"), true, Visibility.PUBLIC));
+        String layla = "Layla Haddad " + tag;
+        people.withProfile(people.member(layla, Network.HIM), f -> People.profile("Director of Policy and Planning",
+                null, "JO", Set.of(Language.ARABIC, Language.ENGLISH), Set.of("SDG:10"), true, Visibility.PUBLIC));
+
         Accounts.signIn(users, "member@example.org");
-        DirectoryFilter him = new DirectoryFilter("", Network.HIM, null, "AFR", null, null, null);
+        DirectoryFilter him = new DirectoryFilter(tag, Network.HIM, null, "AFR", null, null, null);
         List<MemberCard> found = directory.page(him, Language.ENGLISH, 0, 50);
         assertThat(found).isNotEmpty().allSatisfy(card -> assertThat(card.region()).isEqualTo("AFR"));
-        assertThat(found).extracting(MemberCard::name).contains("Kwame Mensah").doesNotContain("Wanjiru Kamau");
+        assertThat(found).extracting(MemberCard::name).contains(kwame).doesNotContain(wanjiru, layla);
         assertThat(directory.count(him)).isEqualTo(found.size());
 
-        DirectoryFilter arabicSpeakers = new DirectoryFilter("", null, null, null, null, null, Language.ARABIC);
-        assertThat(directory.page(arabicSpeakers, Language.ENGLISH, 0, 50))
-                .allSatisfy(card -> assertThat(card.languages()).contains(Language.ARABIC));
+        DirectoryFilter arabicSpeakers = new DirectoryFilter(tag, null, null, null, null, null, Language.ARABIC);
+        assertThat(directory.page(arabicSpeakers, Language.ENGLISH, 0, 50)).extracting(MemberCard::name)
+                .containsExactly(layla);
+        assertThat(directory.page(new DirectoryFilter("", null, null, null, null, null, Language.ARABIC),
+                Language.ENGLISH, 0, 50)).allSatisfy(card -> assertThat(card.languages()).contains(Language.ARABIC));
 
         String ingrid = listedInNorway("Ingrid");
         DirectoryFilter byName = new DirectoryFilter(ingrid.toUpperCase(Locale.ROOT), null, null, null,
@@ -106,12 +170,14 @@ class DirectoryServiceIntegrationTest extends IntegrationTest {
 
     @Test
     void theEmailAddressIsNeverPublic() {
-        ExchangeUser sophie = (ExchangeUser) users.loadUserByUsername("secretariat@example.org");
-        assertThat(directory.member(sophie.accountId(), Language.ENGLISH).orElseThrow().email()).isNull();
-        Accounts.signIn(users, "member@example.org");
-        assertThat(directory.member(sophie.accountId(), Language.ENGLISH).orElseThrow().email())
-                .as("a member sees the address of someone who agreed to be contacted")
-                .isEqualTo("secretariat@example.org");
+        String sophie = people.contactableIn(people.withProfile(people.member("Sophie Laurent " + tag,
+                Network.GKNHE), f -> People.profile("Technical Officer", null, "CH", Set.of(Language.FRENCH),
+                        Set.of("SDG:10"), true, Visibility.PUBLIC)), Network.GKNHE);
+        long id = people.id(sophie);
+        assertThat(directory.member(id, Language.ENGLISH).orElseThrow().email()).isNull();
+        Accounts.signIn(users, people.member("Colleague", Network.GKNHE));
+        assertThat(directory.member(id, Language.ENGLISH).orElseThrow().email())
+                .as("a member sees the address of someone who agreed to be contacted").isEqualTo(sophie);
     }
 
     @Test
@@ -125,16 +191,25 @@ class DirectoryServiceIntegrationTest extends IntegrationTest {
 
     @Test
     void anInstitutionListsTheRepresentativesTheViewerMaySee() {
-        long ghana = directory.institutions().stream().filter(i -> i.name().equals("Ghana Statistical Service"))
-                .findFirst().orElseThrow().id();
+        long ghana = people.institution("Ghana Statistical Service " + tag, "GH", true);
+        String kwame = "Kwame Mensah " + tag;
+        people.withProfile(people.member(kwame, Network.HIM),
+                f -> People.profile("Director of Social Statistics", ghana, "GH", Set.of(Language.ENGLISH),
+                        Set.of("SDG:1"), true, Visibility.PUBLIC));
+        people.withProfile(people.member("Colleague " + tag, Network.HIM),
+                f -> People.profile("Statistician", ghana, "GH", Set.of(Language.ENGLISH), Set.of("SDG:1"), true,
+                        Visibility.MEMBERS));
+        assertThat(directory.institutions()).extracting(InstitutionRef::id).contains(ghana);
         InstitutionPage page = directory.institution(ghana, Language.ENGLISH).orElseThrow();
         assertThat(page.networks()).containsExactly(Network.HIM);
-        assertThat(page.representatives()).extracting(MemberCard::name).containsExactly("Kwame Mensah");
+        assertThat(page.representatives()).extracting(MemberCard::name).containsExactly(kwame);
         assertThat(page.region()).isEqualTo("AFR");
     }
 
+    /** This test's people, whatever else the directory holds. */
     private List<MemberCard> everyone() {
-        return directory.page(DirectoryFilter.none(), Language.ENGLISH, 0, 500);
+        return directory.page(new DirectoryFilter(tag, null, null, null, null, null, null), Language.ENGLISH, 0,
+                500);
     }
 
     private static MemberCard card(List<MemberCard> cards, String name) {

@@ -5,8 +5,10 @@ import java.util.List;
 
 import org.healthequity.exchange.casestudy.CaseStudyAuthoring;
 import org.healthequity.exchange.casestudy.CaseStudyFixture;
+import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.support.IntegrationTest;
+import org.healthequity.exchange.support.People;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +34,12 @@ class ModerationQueueIntegrationTest extends IntegrationTest {
     @Autowired
     private CaseStudyFixture fixture;
 
+    @Autowired
+    private People people;
+
+    /** Unique names, so that a row is known by the name of the person it shows. */
+    private final String tag = java.util.UUID.randomUUID().toString().substring(0, 8);
+
     @BeforeEach
     void setUp() {
         inAnHourOfItsOwn();
@@ -55,9 +63,11 @@ class ModerationQueueIntegrationTest extends IntegrationTest {
 
     @Test
     void claimedItemIsDecidedOnlyByTheModeratorWhoClaimedIt() {
+        String sophie = "Sophie Laurent " + tag;
+        String moderator = people.secretariat(sophie, Network.GKNHE);
         long id = fixture.submitted(CaseStudyFixture.AUTHOR, CaseStudyFixture.complete("Claimed"));
         long item = fixture.openItem(id);
-        fixture.signIn(CaseStudyFixture.SECRETARIAT);
+        fixture.signIn(moderator);
         queue.claim(item);
 
         fixture.signIn("admin@example.org");
@@ -67,10 +77,10 @@ class ModerationQueueIntegrationTest extends IntegrationTest {
                 .isInstanceOf(Refused.class);
         QueueItem row = queue.page(QueueFilter.open(), 0, 1000).stream().filter(i -> i.id() == item).findFirst()
                 .orElseThrow();
-        assertThat(row.claimedByName()).isEqualTo("Sophie Laurent");
+        assertThat(row.claimedByName()).isEqualTo(sophie);
         assertThat(row.claimedByMe()).isFalse();
 
-        fixture.signIn(CaseStudyFixture.SECRETARIAT);
+        fixture.signIn(moderator);
         queue.release(item);
         fixture.signIn("admin@example.org");
         queue.decide(item, Decision.RETURN, "Add sources.");
@@ -80,7 +90,8 @@ class ModerationQueueIntegrationTest extends IntegrationTest {
 
     @Test
     void queueFiltersAndHighlightsItemsWaitingTooLong() {
-        long id = fixture.submitted(CaseStudyFixture.AUTHOR, CaseStudyFixture.complete("Old item"));
+        String priya = "Priya Raman " + tag;
+        long id = fixture.submitted(people.member(priya, Network.GKNHE), CaseStudyFixture.complete("Old item"));
         long item = fixture.openItem(id);
         clock.advance(Duration.ofDays(4));
         fixture.signIn(CaseStudyFixture.SECRETARIAT);
@@ -91,7 +102,7 @@ class ModerationQueueIntegrationTest extends IntegrationTest {
         QueueItem row = old.stream().filter(i -> i.id() == item).findFirst().orElseThrow();
         assertThat(row.overdue()).isTrue();
         assertThat(row.age()).isGreaterThanOrEqualTo(Duration.ofDays(4));
-        assertThat(row.authorName()).isEqualTo("Priya Raman");
+        assertThat(row.authorName()).isEqualTo(priya);
         assertThat(row.reviewLink()).isEqualTo("case-studies/" + id + "/versions?revision=" + row.revisionId());
         assertThat(queue.page(new QueueFilter(null, null, "HIM", null, null, false), 0, 1000))
                 .extracting(QueueItem::id).doesNotContain(item);

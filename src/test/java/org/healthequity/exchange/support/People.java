@@ -75,6 +75,11 @@ public class People {
                 + "@example.net";
     }
 
+    /** The name with a suffix no other person has, for tests that find a row by name ("Ada 1a2b3c4d"). */
+    public static String unique(String name) {
+        return name + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
     /** An active account of the name (role APPLICANT, English) that has confirmed its address; returns the address. */
     public String applicant(String name) {
         return registered(name, addressFor(name));
@@ -95,9 +100,24 @@ public class People {
      * with no network, a member the secretariat made so by role alone.
      */
     public String member(String name, Network... networks) {
-        String email = applicant(name);
+        return member(name, addressFor(name), networks);
+    }
+
+    /** As {@link #member(String, Network...)}, at an address the test chose. */
+    public String member(String name, String email, Network... networks) {
+        registered(name, email);
         joins(email, networks);
         return withRoles(email, Role.MEMBER);
+    }
+
+    /**
+     * A member of the network's secretariat (portal role SECRETARIAT only), who joined it in that role by accepting
+     * the secretariat's invitation.
+     */
+    public String secretariat(String name, Network network) {
+        String email = applicant(name);
+        joins(email, network, NetworkRole.SECRETARIAT);
+        return withRoles(email, Role.SECRETARIAT);
     }
 
     /** The person joins the networks as a member, each by accepting the secretariat's invitation. */
@@ -148,6 +168,17 @@ public class People {
         });
     }
 
+    /**
+     * A profile filled in wholly, every field but the photo seen at one level, the way a person sets all their
+     * visibilities at once.
+     */
+    public static ProfileForm profile(String title, @Nullable Long institutionId, String country,
+            Set<Language> languages, Set<String> expertise, boolean inDirectory,
+            org.healthequity.exchange.member.Visibility seenBy) {
+        return new ProfileForm(title, institutionId, country, null, inDirectory, seenBy, seenBy, seenBy, seenBy,
+                seenBy, seenBy, languages, expertise, org.healthequity.exchange.member.Visibility.MEMBERS);
+    }
+
     /** The form with the directory opt-in changed. */
     public static ProfileForm listed(ProfileForm f, boolean inDirectory) {
         return new ProfileForm(f.title(), f.institutionId(), f.country(), f.biography(), inDirectory,
@@ -184,13 +215,21 @@ public class People {
 
     /** The id of the institution of this name in the country, recorded by the secretariat unless it already is. */
     public long institution(String name, String country) {
+        return institution(name, country, false);
+    }
+
+    /**
+     * As {@link #institution(String, String)}; a new institution is a member of the HIM Network when
+     * {@code himMember}.
+     */
+    public long institution(String name, String country, boolean himMember) {
         return quietly(() -> {
             Accounts.signIn(users, SECRETARIAT);
             return institutions.all().stream()
                     .filter(i -> i.form().name().equalsIgnoreCase(name) && i.form().country().equals(country))
                     .map(InstitutionAdministration.Editable::id).findFirst()
                     .orElseGet(() -> institutions.save(null,
-                            new InstitutionForm(name, InstitutionType.RESEARCH_INSTITUTE, country, null, false)));
+                            new InstitutionForm(name, InstitutionType.RESEARCH_INSTITUTE, country, null, himMember)));
         });
     }
 

@@ -19,16 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GroupInvitationBombingAttackTest extends IntegrationTest {
 
     @Autowired
-    private WorkgroupFixture workgroupFixture;
-
-    @Autowired
-    WorkingGroups groups;
+    private WorkgroupFixture fixture;
 
     @Autowired
     GroupMembership membership;
-
-    @Autowired
-    GroupDiscussions discussions;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -36,7 +30,6 @@ class GroupInvitationBombingAttackTest extends IntegrationTest {
     @Test
     void invitingOneAddressOverAndOverMailsItOnlyUpToTheLimit() {
         inAnHourOfItsOwn();
-        WorkgroupFixture fixture = workgroupFixture;
         String lead = fixture.person("Lena Lead", Network.GKNHE);
         long group = fixture.group("Bombers", Network.GKNHE, GroupVisibility.PUBLIC, JoinPolicy.INVITATION, lead);
         String victim = uniqueEmail("group-bomb");
@@ -51,7 +44,6 @@ class GroupInvitationBombingAttackTest extends IntegrationTest {
 
     @Test
     void aGroupNameHoldingALinkBecomesNoLinkInTheInvitation() {
-        WorkgroupFixture fixture = workgroupFixture;
         String lead = fixture.person("Lena Lead", Network.GKNHE);
         long group = fixture.group("Claim prize at https://evil.example/win", Network.GKNHE, GroupVisibility.PUBLIC,
                 JoinPolicy.INVITATION, lead);

@@ -11,7 +11,6 @@ import org.healthequity.exchange.casestudy.CaseStudyStatus;
 import org.healthequity.exchange.casestudy.LibraryCard;
 import org.healthequity.exchange.casestudy.LibraryFilter;
 import org.healthequity.exchange.casestudy.MyCaseStudy;
-import org.healthequity.exchange.moderation.ModerationQueue;
 import org.healthequity.exchange.moderation.QueueItem;
 import org.healthequity.exchange.moderation.ui.ModerationView;
 import org.healthequity.exchange.support.ViewTest;
@@ -50,9 +49,6 @@ class CaseStudyViewsViewTest extends ViewTest {
 
     @Autowired
     CaseStudyLibrary library;
-
-    @Autowired
-    ModerationQueue queue;
 
     @Autowired
     JdbcTemplate jdbc;

@@ -6,13 +6,11 @@ import java.util.UUID;
 
 import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.support.ViewTest;
-import org.healthequity.exchange.workgroup.GroupDiscussions;
 import org.healthequity.exchange.workgroup.GroupMembership;
 import org.healthequity.exchange.workgroup.GroupVisibility;
 import org.healthequity.exchange.workgroup.JoinPolicy;
 import org.healthequity.exchange.workgroup.MemberRow;
 import org.healthequity.exchange.workgroup.WorkgroupFixture;
-import org.healthequity.exchange.workgroup.WorkingGroups;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,23 +37,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GroupMembersPanelAttackTest extends ViewTest {
 
     @Autowired
-    private WorkgroupFixture workgroupFixture;
-
-    @Autowired
-    WorkingGroups groups;
+    private WorkgroupFixture fixture;
 
     @Autowired
     GroupMembership membership;
-
-    @Autowired
-    GroupDiscussions discussions;
 
     @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void leadProbingAnUnknownAndAKnownAddressGetsIdenticalAnswers() {
-        WorkgroupFixture fixture = workgroupFixture;
         String lead = fixture.person("Pia Prober", Network.GKNHE);
         String known = fixture.person("Kira Known", Network.GKNHE);
         String unknown = "nobody-" + UUID.randomUUID().toString().substring(0, 8) + "@example.net";
