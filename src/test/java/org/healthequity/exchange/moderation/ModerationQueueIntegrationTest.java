@@ -2,6 +2,7 @@ package org.healthequity.exchange.moderation;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 
 import org.healthequity.exchange.casestudy.CaseStudyAuthoring;
 import org.healthequity.exchange.casestudy.CaseStudyFixture;
@@ -38,7 +39,7 @@ class ModerationQueueIntegrationTest extends IntegrationTest {
     private People people;
 
     /** Unique names, so that a row is known by the name of the person it shows. */
-    private final String tag = java.util.UUID.randomUUID().toString().substring(0, 8);
+    private final String tag = UUID.randomUUID().toString().substring(0, 8);
 
     @BeforeEach
     void setUp() {

@@ -174,9 +174,9 @@ public class People {
      */
     public static ProfileForm profile(String title, @Nullable Long institutionId, String country,
             Set<Language> languages, Set<String> expertise, boolean inDirectory,
-            org.healthequity.exchange.member.Visibility seenBy) {
+            Visibility seenBy) {
         return new ProfileForm(title, institutionId, country, null, inDirectory, seenBy, seenBy, seenBy, seenBy,
-                seenBy, seenBy, languages, expertise, org.healthequity.exchange.member.Visibility.MEMBERS);
+                seenBy, seenBy, languages, expertise, Visibility.MEMBERS);
     }
 
     /** The form with the directory opt-in changed. */
