@@ -70,6 +70,11 @@ public record CaseStudyForm(
                 sdgTargets, contacts, links, coAuthorIds);
     }
 
+    public CaseStudyForm withThemes(List<String> codes) {
+        return new CaseStudyForm(network, language, title, sections, countries, yearFrom, yearTo, codes, dimensions,
+                sdgTargets, contacts, links, coAuthorIds);
+    }
+
     public CaseStudyForm withCoAuthorIds(List<Long> ids) {
         return new CaseStudyForm(network, language, title, sections, countries, yearFrom, yearTo, themes, dimensions,
                 sdgTargets, contacts, links, ids);
