@@ -1,14 +1,10 @@
 package org.healthequity.exchange.search.ui;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import org.healthequity.exchange.search.FacetDefinition;
@@ -56,7 +52,6 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, T
     private static final int PAGE = 10;
     /** Only the highlighter's marks survive in a snippet; everything else in it is already escaped text. */
     private static final PolicyFactory MARKS = new HtmlPolicyBuilder().allowElements("mark").toFactory();
-    private static final String HIT = template("search-hit.html"); // the Lit template of one hit, beside this class
 
     private final SearchService search;
     private final ComboBox<String> box = new ComboBox<>();
@@ -99,7 +94,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, T
         top.setWrap(true);
 
         // One template per hit, not a component tree: Lit escapes the title; the snippet keeps only the marks.
-        results.addColumn(LitRenderer.<SearchResult.Hit>of(HIT)
+        results.addColumn(LitRenderer.<SearchResult.Hit>of(HitTemplate.HIT)
                 .withProperty("title", SearchResult.Hit::title).withProperty("link", SearchResult.Hit::link)
                 .withProperty("meta", hit -> getTranslation(SearchDocument.typeLabelKey(hit.type())) + " · "
                         + Language.nameOf(hit.language()) + " · " + ViewerTime.format(hit.publishedAt()))
@@ -186,14 +181,6 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, T
     private static String address(String query, Map<String, Set<String>> filters, SearchSort order) {
         String parameters = parameters(query, filters, order).getQueryString();
         return "search" + (parameters.isEmpty() ? "" : "?" + parameters);
-    }
-
-    private static String template(String name) {
-        try (var in = Objects.requireNonNull(SearchView.class.getResourceAsStream(name), name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Override
