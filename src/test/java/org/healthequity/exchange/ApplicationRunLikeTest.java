@@ -331,8 +331,7 @@ class ApplicationRunLikeTest {
         assertThat(response.body()).contains("Contact: mailto:", "Expires: ", "Preferred-Languages: en, fr");
         Instant expires = Instant.parse(response.body().lines()
                 .filter(line -> line.startsWith("Expires: ")).findFirst().orElseThrow().substring(9));
-        assertThat(expires).isBetween(Instant.now(), Instant.now().plus(
-                Duration.ofDays(366)));
+        assertThat(expires).isBetween(Instant.now(), Instant.now().plus(Duration.ofDays(366)));
     }
 
     @Test

@@ -152,8 +152,7 @@ public class AccountService {
     /** Changes the name the signed-in person is shown under. */
     @PreAuthorize("isAuthenticated()")
     @Transactional
-    public void rename(@NotBlank
-            @Size(max = AccountLimits.NAME_MAX) String name) {
+    public void rename(@NotBlank @Size(max = AccountLimits.NAME_MAX) String name) {
         Account account = me();
         account.rename(name);
         audit.record("account.rename", "account", account.id(), AuditOutcome.SUCCESS, null);

@@ -36,7 +36,7 @@ public class MemberContacts {
 
     /** Where, in which language and for which time zone to write to a person (the zone, if they chose one). */
     public record Recipient(long accountId, String email, String displayName, Language language,
-            java.time.@Nullable ZoneId zone) {
+            @Nullable ZoneId zone) {
     }
 
     /** What an active person belongs to now: their portal roles and their networks. */

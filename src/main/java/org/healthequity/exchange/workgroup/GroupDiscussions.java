@@ -314,7 +314,7 @@ public class GroupDiscussions {
         return post.createdAtInstant();
     }
 
-    private static java.time.@Nullable Instant editedAt(Post post) {
+    private static @Nullable Instant editedAt(Post post) {
         return post.editedAtInstant();
     }
 }

@@ -220,7 +220,8 @@ public class GroupMembership {
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional
-    public void invite(long groupId, @NotBlank @Email @Size(max = AccountLimits.EMAIL_MAX) String email, @NotNull Language language) {
+    public void invite(long groupId, @NotBlank @Email @Size(max = AccountLimits.EMAIL_MAX) String email,
+            @NotNull Language language) {
         Access a = access.led(groupId);
         String secret = newSecret();
         invitations.save(new GroupInvitation(groupId, email, hash(secret), a.viewer().id(), clock.instant(),

@@ -163,8 +163,7 @@ class SearchBenchmark {
                         "title_en", 3f, "body_en", 1f));
                 parser.setDefaultOperator(BooleanClause.Occur.MUST);
                 Query text = parser.parse(query.text().replace(" OR ", " | "));
-                DrillDownQuery drill = new DrillDownQuery(
-                        index.facets().config(), text);
+                DrillDownQuery drill = new DrillDownQuery(index.facets().config(), text);
                 query.filters().forEach((facet, values) -> values.forEach(v -> drill.add(facet, v)));
                 FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, drill, 10,
                         new FacetsCollectorManager());
@@ -182,8 +181,7 @@ class SearchBenchmark {
     private SortedSetDocValuesReaderState floorStateCache;
     private IndexReader floorReader;
 
-    private SortedSetDocValuesReaderState floorState(
-            IndexSearcher searcher) throws IOException {
+    private SortedSetDocValuesReaderState floorState(IndexSearcher searcher) throws IOException {
         if (floorReader != searcher.getIndexReader()) {
             floorReader = searcher.getIndexReader();
             floorStateCache = new DefaultSortedSetDocValuesReaderState(floorReader, index.facets().config());

@@ -29,7 +29,7 @@ public class TestSearchSource implements SearchSource {
     public static final String COLOUR = "colour";
 
     private final Map<Long, SearchDocument> items = new ConcurrentHashMap<>();
-    private volatile java.util.concurrent.@Nullable CountDownLatch hold;
+    private volatile @Nullable CountDownLatch hold;
 
     /** A test item tagged like a typical case study (Kenya, AFR, 2020, housing, SDG 3.8, GKNHE). */
     public static SearchDocument item(long id, Language language, String title, String body,

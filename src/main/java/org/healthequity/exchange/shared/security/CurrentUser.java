@@ -22,8 +22,7 @@ public final class CurrentUser {
     }
 
     public static ExchangeUser require() {
-        return get().orElseThrow(() -> new AccessDeniedException(
-                "Not signed in"));
+        return get().orElseThrow(() -> new AccessDeniedException("Not signed in"));
     }
 
     /** The name written into the audit log for the current caller. */

@@ -66,10 +66,8 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/calendar/*.ics").permitAll());
         // Any other actuator address on the public port answers "not found" (the actuator is on the management port).
         http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
-                new HttpStatusEntryPoint(
-                        HttpStatus.NOT_FOUND),
-                PathPatternRequestMatcher.withDefaults()
-                        .matcher("/actuator/**")));
+                new HttpStatusEntryPoint(HttpStatus.NOT_FOUND),
+                PathPatternRequestMatcher.withDefaults().matcher("/actuator/**")));
         // Framing, CSP and referrer headers come from SecurityHeadersFilter, which also covers public Vaadin pages.
         http.headers(headers -> headers.frameOptions(frame -> frame.deny()));
         http.sessionManagement(sessions -> sessions
