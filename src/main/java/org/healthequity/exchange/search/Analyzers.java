@@ -8,7 +8,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -19,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * One analyser per language (stemming and stop words of English, French, Spanish, Arabic, Russian; word segmentation
- * of Chinese with smartcn), each on fields of its own: {@code title_fr}, {@code body_fr}, {@code extra_fr}.
+ * of Chinese with smartcn; British and American spellings made one in English, {@link EnglishSpelling}), each on
+ * fields of its own: {@code title_fr}, {@code body_fr}, {@code extra_fr}.
  */
 @Component
 final class Analyzers {
@@ -37,7 +37,7 @@ final class Analyzers {
     private final Analyzer words = new StandardAnalyzer();
 
     Analyzers() {
-        byLanguage.put(Language.ENGLISH, new EnglishAnalyzer());
+        byLanguage.put(Language.ENGLISH, new EnglishSpelling.Analyzer());
         byLanguage.put(Language.FRENCH, new FrenchAnalyzer());
         byLanguage.put(Language.SPANISH, new SpanishAnalyzer());
         byLanguage.put(Language.ARABIC, new ArabicAnalyzer());

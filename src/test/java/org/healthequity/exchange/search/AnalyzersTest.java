@@ -46,6 +46,35 @@ class AnalyzersTest {
         assertThat(words).hasSizeLessThan("健康不平等监测".length());
     }
 
+    @Test
+    void britishAndAmericanSpellingsOfAWordBecomeOneTerm() throws IOException {
+        String[][] pairs = {{"hospitalisation", "hospitalization"}, {"programme", "program"},
+            {"organisation", "organization"}, {"organisations", "organizations"}, {"centre", "center"},
+            {"centres", "centers"}, {"behaviour", "behavior"}, {"behavioural", "behavioral"},
+            {"prioritise", "prioritize"}, {"prioritised", "prioritized"}, {"mobilising", "mobilizing"},
+            {"colour", "color"}, {"labourers", "laborers"}, {"favourite", "favorite"}, {"neighbourhood",
+                "neighborhood"}, {"theatre", "theater"}, {"fibre", "fiber"}, {"analyse", "analyze"},
+            {"paediatric", "pediatric"}, {"counselling", "counseling"}, {"anaemia", "anemia"}};
+        for (String[] pair : pairs) {
+            assertThat(terms(Language.ENGLISH, pair[0])).as(pair[0]).isEqualTo(terms(Language.ENGLISH, pair[1]));
+        }
+    }
+
+    @Test
+    void wordsThatOnlyLookLikeABritishSpellingAreLeftAlone() {
+        for (String word : new String[] {"our", "four", "hour", "your", "tour", "contour", "detour", "devour",
+            "more", "are", "sure", "genre", "acre", "wise", "otherwise", "size", "rise", "noise", "raise",
+            "promise", "exercise", "precise", "advise", "revise", "surprise", "enterprise", "expertise", "crises",
+            "analyses", "timbre", "macabre", "entre", "sources", "resources"}) {
+            assertThat(EnglishSpelling.american(word)).as(word).isEqualTo(word);
+        }
+    }
+
+    @Test
+    void spellingsAreMadeOneOnlyInEnglish() throws IOException {
+        assertThat(terms(Language.FRENCH, "centre")).isNotEqualTo(terms(Language.FRENCH, "center"));
+    }
+
     private List<String> terms(Language language, String text) throws IOException {
         Analyzer analyzer = analyzers.of(language);
         List<String> terms = new ArrayList<>();
