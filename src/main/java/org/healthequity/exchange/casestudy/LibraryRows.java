@@ -59,7 +59,8 @@ class LibraryRows {
     private static final String SECTION_COLUMNS = CaseStudyTemplate.SECTIONS.stream()
             .map(section -> "r." + section.column()).collect(Collectors.joining(", "));
 
-    private static final String LIVE_DOCUMENT = "select c.id, c.language, c.network, c.published_at, r.title, "
+    private static final String LIVE_DOCUMENT = "select c.id, coalesce(c.translation_of, c.id) as family,"
+            + " c.language, c.network, c.published_at, r.title, "
             + SECTION_COLUMNS + """
             , r.countries, r.regions, r.year_from, r.year_to, r.themes, r.dimensions, r.sdg_targets, r.contacts,
                 (select string_agg(a.extracted_text, ' ') from case_study_attachment a
@@ -288,7 +289,8 @@ class LibraryRows {
         return new SearchDocument(CaseStudyAuthoring.TYPE, id,
                 Language.ofCode(rs.getString("language")).orElse(Language.ENGLISH), rs.getString("title"),
                 body.toString().strip(), attachments == null ? "" : attachments, published, published,
-                "case-studies/" + id, Set.of(SearchDocument.PUBLIC), facets);
+                "case-studies/" + id, Set.of(SearchDocument.PUBLIC), facets)
+                .withGroup(SearchDocument.key(CaseStudyAuthoring.TYPE, rs.getLong("family")));
     }
 
     // The one mapping of a revision row

@@ -7,11 +7,13 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 
 /** How a {@link SearchDocument} becomes a Lucene document (its facets placed by the {@link SearchFacets}). */
 final class Documents {
@@ -27,6 +29,8 @@ final class Documents {
     /** The item's {@link SearchDocument#contentHash()}, to tell a stale document from a current one. */
     static final String CONTENT_HASH = "content_hash";
     static final String UPDATED = "updated";
+    /** The {@link SearchDocument#group()} of a translation: doc values to fold a page, a term to find the others. */
+    static final String GROUP = "group";
 
     /** Long texts are stored (for snippets) with offsets (for the highlighter), capped to bound the index. */
     static final int STORED_BODY = 40_000;
@@ -55,6 +59,10 @@ final class Documents {
         doc.add(new LongPoint(PUBLISHED, published));
         doc.add(new NumericDocValuesField(PUBLISHED, published));
         doc.add(new StoredField(PUBLISHED, published));
+        if (!item.group().isBlank()) {
+            doc.add(new StringField(GROUP, item.group(), Field.Store.YES));
+            doc.add(new SortedDocValuesField(GROUP, new BytesRef(item.group())));
+        }
         item.visibility().forEach(v -> doc.add(new StringField(VISIBILITY, v, Field.Store.NO)));
         doc.add(new Field(Analyzers.title(item.language()), item.title(), TextField.TYPE_NOT_STORED));
         String body = item.body().length() > STORED_BODY ? item.body().substring(0, STORED_BODY) : item.body();
@@ -67,6 +75,8 @@ final class Documents {
             doc.add(new Field(Analyzers.extra(item.language()), item.extraText(), TextField.TYPE_NOT_STORED));
         }
         doc.add(new Field(Analyzers.WORDS, item.title(), TextField.TYPE_NOT_STORED));
+        // "Did you mean" offers the words of bodies too, not only of titles.
+        doc.add(new Field(Analyzers.WORDS, body, TextField.TYPE_NOT_STORED));
         doc.add(new Field(Analyzers.TITLE_WORDS, item.title(), TextField.TYPE_NOT_STORED));
         facet(doc, FacetDefinition.TYPE, List.of(item.type()));
         facet(doc, FacetDefinition.LANGUAGE, List.of(item.language().code()));

@@ -99,7 +99,7 @@ final class FacetCounting {
         return values;
     }
 
-    private @Nullable SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+    @Nullable SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
         IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
         if (helper == null) {
             return buildState(reader);

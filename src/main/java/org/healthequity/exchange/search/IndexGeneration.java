@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
 final class IndexGeneration {
 
     /** Raise when the document layout changes: the index is then rebuilt at the next start. */
-    static final String SCHEMA_VERSION = "3";
+    static final String SCHEMA_VERSION = "4";
     static final String SCHEMA_KEY = "schema";
     private static final double MAX_STALE_SEC = 0.1;
     private static final double MIN_STALE_SEC = 0.01;

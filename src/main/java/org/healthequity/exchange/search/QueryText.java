@@ -1,17 +1,23 @@
 package org.healthequity.exchange.search;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.jspecify.annotations.Nullable;
 
@@ -35,6 +41,11 @@ final class QueryText {
     private static final Pattern AND = Pattern.compile("\\s+AND\\s+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}\\p{M}]+");
 
+    /** Words a name of a concept may have ("Región de las Américas" has four). */
+    private static final int LONGEST_NAME = 6;
+    private static final Pattern SYNTAX = Pattern.compile("[()\"|*~+]");
+    private static final Pattern ANY_SYNTAX = Pattern.compile("[()\"|*~+]|(^|\\s)-|\\bOR\\b|\\bAND\\b");
+
     /** The query to run, and the bundle key of a note when the text had to be simplified. */
     record Parsed(Query query, @Nullable String noteKey, boolean matchAll, List<String> plainWords) {
     }
@@ -43,21 +54,29 @@ final class QueryText {
     }
 
     static Parsed parse(String raw, Analyzers analyzers) {
+        return parse(raw, analyzers, ConceptBridge.Concepts.NONE, BooleanClause.Occur.MUST);
+    }
+
+    /**
+     * @param concepts the names of facet values: a word or words naming one also find the items tagged with it
+     * @param words {@code MUST} for all words, {@code SHOULD} for any of them (a relaxed search)
+     */
+    static Parsed parse(String raw, Analyzers analyzers, ConceptBridge.Concepts concepts, BooleanClause.Occur words) {
         String text = CONTROL.matcher(raw).replaceAll(" ").strip();
         String note = null;
         if (text.length() > MAX_CHARS) {
             text = text.substring(0, MAX_CHARS);
             note = "search.note.too-long";
         }
-        List<String> words = plainWords(text);
-        if (words.size() > MAX_WORDS) {
-            words = words.subList(0, MAX_WORDS);
-            text = String.join(" ", words);
+        List<String> plain = plainWords(text);
+        if (plain.size() > MAX_WORDS) {
+            plain = plain.subList(0, MAX_WORDS);
+            text = String.join(" ", plain);
             note = "search.note.too-long";
         }
-        if (words.isEmpty()) {
+        if (plain.isEmpty()) {
             return new Parsed(new MatchAllDocsQuery(), text.isEmpty() ? null : "search.note.nothing-to-search", true,
-                    words);
+                    plain);
         }
         String syntax = text;
         for (int round = 0; round < MAX_WORDS; round++) {
@@ -69,28 +88,31 @@ final class QueryText {
         }
         syntax = AND.matcher(syntax).replaceAll(" + ");
         try {
-            Query query = acrossLanguages(syntax, analyzers);
+            Query query = acrossLanguages(syntax, analyzers, concepts, words);
             if (query != null) {
-                return new Parsed(query, note, false, words);
+                return new Parsed(query, note, false, plain);
             }
         } catch (RuntimeException e) {
             // fall through to plain words
         }
-        Query plain = acrossLanguages(String.join(" ", words), analyzers);
-        return new Parsed(plain == null ? new MatchAllDocsQuery() : plain, "search.note.simplified", plain == null,
-                words);
+        Query simple = acrossLanguages(String.join(" ", plain), analyzers, concepts, words);
+        return new Parsed(simple == null ? new MatchAllDocsQuery() : simple, "search.note.simplified", simple == null,
+                plain);
     }
 
     /** One query per language on that language's fields; an item matches when it matches in its own language. */
-    private static @Nullable Query acrossLanguages(String text, Analyzers analyzers) {
+    private static @Nullable Query acrossLanguages(String text, Analyzers analyzers, ConceptBridge.Concepts concepts,
+            BooleanClause.Occur words) {
+        Set<String> introduced = new HashSet<>();
+        String marked = concepts.byName().isEmpty() ? text : markNames(text, concepts, introduced);
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         int clauses = 0;
         for (Language language : Language.values()) {
-            SimpleQueryParser parser = new SimpleQueryParser(analyzers.of(language), Map.of(
+            SimpleQueryParser parser = new BridgingParser(analyzers.of(language), Map.of(
                     Analyzers.title(language), 3f, Analyzers.body(language), 1f, Analyzers.extra(language), 0.3f),
-                    FLAGS);
-            parser.setDefaultOperator(BooleanClause.Occur.MUST);
-            Query query = parser.parse(text);
+                    concepts, introduced);
+            parser.setDefaultOperator(words);
+            Query query = parser.parse(marked);
             if (query == null || query instanceof MatchNoDocsQuery) {
                 continue;
             }
@@ -98,6 +120,132 @@ final class QueryText {
             clauses++;
         }
         return clauses == 0 ? null : any.build();
+    }
+
+    /**
+     * Puts the names of several words outside quotes into quotes (noted in {@code introduced}, so they are searched as
+     * the words they are, in any order) and separates Chinese names from the characters around them, so that the
+     * parser hands each name over whole.
+     */
+    static String markNames(String text, ConceptBridge.Concepts concepts, Set<String> introduced) {
+        String[] segments = text.split("\"", -1);
+        StringBuilder out = new StringBuilder();
+        for (int s = 0; s < segments.length; s++) {
+            if (s > 0) {
+                out.append('"');
+            }
+            out.append(s % 2 == 0 ? markOutsideQuotes(segments[s], concepts, introduced) : segments[s]);
+        }
+        return out.toString();
+    }
+
+    private static String markOutsideQuotes(String segment, ConceptBridge.Concepts concepts, Set<String> introduced) {
+        List<String> tokens = new ArrayList<>();
+        for (String token : segment.strip().split("\\s+")) {
+            if (!token.isEmpty()) {
+                splitChinese(token, concepts, tokens);
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            int found = 0;
+            for (int length = Math.min(LONGEST_NAME, tokens.size() - i); length >= 2 && found == 0; length--) {
+                List<String> span = tokens.subList(i, i + length);
+                String name = ConceptBridge.normalize(String.join(" ", span));
+                if (span.stream().allMatch(QueryText::plainToken) && concepts.names(name)) {
+                    out.add("\"" + String.join(" ", span) + "\"");
+                    introduced.add(name);
+                    found = length;
+                }
+            }
+            if (found == 0) {
+                out.add(tokens.get(i));
+            } else {
+                i += found - 1;
+            }
+        }
+        String marked = String.join(" ", out);
+        // Keep the spaces at the edges: they separate this segment from the quoted ones around it.
+        return (segment.startsWith(" ") ? " " : "") + marked + (segment.endsWith(" ") && !marked.isEmpty() ? " " : "");
+    }
+
+    /** A Chinese run holding a name (its longest) becomes the text before it, the name, and the text after it. */
+    private static void splitChinese(String token, ConceptBridge.Concepts concepts, List<String> into) {
+        if (!ConceptBridge.hasChinese(token) || concepts.names(ConceptBridge.normalize(token))) {
+            into.add(token);
+            return;
+        }
+        for (String name : concepts.chineseNames()) {
+            int at = token.indexOf(name);
+            if (at >= 0) {
+                if (at > 0) {
+                    splitChinese(token.substring(0, at), concepts, into);
+                }
+                into.add(name);
+                if (at + name.length() < token.length()) {
+                    splitChinese(token.substring(at + name.length()), concepts, into);
+                }
+                return;
+            }
+        }
+        into.add(token);
+    }
+
+    private static boolean plainToken(String token) {
+        return !token.startsWith("-") && !token.equals("OR") && !token.equals("AND") && !SYNTAX.matcher(token).find();
+    }
+
+    /**
+     * The parser of one language whose words and phrases, when they name a concept, also match the items tagged with
+     * it: (the words OR facet:value).
+     */
+    private static final class BridgingParser extends SimpleQueryParser {
+
+        private final ConceptBridge.Concepts concepts;
+        private final Set<String> introduced;
+
+        BridgingParser(Analyzer analyzer, Map<String, Float> weights, ConceptBridge.Concepts concepts,
+                Set<String> introduced) {
+            super(analyzer, weights, FLAGS);
+            this.concepts = concepts;
+            this.introduced = introduced;
+        }
+
+        @Override
+        protected @Nullable Query newDefaultQuery(String text) {
+            return bridged(super.newDefaultQuery(text), text);
+        }
+
+        @Override
+        protected @Nullable Query newPhraseQuery(String text, int slop) {
+            if (!introduced.contains(ConceptBridge.normalize(text))) {
+                return bridged(super.newPhraseQuery(text, slop), text);
+            }
+            // Quoted here, not by the person: the words in any order, as they typed them.
+            BooleanQuery.Builder all = new BooleanQuery.Builder();
+            int clauses = 0;
+            for (String word : text.strip().split("\\s+")) {
+                Query one = super.newDefaultQuery(word);
+                if (one != null) {
+                    all.add(one, getDefaultOperator());
+                    clauses++;
+                }
+            }
+            return bridged(clauses == 0 ? null : all.build(), text);
+        }
+
+        private @Nullable Query bridged(@Nullable Query words, String text) {
+            Set<Term> named = concepts.named(text);
+            if (named.isEmpty()) {
+                return words;
+            }
+            BooleanQuery.Builder either = new BooleanQuery.Builder();
+            if (words != null) {
+                either.add(words, BooleanClause.Occur.SHOULD);
+            }
+            named.forEach(term -> either.add(new ConstantScoreQuery(new TermQuery(term)), BooleanClause.Occur.SHOULD));
+            return either.build();
+        }
     }
 
     private static boolean onlyNegative(Query query) {
@@ -110,6 +258,14 @@ final class QueryText {
                 BooleanClause.Occur.MUST);
         ((BooleanQuery) negative).clauses().forEach(builder::add);
         return builder.build();
+    }
+
+    /**
+     * Whether the text is words only: no phrase, exclusion, OR or grouping, whose meaning a relaxed search (any word,
+     * corrected words) would lose.
+     */
+    static boolean wordsOnly(String text) {
+        return !ANY_SYNTAX.matcher(text).find();
     }
 
     /** The words of the text, without any syntax, lower-cased. */

@@ -30,11 +30,13 @@ import org.springframework.modulith.NamedInterface;
  * @param facets per facet key ({@link FacetDefinition#key()}), the item's values; a value of a hierarchical facet is
  *     its deepest level ("3.8"), the definition derives the levels above it. The type and the language are added by
  *     the index and need not be given here.
+ * @param group the key shared by items that are translations of each other ("CASE_STUDY:12"), shown as one result
+ *     with the others' languages; empty for an item that is no translation
  */
 @NamedInterface("api")
 public record SearchDocument(String type, long contentId, Language language, String title, String body,
         String extraText, Instant publishedAt, Instant updatedAt, String link, Set<String> visibility,
-        Map<String, List<String>> facets) {
+        Map<String, List<String>> facets, String group) {
 
     public static final String PUBLIC = "public";
 
@@ -43,6 +45,13 @@ public record SearchDocument(String type, long contentId, Language language, Str
         Map<String, List<String>> copy = new LinkedHashMap<>();
         facets.forEach((key, values) -> copy.put(key, List.copyOf(values)));
         facets = Collections.unmodifiableMap(copy);
+    }
+
+    /** An item that is no translation of another. */
+    public SearchDocument(String type, long contentId, Language language, String title, String body, String extraText,
+            Instant publishedAt, Instant updatedAt, String link, Set<String> visibility,
+            Map<String, List<String>> facets) {
+        this(type, contentId, language, title, body, extraText, publishedAt, updatedAt, link, visibility, facets, "");
     }
 
     /** A public-or-not item without attachments text or facets yet; add them with the {@code with…} copies. */
@@ -57,12 +66,18 @@ public record SearchDocument(String type, long contentId, Language language, Str
         Map<String, List<String>> more = new LinkedHashMap<>(facets);
         more.put(key, values);
         return new SearchDocument(type, contentId, language, title, body, extraText, publishedAt, updatedAt, link,
-                visibility, more);
+                visibility, more, group);
     }
 
     public SearchDocument withExtraText(String text) {
         return new SearchDocument(type, contentId, language, title, body, text, publishedAt, updatedAt, link,
-                visibility, facets);
+                visibility, facets, group);
+    }
+
+    /** This item as one of a family of translations, all of which give the same key (the original's, say). */
+    public SearchDocument withGroup(String key) {
+        return new SearchDocument(type, contentId, language, title, body, extraText, publishedAt, updatedAt, link,
+                visibility, facets, key);
     }
 
     public String key() {
@@ -88,7 +103,7 @@ public record SearchDocument(String type, long contentId, Language language, Str
                 .append(title).append('\u0000').append(body).append('\u0000').append(extraText).append('\u0000')
                 .append(publishedAt.toEpochMilli()).append('\u0000').append(updatedAt.toEpochMilli()).append('\u0000')
                 .append(link).append('\u0000').append(new TreeSet<>(visibility)).append('\u0000')
-                .append(new TreeMap<>(facets));
+                .append(new TreeMap<>(facets)).append('\u0000').append(group);
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(all.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 16);

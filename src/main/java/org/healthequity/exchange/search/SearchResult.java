@@ -10,7 +10,8 @@ import org.springframework.modulith.NamedInterface;
 /**
  * One page of results.
  *
- * @param total the exact number of matching items the viewer may see
+ * @param total the exact number of results the viewer may see, a family of translations counting once (the facets
+ *     count items: each translation once)
  * @param facets per facet key, in the facets' order, the values with their counts, most first (for a facet with
  *     choices, counted as if its own choice were not made, so other values stay reachable); a value of a
  *     hierarchical facet carries the level below it as children
@@ -23,9 +24,34 @@ public record SearchResult(long total, List<Hit> hits, Map<String, List<FacetCou
 
     /**
      * A found item. The snippet is escaped text in which only {@code <mark>} elements mark the matched words.
+     *
+     * @param alsoIn the item's translations the viewer may see, in the order of the languages
      */
     public record Hit(String type, long contentId, String title, String snippetHtml, String language,
-            Instant publishedAt, String link) {
+            Instant publishedAt, String link, List<Translation> alsoIn) {
+
+        public Hit {
+            alsoIn = List.copyOf(alsoIn);
+        }
+
+        /** An item without translations. */
+        public Hit(String type, long contentId, String title, String snippetHtml, String language,
+                Instant publishedAt, String link) {
+            this(type, contentId, title, snippetHtml, language, publishedAt, link, List.of());
+        }
+
+        Hit withTranslations(List<Translation> translations) {
+            return new Hit(type, contentId, title, snippetHtml, language, publishedAt, link, translations);
+        }
+    }
+
+    /** A translation of a found item: its language code and its link. */
+    public record Translation(String language, String link) {
+    }
+
+    /** This page with a note (a relaxed or simplified search). */
+    SearchResult withNote(String key) {
+        return new SearchResult(total, hits, facets, key, didYouMean);
     }
 
     public record FacetCount(String value, long count, List<FacetCount> children) {

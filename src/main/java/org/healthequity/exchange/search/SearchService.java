@@ -13,8 +13,8 @@ import java.util.Set;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
@@ -28,6 +28,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.healthequity.exchange.shared.i18n.Language;
+import org.healthequity.exchange.shared.i18n.Translations;
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
@@ -42,16 +43,22 @@ import jakarta.annotation.security.PermitAll;
 @NamedInterface("api")
 public class SearchService {
 
+    /** How many hits beyond the page are read at most to fold translations into one result. */
+    private static final int FOLD_WINDOW = 1_000;
+
     private final SearchIndex index;
     private final Analyzers analyzers;
     private final List<ViewerTokens> viewerTokens;
     private final FacetCounting facetCounting;
+    private final ConceptBridge bridge;
 
-    SearchService(SearchIndex index, List<ViewerTokens> viewerTokens) {
+    SearchService(SearchIndex index, List<ViewerTokens> viewerTokens,
+            Translations translations) {
         this.index = index;
         this.analyzers = index.analyzers();
         this.viewerTokens = List.copyOf(viewerTokens);
         this.facetCounting = new FacetCounting(index.facets());
+        this.bridge = new ConceptBridge(index.facets(), translations);
     }
 
     /** The facets of the search page, in their order (type, language and those the sources define). */
@@ -60,26 +67,63 @@ public class SearchService {
         return index.facets().definitions();
     }
 
-    /** One page of results with exact total, facet counts, snippets, and a correction for misspelled words. */
+    /**
+     * One page of results with exact total, facet counts, snippets, and a correction for misspelled words. Words naming
+     * a concept in any language also find the items tagged with it; a search that finds nothing is relaxed (any word
+     * instead of all, then the closest spellings) with a note saying so; translations of one item are one result.
+     */
     @PermitAll
     public SearchResult search(SearchRequest request) {
         Set<String> visible = visibility();
-        QueryText.Parsed parsed = QueryText.parse(request.query(), analyzers);
         try {
-            return index.search(searcher -> run(searcher, request, parsed, visible));
+            return index.search(searcher -> {
+                IndexReader reader = searcher.getIndexReader();
+                ConceptBridge.Concepts concepts = bridge.of(reader, facetCounting.facetState(reader));
+                try {
+                    return relaxed(searcher, request, concepts, visible);
+                } catch (IndexSearcher.TooManyClauses e) {
+                    QueryText.Parsed plain = QueryText.parse(String.join(" ", QueryText.parse(request.query(),
+                            analyzers).plainWords().stream().limit(8).toList()), analyzers, concepts,
+                            BooleanClause.Occur.MUST);
+                    return run(searcher, request, plain, visible).withNote("search.note.simplified");
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (IndexSearcher.TooManyClauses e) {
-            QueryText.Parsed plain = QueryText.parse(String.join(" ", parsed.plainWords().stream().limit(8).toList()),
-                    analyzers);
-            try {
-                SearchResult result = index.search(searcher -> run(searcher, request, plain, visible));
-                return new SearchResult(result.total(), result.hits(), result.facets(), "search.note.simplified",
-                        result.didYouMean());
-            } catch (IOException io) {
-                throw new UncheckedIOException(io);
+        }
+    }
+
+    /**
+     * The search as asked; when it finds nothing, with any of its words; then with the closest spellings. Only a search
+     * of words is relaxed: an exclusion or a phrase would be lost.
+     */
+    private SearchResult relaxed(IndexSearcher searcher, SearchRequest request, ConceptBridge.Concepts concepts,
+            Set<String> visible) throws IOException {
+        QueryText.Parsed parsed = QueryText.parse(request.query(), analyzers, concepts, BooleanClause.Occur.MUST);
+        SearchResult strict = run(searcher, request, parsed, visible);
+        if (strict.total() > 0 || parsed.matchAll() || !QueryText.wordsOnly(request.query())) {
+            return strict;
+        }
+        if (parsed.plainWords().size() > 1) {
+            SearchResult any = run(searcher, request, QueryText.parse(request.query(), analyzers, concepts,
+                    BooleanClause.Occur.SHOULD), visible);
+            if (any.total() > 0) {
+                return new SearchResult(any.total(), any.hits(), any.facets(), "search.note.relaxed-any-word",
+                        strict.didYouMean());
             }
         }
+        String closest = strict.didYouMean();
+        if (closest != null) {
+            for (BooleanClause.Occur words : List.of(BooleanClause.Occur.MUST, BooleanClause.Occur.SHOULD)) {
+                SearchResult close = run(searcher, request, QueryText.parse(closest, analyzers, concepts, words),
+                        visible);
+                if (close.total() > 0) {
+                    return new SearchResult(close.total(), close.hits(), close.facets(),
+                            "search.note.relaxed-spelling", closest);
+                }
+            }
+        }
+        return strict;
     }
 
     /** Titles to offer while a person types (the last word completed, the others matched as typed). */
@@ -157,33 +201,28 @@ public class SearchService {
                 .add(visibilityFilter(visible), BooleanClause.Occur.FILTER).build();
         DrillDownQuery drill = facetCounting.drillDown(base, request.filters(), null);
         int wanted = request.offset() + request.limit();
+        // Enough hits to fill the page after folding translations into one result (six languages at most).
+        int window = Math.min(wanted * Language.values().length, wanted + FOLD_WINDOW);
         Sort sort = request.sort() == SearchSort.NEWEST || parsed.matchAll()
                 ? new Sort(new SortField(Documents.PUBLISHED, SortField.Type.LONG, true)) : null;
         FacetsCollectorManager.FacetsResult result = sort == null
-                ? FacetsCollectorManager.search(searcher, drill, wanted, new FacetsCollectorManager())
-                : FacetsCollectorManager.search(searcher, drill, wanted, sort, new FacetsCollectorManager());
-        long total = exactTotal(result.facetsCollector());
-        ScoreDoc[] all = result.topDocs().scoreDocs;
+                ? FacetsCollectorManager.search(searcher, drill, window, new FacetsCollectorManager())
+                : FacetsCollectorManager.search(searcher, drill, window, sort, new FacetsCollectorManager());
+        long total = TranslationFolding.total(searcher, result.facetsCollector());
+        ScoreDoc[] all = TranslationFolding.fold(searcher, result.topDocs().scoreDocs);
         int from = Math.min(request.offset(), all.length);
-        ScoreDoc[] page = Arrays.copyOfRange(all, from, all.length);
+        ScoreDoc[] page = Arrays.copyOfRange(all, from, Math.min(all.length, wanted));
         Map<Integer, String> snippets = Snippets.of(searcher, analyzers, parsed, page);
         List<SearchResult.Hit> hits = new ArrayList<>(page.length);
         for (ScoreDoc doc : page) {
             hits.add(hit(searcher.storedFields().document(doc.doc), snippets.getOrDefault(doc.doc, "")));
         }
+        hits = TranslationFolding.translations(searcher, page, hits, visibilityFilter(visible));
         Map<String, List<SearchResult.FacetCount>> facets = facetCounting.count(searcher, base, request.filters(),
                 result.facetsCollector());
         String didYouMean = total == 0 && !parsed.matchAll() ? Snippets.didYouMean(searcher, request.query(),
                 visibilityFilter(visible)) : null;
         return new SearchResult(total, hits, facets, parsed.noteKey(), didYouMean);
-    }
-
-    private static long exactTotal(FacetsCollector collector) {
-        long total = 0;
-        for (FacetsCollector.MatchingDocs docs : collector.getMatchingDocs()) {
-            total += docs.totalHits();
-        }
-        return total;
     }
 
     private static SearchResult.Hit hit(Document stored, String snippet) {
