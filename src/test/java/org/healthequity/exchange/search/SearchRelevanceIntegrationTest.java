@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.healthequity.exchange.shared.i18n.Language;
+import org.healthequity.exchange.shared.i18n.Translations;
 import org.healthequity.exchange.support.Accounts;
 import org.healthequity.exchange.support.IntegrationTest;
 import org.healthequity.exchange.support.TestSearchSource;
@@ -50,6 +52,9 @@ class SearchRelevanceIntegrationTest extends IntegrationTest {
 
     @Autowired
     UserDetailsService users;
+
+    @Autowired
+    Translations translations;
 
     private final List<Long> added = new ArrayList<>();
 
@@ -144,8 +149,15 @@ class SearchRelevanceIntegrationTest extends IntegrationTest {
 
     @Test
     void typeIsAFacetNamedInTheSixLanguages() {
-        assertThat(search.facets()).extracting(FacetDefinition::key).startsWith(FacetDefinition.TYPE);
-        assertThat(SearchDocument.typeLabelKey("CASE_STUDY")).isEqualTo("search.type.case-study");
+        FacetDefinition type = search.facets().getFirst();
+        assertThat(type.key()).isEqualTo(FacetDefinition.TYPE);
+        Set<String> names = new HashSet<>();
+        for (Language language : Language.values()) {
+            String name = type.labels().label("CASE_STUDY", language.locale(), key -> translations.get(key, language));
+            assertThat(name).as(language.code()).doesNotStartWith("!");
+            names.add(name);
+        }
+        assertThat(names).as("a name of its own in each language").hasSize(Language.values().length);
     }
 
     @Test

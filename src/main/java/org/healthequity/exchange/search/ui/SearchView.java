@@ -99,9 +99,9 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, T
                 .withProperty("meta", hit -> getTranslation(SearchDocument.typeLabelKey(hit.type())) + " · "
                         + Language.nameOf(hit.language()) + " · " + ViewerTime.format(hit.publishedAt()))
                 .withProperty("snippet", hit -> MARKS.sanitize(hit.snippetHtml()))
-                .withProperty("alsoInLabel", hit -> getTranslation("search.also-in")).withProperty("alsoIn", hit ->
-                        hit.alsoIn().stream().map(t -> Map.of("code", t.language(), "name", Language.nameOf(t.language()),
-                                "link", t.link())).toList()))
+                .withProperty("alsoInLabel", hit -> getTranslation("search.also-in"))
+                .withProperty("alsoIn", hit -> hit.alsoIn().stream().map(t -> Map.of("code", t.language(),
+                        "name", Language.nameOf(t.language()), "link", t.link())).toList()))
                 .setHeader(getTranslation("search.results"));
         results.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         results.setEmptyStateText(getTranslation("search.empty"));
