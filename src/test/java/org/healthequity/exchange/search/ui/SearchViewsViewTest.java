@@ -79,6 +79,8 @@ class SearchViewsViewTest extends ViewTest {
     void aMisspelledSearchOffersACorrectionAndBrokenSyntaxAnAnswer() {
         navigate("search?q=houzzing");
         assertThat(_find(Anchor.class).stream().map(Anchor::getText)).contains("housing");
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)).as("the search was relaxed, and says so")
+                .contains("No result matched your words as typed, so results for the closest spellings are shown.");
 
         navigate("search?q=*");
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
