@@ -95,6 +95,8 @@ class WebinarSearchIntegrationTest extends IntegrationTest {
         assertThat(found.facets().get(ReferenceFacets.NETWORK)).extracting(SearchResult.FacetCount::value)
                 .containsExactly(Network.HIM.name());
         assertThat(search.suggest(title, 5)).hasSize(1);
+        String misspelt = title.substring(0, 4) + title.substring(5);
+        assertThat(search.search(request(misspelt)).didYouMean()).isEqualTo(title);
 
         for (String viewer : new @Nullable String[] {null, gknhe}) {
             signInOrOut(viewer);
@@ -104,6 +106,7 @@ class WebinarSearchIntegrationTest extends IntegrationTest {
             assertThat(hidden.total()).as(who).isZero();
             assertThat(hidden.facets().getOrDefault(FacetDefinition.TYPE, List.of())).as(who).isEmpty();
             assertThat(search.suggest(title, 5)).as(who).isEmpty();
+            assertThat(search.search(request(misspelt)).didYouMean()).as(who).isNull();
             assertThat(search.similar("WEBINAR", id, 5)).as(who).isEmpty();
             assertThat(search.search(new SearchRequest("", Map.of(ReferenceFacets.NETWORK, Set.of("HIM"),
                     FacetDefinition.TYPE, Set.of("WEBINAR")), SearchSort.NEWEST, 0, 100)).hits()).as(who)
