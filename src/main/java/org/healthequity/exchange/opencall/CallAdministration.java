@@ -128,7 +128,9 @@ public class CallAdministration {
         }
         audit.record(id == null ? "call.create" : "call.update", "open_call", call.id(), AuditOutcome.SUCCESS,
                 call.network() + " " + call.cycle());
-        events.publishEvent(CallSearchSource.changed(call));
+        if (call.status().isPublic()) {
+            events.publishEvent(CallSearchSource.changed(call));
+        }
         return new EditableCall(call.id(), call.version(), call.status(), form(call), call.termsPdf() != null);
     }
 
