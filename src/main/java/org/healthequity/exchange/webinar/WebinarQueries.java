@@ -50,14 +50,16 @@ class WebinarQueries {
     }
 
     /** A scheduled webinar with the texts search finds it by; speakers by position, an account id or null each. */
-    record Searchable(long id, String title, String description, Instant startsAt, Instant updatedAt,
-            Audience audience, @Nullable Long groupId, Set<Language> languages, List<String> agenda,
+    record Searchable(long id, String title, String description, Instant createdAt, Instant updatedAt,
+            Audience audience, @Nullable Long groupId, Set<Language> languages, Set<Language> interpretation,
+            List<String> agenda,
             List<@Nullable Long> speakerIds, List<String> speakerNames) {
     }
 
     /** Scheduled webinars (not cancelled) of these audiences, with their agenda and speakers in the same statement. */
     private static final String SEARCHABLE = """
-            select w.id, w.title, w.description, w.starts_at, w.updated_at, w.audience, w.group_id, w.languages,
+            select w.id, w.title, w.description, w.created_at, w.updated_at, w.audience, w.group_id, w.languages,
+                   w.interpretation,
                    array(select a.title from webinar_agenda_item a where a.webinar_id = w.id order by a.position)
                        as agenda,
                    array(select s.account_id from webinar_speaker s where s.webinar_id = w.id order by s.position)
@@ -236,9 +238,10 @@ class WebinarQueries {
             }
         }
         return new Searchable(rs.getLong("id"), rs.getString("title"), rs.getString("description"),
-                rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
                 Audience.valueOf(rs.getString("audience")), (Long) rs.getObject("group_id"),
-                WebinarCards.languages(rs, "languages"), texts(rs, "agenda"), speakerIds,
+                WebinarCards.languages(rs, "languages"), WebinarCards.languages(rs, "interpretation"),
+                texts(rs, "agenda"), speakerIds,
                 texts(rs, "speaker_names"));
     }
 

@@ -1,6 +1,7 @@
 package org.healthequity.exchange.webinar;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -44,6 +45,9 @@ class WebinarSearchSource implements SearchSource {
         }
     }
 
+    /** The languages a webinar is held in or interpreted into, each a value of this facet. */
+    static final String SESSION_LANGUAGE = "session-language";
+
     /** Member speakers' names are looked up this many webinars at a time while streaming. */
     private static final int BATCH = 200;
 
@@ -81,10 +85,14 @@ class WebinarSearchSource implements SearchSource {
         return kind.name();
     }
 
-    /** The networks of the audience; a group's meeting has none of its own. */
+    /**
+     * The network of the audience (a group's meeting has none of its own), and the languages one may follow the
+     * webinar in, spoken or interpreted, as the webinar list filters them.
+     */
     @Override
     public List<FacetDefinition> facets() {
-        return List.of(reference.network());
+        return List.of(reference.network(), FacetDefinition.flat(SESSION_LANGUAGE, 75,
+                (value, locale, messages) -> Language.nameOf(value)));
     }
 
     @Override
@@ -140,8 +148,12 @@ class WebinarSearchSource implements SearchSource {
                 String.join("\n", row.agenda()), String.join(", ", speakers)).strip();
         Map<String, List<String>> facets = new LinkedHashMap<>();
         row.audience().network().ifPresent(network -> facets.put(ReferenceFacets.NETWORK, List.of(network.name())));
+        facets.put(SESSION_LANGUAGE, Arrays.stream(Language.values())
+                .filter(l -> row.languages().contains(l) || row.interpretation().contains(l)).map(Language::code)
+                .toList());
+        // Published when announced: "newest first" lists what was just announced, not the furthest session ahead.
         return Optional.of(new SearchDocument(kind.name(), row.id(), language(row.languages()), row.title(), body, "",
-                row.startsAt(), row.updatedAt(), "webinars/" + row.id(), Set.of(visibility.get()), facets));
+                row.createdAt(), row.updatedAt(), "webinars/" + row.id(), Set.of(visibility.get()), facets));
     }
 
     /** Who may find it, as {@link Viewers} decides who may see its page. */

@@ -74,6 +74,12 @@ class WebinarSearchIntegrationTest extends IntegrationTest {
             assertThat(hit.link()).isEqualTo("webinars/" + id);
             assertThat(hit.language()).isEqualTo(Language.ENGLISH.code());
         });
+        assertThat(found.facets().get(WebinarSearchSource.SESSION_LANGUAGE)).as("spoken or interpreted")
+                .extracting(SearchResult.FacetCount::value).containsExactlyInAnyOrder("en", "fr");
+        assertThat(search.search(new SearchRequest(title, Map.of(WebinarSearchSource.SESSION_LANGUAGE,
+                Set.of("fr")), SearchSort.RELEVANCE, 0, 10)).total()).as("followed in French").isEqualTo(1);
+        assertThat(search.search(new SearchRequest(title, Map.of(WebinarSearchSource.SESSION_LANGUAGE,
+                Set.of("ru")), SearchSort.RELEVANCE, 0, 10)).total()).as("not in Russian").isZero();
         assertThat(ids(topic)).as("description").containsExactly(id);
         assertThat(ids(item)).as("agenda").containsExactly(id);
         assertThat(ids(speaker)).as("speaker").containsExactly(id);
@@ -236,7 +242,7 @@ class WebinarSearchIntegrationTest extends IntegrationTest {
         return new WebinarForm(title, "About **" + topic + "** and equity.",
                 List.of(new AgendaItem(START.toLocalTime(), "Session on " + agendaItem)),
                 List.of(new Speaker(null, speaker)), START, START.plusHours(1), GENEVA,
-                "https://meet.example.org/" + UUID.randomUUID(), Set.of(Language.ENGLISH), Set.of(), audience, null,
-                null, "", null, 0);
+                "https://meet.example.org/" + UUID.randomUUID(), Set.of(Language.ENGLISH), Set.of(Language.FRENCH),
+                audience, null, null, "", null, 0);
     }
 }
