@@ -84,6 +84,7 @@ class PeopleSearchIntegrationTest extends IntegrationTest {
             as(viewer, () -> {
                 assertThat(total(hidden) + total(surname)).as("%s finds a person not in the directory", viewer)
                         .isZero();
+                assertThat(search.similar(ProfileSearchSource.TYPE, people.id(hamid), 5)).as(viewer).isEmpty();
                 assertThat(search.suggest("Hamid " + surname.substring(0, 6), 10)).as(viewer).isEmpty();
                 return null;
             });
