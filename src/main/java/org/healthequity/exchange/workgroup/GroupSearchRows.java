@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The SQL of the module's search documents (ADR 0015) and of the groups a viewer may read for search: threads (title
- * and opening post), replies, and documents (title, folder and the latest version's extracted text). Only what the
+ * and opening post), replies (their text), and documents (title, folder and the latest version's extracted text). Only what the
  * group pages show is read: content of live groups (active or archived), never a deleted thread, post or document.
  * Who may find an item follows {@link GroupAccess}: see {@link #visibility}.
  */
@@ -33,6 +33,9 @@ class GroupSearchRows {
     static final String THREAD = "THREAD";
     static final String POST = "POST";
     static final String DOCUMENT = "GROUP_DOCUMENT";
+
+    /** How much of a reply's text titles it in results. */
+    static final int REPLY_TITLE = 100;
 
     /** Live groups: the pages show active and archived ones (archived to their members and the secretariat). */
     private static final String LIVE_GROUP = " g.status in ('ACTIVE', 'ARCHIVED')";
@@ -47,7 +50,7 @@ class GroupSearchRows {
 
     /** Replies: every post of a live thread but its opening one (which is the thread's own text). */
     private static final String POSTS = """
-            select p.id, p.thread_id, t.title, p.created_at, coalesce(p.edited_at, p.created_at) as updated_at,
+            select p.id, p.thread_id, p.created_at, coalesce(p.edited_at, p.created_at) as updated_at,
                 p.body, g.id as group_id, g.slug, g.network, g.visibility, g.status
             from work_group_post p join work_group_thread t on t.id = p.thread_id
             join work_group g on g.id = p.group_id
@@ -182,10 +185,15 @@ class GroupSearchRows {
         return item(rs, THREAD, id, title, body, "", "groups/" + rs.getString("slug") + "?thread=" + id);
     }
 
+    /**
+     * A reply is titled by its own opening words, not by its thread's subject: otherwise a search for the subject would
+     * list every reply of the thread besides the thread itself.
+     */
     private static SearchDocument post(ResultSet rs, int row) throws SQLException {
         long id = rs.getLong("id");
-        String body = RichText.roughText(rs.getString("body"));
-        return item(rs, POST, id, rs.getString("title"), body, "",
+        String markdown = rs.getString("body");
+        String body = RichText.roughText(markdown);
+        return item(rs, POST, id, RichText.excerpt(markdown, REPLY_TITLE), body, "",
                 "groups/" + rs.getString("slug") + "?thread=" + rs.getLong("thread_id") + "&post=" + id);
     }
 
