@@ -17,6 +17,7 @@ import org.healthequity.exchange.shared.audit.AuditOutcome;
 import org.healthequity.exchange.shared.files.FileKind;
 import org.healthequity.exchange.shared.files.FileRefused;
 import org.healthequity.exchange.shared.files.PdfText;
+import org.healthequity.exchange.shared.files.WordText;
 import org.healthequity.exchange.shared.text.RichText;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.workgroup.GroupAccess.Access;
@@ -34,7 +35,7 @@ import jakarta.validation.constraints.Size;
  * A group's documents with versions: members upload (with the case studies' checks: the kind recognised from the
  * content, a size limit, generated file names), every earlier version stays downloadable, and only those who may see
  * the group download anything; a version of a group the caller may not see is answered as if it did not exist. A PDF's
- * text is taken at upload, as for case studies, and the latest version's is searched with its document.
+ * or Word document's text is taken at upload, and the latest version's is searched with its document.
  */
 @Service
 @Validated
@@ -193,10 +194,13 @@ public class GroupDocuments {
     }
 
     /**
-     * The text of a PDF for search. A PDF beyond the unpacking limits (or with the extractors busy) is refused as for
-     * case studies; an unreadable or slow one is still shared, without text to search.
+     * The text of a PDF or Word document for search. A PDF beyond the unpacking limits (or with the extractors busy) is
+     * refused as for case studies; an unreadable or slow one is still shared, without text to search.
      */
     private @Nullable String text(FileKind kind, byte[] content) {
+        if (kind == FileKind.DOCX) {
+            return WordText.extract(content).orElse(null);
+        }
         if (kind != FileKind.PDF) {
             return null;
         }

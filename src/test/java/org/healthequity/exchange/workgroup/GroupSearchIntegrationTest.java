@@ -32,6 +32,7 @@ import org.healthequity.exchange.search.SearchSort;
 import org.healthequity.exchange.search.SearchSource;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.support.IntegrationTest;
+import org.healthequity.exchange.support.WordDocuments;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -192,6 +193,20 @@ class GroupSearchIntegrationTest extends IntegrationTest {
 
         documents.delete(document);
         awaitKeys(second, GONE);
+    }
+
+    @Test
+    void aWordDocumentIsFoundByItsText() {
+        WorkgroupFixture.Circle circle = fixture.circle("Word papers", Network.GKNHE, GroupVisibility.PRIVATE,
+                "Wanda Lead", "Walt Member", "Wim Outsider");
+        String word = word();
+        fixture.signIn(circle.member());
+        long document = documents.upload(circle.group(), "Minutes", "", "minutes.docx",
+                WordDocuments.docx("Minutes of the March call", "We agreed on " + word + " for the survey."));
+
+        awaitKeys(word, FIRST_APPEARANCE, key(GroupSearchRows.DOCUMENT, document));
+        fixture.signIn(circle.outsider());
+        assertThat(keys(word)).isEmpty();
     }
 
     @Test
