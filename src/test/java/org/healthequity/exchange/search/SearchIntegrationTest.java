@@ -227,9 +227,13 @@ class SearchIntegrationTest extends IntegrationTest {
 
     @Test
     void newestFirstAndExactTotalsWithPaging() {
-        SearchResult page1 = search.search(new SearchRequest("", Map.of(), SearchSort.NEWEST, 0, 5));
-        SearchResult page2 = search.search(new SearchRequest("", Map.of(), SearchSort.NEWEST, 5, 5));
-        assertThat(page1.total()).isEqualTo(index.expectedCount());
+        // Case studies are all public, so a visitor's total is exact against the database; other types (a private
+        // group's posts) hold items a visitor may not see.
+        Map<String, Set<String>> caseStudies = Map.of(FacetDefinition.TYPE, Set.of("CASE_STUDY"));
+        SearchResult page1 = search.search(new SearchRequest("", caseStudies, SearchSort.NEWEST, 0, 5));
+        SearchResult page2 = search.search(new SearchRequest("", caseStudies, SearchSort.NEWEST, 5, 5));
+        assertThat(page1.total()).isEqualTo(jdbc.queryForObject(
+                "select count(*) from case_study where status = 'PUBLISHED'", Long.class));
         assertThat(page1.hits()).extracting(SearchResult.Hit::publishedAt)
                 .isSortedAccordingTo(Comparator.reverseOrder());
         assertThat(page1.hits().getLast().publishedAt()).isAfterOrEqualTo(page2.hits().getFirst().publishedAt());
