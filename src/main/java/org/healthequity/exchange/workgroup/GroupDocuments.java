@@ -110,7 +110,7 @@ public class GroupDocuments {
             @Size(max = FOLDER_MAX) String folder, String fileName, byte[] content) {
         Access a = access.writable(groupId);
         FileKind kind = checked(content, a.viewer().id());
-        @Nullable String text = text(kind, content);
+        String text = text(kind, content);
         Instant now = clock.instant();
         long id = rows.insertDocument(groupId, RichText.clean(title), RichText.clean(folder), a.viewer().id(), now);
         addVersion(id, 1, kind, fileName, content, text, a.viewer().id(), now);
@@ -128,7 +128,7 @@ public class GroupDocuments {
         long groupId = document.groupId();
         Access a = access.writable(groupId);
         FileKind kind = checked(content, a.viewer().id());
-        @Nullable String text = text(kind, content);
+        String text = text(kind, content);
         // Locks the document so that two uploads at once get consecutive numbers.
         rows.touch(documentId, clock.instant());
         int number = rows.lastVersion(documentId) + 1;
