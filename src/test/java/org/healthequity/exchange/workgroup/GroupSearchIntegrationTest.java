@@ -30,7 +30,6 @@ import org.healthequity.exchange.search.SearchResult;
 import org.healthequity.exchange.search.SearchService;
 import org.healthequity.exchange.search.SearchSort;
 import org.healthequity.exchange.search.SearchSource;
-import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.support.IntegrationTest;
 import org.healthequity.exchange.support.WordDocuments;
 import org.jspecify.annotations.Nullable;
@@ -247,17 +246,20 @@ class GroupSearchIntegrationTest extends IntegrationTest {
     }
 
     @Test
-    void aPostsLanguageIsGuessedFromItsText() {
-        assertThat(TextLanguage.guess("Nous avons publié le rapport sur les inégalités dans les soins"))
-                .isEqualTo(Language.FRENCH);
-        assertThat(TextLanguage.guess("El informe de la red sobre las desigualdades en los hospitales"))
-                .isEqualTo(Language.SPANISH);
-        assertThat(TextLanguage.guess("The report of the network on inequalities in hospitals"))
-                .isEqualTo(Language.ENGLISH);
-        assertThat(TextLanguage.guess("Отчёт сети о неравенстве в здравоохранении")).isEqualTo(Language.RUSSIAN);
-        assertThat(TextLanguage.guess("تقرير الشبكة عن عدم المساواة في الصحة")).isEqualTo(Language.ARABIC);
-        assertThat(TextLanguage.guess("关于卫生不平等的网络报告")).isEqualTo(Language.CHINESE);
-        assertThat(TextLanguage.guess("")).isEqualTo(Language.ENGLISH);
+    void aThreadWrittenInFrenchIsSearchedAndFacetedAsFrench() {
+        WorkgroupFixture.Circle circle = fixture.circle("Francophone", Network.GKNHE, GroupVisibility.PUBLIC,
+                "Lou Lead", "Luc Member", "Lise Outsider");
+        String word = word();
+        fixture.signIn(circle.member());
+        long thread = discussions.start(circle.group(), "Les cliniques de nuit " + word,
+                "Nous avons ouvert les cliniques dans les districts pour les travailleurs de nuit.");
+        fixture.signOut();
+
+        awaitKeys(word, FIRST_APPEARANCE, key(GroupSearchRows.THREAD, thread));
+        assertThat(search.search(request(word, Map.of())).hits()).singleElement()
+                .satisfies(hit -> assertThat(hit.language()).isEqualTo("fr"));
+        assertThat(search.search(request(word + " clinique", Map.of(FacetDefinition.LANGUAGE, Set.of("fr"))))
+                .total()).as("French stemming: clinique finds cliniques").isEqualTo(1);
     }
 
     // Helpers
