@@ -30,19 +30,32 @@ import org.springframework.modulith.NamedInterface;
  * @param facets per facet key ({@link FacetDefinition#key()}), the item's values; a value of a hierarchical facet is
  *     its deepest level ("3.8"), the definition derives the levels above it. The type and the language are added by
  *     the index and need not be given here.
+ * @param variant which of an item's documents this is, when the item is indexed as several (a profile once per
+ *     visibility level, see {@link SearchSource#variants(long)}); empty for an item indexed once
+ * @param hiddenFrom tokens that hide this document: a viewer holding any of them does not find it, whatever
+ *     {@code visibility} grants (the public variant of a profile is hidden from members, who find the members' one)
  */
 @NamedInterface("api")
 public record SearchDocument(String type, long contentId, Language language, String title, String body,
         String extraText, Instant publishedAt, Instant updatedAt, String link, Set<String> visibility,
-        Map<String, List<String>> facets) {
+        Map<String, List<String>> facets, String variant, Set<String> hiddenFrom) {
 
     public static final String PUBLIC = "public";
 
     public SearchDocument {
         visibility = Set.copyOf(visibility);
+        hiddenFrom = Set.copyOf(hiddenFrom);
         Map<String, List<String>> copy = new LinkedHashMap<>();
         facets.forEach((key, values) -> copy.put(key, List.copyOf(values)));
         facets = Collections.unmodifiableMap(copy);
+    }
+
+    /** An item indexed once, hidden from no one its visibility reaches. */
+    public SearchDocument(String type, long contentId, Language language, String title, String body, String extraText,
+            Instant publishedAt, Instant updatedAt, String link, Set<String> visibility,
+            Map<String, List<String>> facets) {
+        this(type, contentId, language, title, body, extraText, publishedAt, updatedAt, link, visibility, facets, "",
+                Set.of());
     }
 
     /** A public-or-not item without attachments text or facets yet; add them with the {@code with…} copies. */
@@ -57,14 +70,24 @@ public record SearchDocument(String type, long contentId, Language language, Str
         Map<String, List<String>> more = new LinkedHashMap<>(facets);
         more.put(key, values);
         return new SearchDocument(type, contentId, language, title, body, extraText, publishedAt, updatedAt, link,
-                visibility, more);
+                visibility, more, variant, hiddenFrom);
     }
 
     public SearchDocument withExtraText(String text) {
         return new SearchDocument(type, contentId, language, title, body, text, publishedAt, updatedAt, link,
-                visibility, facets);
+                visibility, facets, variant, hiddenFrom);
     }
 
+    /**
+     * This document as one variant of its item: found by holders of a {@code visibility} token who hold none of
+     * {@code hiddenFrom}. All variants of an item share its {@link #key()}, so an update replaces them all at once.
+     */
+    public SearchDocument asVariant(String name, Set<String> visibility, Set<String> hiddenFrom) {
+        return new SearchDocument(type, contentId, language, title, body, extraText, publishedAt, updatedAt, link,
+                visibility, facets, name, hiddenFrom);
+    }
+
+    /** The item's key, the same for all its variants. */
     public String key() {
         return key(type, contentId);
     }
@@ -89,6 +112,9 @@ public record SearchDocument(String type, long contentId, Language language, Str
                 .append(publishedAt.toEpochMilli()).append('\u0000').append(updatedAt.toEpochMilli()).append('\u0000')
                 .append(link).append('\u0000').append(new TreeSet<>(visibility)).append('\u0000')
                 .append(new TreeMap<>(facets));
+        if (!variant.isEmpty() || !hiddenFrom.isEmpty()) {
+            all.append('\u0000').append(variant).append('\u0000').append(new TreeSet<>(hiddenFrom));
+        }
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(all.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 16);
