@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,6 +39,7 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 import org.healthequity.exchange.support.TestSupportConfiguration;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -94,6 +96,7 @@ class UiLoadBenchmark {
     private final int duration = Integer.getInteger("bench.duration", 60);
     private final int workers = Integer.getInteger("bench.workers", 8);
     private final int closedSeconds = Integer.getInteger("bench.closed-duration", 20);
+    private final PortalProcess portalProcess = new PortalProcess(Long.getLong("bench.portal-pid", -1));
     private final int heapSessions = Integer.getInteger("bench.sessions", 300);
     private final double signedInShare = Double.parseDouble(System.getProperty("bench.signed-in", "0.1"));
     private final String remote = System.getProperty("bench.url", "").strip();
@@ -105,11 +108,14 @@ class UiLoadBenchmark {
     private final Map<String, RouteFigures> routes = new ConcurrentHashMap<>();
     private final AtomicBoolean portalGzips = new AtomicBoolean();
     private String base;
+    /** The lean client for plain http (null for https: then the JDK's client). */
+    private @Nullable PlainHttpClient plain;
 
     /** One simulated person: a cookie jar (its session) and the UI its browser tab shows. */
     static final class Person {
         final Map<String, String> cookies = new ConcurrentHashMap<>();
         final ReentrantLock busy = new ReentrantLock();
+        final PlainHttpClient.Connections connections = new PlainHttpClient.Connections();
         final String account;
         OpenUi shown;
 
@@ -146,6 +152,7 @@ class UiLoadBenchmark {
         try {
             base = portal == null ? remote.replaceAll("/+$", "")
                     : "http://127.0.0.1:" + portal.getEnvironment().getProperty("local.server.port");
+            plain = PlainHttpClient.speaks(URI.create(base)) ? new PlainHttpClient(URI.create(base), 30_000) : null;
             run();
         } finally {
             if (portal != null) {
@@ -267,7 +274,10 @@ class UiLoadBenchmark {
         double wireGzip = views.stream().filter(View::ok).mapToLong(View::gzipBytes).average().orElse(0) / 1024;
         System.out.println("UI load benchmark against " + base + (remote.isEmpty() ? " (in-process)" : "")
                 + ": server CPU per view in the closed loop (ms) cpu_ms_per_view=" + cpuPerView + ", workers="
-                + workers + (remote.isEmpty() ? ", " + cost.perView(closedViews.get()) : ""));
+                + workers + (remote.isEmpty() ? ", " + cost.perView(closedViews.get())
+                        : String.format(Locale.ROOT, ", client_cpu_ms_per_view=%.1f (the load client in this JVM), ",
+                                cost.processCpuNanos() / 1e6 / Math.max(1, closedViews.get())) + portalProcess.perView(
+                                closedViews.get(), cpuAfter - cpuBefore)));
         System.out.println(String.format(Locale.ROOT,
                 "UI users=%d think_s=%s p50_ms=%.1f p95_ms=%.1f p99_ms=%.1f views_per_s=%.1f max_views_per_s=%.1f"
                         + " errors=%d heap_kb_per_session=%s wire_kb_per_view=%.1f wire_gzip_kb_per_view=%s",
@@ -410,9 +420,45 @@ class UiLoadBenchmark {
         }
     }
 
-    /** CPU of the servlet container's request threads (in-process only), or -1. */
+    /**
+     * The portal's own process when it runs on this machine ({@code -Dbench.portal-pid=<pid>}): its whole CPU (user and
+     * system, from /proc) in the closed loop, so a remote run separates what the portal spent from what the load client
+     * in this JVM spent on the same cores.
+     */
+    record PortalProcess(long pid) {
+
+        long cpuNanos() {
+            if (pid < 0) {
+                return -1;
+            }
+            try {
+                String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                // utime and stime are fields 14 and 15 of the line, 12 and 13 after the command; in clock ticks.
+                long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                return ticks * (1_000_000_000L / 100);
+            } catch (IOException | RuntimeException e) {
+                return -1;
+            }
+        }
+
+        String perView(int views, long cpuNanos) {
+            if (pid < 0 || cpuNanos < 0) {
+                return "portal process CPU n/a (give -Dbench.portal-pid)";
+            }
+            double ms = cpuNanos / 1e6 / Math.max(1, views);
+            return String.format(Locale.ROOT, "portal_process_cpu_ms_per_view=%.1f, portal_alone_max_views_per_s=%.0f"
+                    + " (%d cores)", ms, Runtime.getRuntime().availableProcessors() * 1000 / ms,
+                    Runtime.getRuntime().availableProcessors());
+        }
+    }
+
+    /** CPU of the servlet container's request threads (in-process), of the portal's process (remote), or -1. */
     private long serverCpuNanos(ThreadMXBean threads) {
-        if (!remote.isEmpty() || !threads.isThreadCpuTimeSupported()) {
+        if (!remote.isEmpty()) {
+            return portalProcess.cpuNanos();
+        }
+        if (!threads.isThreadCpuTimeSupported()) {
             return -1;
         }
         long sum = 0;
@@ -429,14 +475,10 @@ class UiLoadBenchmark {
         Matcher csrf = SPRING_CSRF.matcher(login.body());
         String form = "username=" + enc(person.account) + "&password=" + enc("exchange-demo")
                 + (csrf.find() ? "&_csrf=" + enc(csrf.group(1)) : "");
-        HttpRequest request = request(person, "/login").header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
-        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        remember(person, response);
-        String location = response.headers().firstValue("Location").orElse("");
-        if (response.statusCode() != 302 || location.contains("error")) {
-            throw new IllegalStateException("Sign-in of " + person.account + " failed: " + response.statusCode()
-                    + " " + location);
+        Response response = post(person, "/login", form, "application/x-www-form-urlencoded");
+        if (response.status() != 302 || response.location().contains("error")) {
+            throw new IllegalStateException("Sign-in of " + person.account + " failed: " + response.status()
+                    + " " + response.location());
         }
     }
 
@@ -561,51 +603,73 @@ class UiLoadBenchmark {
         return sortedNanos.get(Math.max(0, Math.min(index, sortedNanos.size() - 1))) / 1e6;
     }
 
-    record Response(int status, String body, long bytes, long gzipBytes) {
-    }
-
-    private HttpRequest.Builder request(Person person, String pathAndQuery) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + pathAndQuery))
-                .timeout(Duration.ofSeconds(30)).header("Accept-Encoding", "gzip")
-                .header("User-Agent", "Mozilla/5.0 (X11; Linux x86_64) UiLoadBenchmark Chrome/140.0");
-        String cookies = person.cookieHeader();
-        if (!cookies.isEmpty()) {
-            builder.header("Cookie", cookies);
-        }
-        return builder;
+    record Response(int status, String body, long bytes, long gzipBytes, String location) {
     }
 
     private Response get(Person person, String pathAndQuery) throws IOException, InterruptedException {
-        return send(person, request(person, pathAndQuery).GET().build());
+        return send(person, "GET", pathAndQuery, null, "");
     }
 
     private Response post(Person person, String pathAndQuery, String body, String type)
             throws IOException, InterruptedException {
-        return send(person, request(person, pathAndQuery).header("Content-Type", type)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        return send(person, "POST", pathAndQuery, type, body);
     }
 
     /**
      * Counts the bytes as they came (compressed if the portal gzipped them) and as they are; when the portal sent
      * them uncompressed, the gzip figure is what compressing them would give.
      */
-    private Response send(Person person, HttpRequest request) throws IOException, InterruptedException {
-        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        remember(person, response);
-        byte[] raw = response.body();
-        boolean gzipped = response.headers().firstValue("Content-Encoding").map("gzip"::equalsIgnoreCase)
-                .orElse(false);
+    private Response send(Person person, String method, String pathAndQuery, @Nullable String type, String body)
+            throws IOException, InterruptedException {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Accept-Encoding", "gzip");
+        headers.put("User-Agent", "Mozilla/5.0 (X11; Linux x86_64) UiLoadBenchmark Chrome/140.0");
+        String cookies = person.cookieHeader();
+        if (!cookies.isEmpty()) {
+            headers.put("Cookie", cookies);
+        }
+        if (type != null) {
+            headers.put("Content-Type", type);
+        }
+        int status;
+        byte[] raw;
+        String encoding;
+        String location;
+        List<String> setCookies;
+        if (plain != null) {
+            PlainHttpClient.Reply reply = plain.send(person.connections, method, pathAndQuery, headers,
+                    body.getBytes(StandardCharsets.UTF_8));
+            status = reply.status();
+            raw = reply.body();
+            encoding = reply.first("Content-Encoding");
+            location = reply.first("Location");
+            setCookies = reply.all("Set-Cookie");
+        } else {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + pathAndQuery))
+                    .timeout(Duration.ofSeconds(30));
+            headers.forEach(request::header);
+            request.method(method, body.isEmpty() && "GET".equals(method) ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            status = response.statusCode();
+            raw = response.body();
+            encoding = response.headers().firstValue("Content-Encoding").orElse("");
+            location = response.headers().firstValue("Location").orElse("");
+            setCookies = response.headers().allValues("Set-Cookie");
+        }
+        remember(person, setCookies);
+        boolean gzipped = "gzip".equalsIgnoreCase(encoding);
         if (gzipped) {
             portalGzips.set(true);
         }
-        byte[] plain = gzipped ? gunzip(raw) : raw;
+        byte[] plainBytes = gzipped ? gunzip(raw) : raw;
         long compressed = gzipped ? raw.length : gzip(raw).length;
-        return new Response(response.statusCode(), new String(plain, StandardCharsets.UTF_8), plain.length,
-                compressed);
+        return new Response(status, new String(plainBytes, StandardCharsets.UTF_8), plainBytes.length, compressed,
+                location);
     }
 
-    private static void remember(Person person, HttpResponse<?> response) {
-        for (String cookie : response.headers().allValues("Set-Cookie")) {
+    private static void remember(Person person, List<String> setCookies) {
+        for (String cookie : setCookies) {
             String pair = cookie.split(";", 2)[0];
             int eq = pair.indexOf('=');
             if (eq > 0) {

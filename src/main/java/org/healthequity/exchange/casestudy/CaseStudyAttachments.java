@@ -6,6 +6,7 @@ import org.healthequity.exchange.shared.audit.AuditLog;
 import org.healthequity.exchange.shared.audit.AuditOutcome;
 import org.healthequity.exchange.shared.files.FileKind;
 import org.healthequity.exchange.shared.files.FileRefused;
+import org.healthequity.exchange.shared.files.PdfText;
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.ExchangeUser;
 import org.healthequity.exchange.shared.validation.Refused;
@@ -61,7 +62,7 @@ public class CaseStudyAttachments {
         FileKind kind = kind(content);
         String text = null;
         if (kind == FileKind.PDF) {
-            PdfText.Outcome outcome = pdfText.extract(content);
+            PdfText.Outcome outcome = pdfText.extract(content, settings.extractionTimeout());
             if (outcome instanceof PdfText.Outcome.Unreadable) {
                 throw new Refused("attachments", "case-study.attachment.unreadable-pdf");
             }

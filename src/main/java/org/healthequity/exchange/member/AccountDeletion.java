@@ -31,10 +31,12 @@ public class AccountDeletion {
     private final PhotoStore photos;
     private final CurrentPassword passwordCheck;
     private final AdministratorGuard administrators;
+    private final SearchChanges search;
 
     AccountDeletion(PersonalDataRows rows, DirectoryRows directory, AccountRepository accounts,
             PasswordEncoder passwordEncoder, MailOutbox mail, SessionTermination sessions, AuditLog audit, Clock clock,
-            PhotoStore photos, CurrentPassword passwordCheck, AdministratorGuard administrators) {
+            PhotoStore photos, CurrentPassword passwordCheck, AdministratorGuard administrators, SearchChanges search) {
+        this.search = search;
         this.rows = rows;
         this.directory = directory;
         this.accounts = accounts;
@@ -69,6 +71,7 @@ public class AccountDeletion {
         mail.cancelQueuedFor(email);
         account.anonymise(passwordEncoder.encode(AccountToken.newSecret()), clock.instant());
         accounts.save(account);
+        search.person(account.id());
         sessions.endSessions(email, null);
         audit.recordAs("Former member " + account.id(), "account.delete", "account", account.id(),
                 AuditOutcome.SUCCESS, null);

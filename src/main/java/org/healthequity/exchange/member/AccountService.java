@@ -45,10 +45,12 @@ public class AccountService {
     private final ApplicationEventPublisher events;
     private final ExchangeProperties properties;
     private final Clock clock;
+    private final SearchChanges search;
 
     AccountService(AccountRepository accounts, AccountTokenRepository tokens, PasswordEncoder passwordEncoder,
             PasswordPolicy policy, MailOutbox mail, MailThrottle throttle, AuditLog audit,
-            ApplicationEventPublisher events, ExchangeProperties properties, Clock clock) {
+            ApplicationEventPublisher events, ExchangeProperties properties, Clock clock, SearchChanges search) {
+        this.search = search;
         this.throttle = throttle;
         this.accounts = accounts;
         this.tokens = tokens;
@@ -145,6 +147,8 @@ public class AccountService {
         Account account = me();
         account.chooseLanguage(language);
         account.chooseTimeZone(timeZone);
+        // A listed profile is indexed in its owner's language.
+        search.person(account.id());
         audit.record("account.preferences", "account", account.id(), AuditOutcome.SUCCESS,
                 language.code() + " " + (timeZone == null ? "browser" : timeZone.getId()));
     }
@@ -155,6 +159,7 @@ public class AccountService {
     public void rename(@NotBlank @Size(max = AccountLimits.NAME_MAX) String name) {
         Account account = me();
         account.rename(name);
+        search.person(account.id());
         audit.record("account.rename", "account", account.id(), AuditOutcome.SUCCESS, null);
     }
 
@@ -162,7 +167,11 @@ public class AccountService {
     @PreAuthorize("isAuthenticated() and #username == authentication.name")
     @Transactional
     public void rememberLanguage(String username, Language language) {
-        accounts.findByEmailWithRoles(username).ifPresent(account -> account.chooseLanguage(language));
+        accounts.findByEmailWithRoles(username).filter(account -> account.language() != language)
+                .ifPresent(account -> {
+                    account.chooseLanguage(language);
+                    search.person(account.id());
+                });
     }
 
     private Account me() {

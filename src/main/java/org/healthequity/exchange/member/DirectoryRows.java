@@ -2,28 +2,35 @@ package org.healthequity.exchange.member;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import org.healthequity.exchange.shared.db.Like;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * The member module's SQL on profiles as the directory shows them (ADR 0015): the cards of a page, a profile page, an
- * institution's page and the languages and expertise of listed people. Rows come back as stored; what a viewer may
- * see of them is {@link DirectoryService}'s rule. A filter on a field matches only where the field's visibility is
- * within the viewer's level, so filters cannot reveal hidden values.
+ * institution's page, the languages and expertise of listed people, and listed profiles as search indexes them. Rows
+ * come back as stored; what a viewer may see of them is {@link DirectoryService}'s rule (and, in search,
+ * {@link ProfileSearchSource}'s). A filter on a field matches only where the field's visibility is within the
+ * viewer's level, so filters cannot reveal hidden values.
  */
 @Component
 class DirectoryRows {
@@ -101,6 +108,88 @@ class DirectoryRows {
                   and p.institution_visibility in (:levels)
                 order by lower(a.display_name)
                 """, new MapSqlParameterSource("id", id).addValue("levels", levels(level)), (rs, i) -> row(rs));
+    }
+
+    private static final String SEARCH_COLUMNS = """
+            select a.id, a.display_name, a.preferred_language, p.updated_at, p.title, p.title_visibility,
+                   i.name as institution_name, p.institution_visibility, p.country, c.region, p.country_visibility,
+                   p.biography, p.biography_visibility, p.expertise_visibility,
+                   coalesce((select string_agg(e.code, ',' order by e.code) from profile_expertise e
+                              where e.account_id = a.id), '') as expertise,
+                   coalesce((select string_agg(m.network, ',' order by m.network) from network_membership m
+                              where m.account_id = a.id), '') as networks
+            """;
+    private static final String LISTED = " where p.in_directory and a.status = 'ACTIVE'";
+
+    /** A listed, active person's profile as search indexes it, every field as stored with its visibility. */
+    Optional<SearchRow> searchRow(long accountId) {
+        return jdbc.query(SEARCH_COLUMNS + FROM + LISTED + " and a.id = :id",
+                new MapSqlParameterSource("id", accountId), (rs, i) -> searchRow(rs)).stream().findFirst();
+    }
+
+    /** Every listed, active person's profile as search indexes it, streamed (inside a transaction). */
+    void forEachSearchRow(Consumer<SearchRow> consumer) {
+        JdbcTemplate streaming = new JdbcTemplate(Objects.requireNonNull(jdbc.getJdbcTemplate().getDataSource()));
+        streaming.setFetchSize(500);
+        try (Stream<SearchRow> rows = streaming.queryForStream(SEARCH_COLUMNS + FROM + LISTED + " order by a.id",
+                (rs, i) -> searchRow(rs))) {
+            rows.forEach(consumer);
+        }
+    }
+
+    /**
+     * How many listed, active people show the fields search indexes at each combination of levels (in the order of
+     * {@link SearchRow#indexedVisibilities()}): what the number of their search documents follows from.
+     */
+    Map<List<Visibility>, Long> listedByIndexedVisibilities() {
+        Map<List<Visibility>, Long> counts = new HashMap<>();
+        jdbc.query("""
+                select p.title_visibility, p.institution_visibility, p.country_visibility, p.biography_visibility,
+                       p.expertise_visibility, count(*) as people
+                """ + FROM + LISTED + " group by 1, 2, 3, 4, 5", new MapSqlParameterSource(), rs -> {
+                    List<Visibility> levels = new ArrayList<>();
+                    for (int column = 1; column <= 5; column++) {
+                        levels.add(Visibility.valueOf(rs.getString(column)));
+                    }
+                    counts.put(levels, rs.getLong("people"));
+                });
+        return counts;
+    }
+
+    /** The listed, active people who name the institution (whatever its visibility), for search to read again. */
+    List<Long> listedAt(long institutionId) {
+        return jdbc.queryForList("select a.id " + FROM + LISTED + " and p.institution_id = :id",
+                new MapSqlParameterSource("id", institutionId), Long.class);
+    }
+
+    /** A profile as search reads it, before any visibility is applied. */
+    record SearchRow(long id, String name, Language language, Instant updatedAt, @Nullable String title,
+            Visibility titleVisibility, @Nullable String institutionName, Visibility institutionVisibility,
+            @Nullable String country, @Nullable String region, Visibility countryVisibility,
+            @Nullable String biography, Visibility biographyVisibility, List<String> expertise,
+            Visibility expertiseVisibility, List<String> networks) {
+
+        /** The visibilities of the fields search indexes (the name is always seen; languages, photo not indexed). */
+        List<Visibility> indexedVisibilities() {
+            return List.of(titleVisibility, institutionVisibility, countryVisibility, biographyVisibility,
+                    expertiseVisibility);
+        }
+    }
+
+    private static SearchRow searchRow(ResultSet rs) throws SQLException {
+        return new SearchRow(rs.getLong("id"), rs.getString("display_name"),
+                Language.ofCode(rs.getString("preferred_language")).orElse(Language.ENGLISH),
+                rs.getTimestamp("updated_at").toInstant(), rs.getString("title"),
+                Visibility.valueOf(rs.getString("title_visibility")), rs.getString("institution_name"),
+                Visibility.valueOf(rs.getString("institution_visibility")), rs.getString("country"),
+                rs.getString("region"), Visibility.valueOf(rs.getString("country_visibility")),
+                rs.getString("biography"), Visibility.valueOf(rs.getString("biography_visibility")),
+                split(rs.getString("expertise")), Visibility.valueOf(rs.getString("expertise_visibility")),
+                split(rs.getString("networks")));
+    }
+
+    private static List<String> split(String joined) {
+        return joined.isBlank() ? List.of() : List.of(joined.split(","));
     }
 
     /** Where the person's photo is stored; null without a profile or a photo. */

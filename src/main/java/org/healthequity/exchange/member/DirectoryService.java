@@ -104,11 +104,11 @@ public class DirectoryService {
 
     /** How much of a profile the current caller may see. */
     Visibility viewerLevel() {
-        Optional<ExchangeUser> viewer = CurrentUser.get();
-        if (viewer.isEmpty()) {
-            return Visibility.PUBLIC;
-        }
-        ExchangeUser user = viewer.get();
+        return CurrentUser.get().map(this::levelOf).orElse(Visibility.PUBLIC);
+    }
+
+    /** How much of a profile a signed-in person may see (the directory's rule, and search's through its tokens). */
+    Visibility levelOf(ExchangeUser user) {
         if (user.isStaff()) {
             return Visibility.SECRETARIAT;
         }

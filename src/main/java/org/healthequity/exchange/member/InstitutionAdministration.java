@@ -28,8 +28,10 @@ public class InstitutionAdministration {
     private final InstitutionRows rows;
     private final AuditLog audit;
     private final Clock clock;
+    private final SearchChanges search;
 
-    InstitutionAdministration(InstitutionRows rows, AuditLog audit, Clock clock) {
+    InstitutionAdministration(InstitutionRows rows, AuditLog audit, Clock clock, SearchChanges search) {
+        this.search = search;
         this.rows = rows;
         this.audit = audit;
         this.clock = clock;
@@ -70,6 +72,7 @@ public class InstitutionAdministration {
         } else {
             rows.leaveNetwork(saved, Network.HIM);
         }
+        search.institution(saved);
         audit.record(id == null ? "institution.create" : "institution.update", "institution", saved,
                 AuditOutcome.SUCCESS, form.name());
         return saved;

@@ -1,6 +1,8 @@
 package org.healthequity.exchange.member;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,8 +19,9 @@ import org.springframework.stereotype.Component;
 /**
  * The member module's SQL on institutions, their network memberships and the country codes they are checked against
  * (ADR 0015), for the secretariat's list ({@link InstitutionAdministration}), admissions ({@link NetworkAdmissions}),
- * imports ({@link MemberImport}) and profiles ({@link ProfileService}). The country table itself is read into a cache
- * by {@link Countries}, its one owner for names and regions; here it is only asked whether a code exists.
+ * imports ({@link MemberImport}), profiles ({@link ProfileService}) and search ({@link InstitutionSearchSource}).
+ * The country table itself is read into a cache by {@link Countries}, its one owner for names and regions; here it
+ * is only asked whether a code exists.
  */
 @Component
 class InstitutionRows {
@@ -95,6 +98,45 @@ class InstitutionRows {
     void leaveNetwork(long institutionId, Network network) {
         jdbc.update("delete from institution_network where institution_id = :institution and network = :network",
                 new MapSqlParameterSource("institution", institutionId).addValue("network", network.name()));
+    }
+
+    // Member institutions, as search indexes them
+
+    private static final String MEMBER_INSTITUTIONS = """
+            select i.id, i.name, i.type, i.country, c.region, i.website, i.created_at,
+                   string_agg(n.network, ',' order by n.network) as networks
+            from institution i join country c on c.iso2 = i.country
+            join institution_network n on n.institution_id = i.id
+            """;
+
+    /** An institution that is a member of a network, with its public fields: what search finds of it. */
+    record MemberInstitution(long id, String name, InstitutionType type, String country, String region,
+            @Nullable String website, Instant createdAt, List<String> networks) {
+    }
+
+    /** Every institution that is a member of at least one network, by id. */
+    List<MemberInstitution> memberInstitutions() {
+        return jdbc.query(MEMBER_INSTITUTIONS + " group by i.id, c.region order by i.id",
+                (rs, i) -> memberInstitution(rs));
+    }
+
+    /** The institution, if it is a member of at least one network. */
+    Optional<MemberInstitution> memberInstitution(long id) {
+        return jdbc.query(MEMBER_INSTITUTIONS + " where i.id = :id group by i.id, c.region",
+                new MapSqlParameterSource("id", id), (rs, i) -> memberInstitution(rs)).stream().findFirst();
+    }
+
+    long memberInstitutionCount() {
+        Long count = jdbc.queryForObject("select count(distinct institution_id) from institution_network",
+                new MapSqlParameterSource(), Long.class);
+        return count == null ? 0 : count;
+    }
+
+    private static MemberInstitution memberInstitution(ResultSet rs) throws SQLException {
+        return new MemberInstitution(rs.getLong("id"), rs.getString("name"),
+                InstitutionType.valueOf(rs.getString("type")), rs.getString("country"), rs.getString("region"),
+                rs.getString("website"), rs.getTimestamp("created_at").toInstant(),
+                List.of(rs.getString("networks").split(",")));
     }
 
     // Country codes

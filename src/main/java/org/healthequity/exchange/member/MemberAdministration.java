@@ -50,11 +50,13 @@ public class MemberAdministration {
     private final Translations translations;
     private final ApplicationEventPublisher events;
     private final AdministratorGuard administrators;
+    private final SearchChanges search;
 
     MemberAdministration(AccountRows rows, AccountRepository accounts, MailOutbox mail,
             MailThrottle throttle, SessionTermination sessions, AuditLog audit, ExchangeProperties properties,
             Clock clock, Translations translations, ApplicationEventPublisher events,
-            AdministratorGuard administrators) {
+            AdministratorGuard administrators, SearchChanges search) {
+        this.search = search;
         this.throttle = throttle;
         this.administrators = administrators;
         this.translations = translations;
@@ -146,6 +148,7 @@ public class MemberAdministration {
             administrators.keepAnActiveAdministrator(accountId, action);
         }
         rows.setSuspended(accountId, suspended);
+        search.person(accountId);
         if (suspended) {
             sessions.endSessions(account.email(), null);
             events.publishEvent(new AccountSuspended(accountId));
@@ -194,6 +197,7 @@ public class MemberAdministration {
         NetworkRole role = invitation.role();
         Instant now = clock.instant();
         rows.joinOrChangeRole(me.accountId(), Network.valueOf(invitation.network()), role, now);
+        search.person(me.accountId());
         rows.grant(me.accountId(), role.portalRole());
         rows.markInvitationAccepted(invitation.id(), me.accountId(), now);
         audit.record("member.invitation-accept", "invitation", invitation.id(), AuditOutcome.SUCCESS,

@@ -22,8 +22,10 @@ class NetworkAdmissions {
     private final InstitutionRows institutions;
     private final AccountRows accounts;
     private final AuditLog audit;
+    private final SearchChanges search;
 
-    NetworkAdmissions(InstitutionRows institutions, AccountRows accounts, AuditLog audit) {
+    NetworkAdmissions(InstitutionRows institutions, AccountRows accounts, AuditLog audit, SearchChanges search) {
+        this.search = search;
         this.institutions = institutions;
         this.accounts = accounts;
         this.audit = audit;
@@ -39,6 +41,8 @@ class NetworkAdmissions {
         institutions.joinNetwork(institution, network, event.admittedAt().atZone(ZoneOffset.UTC).toLocalDate());
         accounts.admitRepresentative(event.representativeAccountId(), network, institution, event.country(),
                 event.admittedAt());
+        search.institution(institution);
+        search.person(event.representativeAccountId());
         audit.recordAs("system", "network.admitted", "account", event.representativeAccountId(),
                 AuditOutcome.SUCCESS, event.network() + " institution " + institution + ", application "
                         + event.applicationId());

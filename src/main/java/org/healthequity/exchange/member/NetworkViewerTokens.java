@@ -9,15 +9,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * What a signed-in person may see in search by who they are here: their own items ({@code "member:42"}) and their
- * networks' items ({@code "network:GKNHE"}); the secretariat and administrators see every network's.
+ * networks' items ({@code "network:GKNHE"}); the secretariat and administrators see every network's. The tokens of
+ * the directory levels they see ({@link Visibility#searchToken()}) choose which variant of a profile they find.
  */
 @Component
 class NetworkViewerTokens implements ViewerTokens {
 
     private final MemberContacts contacts;
+    private final DirectoryService directory;
 
-    NetworkViewerTokens(MemberContacts contacts) {
+    NetworkViewerTokens(MemberContacts contacts, DirectoryService directory) {
         this.contacts = contacts;
+        this.directory = directory;
     }
 
     @Override
@@ -30,6 +33,12 @@ class NetworkViewerTokens implements ViewerTokens {
             }
         } else {
             contacts.myNetworks().forEach(network -> tokens.add("network:" + network.name()));
+        }
+        Visibility level = directory.levelOf(viewer);
+        for (Visibility seen : Visibility.values()) {
+            if (seen.visibleAt(level)) {
+                tokens.add(seen.searchToken());
+            }
         }
         return tokens;
     }

@@ -33,9 +33,11 @@ public class ProfileService {
     private final Clock clock;
     private final PhotoStore photos;
     private final TransactionTemplate transactions;
+    private final SearchChanges search;
 
     ProfileService(ProfileRepository profiles, AccountRows accounts, InstitutionRows institutions, AuditLog audit, Clock clock, PhotoStore photos,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions, SearchChanges search) {
+        this.search = search;
         this.transactions = transactions;
         this.photos = photos;
         this.profiles = profiles;
@@ -101,6 +103,7 @@ public class ProfileService {
         try {
             Profile saved = profiles.saveAndFlush(profile);
             accounts.setDirectoryConsent(me, form.inDirectory());
+            search.person(me);
             audit.record("profile.update", "account", me, AuditOutcome.SUCCESS,
                     form.inDirectory() ? "in directory" : "not in directory");
             return saved.version();

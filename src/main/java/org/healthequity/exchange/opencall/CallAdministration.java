@@ -19,6 +19,7 @@ import org.healthequity.exchange.shared.validation.ChangedMeanwhile;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.shared.validation.Refused.FieldProblem;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,15 +43,17 @@ public class CallAdministration {
     private final CallApplicationRepository applications;
     private final ApplicationFiles files;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CallAdministration(OpenCallRepository calls, CallRecords records, CallApplicationRepository applications,
-            ApplicationFiles files, AuditLog audit, Clock clock) {
+            ApplicationFiles files, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.calls = calls;
         this.records = records;
         this.applications = applications;
         this.files = files;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -125,6 +128,9 @@ public class CallAdministration {
         }
         audit.record(id == null ? "call.create" : "call.update", "open_call", call.id(), AuditOutcome.SUCCESS,
                 call.network() + " " + call.cycle());
+        if (call.status().isPublic()) {
+            events.publishEvent(CallSearchSource.changed(call));
+        }
         return new EditableCall(call.id(), call.version(), call.status(), form(call), call.termsPdf() != null);
     }
 
@@ -186,8 +192,10 @@ public class CallAdministration {
 
     /** One step of the call's life, guarded by the entity, and audited. */
     private void step(long id, String action, Consumer<OpenCall> change) {
-        change.accept(records.call(id));
+        OpenCall call = records.call(id);
+        change.accept(call);
         audit.record(action, "open_call", id, AuditOutcome.SUCCESS, null);
+        events.publishEvent(CallSearchSource.changed(call));
     }
 
     /** Attaches the Terms of Reference as a PDF (recognised by content), replacing any earlier one. */

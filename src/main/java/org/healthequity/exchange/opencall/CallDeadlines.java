@@ -6,6 +6,7 @@ import org.healthequity.exchange.shared.audit.AuditLog;
 import org.healthequity.exchange.shared.audit.AuditOutcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,11 +24,13 @@ class CallDeadlines {
 
     private final OpenCallRepository calls;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CallDeadlines(OpenCallRepository calls, AuditLog audit, Clock clock) {
+    CallDeadlines(OpenCallRepository calls, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.calls = calls;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -38,6 +41,7 @@ class CallDeadlines {
     public void closeCallsPastTheirDeadline() {
         for (OpenCall call : calls.findOpenPast(clock.instant())) {
             call.close(clock.instant());
+            events.publishEvent(CallSearchSource.changed(call));
             audit.recordAs("system", "call.close", "open_call", call.id(), AuditOutcome.SUCCESS, "deadline passed");
             log.info("Closed call {} at its deadline", call.id());
         }

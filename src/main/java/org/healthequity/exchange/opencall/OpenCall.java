@@ -201,6 +201,10 @@ class OpenCall {
         return closesAt;
     }
 
+    Instant updatedAt() {
+        return updatedAt;
+    }
+
     CallDefinition definition() {
         return definition;
     }

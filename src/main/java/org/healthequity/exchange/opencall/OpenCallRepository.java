@@ -22,4 +22,9 @@ interface OpenCallRepository extends JpaRepository<OpenCall, Long> {
     List<OpenCall> findOpenPast(Instant now);
 
     boolean existsByNetworkAndCycle(Network network, int cycle);
+
+    /** The calls in these states, for the search index (a handful a year). */
+    List<OpenCall> findByStatusInOrderById(Collection<CallStatus> statuses);
+
+    long countByStatusIn(Collection<CallStatus> statuses);
 }

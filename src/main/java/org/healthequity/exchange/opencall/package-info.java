@@ -3,7 +3,8 @@
  * deadline the server enforces, the steering committee reviews with a rubric, and the secretariat decides; an
  * acceptance admits the applicant's institution to the network.
  */
-@ApplicationModule(allowedDependencies = {"member::api", "member::reference", "notification::api", "shared"})
+@ApplicationModule(allowedDependencies = {"member::api", "member::reference", "notification::api", "search::api",
+        "shared"})
 @NullMarked
 package org.healthequity.exchange.opencall;
 

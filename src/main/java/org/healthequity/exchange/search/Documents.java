@@ -26,6 +26,10 @@ final class Documents {
     static final String LINK = "link";
     static final String PUBLISHED = "published";
     static final String VISIBILITY = "visibility";
+    /** Tokens whose holders do not find the document ({@link SearchDocument#hiddenFrom()}). */
+    static final String HIDDEN = "hidden";
+    /** Which of its item's documents this is ({@link SearchDocument#variant()}), stored when the item has several. */
+    static final String VARIANT = "variant";
     /** The item's {@link SearchDocument#contentHash()}, to tell a stale document from a current one. */
     static final String CONTENT_HASH = "content_hash";
     static final String UPDATED = "updated";
@@ -64,6 +68,10 @@ final class Documents {
             doc.add(new SortedDocValuesField(GROUP, new BytesRef(item.group())));
         }
         item.visibility().forEach(v -> doc.add(new StringField(VISIBILITY, v, Field.Store.NO)));
+        item.hiddenFrom().forEach(v -> doc.add(new StringField(HIDDEN, v, Field.Store.NO)));
+        if (!item.variant().isEmpty()) {
+            doc.add(new StoredField(VARIANT, item.variant()));
+        }
         doc.add(new Field(Analyzers.title(item.language()), item.title(), TextField.TYPE_NOT_STORED));
         String body = item.body().length() > STORED_BODY ? item.body().substring(0, STORED_BODY) : item.body();
         doc.add(new Field(Analyzers.body(item.language()), body, HIGHLIGHTED));

@@ -30,28 +30,42 @@ import org.springframework.modulith.NamedInterface;
  * @param facets per facet key ({@link FacetDefinition#key()}), the item's values; a value of a hierarchical facet is
  *     its deepest level ("3.8"), the definition derives the levels above it. The type and the language are added by
  *     the index and need not be given here.
+ * @param variant which of an item's documents this is, when the item is indexed as several (a profile once per
+ *     visibility level, see {@link SearchSource#variants(long)}); empty for an item indexed once
+ * @param hiddenFrom tokens that hide this document: a viewer holding any of them does not find it, whatever
+ *     {@code visibility} grants (the public variant of a profile is hidden from members, who find the members' one)
  * @param group the key shared by items that are translations of each other ("CASE_STUDY:12"), shown as one result
  *     with the others' languages; empty for an item that is no translation
  */
 @NamedInterface("api")
 public record SearchDocument(String type, long contentId, Language language, String title, String body,
         String extraText, Instant publishedAt, Instant updatedAt, String link, Set<String> visibility,
-        Map<String, List<String>> facets, String group) {
+        Map<String, List<String>> facets, String variant, Set<String> hiddenFrom, String group) {
 
     public static final String PUBLIC = "public";
 
     public SearchDocument {
         visibility = Set.copyOf(visibility);
+        hiddenFrom = Set.copyOf(hiddenFrom);
         Map<String, List<String>> copy = new LinkedHashMap<>();
         facets.forEach((key, values) -> copy.put(key, List.copyOf(values)));
         facets = Collections.unmodifiableMap(copy);
     }
 
-    /** An item that is no translation of another. */
+    /** An item indexed once, hidden from no one its visibility reaches. */
     public SearchDocument(String type, long contentId, Language language, String title, String body, String extraText,
             Instant publishedAt, Instant updatedAt, String link, Set<String> visibility,
             Map<String, List<String>> facets) {
-        this(type, contentId, language, title, body, extraText, publishedAt, updatedAt, link, visibility, facets, "");
+        this(type, contentId, language, title, body, extraText, publishedAt, updatedAt, link, visibility, facets, "",
+                Set.of(), "");
+    }
+
+    /** A variant of an item that is no translation of another. */
+    public SearchDocument(String type, long contentId, Language language, String title, String body, String extraText,
+            Instant publishedAt, Instant updatedAt, String link, Set<String> visibility,
+            Map<String, List<String>> facets, String variant, Set<String> hiddenFrom) {
+        this(type, contentId, language, title, body, extraText, publishedAt, updatedAt, link, visibility, facets,
+                variant, hiddenFrom, "");
     }
 
     /** A public-or-not item without attachments text or facets yet; add them with the {@code with…} copies. */
@@ -66,20 +80,30 @@ public record SearchDocument(String type, long contentId, Language language, Str
         Map<String, List<String>> more = new LinkedHashMap<>(facets);
         more.put(key, values);
         return new SearchDocument(type, contentId, language, title, body, extraText, publishedAt, updatedAt, link,
-                visibility, more, group);
+                visibility, more, variant, hiddenFrom, group);
     }
 
     public SearchDocument withExtraText(String text) {
         return new SearchDocument(type, contentId, language, title, body, text, publishedAt, updatedAt, link,
-                visibility, facets, group);
+                visibility, facets, variant, hiddenFrom, group);
     }
 
     /** This item as one of a family of translations, all of which give the same key (the original's, say). */
     public SearchDocument withGroup(String key) {
         return new SearchDocument(type, contentId, language, title, body, extraText, publishedAt, updatedAt, link,
-                visibility, facets, key);
+                visibility, facets, variant, hiddenFrom, key);
     }
 
+    /**
+     * This document as one variant of its item: found by holders of a {@code visibility} token who hold none of
+     * {@code hiddenFrom}. All variants of an item share its {@link #key()}, so an update replaces them all at once.
+     */
+    public SearchDocument asVariant(String name, Set<String> visibility, Set<String> hiddenFrom) {
+        return new SearchDocument(type, contentId, language, title, body, extraText, publishedAt, updatedAt, link,
+                visibility, facets, name, hiddenFrom, group);
+    }
+
+    /** The item's key, the same for all its variants. */
     public String key() {
         return key(type, contentId);
     }
@@ -103,7 +127,13 @@ public record SearchDocument(String type, long contentId, Language language, Str
                 .append(title).append('\u0000').append(body).append('\u0000').append(extraText).append('\u0000')
                 .append(publishedAt.toEpochMilli()).append('\u0000').append(updatedAt.toEpochMilli()).append('\u0000')
                 .append(link).append('\u0000').append(new TreeSet<>(visibility)).append('\u0000')
-                .append(new TreeMap<>(facets)).append('\u0000').append(group);
+                .append(new TreeMap<>(facets));
+        if (!variant.isEmpty() || !hiddenFrom.isEmpty()) {
+            all.append('\u0000').append(variant).append('\u0000').append(new TreeSet<>(hiddenFrom));
+        }
+        if (!group.isEmpty()) {
+            all.append('\u0000').append("group ").append(group);
+        }
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(all.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 16);

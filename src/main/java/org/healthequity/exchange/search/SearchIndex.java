@@ -6,10 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -124,7 +126,7 @@ class SearchIndex implements DisposableBean {
     void update(String type, long contentId) {
         SearchSource source = source(type);
         String key = SearchDocument.key(type, contentId);
-        Optional<SearchDocument> item = source.find(contentId);
+        List<SearchDocument> item = source.variants(contentId);
         swap.readLock().lock();
         try {
             IndexGeneration target = current;
@@ -155,12 +157,15 @@ class SearchIndex implements DisposableBean {
         current.awaitSearchable();
     }
 
-    private long write(IndexWriter writer, String key, Optional<SearchDocument> item) {
+    /** Replaces every document of the item (all its variants) with these; none deletes them. */
+    private long write(IndexWriter writer, String key, List<SearchDocument> item) {
         try {
-            return item.isPresent()
-                    ? writer.updateDocuments(new Term(Documents.KEY, key),
-                            List.of(facets.config().build(Documents.toLucene(item.get(), facets))))
-                    : writer.deleteDocuments(new Term(Documents.KEY, key));
+            List<Document> documents = new ArrayList<>(item.size());
+            for (SearchDocument variant : item) {
+                documents.add(facets.config().build(Documents.toLucene(variant, facets)));
+            }
+            return item.isEmpty() ? writer.deleteDocuments(new Term(Documents.KEY, key))
+                    : writer.updateDocuments(new Term(Documents.KEY, key), documents);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -211,7 +216,7 @@ class SearchIndex implements DisposableBean {
                     int colon = key.lastIndexOf(':');
                     String type = key.substring(0, colon);
                     long id = Long.parseLong(key.substring(colon + 1));
-                    filled.wrote(write(writer, key, source(type).find(id)));
+                    filled.wrote(write(writer, key, source(type).variants(id)));
                 });
                 fresh.commit();
                 fresh.stamp();

@@ -244,10 +244,13 @@ public class SearchService {
         return tokens;
     }
 
+    /** One of the document's tokens held, and none of those that hide it ({@link SearchDocument#hiddenFrom()}). */
     private static Query visibilityFilter(Set<String> tokens) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         tokens.forEach(token -> any.add(new TermQuery(new Term(Documents.VISIBILITY, token)),
                 BooleanClause.Occur.SHOULD));
+        tokens.forEach(token -> any.add(new TermQuery(new Term(Documents.HIDDEN, token)),
+                BooleanClause.Occur.MUST_NOT));
         return any.setMinimumNumberShouldMatch(1).build();
     }
 }

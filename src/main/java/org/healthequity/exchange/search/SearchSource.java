@@ -16,7 +16,7 @@ public interface SearchSource {
 
     String type();
 
-    /** How many items the index should hold for this type (for the consistency check). */
+    /** How many documents the index should hold for this type (for the consistency check): items, or variants. */
     long count();
 
     /** Hands every searchable item to the consumer, streaming from the database. */
@@ -24,6 +24,16 @@ public interface SearchSource {
 
     /** The item as it should now be indexed; empty when it must not be found any more. */
     Optional<SearchDocument> find(long contentId);
+
+    /**
+     * The documents the item should now be indexed as: empty when it must not be found any more, else one, or one per
+     * variant for an item that shows more to some viewers than to others (see {@link SearchDocument#asVariant}). The
+     * index replaces all of an item's documents at once; {@link #forEach} hands every variant and {@link #count()}
+     * counts them. Sources without variants keep this default.
+     */
+    default List<SearchDocument> variants(long contentId) {
+        return find(contentId).stream().toList();
+    }
 
     /**
      * The facets this type's items are tagged with ({@link SearchDocument#facets()}); a facet several sources share

@@ -21,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
@@ -49,19 +50,21 @@ class DemoGroupMeetings implements ApplicationRunner {
     private final WorkingGroups workingGroups;
     private final GroupDirectory groups;
     private final RunAs runAs;
+    private final ApplicationEventPublisher events;
     private final ExchangeProperties properties;
     private final Environment environment;
     private final Clock clock;
 
     DemoGroupMeetings(WebinarRepository webinars, WebinarRegistrationRepository registrations,
             WebinarScheduling scheduling, WorkingGroups workingGroups, GroupDirectory groups, RunAs runAs,
-            ExchangeProperties properties, Environment environment, Clock clock) {
+            ApplicationEventPublisher events, ExchangeProperties properties, Environment environment, Clock clock) {
         this.webinars = webinars;
         this.registrations = registrations;
         this.scheduling = scheduling;
         this.workingGroups = workingGroups;
         this.groups = groups;
         this.runAs = runAs;
+        this.events = events;
         this.properties = properties;
         this.environment = environment;
         this.clock = clock;
@@ -88,6 +91,7 @@ class DemoGroupMeetings implements ApplicationRunner {
         Webinar past = past(lead, group, "Data standards: agreeing the core stratifiers",
                 today.minusDays(14).atTime(15, 0), now);
         webinars.save(past);
+        WebinarSearchSource.changes(null, past).forEach(events::publishEvent);
         long next = runAs.as(LEAD, () -> scheduling.schedule(form("Data standards: reviewing the draft report",
                 today.plusDays(7).atTime(15, 0)).forGroup(group)));
         for (int i = 0; i < members.size(); i++) {

@@ -21,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
@@ -53,17 +54,19 @@ class DemoWebinars implements ApplicationRunner {
     private final WebinarRegistrationRepository registrations;
     private final WebinarScheduling scheduling;
     private final RunAs runAs;
+    private final ApplicationEventPublisher events;
     private final ExchangeProperties properties;
     private final Environment environment;
     private final Clock clock;
 
     DemoWebinars(WebinarRepository webinars, WebinarRegistrationRepository registrations,
-            WebinarScheduling scheduling, RunAs runAs, ExchangeProperties properties, Environment environment,
-            Clock clock) {
+            WebinarScheduling scheduling, RunAs runAs, ApplicationEventPublisher events, ExchangeProperties properties,
+            Environment environment, Clock clock) {
         this.webinars = webinars;
         this.registrations = registrations;
         this.scheduling = scheduling;
         this.runAs = runAs;
+        this.events = events;
         this.properties = properties;
         this.environment = environment;
         this.clock = clock;
@@ -101,7 +104,7 @@ class DemoWebinars implements ApplicationRunner {
                 "- [Slides: key findings](https://media.example.org/slides/world-report-findings.pdf)\n"
                         + "- [Summary for policy makers](https://media.example.org/docs/world-report-summary.pdf)",
                 now);
-        attendance(webinars.save(launch), members.subList(0, 10), 7, now);
+        attendance(saved(launch), members.subList(0, 10), 7, now);
 
         Webinar heat = past(organiser, "Monitoring inequality with HEAT: a hands-on session",
                 "How to explore disaggregated data with WHO’s **Health Equity Assessment Toolkit**, step by step.",
@@ -111,7 +114,7 @@ class DemoWebinars implements ApplicationRunner {
                 List.of(new Speaker(null, "HEAT team, WHO")), now);
         heat.followUp("https://media.example.org/recordings/heat-hands-on",
                 "- [Exercise workbook](https://media.example.org/docs/heat-workbook.pdf)", now);
-        attendance(webinars.save(heat), members.subList(4, 12), 6, now);
+        attendance(saved(heat), members.subList(4, 12), 6, now);
 
         long full = runAs.as(SECRETARIAT, () -> {
             scheduling.schedule(form("Intersectoral action on housing and health: country experiences",
@@ -165,6 +168,13 @@ class DemoWebinars implements ApplicationRunner {
         webinar.apply(form, start.atZone(GENEVA).toInstant(), start.plusMinutes(minutes).atZone(GENEVA).toInstant(),
                 null, now);
         return webinar;
+    }
+
+    /** A webinar of the seeding hook, saved and announced to search as the service announces its own. */
+    private Webinar saved(Webinar webinar) {
+        Webinar saved = webinars.save(webinar);
+        WebinarSearchSource.changes(null, saved).forEach(events::publishEvent);
+        return saved;
     }
 
     /** Registers the people (before the event) and marks the first {@code came} of them present. */

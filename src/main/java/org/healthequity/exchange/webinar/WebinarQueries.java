@@ -1,22 +1,33 @@
 package org.healthequity.exchange.webinar;
 
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
+import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.ui.DashboardContribution.Item;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The module's other SQL (ADR 0015): calendar feeds, reminders due, overlapping slots, attendance statistics and the
- * dashboard's items. Lists of cards are in {@link WebinarCards}; writes to webinars and registrations go through the
+ * The module's other SQL (ADR 0015): calendar feeds, reminders due, overlapping slots, attendance statistics, the
+ * dashboard's items and the webinars as the search index takes them. Lists of cards are in {@link WebinarCards}; writes to webinars and registrations go through the
  * entities.
  */
 @Component
@@ -37,6 +48,25 @@ class WebinarQueries {
     /** An upcoming webinar a person has a place at. */
     record Upcoming(long webinarId, String title, Instant start, @Nullable Long groupId) {
     }
+
+    /** A scheduled webinar with the texts search finds it by; speakers by position, an account id or null each. */
+    record Searchable(long id, String title, String description, Instant createdAt, Instant updatedAt,
+            Audience audience, @Nullable Long groupId, Set<Language> languages, Set<Language> interpretation,
+            List<String> agenda,
+            List<@Nullable Long> speakerIds, List<String> speakerNames) {
+    }
+
+    /** Scheduled webinars (not cancelled) of these audiences, with their agenda and speakers in the same statement. */
+    private static final String SEARCHABLE = """
+            select w.id, w.title, w.description, w.created_at, w.updated_at, w.audience, w.group_id, w.languages,
+                   w.interpretation,
+                   array(select a.title from webinar_agenda_item a where a.webinar_id = w.id order by a.position)
+                       as agenda,
+                   array(select s.account_id from webinar_speaker s where s.webinar_id = w.id order by s.position)
+                       as speaker_ids,
+                   array(select s.name from webinar_speaker s where s.webinar_id = w.id order by s.position)
+                       as speaker_names
+            from webinar w where w.status = 'SCHEDULED' and w.audience in (:audiences)""";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -169,6 +199,55 @@ class WebinarQueries {
                         .addValue("now", Timestamp.from(now)).addValue("until", Timestamp.from(until)),
                 (rs, i) -> new Upcoming(rs.getLong("id"), rs.getString("title"),
                         rs.getTimestamp("starts_at").toInstant(), (Long) rs.getObject("group_id")));
+    }
+
+    /** How many scheduled webinars of these audiences there are. */
+    long searchableCount(Collection<Audience> audiences) {
+        Long count = jdbc.queryForObject("select count(*) from webinar where status = 'SCHEDULED'"
+                + " and audience in (:audiences)", audiences(audiences), Long.class);
+        return count == null ? 0 : count;
+    }
+
+    /** Streams every scheduled webinar of these audiences through a cursor; the caller holds the transaction. */
+    void forEachSearchable(Collection<Audience> audiences, Consumer<Searchable> consumer) {
+        JdbcTemplate streaming = new JdbcTemplate(Objects.requireNonNull(jdbc.getJdbcTemplate().getDataSource()));
+        streaming.setFetchSize(500);
+        NamedParameterJdbcTemplate named = new NamedParameterJdbcTemplate(streaming);
+        try (Stream<Searchable> rows = named.queryForStream(SEARCHABLE + " order by w.id", audiences(audiences),
+                WebinarQueries::searchable)) {
+            rows.forEach(consumer);
+        }
+    }
+
+    /** The webinar if it is scheduled and of one of these audiences. */
+    Optional<Searchable> searchable(long id, Collection<Audience> audiences) {
+        return jdbc.query(SEARCHABLE + " and w.id = :id", audiences(audiences).addValue("id", id),
+                WebinarQueries::searchable).stream().findFirst();
+    }
+
+    private static MapSqlParameterSource audiences(Collection<Audience> audiences) {
+        return new MapSqlParameterSource("audiences", audiences.stream().map(Audience::name).toList());
+    }
+
+    private static Searchable searchable(ResultSet rs, int row) throws SQLException {
+        Array ids = rs.getArray("speaker_ids");
+        List<@Nullable Long> speakerIds = new ArrayList<>();
+        if (ids != null) {
+            for (Object id : (Object[]) ids.getArray()) {
+                speakerIds.add(id == null ? null : ((Number) id).longValue());
+            }
+        }
+        return new Searchable(rs.getLong("id"), rs.getString("title"), rs.getString("description"),
+                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+                Audience.valueOf(rs.getString("audience")), (Long) rs.getObject("group_id"),
+                WebinarCards.languages(rs, "languages"), WebinarCards.languages(rs, "interpretation"),
+                texts(rs, "agenda"), speakerIds,
+                texts(rs, "speaker_names"));
+    }
+
+    private static List<String> texts(ResultSet rs, String column) throws SQLException {
+        Array array = rs.getArray(column);
+        return array == null ? List.of() : List.of((String[]) array.getArray());
     }
 
     private static MapSqlParameterSource feed(long accountId, String hash, Instant now) {

@@ -29,6 +29,7 @@ import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.workgroup.GroupDirectory;
 import org.healthequity.exchange.workgroup.GroupOption;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,12 +55,13 @@ public class WebinarScheduling {
     private final WebinarQueries queries;
     private final Viewers viewers;
     private final GroupDirectory groups;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     WebinarScheduling(WebinarRepository webinars, WebinarSeriesRepository series,
             WebinarRegistrationRepository registrations, Waitlist places, WebinarMail mail,
             MemberContacts contacts, DirectoryService directory, WebinarQueries queries, Viewers viewers,
-            GroupDirectory groups, Clock clock) {
+            GroupDirectory groups, ApplicationEventPublisher events, Clock clock) {
         this.webinars = webinars;
         this.series = series;
         this.registrations = registrations;
@@ -70,6 +72,7 @@ public class WebinarScheduling {
         this.queries = queries;
         this.viewers = viewers;
         this.groups = groups;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -92,7 +95,9 @@ public class WebinarScheduling {
         if (repeat == null) {
             Webinar webinar = new Webinar(newUid(), null, me.accountId(), now);
             webinar.apply(form, first.start(), first.end(), first.deadline(), now);
-            return webinars.save(webinar).id();
+            long id = webinars.save(webinar).id();
+            searchChanged(null, webinar);
+            return id;
         }
         List<WebinarForm> occurrences = new ArrayList<>();
         List<WebinarChecks.Resolved> resolved = new ArrayList<>();
@@ -117,6 +122,7 @@ public class WebinarScheduling {
             webinar.apply(occurrences.get(i), resolved.get(i).start(), resolved.get(i).end(), resolved.get(i).deadline(),
                     now);
             long id = webinars.save(webinar).id();
+            searchChanged(null, webinar);
             firstId = i == 0 ? id : firstId;
         }
         return firstId;
@@ -195,11 +201,13 @@ public class WebinarScheduling {
         boolean forCalendars = !webinar.title().equals(form.title()) || !webinar.startsAt().equals(resolved.start())
                 || !webinar.endsAt().equals(resolved.end()) || !webinar.joinUrl().equals(form.joinUrl())
                 || !webinar.description().equals(form.description()) || !webinar.zone().equals(form.zone());
+        Audience before = webinar.audience();
         webinar.apply(form, resolved.start(), resolved.end(), resolved.deadline(), now);
         if (forCalendars) {
             webinar.changedForCalendars();
         }
         webinars.saveAndFlush(webinar);
+        searchChanged(before, webinar);
         if (forCalendars) {
             mail.updated(webinar, audienceOnly(webinar, registrations.registered(webinar.id()).stream()
                     .map(WebinarRegistration::accountId).toList()));
@@ -226,6 +234,7 @@ public class WebinarScheduling {
             }
             each.cancel(now);
             webinars.saveAndFlush(each);
+            searchChanged(each.audience(), each);
             mail.cancelled(each, audienceOnly(each, registrations.active(each.id()).stream()
                     .map(WebinarRegistration::accountId).toList()));
         }
@@ -251,6 +260,7 @@ public class WebinarScheduling {
             throw new Refused(problems);
         }
         webinar.followUp(recording, cleaned, clock.instant());
+        searchChanged(webinar.audience(), webinar);
     }
 
     /** The people with a place, for recording attendance: only for those who may edit the webinar. */
@@ -358,6 +368,11 @@ public class WebinarScheduling {
     public List<Speaker> speakerCandidates(String text, int offset, int limit) {
         return directory.page(new DirectoryFilter(text, null, null, null, null, null, null), Language.ENGLISH,
                 offset, limit).stream().map(card -> new Speaker(card.id(), card.name())).toList();
+    }
+
+    /** Search reads the webinar again from the change feed, written in this transaction (ADR 0012). */
+    private void searchChanged(@Nullable Audience before, Webinar webinar) {
+        WebinarSearchSource.changes(before, webinar).forEach(events::publishEvent);
     }
 
     /** A group's meeting is mailed only to people still in the group. */

@@ -3,7 +3,8 @@
  * registration with a waitlist, iCalendar invitations and reminders through the mail outbox, a personal calendar feed,
  * and attendance afterwards.
  */
-@ApplicationModule(allowedDependencies = {"member::api", "member::reference", "notification::api", "workgroup::api", "shared"})
+@ApplicationModule(allowedDependencies = {"member::api", "member::reference", "notification::api", "search::api",
+        "workgroup::api", "shared"})
 @NullMarked
 package org.healthequity.exchange.webinar;
 

@@ -53,11 +53,13 @@ public class GroupDiscussions {
     private final ModerationQueue moderation;
     private final GroupQueries queries;
     private final AuditLog audit;
+    private final GroupSearchChanges search;
     private final Clock clock;
 
     GroupDiscussions(GroupAccess access, DiscussionThreadRepository threads, PostRepository posts,
             GroupMemberRepository members, GroupActivity activity, GroupMails mails, MemberContacts contacts,
-            ModerationQueue moderation, GroupQueries queries, AuditLog audit, Clock clock) {
+            ModerationQueue moderation, GroupQueries queries, AuditLog audit, GroupSearchChanges search,
+            Clock clock) {
         this.access = access;
         this.threads = threads;
         this.posts = posts;
@@ -68,6 +70,7 @@ public class GroupDiscussions {
         this.moderation = moderation;
         this.queries = queries;
         this.audit = audit;
+        this.search = search;
         this.clock = clock;
     }
 
@@ -136,6 +139,7 @@ public class GroupDiscussions {
                 clock.instant()));
         Post post = posts.save(new Post(thread.id(), groupId, a.viewer().id(), text, clock.instant()));
         activity.record(groupId, a.viewer().id(), GroupActivity.Kind.THREAD_STARTED, thread.title(), thread.id());
+        search.thread(thread.id());
         if (mail) {
             notifyMembers(a, thread, post);
         }
@@ -156,6 +160,7 @@ public class GroupDiscussions {
         Post post = posts.save(new Post(threadId, thread.groupId(), a.viewer().id(), cleaned(body), clock.instant()));
         thread.replied(clock.instant());
         activity.record(thread.groupId(), a.viewer().id(), GroupActivity.Kind.REPLY_POSTED, thread.title(), threadId);
+        search.post(post.id());
         if (mail) {
             notifyMembers(a, thread, post);
         }
@@ -176,6 +181,9 @@ public class GroupDiscussions {
         }
         String previous = post.edit(cleaned(body), clock.instant());
         queries.insertEdit(postId, previous, a.viewer().id(), clock.instant());
+        // The opening post is its thread's text, a reply is an item of its own: search re-reads both.
+        search.thread(post.threadId());
+        search.post(postId);
         try {
             posts.flush();
         } catch (ObjectOptimisticLockingFailureException e) {
@@ -240,17 +248,20 @@ public class GroupDiscussions {
     }
 
     private void removePost(Post post, long by) {
-        removePost(post, by, threads, posts, clock);
+        removePost(post, by, threads, posts, search, clock);
     }
 
-    /** Deletes a post, and its thread with it when it is the opening post. */
+    /** Deletes a post, and its thread with it when it is the opening post; either leaves search at once. */
     static void removePost(Post post, long by, DiscussionThreadRepository threads, PostRepository posts,
-            Clock clock) {
+            GroupSearchChanges search, Clock clock) {
         post.delete(by, clock.instant());
         DiscussionThread thread = threads.findById(post.threadId()).orElseThrow();
         List<Post> all = posts.findByThreadIdOrderByCreatedAtAscIdAsc(thread.id());
         if (!all.isEmpty() && all.getFirst().id().equals(post.id())) {
             thread.delete(clock.instant());
+            search.threadRemoved(thread.id());
+        } else {
+            search.post(post.id());
         }
     }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -101,13 +102,14 @@ class GroupDocumentRows {
     }
 
     void insertVersion(long documentId, int number, String storedName, String fileName, String mediaType, long size,
-            long by, Instant at) {
+            @Nullable String text, long by, Instant at) {
         jdbc.update("""
                 insert into work_group_document_version (document_id, number, stored_name, file_name, media_type,
-                    size_bytes, uploaded_by, uploaded_at)
-                values (:document, :number, :stored, :name, :type, :size, :by, :at)""",
+                    size_bytes, extracted_text, uploaded_by, uploaded_at)
+                values (:document, :number, :stored, :name, :type, :size, :text, :by, :at)""",
                 new MapSqlParameterSource("document", documentId).addValue("number", number)
                         .addValue("stored", storedName).addValue("name", fileName).addValue("type", mediaType)
-                        .addValue("size", size).addValue("by", by).addValue("at", Timestamp.from(at)));
+                        .addValue("size", size).addValue("text", text).addValue("by", by)
+                        .addValue("at", Timestamp.from(at)));
     }
 }

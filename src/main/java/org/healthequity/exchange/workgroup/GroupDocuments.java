@@ -1,6 +1,7 @@
 package org.healthequity.exchange.workgroup;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,9 +16,12 @@ import org.healthequity.exchange.shared.audit.AuditLog;
 import org.healthequity.exchange.shared.audit.AuditOutcome;
 import org.healthequity.exchange.shared.files.FileKind;
 import org.healthequity.exchange.shared.files.FileRefused;
+import org.healthequity.exchange.shared.files.PdfText;
+import org.healthequity.exchange.shared.files.WordText;
 import org.healthequity.exchange.shared.text.RichText;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.workgroup.GroupAccess.Access;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,7 +34,8 @@ import jakarta.validation.constraints.Size;
 /**
  * A group's documents with versions: members upload (with the case studies' checks: the kind recognised from the
  * content, a size limit, generated file names), every earlier version stays downloadable, and only those who may see
- * the group download anything; a version of a group the caller may not see is answered as if it did not exist.
+ * the group download anything; a version of a group the caller may not see is answered as if it did not exist. A PDF's
+ * or Word document's text is taken at upload, and the latest version's is searched with its document.
  */
 @Service
 @Validated
@@ -48,11 +53,14 @@ public class GroupDocuments {
     private final GroupActivity activity;
     private final MemberContacts contacts;
     private final AuditLog audit;
+    private final PdfText pdfText;
+    private final GroupSearchChanges search;
     private final Clock clock;
     private final long maxBytes;
+    private final Duration extractionTimeout;
 
     GroupDocuments(GroupAccess access, GroupDocumentRows rows, DocumentStore files, GroupActivity activity,
-            MemberContacts contacts, AuditLog audit, Clock clock,
+            MemberContacts contacts, AuditLog audit, PdfText pdfText, GroupSearchChanges search, Clock clock,
             WorkgroupSettings settings) {
         this.access = access;
         this.rows = rows;
@@ -60,8 +68,11 @@ public class GroupDocuments {
         this.activity = activity;
         this.contacts = contacts;
         this.audit = audit;
+        this.pdfText = pdfText;
+        this.search = search;
         this.clock = clock;
         this.maxBytes = settings.maxDocumentBytes();
+        this.extractionTimeout = settings.extractionTimeout();
     }
 
     /** The largest file accepted, for the upload component. */
@@ -99,9 +110,11 @@ public class GroupDocuments {
             @Size(max = FOLDER_MAX) String folder, String fileName, byte[] content) {
         Access a = access.writable(groupId);
         FileKind kind = checked(content, a.viewer().id());
+        String text = text(kind, content);
         Instant now = clock.instant();
         long id = rows.insertDocument(groupId, RichText.clean(title), RichText.clean(folder), a.viewer().id(), now);
-        addVersion(id, 1, kind, fileName, content, a.viewer().id(), now);
+        addVersion(id, 1, kind, fileName, content, text, a.viewer().id(), now);
+        search.document(id);
         activity.record(groupId, a.viewer().id(), GroupActivity.Kind.DOCUMENT_ADDED, RichText.clean(title), null);
         audit.record("workgroup.document.upload", "work_group_document", id, AuditOutcome.SUCCESS, kind.name());
         return id;
@@ -115,10 +128,12 @@ public class GroupDocuments {
         long groupId = document.groupId();
         Access a = access.writable(groupId);
         FileKind kind = checked(content, a.viewer().id());
+        String text = text(kind, content);
         // Locks the document so that two uploads at once get consecutive numbers.
         rows.touch(documentId, clock.instant());
         int number = rows.lastVersion(documentId) + 1;
-        addVersion(documentId, number, kind, fileName, content, a.viewer().id(), clock.instant());
+        addVersion(documentId, number, kind, fileName, content, text, a.viewer().id(), clock.instant());
+        search.document(documentId);
         activity.record(groupId, a.viewer().id(), GroupActivity.Kind.DOCUMENT_VERSION,
                 document.title(), null);
         return number;
@@ -153,6 +168,7 @@ public class GroupDocuments {
             throw new Refused("workgroup.problem.authors-or-leads");
         }
         rows.markDeleted(documentId, clock.instant());
+        search.document(documentId);
         audit.record("workgroup.document.delete", "work_group_document", documentId, AuditOutcome.SUCCESS, null);
     }
 
@@ -177,10 +193,28 @@ public class GroupDocuments {
         }
     }
 
-    private void addVersion(long documentId, int number, FileKind kind, String fileName, byte[] content, long by,
-            Instant now) {
+    /**
+     * The text of a PDF or Word document for search. A PDF beyond the unpacking limits (or with the extractors busy) is
+     * refused as for case studies; an unreadable or slow one is still shared, without text to search.
+     */
+    private @Nullable String text(FileKind kind, byte[] content) {
+        if (kind == FileKind.DOCX) {
+            return WordText.extract(content).orElse(null);
+        }
+        if (kind != FileKind.PDF) {
+            return null;
+        }
+        PdfText.Outcome outcome = pdfText.extract(content, extractionTimeout);
+        if (outcome instanceof PdfText.Outcome.Refused refused) {
+            throw new Refused("file", refused.reason().messageKey());
+        }
+        return outcome instanceof PdfText.Outcome.Text extracted ? extracted.text().replace("\u0000", "") : null;
+    }
+
+    private void addVersion(long documentId, int number, FileKind kind, String fileName, byte[] content,
+            @Nullable String text, long by, Instant now) {
         String stored = files.store(content, kind);
         rows.insertVersion(documentId, number, stored, kind.safeFileName(fileName, "document", FILE_NAME_MAX),
-                kind.mediaType(), content.length, by, now);
+                kind.mediaType(), content.length, text, by, now);
     }
 }

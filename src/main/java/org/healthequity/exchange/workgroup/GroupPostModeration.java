@@ -20,11 +20,13 @@ class GroupPostModeration implements ModeratedContent {
     private final DiscussionThreadRepository threads;
     private final WorkingGroupRepository groups;
     private final GroupAccess access;
+    private final GroupSearchChanges search;
     private final Clock clock;
 
     GroupPostModeration(PostRepository posts, DiscussionThreadRepository threads, WorkingGroupRepository groups,
-            GroupAccess access, Clock clock) {
+            GroupAccess access, GroupSearchChanges search, Clock clock) {
         this.access = access;
+        this.search = search;
         this.posts = posts;
         this.threads = threads;
         this.groups = groups;
@@ -71,7 +73,7 @@ class GroupPostModeration implements ModeratedContent {
     public void retract(long contentId, String reason, long moderatorId) {
         Post post = posts.findById(contentId).filter(p -> !p.deleted())
                 .orElseThrow(() -> new Refused("moderation.content-changed"));
-        GroupDiscussions.removePost(post, moderatorId, threads, posts, clock);
+        GroupDiscussions.removePost(post, moderatorId, threads, posts, search, clock);
     }
 
     @Override

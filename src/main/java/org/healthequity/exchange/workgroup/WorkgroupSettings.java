@@ -10,8 +10,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param maxDocumentBytes the largest document a group may upload
  * @param invitationValidity how long an invitation to a group can be accepted
+ * @param extractionTimeout how long taking the text of one uploaded PDF may take before it is given up (the document
+ *     is kept, without text to search)
  */
 @ConfigurationProperties("exchange.workgroup")
 record WorkgroupSettings(@DefaultValue("20971520") long maxDocumentBytes,
-        @DefaultValue("P14D") Duration invitationValidity) {
+        @DefaultValue("P14D") Duration invitationValidity, @DefaultValue("PT10S") Duration extractionTimeout) {
 }

@@ -56,11 +56,12 @@ public class WorkingGroups {
     private final MemberContacts contacts;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final GroupSearchChanges search;
     private final Clock clock;
 
     WorkingGroups(WorkingGroupRepository groups, GroupMemberRepository members, JoinRequestRepository requests,
             GroupAccess access, GroupActivity activity, MemberContacts contacts, AuditLog audit,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, GroupSearchChanges search, Clock clock) {
         this.groups = groups;
         this.members = members;
         this.requests = requests;
@@ -69,6 +70,7 @@ public class WorkingGroups {
         this.contacts = contacts;
         this.audit = audit;
         this.events = events;
+        this.search = search;
         this.clock = clock;
     }
 
@@ -153,12 +155,13 @@ public class WorkingGroups {
         audit.record("workgroup.decline", "work_group", groupId, AuditOutcome.SUCCESS, null);
     }
 
-    /** Archiving makes the group read-only; its members still find it. */
+    /** Archiving makes the group read-only; its members (and only they, with the secretariat) still find it. */
     @StaffOnly
     @Transactional
     public void archive(long groupId) {
         WorkingGroup group = groups.findById(groupId).orElseThrow(GroupRefusals::notFound);
         group.archive(clock.instant());
+        search.group(groupId);
         members.findByGroupIdOrderByRoleAscJoinedAtAsc(groupId).stream().filter(GroupMember::lead)
                 .forEach(lead -> events.publishEvent(new GroupLeadershipEnded(lead.accountId(), groupId)));
         activity.record(groupId, CurrentUser.require().accountId(), GroupActivity.Kind.GROUP_ARCHIVED, group.name(),

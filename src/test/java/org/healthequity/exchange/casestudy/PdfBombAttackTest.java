@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import org.healthequity.exchange.shared.files.FileRefused;
+import org.healthequity.exchange.shared.files.PdfText;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.support.HostileFiles;
 import org.healthequity.exchange.support.IntegrationTest;

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.Set;
 import java.util.UUID;
 
+import org.healthequity.exchange.search.SearchableChanged;
 import org.healthequity.exchange.shared.security.ExchangeUser;
 import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.support.People;
@@ -63,6 +64,20 @@ class MemberModuleTest {
                 InstitutionType.UNIVERSITY.name(), "KE", clock.instant()))
                 .andWaitForStateChange(() -> roles(representative).contains(Role.MEMBER))
                 .andVerify(isMember -> assertThat(him().institutions()).isEqualTo(institutionsBefore + 1));
+    }
+
+    @Test
+    void anAdmittedInstitutionAndItsRepresentativeAreReReadBySearch(Scenario scenario) {
+        String representative = people.applicant("Sami Searchable");
+        long representativeId = people.id(representative);
+
+        scenario.publish(new InstitutionAdmitted(4712, Network.HIM.name(), representativeId,
+                "Searchable Institute " + UUID.randomUUID(), InstitutionType.UNIVERSITY.name(), "GH",
+                clock.instant()))
+                .andWaitForEventOfType(SearchableChanged.class)
+                .matching(changed -> changed.type().equals(ProfileSearchSource.TYPE)
+                        && changed.contentId() == representativeId)
+                .toArrive();
     }
 
     @Test

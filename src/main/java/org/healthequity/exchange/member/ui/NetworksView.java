@@ -74,6 +74,8 @@ public class NetworksView extends Main implements TitledPage {
             section.add(new Paragraph(getTranslation("networks.upload-terms")), upload);
         }
         section.addClassName("network-card");
+        // Search links to a network as networks#gknhe.
+        section.setId(key);
         return section;
     }
 

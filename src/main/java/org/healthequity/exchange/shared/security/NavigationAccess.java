@@ -5,10 +5,13 @@ import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 
+import com.vaadin.flow.router.Router;
 import com.vaadin.flow.server.HandlerHelper;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AccessCheckDecisionResolver;
+import com.vaadin.flow.server.auth.AccessCheckResult;
 import com.vaadin.flow.server.auth.NavigationAccessChecker;
+import com.vaadin.flow.server.auth.NavigationContext;
 import com.vaadin.flow.spring.security.SpringNavigationAccessControl;
 import com.vaadin.flow.spring.security.VaadinRolePrefixHolder;
 
@@ -27,6 +30,22 @@ class NavigationAccess extends SpringNavigationAccessControl {
             VaadinRolePrefixHolder rolePrefix) {
         super(checkers, resolver);
         this.rolePrefix = rolePrefix;
+    }
+
+    /**
+     * Vaadin's checks, given a router whose list of routes is built once ({@link ListedRoutes}) in production, where
+     * routes do not change; the same target, place, person and roles.
+     */
+    @Override
+    public AccessCheckResult checkAccess(NavigationContext context, boolean productionMode) {
+        if (!productionMode || context.getRouter() == null) {
+            return super.checkAccess(context, productionMode);
+        }
+        Router router = new Router(new ListedRoutes(context.getRouter().getRegistry()));
+        NavigationContext listed = new NavigationContext(router, context.getNavigationTarget(), context.getLocation(),
+                context.getParameters(), context.getPrincipal(), context::hasRole, context.isErrorHandling(),
+                context.isNavigating());
+        return super.checkAccess(listed, productionMode);
     }
 
     @Override

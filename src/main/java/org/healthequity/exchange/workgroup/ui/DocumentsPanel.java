@@ -8,6 +8,7 @@ import org.healthequity.exchange.workgroup.DocumentRow;
 import org.healthequity.exchange.workgroup.DocumentVersionRow;
 import org.healthequity.exchange.workgroup.GroupDocuments;
 import org.healthequity.exchange.workgroup.GroupPage;
+import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,7 +28,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 
-/** A group's documents by folder, each with its versions to download; members upload documents and new versions. */
+/**
+ * A group's documents by folder, each with its versions to download; members upload documents and new versions. Opened
+ * at a document (a search result links one so), it shows that document's versions and scrolls to it.
+ */
 class DocumentsPanel extends VerticalLayout {
 
     private static final String[] ACCEPTED = {"application/pdf", ".pdf", ".docx", "image/png", ".png", "image/jpeg",
@@ -35,10 +39,13 @@ class DocumentsPanel extends VerticalLayout {
 
     private final GroupDocuments documents;
     private final GroupPage group;
+    /** The document to show first, until the list is drawn again after an action. */
+    private @Nullable Long focusDocument;
 
-    DocumentsPanel(GroupDocuments documents, GroupPage group) {
+    DocumentsPanel(GroupDocuments documents, GroupPage group, @Nullable Long focusDocument) {
         this.documents = documents;
         this.group = group;
+        this.focusDocument = focusDocument;
         setPadding(false);
         render();
     }
@@ -60,6 +67,7 @@ class DocumentsPanel extends VerticalLayout {
             }
             items.add(document(document));
         }
+        focusDocument = null;
         if (group.canPost()) {
             add(uploadForm());
         }
@@ -67,14 +75,22 @@ class DocumentsPanel extends VerticalLayout {
 
     private ListItem document(DocumentRow document) {
         ListItem item = new ListItem();
+        item.setId("document-" + document.id());
         item.addClassName("group-document");
+        boolean focused = Long.valueOf(document.id()).equals(focusDocument);
         DocumentVersionRow latest = document.latest();
         item.add(new Span(document.title() + " · "), download(latest), new Span(" " + line(latest)));
         if (document.versions().size() > 1) {
             UnorderedList earlier = new UnorderedList();
             document.versions().stream().skip(1).forEach(v -> earlier.add(new ListItem(download(v),
                     new Span(" " + line(v)))));
-            item.add(new Details(getTranslation("workgroup.documents.earlier"), earlier));
+            Details versions = new Details(getTranslation("workgroup.documents.earlier"), earlier);
+            versions.setOpened(focused);
+            item.add(versions);
+        }
+        if (focused) {
+            item.addClassName("group-document-focus");
+            item.scrollIntoView();
         }
         if (document.canChange()) {
             Upload upload = upload((name, bytes) -> step(() -> documents.uploadVersion(document.id(), name, bytes),

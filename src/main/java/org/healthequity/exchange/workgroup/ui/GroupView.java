@@ -3,7 +3,6 @@ package org.healthequity.exchange.workgroup.ui;
 import java.util.Optional;
 
 import org.healthequity.exchange.shared.security.CurrentUser;
-import org.healthequity.exchange.shared.ui.RouteIds;
 import org.healthequity.exchange.shared.ui.TitledPage;
 import org.healthequity.exchange.workgroup.GroupDiscussions;
 import org.healthequity.exchange.workgroup.GroupDocuments;
@@ -15,7 +14,6 @@ import org.healthequity.exchange.workgroup.JoinOutcome;
 import org.healthequity.exchange.workgroup.JoinPolicy;
 import org.healthequity.exchange.workgroup.NotifyMode;
 import org.healthequity.exchange.workgroup.WorkingGroups;
-import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 
 import com.vaadin.flow.component.UI;
@@ -39,7 +37,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
- * A group's space: what it is for, joining or leaving, and tabs for discussions (a thread opens with {@code ?thread=}),
+ * A group's space: what it is for, joining or leaving, and tabs for discussions (a thread opens with {@code ?thread=},
+ * at a post with {@code &post=}; a document's versions with {@code ?document=}: see {@link GroupFocus}),
  * documents, members and activity, followed by the tabs other modules contribute ({@link GroupSpaceTab}: the webinars
  * module lists the group's meetings; see ADR 0010). An invitation link ({@code ?invitation=}) is accepted here. What
  * the viewer may see and do is decided by the services; a group or thread the viewer may not see looks like an
@@ -82,7 +81,7 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver, Ti
             add(new Anchor("groups", getTranslation("nav.groups")));
             return;
         }
-        show(page.get(), query.getSingleParameter("thread").flatMap(RouteIds::parse).orElse(null));
+        show(page.get(), GroupFocus.of(query));
     }
 
     private void invitation(String secret) {
@@ -104,7 +103,7 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver, Ti
         add(box);
     }
 
-    private void show(GroupPage page, @Nullable Long threadId) {
+    private void show(GroupPage page, GroupFocus focus) {
         var card = page.card();
         title = card.name();
         add(new H1(card.name()));
@@ -129,9 +128,14 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver, Ti
 
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
-        tabs.add(getTranslation("workgroup.tab.discussions"), threadId == null ? new ThreadListPanel(discussions, page)
-                : new ThreadPanel(discussions, page, threadId));
-        tabs.add(getTranslation("workgroup.tab.documents"), new DocumentsPanel(documents, page));
+        tabs.add(getTranslation("workgroup.tab.discussions"), focus.thread() == null
+                ? new ThreadListPanel(discussions, page)
+                : new ThreadPanel(discussions, page, focus.thread(), focus.post()));
+        var documentsTab = tabs.add(getTranslation("workgroup.tab.documents"),
+                new DocumentsPanel(documents, page, focus.document()));
+        if (focus.document() != null) {
+            tabs.setSelectedTab(documentsTab);
+        }
         tabs.add(getTranslation("workgroup.tab.members"), new MembersPanel(membership, page));
         tabs.add(getTranslation("workgroup.tab.activity"), new ActivityPanel(discussions, page));
         contributedTabs.orderedStream().forEach(tab -> tabs.add(getTranslation(tab.labelKey()),
@@ -183,7 +187,7 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver, Ti
     private void reload(GroupPage page) {
         groups.group(page.card().slug()).ifPresent(fresh -> {
             removeAll();
-            show(fresh, null);
+            show(fresh, GroupFocus.NONE);
         });
     }
 

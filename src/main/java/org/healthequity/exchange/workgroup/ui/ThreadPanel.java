@@ -9,6 +9,7 @@ import org.healthequity.exchange.workgroup.GroupPage;
 import org.healthequity.exchange.workgroup.PostEditRow;
 import org.healthequity.exchange.workgroup.PostView;
 import org.healthequity.exchange.workgroup.ThreadPage;
+import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,17 +24,23 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 
-/** One thread: its posts with edit, history, delete and report, pinning for leads, and the reply form. */
+/**
+ * One thread: its posts with edit, history, delete and report, pinning for leads, and the reply form. Opened at a post
+ * (a search result links a reply so), it scrolls to that post and marks it; a post's element id is {@code post-<id>}.
+ */
 class ThreadPanel extends VerticalLayout {
 
     private final GroupDiscussions discussions;
     private final GroupPage group;
     private final long threadId;
+    /** The post to show first, until the thread is drawn again after an action. */
+    private @Nullable Long focusPost;
 
-    ThreadPanel(GroupDiscussions discussions, GroupPage group, long threadId) {
+    ThreadPanel(GroupDiscussions discussions, GroupPage group, long threadId, @Nullable Long focusPost) {
         this.discussions = discussions;
         this.group = group;
         this.threadId = threadId;
+        this.focusPost = focusPost;
         setPadding(false);
         render();
     }
@@ -57,8 +64,14 @@ class ThreadPanel extends VerticalLayout {
                     e -> step(() -> discussions.pin(threadId, !thread.pinned()))));
         }
         for (PostView post : thread.posts()) {
-            add(post(post));
+            Div box = post(post);
+            add(box);
+            if (Long.valueOf(post.id()).equals(focusPost)) {
+                box.addClassName("group-post-focus");
+                box.scrollIntoView();
+            }
         }
+        focusPost = null;
         if (thread.canReply()) {
             TextArea reply = new TextArea(getTranslation("workgroup.post.reply"));
             reply.setHelperText(getTranslation("workgroup.post.help"));
@@ -77,6 +90,7 @@ class ThreadPanel extends VerticalLayout {
 
     private Div post(PostView post) {
         Div box = new Div();
+        box.setId("post-" + post.id());
         box.addClassName("group-post");
         String meta = post.authorName() + " · " + ViewerTime.format(post.createdAt());
         if (post.editedAt() != null) {

@@ -1,4 +1,4 @@
-package org.healthequity.exchange.casestudy;
+package org.healthequity.exchange.shared.files;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -21,31 +21,29 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
-import org.healthequity.exchange.shared.files.FileRefused;
-import org.healthequity.exchange.shared.files.UploadLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
- * Extracts the text of a PDF for search, on a small pool of its own threads with a short queue and a time limit, so a
- * pathological file cannot hang a request or pile up work. Memory is bounded too: a file whose streams unpack beyond
+ * Extracts the text of a PDF for search (case-study attachments, group documents), on a small pool of its own threads
+ * with a short queue and a time limit, so a pathological file cannot hang a request or pile up work. Memory is bounded too: a file whose streams unpack beyond
  * the limits is refused before PDFBox opens it ({@link PdfStreams}), PDFBox's scratch data is limited
  * ({@link MemoryUsageSetting}), and past the page or character limit the text found so far is kept.
  */
 @Component
-class PdfText implements DisposableBean {
+public class PdfText implements DisposableBean {
 
     static final int MAX_PAGES = UploadLimits.PDF_MAX_PAGES;
-    static final int MAX_CHARS = UploadLimits.PDF_MAX_TEXT_CHARS;
+    public static final int MAX_CHARS = UploadLimits.PDF_MAX_TEXT_CHARS;
     /** Extractions waiting for a thread beyond these are refused as busy rather than queued. */
     static final int MAX_WAITING = 4;
 
     private static final Logger LOG = LoggerFactory.getLogger(PdfText.class);
 
     /** What came of reading a PDF: its text, that it is not a readable PDF, or that it was refused with a reason. */
-    sealed interface Outcome {
+    public sealed interface Outcome {
         record Text(String text) implements Outcome {
         }
 
@@ -66,17 +64,8 @@ class PdfText implements DisposableBean {
                 thread.setPriority(Thread.MIN_PRIORITY);
                 return thread;
             });
-    private final CaseStudySettings settings;
-
-    PdfText(CaseStudySettings settings) {
-        this.settings = settings;
-    }
-
-    Outcome extract(byte[] pdf) {
-        return extract(pdf, settings.extractionTimeout());
-    }
-
-    Outcome extract(byte[] pdf, Duration timeout) {
+    /** The text of the PDF, given up after the timeout (each module sets its own, as case studies do). */
+    public Outcome extract(byte[] pdf, Duration timeout) {
         Future<Outcome> future;
         try {
             future = pool.submit(() -> read(pdf));

@@ -1,4 +1,4 @@
-package org.healthequity.exchange.casestudy;
+package org.healthequity.exchange.shared.files;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -16,7 +16,6 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.filter.Filter;
 import org.apache.pdfbox.filter.FilterFactory;
-import org.healthequity.exchange.shared.files.UploadLimits;
 
 /**
  * Measures what a PDF's streams unpack to before PDFBox sees the file. PDFBox 3 decodes a stream wholly into memory
