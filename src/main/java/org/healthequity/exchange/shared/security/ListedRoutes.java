@@ -18,16 +18,18 @@ import com.vaadin.flow.router.internal.NavigationRouteTarget;
 import com.vaadin.flow.router.internal.RouteTarget;
 import com.vaadin.flow.server.Command;
 import com.vaadin.flow.server.RouteRegistry;
+import com.vaadin.flow.server.SessionRouteRegistry;
 import com.vaadin.flow.server.VaadinContext;
 import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.shared.Registration;
 
 /**
  * A route registry whose list of routes is built once per registry until its routes change. Vaadin's view access
  * checker lists every registered route (building the list anew) to find the layouts of the one route it checks, and
  * it runs twice per first view (the page request and the navigation): about 3 % of the portal's CPU per first view.
- * The list is kept per registry (weakly: a session's registry goes with its session) and dropped when the registry
- * reports a change; everything else is the registry's own answer.
+ * The list is kept per registry (weakly) and dropped when the registry reports a change; a session's registry without
+ * routes of its own shares the application's list. Everything else is the registry's own answer.
  */
 final class ListedRoutes implements RouteRegistry {
 
@@ -41,10 +43,23 @@ final class ListedRoutes implements RouteRegistry {
 
     @Override
     public List<RouteData> getRegisteredRoutes() {
-        return LISTS.get(registry, listed -> {
+        return LISTS.get(listing(registry), listed -> {
             listed.addRoutesChangeListener(change -> LISTS.invalidate(listed));
             return List.copyOf(listed.getRegisteredRoutes());
         });
+    }
+
+    /**
+     * The registry whose list this one's is: a session's registry without routes of its own lists the application's
+     * routes (each visitor has a session registry of their own, so keeping its list would help no first view).
+     */
+    private static RouteRegistry listing(RouteRegistry registry) {
+        VaadinService service = VaadinService.getCurrent();
+        if (registry instanceof SessionRouteRegistry session && service != null
+                && session.getConfiguration().getRoutes().isEmpty()) {
+            return service.getRouter().getRegistry();
+        }
+        return registry;
     }
 
     @Override

@@ -9,8 +9,10 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.RouteData;
 import com.vaadin.flow.server.RouteRegistry;
+import com.vaadin.flow.server.SessionRouteRegistry;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AccessCheckDecision;
 import com.vaadin.flow.server.auth.NavigationAccessControl;
 
@@ -40,6 +42,15 @@ class ListedRoutesViewTest extends ViewTest {
         }
         assertThat(new ListedRoutes(registry).getRegisteredRoutes()).extracting(RouteData::getTemplate)
                 .doesNotContain("listed-routes-probe");
+    }
+
+    @Test
+    void aSessionWithoutRoutesOfItsOwnSharesTheApplicationsList() {
+        RouteRegistry application = VaadinService.getCurrent().getRouter().getRegistry();
+        RouteRegistry session = SessionRouteRegistry.getSessionRegistry(VaadinSession.getCurrent());
+
+        assertThat(new ListedRoutes(session).getRegisteredRoutes())
+                .isSameAs(new ListedRoutes(application).getRegisteredRoutes());
     }
 
     @Test
