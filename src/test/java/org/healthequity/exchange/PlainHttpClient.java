@@ -40,6 +40,13 @@ final class PlainHttpClient {
     /** The idle connections of one simulated browser. */
     static final class Connections {
         private final ConcurrentLinkedDeque<Connection> idle = new ConcurrentLinkedDeque<>();
+
+        /** Closes the idle connections, as the portal does after its keep-alive time. */
+        void close() {
+            for (Connection c = idle.pollFirst(); c != null; c = idle.pollFirst()) {
+                c.close();
+            }
+        }
     }
 
     private final String host;

@@ -368,6 +368,9 @@ class UiLoadBenchmark {
                 f.get();
             }
         }
+        // A session outlives its browser's connection (the portal closes an idle one after its keep-alive time): the
+        // connections, with the client's and the server's buffers, are not the sessions' state.
+        held.forEach(person -> person.connections.close());
         long after = usedHeapAfterGc();
         // The client's own cookie jars are counted too (under 1 KB a person): the figure errs on the high side.
         String figure = Long.toString((after - before) / 1024 / heapSessions);
