@@ -14,6 +14,7 @@ import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -100,13 +101,17 @@ final class QueryText {
                 plain);
     }
 
-    /** One query per language on that language's fields; an item matches when it matches in its own language. */
+    /**
+     * One query per language on that language's fields; an item matches when it matches in its own language, and
+     * scores as in the language that matches it best. The best, not the sum: a concept's facet term is in every
+     * language's query, and summed it would count six times, so an item merely tagged with "housing" would outrank
+     * the item whose title says الإسكان.
+     */
     private static @Nullable Query acrossLanguages(String text, Analyzers analyzers, ConceptBridge.Concepts concepts,
             BooleanClause.Occur words) {
         Set<String> introduced = new HashSet<>();
         String marked = concepts.byName().isEmpty() ? text : markNames(text, concepts, introduced);
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        int clauses = 0;
+        List<Query> any = new ArrayList<>();
         for (Language language : Language.values()) {
             SimpleQueryParser parser = new BridgingParser(analyzers.of(language), Map.of(
                     Analyzers.title(language), 3f, Analyzers.body(language), 1f, Analyzers.extra(language), 0.3f),
@@ -116,10 +121,9 @@ final class QueryText {
             if (query == null || query instanceof MatchNoDocsQuery) {
                 continue;
             }
-            any.add(onlyNegative(query) ? withEverything(query) : query, BooleanClause.Occur.SHOULD);
-            clauses++;
+            any.add(onlyNegative(query) ? withEverything(query) : query);
         }
-        return clauses == 0 ? null : any.build();
+        return any.isEmpty() ? null : new DisjunctionMaxQuery(any, 0f);
     }
 
     /**
