@@ -50,6 +50,7 @@ class SearchIndex implements DisposableBean {
     private final SearchFacets facets;
     private final Clock clock;
     private final IndexRebuild rebuild;
+    private final StaleCheck staleCheck;
     private final ReentrantReadWriteLock swap = new ReentrantReadWriteLock();
     /** A commit and the note of its files are one step for the watcher, which must not see one without the other. */
     private final Object commits = new Object();
@@ -66,6 +67,7 @@ class SearchIndex implements DisposableBean {
         this.facets = new SearchFacets(sources);
         this.clock = clock;
         this.rebuild = new IndexRebuild(sources, facets);
+        this.staleCheck = new StaleCheck(sources, clock);
         Files.createDirectories(root);
         Optional<String> usable = folders.usableGeneration();
         rebuildAtStart = usable.isEmpty();
@@ -79,16 +81,51 @@ class SearchIndex implements DisposableBean {
     }
 
     /**
-     * Once the portal is up (migrations applied, demo data seeded), rebuilds an index that was unusable or that does
-     * not hold what the database says it should.
+     * Once the portal is up (migrations applied, demo data seeded), rebuilds an index that was unusable or that lacks
+     * much of what the database says it should hold, and otherwise checks every document for staleness in the
+     * background (a changed item is found by its hash, not only a changed count).
      */
     void checkAgainstDatabase() throws IOException {
         long indexed = documentCount();
         long expected = expectedCount();
-        if (rebuildAtStart || indexed != expected) {
+        if (rebuildAtStart || Math.abs(indexed - expected) > Math.max(100, expected / 10)) {
             log.info("Search index holds {} documents, the database {}: rebuilding", indexed, expected);
             startRebuild(rebuildAtStart ? Reason.MISSING : Reason.BEHIND);
+        } else {
+            startStaleCheck();
         }
+    }
+
+    /**
+     * Starts the check for stale documents in the background (see {@link StaleCheck}), unless it or a rebuild is
+     * running; returns whether it started.
+     */
+    boolean startStaleCheck() {
+        return !rebuild.running() && staleCheck.start(this);
+    }
+
+    /** The nightly check for stale documents: what no event reported (a row changed by hand) is found and fixed. */
+    @Scheduled(cron = "${exchange.search.stale-check-cron:0 30 3 * * *}")
+    void checkForStaleDocuments() {
+        startStaleCheck();
+    }
+
+    boolean staleCheckRunning() {
+        return staleCheck.running();
+    }
+
+    StaleCheck.@Nullable Result lastStaleCheck() {
+        return staleCheck.last();
+    }
+
+    @Nullable
+    String staleCheckError() {
+        return staleCheck.error();
+    }
+
+    /** Waits for a running check for stale documents to finish (tests). */
+    void awaitStaleCheck(long timeoutSeconds) throws InterruptedException {
+        staleCheck.await(timeoutSeconds);
     }
 
     /** Whether the index found at start-up was missing or unusable (it is then rebuilt whatever else holds). */
@@ -323,6 +360,7 @@ class SearchIndex implements DisposableBean {
     public void destroy() throws IOException, InterruptedException {
         // A running rebuild stops at its next document; the index it was writing is discarded.
         rebuild.stop();
+        staleCheck.stop();
         swap.writeLock().lock();
         try {
             current.commit();

@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.TermQuery;
 import org.healthequity.exchange.shared.ExchangeProperties;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.support.TestSearchSource;
@@ -75,22 +77,95 @@ class SearchIndexRecoveryTest {
     }
 
     @Test
-    void anIndexThatMissesDocumentsIsRebuiltAtStart() throws Exception {
+    void anIndexThatMissesDocumentsGetsThemAtStart() throws Exception {
         fill(2);
         SearchIndex first = startedAndBuilt();
         first.destroy();
-        fill(6);
+        fill(3, 6);
 
         SearchIndex second = startedAndBuilt();
         assertThat(second.documentCount()).isEqualTo(6);
+        assertThat(second.lastStaleCheck()).as("a few missing documents are added, not a whole rebuild")
+                .satisfies(check -> assertThat(check.fixedByType()).containsEntry(TestSearchSource.TYPE, 4L));
         second.destroy();
+    }
+
+    @Test
+    void anIndexThatMissesMostDocumentsIsRebuiltAtStart() throws Exception {
+        fill(2);
+        SearchIndex first = startedAndBuilt();
+        first.destroy();
+        fill(300);
+
+        SearchIndex second = startedAndBuilt();
+        assertThat(second.documentCount()).isEqualTo(300);
+        assertThat(second.progress().reason()).isEqualTo(IndexRebuild.Reason.BEHIND);
+        second.destroy();
+    }
+
+    @Test
+    void anItemChangedWithoutAnEventIsFoundStaleByItsHashAndIndexedAgain() throws Exception {
+        fill(3);
+        SearchIndex index = startedAndBuilt();
+        // Changed in the database with no event (a row edited by hand): the count is the same as before.
+        source.put(TestSearchSource.item(2, Language.ENGLISH, "Quiet quokka", "housing and health 2",
+                Set.of(SearchDocument.PUBLIC)));
+        assertThat(titled(index, "quokka")).isZero();
+
+        assertThat(index.startStaleCheck()).isTrue();
+        index.awaitStaleCheck(30);
+        index.awaitSearchable();
+
+        assertThat(titled(index, "quokka")).isEqualTo(1);
+        assertThat(index.lastStaleCheck()).satisfies(check -> {
+            assertThat(check.checked()).isEqualTo(3);
+            assertThat(check.fixed()).isEqualTo(1);
+        });
+        index.destroy();
+    }
+
+    @Test
+    void anItemGoneFromTheDatabaseIsRemovedByTheCheck() throws Exception {
+        fill(3);
+        SearchIndex index = startedAndBuilt();
+        source.remove(3);
+
+        assertThat(index.startStaleCheck()).isTrue();
+        index.awaitStaleCheck(30);
+        index.awaitSearchable();
+
+        assertThat(matchAll(index)).isEqualTo(2);
+        assertThat(index.lastStaleCheck()).satisfies(check -> assertThat(check.fixed()).isEqualTo(1));
+        index.destroy();
+    }
+
+    @Test
+    void aCurrentIndexIsFoundCurrent() throws Exception {
+        fill(3);
+        SearchIndex index = startedAndBuilt();
+
+        assertThat(index.startStaleCheck()).isTrue();
+        index.awaitStaleCheck(30);
+
+        assertThat(index.lastStaleCheck()).satisfies(check -> {
+            assertThat(check.checked()).isEqualTo(3);
+            assertThat(check.fixed()).isZero();
+        });
+        index.destroy();
     }
 
     private SearchIndex startedAndBuilt() throws Exception {
         SearchIndex index = open();
         index.checkAgainstDatabase();
         index.awaitRebuild(30);
+        index.awaitStaleCheck(30);
+        index.awaitSearchable();
         return index;
+    }
+
+    private static long titled(SearchIndex index, String word) throws IOException {
+        return index.search(searcher -> (long) searcher.count(
+                new TermQuery(new Term(Analyzers.title(Language.ENGLISH), word))));
     }
 
     private SearchIndex open() throws IOException {
@@ -103,7 +178,11 @@ class SearchIndexRecoveryTest {
     }
 
     private void fill(int count) {
-        for (long id = 1; id <= count; id++) {
+        fill(1, count);
+    }
+
+    private void fill(int first, int last) {
+        for (long id = first; id <= last; id++) {
             source.put(TestSearchSource.item(id, Language.ENGLISH, "Item " + id,
                     "housing and health " + id, Set.of(SearchDocument.PUBLIC)));
         }

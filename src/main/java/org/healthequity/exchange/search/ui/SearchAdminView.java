@@ -1,7 +1,10 @@
 package org.healthequity.exchange.search.ui;
 
+import java.util.stream.Collectors;
+
 import org.healthequity.exchange.search.IndexState;
 import org.healthequity.exchange.search.SearchAdministration;
+import org.healthequity.exchange.search.SearchDocument;
 import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.shared.time.ViewerTime;
 import org.healthequity.exchange.shared.ui.TitledPage;
@@ -15,6 +18,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.Menu;
@@ -22,7 +26,10 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
-/** The search index: documents, last commit, consistency with the database; a rebuild with its progress. */
+/**
+ * The search index: documents, last commit, consistency with the database; the check for stale documents with what it
+ * fixed; a rebuild with its progress.
+ */
 @Route("admin/search")
 @Menu(title = "nav.admin-search", order = 95, icon = "vaadin:search-plus")
 @RolesAllowed(Role.ADMIN_NAME)
@@ -32,6 +39,7 @@ public class SearchAdminView extends VerticalLayout implements TitledPage {
     private final Div facts = new Div();
     private final ProgressBar progress = new ProgressBar();
     private final Button rebuild = new Button();
+    private final Button check = new Button();
     private com.vaadin.flow.shared.@Nullable Registration polling;
 
     public SearchAdminView(SearchAdministration administration) {
@@ -43,9 +51,15 @@ public class SearchAdminView extends VerticalLayout implements TitledPage {
                     : "search.admin.rebuild-running"));
             refresh();
         });
+        check.setText(getTranslation("search.admin.check"));
+        check.addClickListener(e -> {
+            Notification.show(getTranslation(administration.checkForStaleDocuments() ? "search.admin.check-started"
+                    : "search.admin.check-running"));
+            refresh();
+        });
         progress.getElement().setAttribute("aria-label", getTranslation("search.admin.progress"));
         add(new H1(getTranslation("nav.admin-search")), new Paragraph(getTranslation("search.admin.intro")), facts,
-                progress, rebuild);
+                progress, new HorizontalLayout(check, rebuild));
         refresh();
     }
 
@@ -80,6 +94,7 @@ public class SearchAdminView extends VerticalLayout implements TitledPage {
         fact("search.admin.expected", String.valueOf(state.expected()));
         fact("search.admin.consistency", getTranslation(state.consistent() ? "search.admin.consistent"
                 : "search.admin.inconsistent"));
+        fact("search.admin.last-check", staleCheck(state.staleCheck()));
         fact("search.admin.last-commit", state.lastCommit() == null ? "—" : ViewerTime.format(state.lastCommit()));
         fact("search.admin.generation", state.generation() + " (" + getTranslation("search.admin.schema",
                 state.schemaVersion()) + ")");
@@ -93,6 +108,24 @@ public class SearchAdminView extends VerticalLayout implements TitledPage {
         progress.setValue(state.rebuildTotal() == 0 ? 0 : Math.min(1.0,
                 (double) state.rebuildDone() / state.rebuildTotal()));
         rebuild.setEnabled(!state.rebuilding());
+        check.setEnabled(!state.rebuilding() && !state.staleCheck().running());
+    }
+
+    private String staleCheck(IndexState.StaleCheckState check) {
+        if (check.running()) {
+            return getTranslation("search.admin.check-now");
+        }
+        if (check.error() != null) {
+            return getTranslation("search.admin.check-failed", check.error());
+        }
+        if (check.finishedAt() == null) {
+            return getTranslation("search.admin.check-never");
+        }
+        String types = check.fixedByType().entrySet().stream()
+                .map(e -> getTranslation(SearchDocument.typeLabelKey(e.getKey())) + " " + e.getValue())
+                .collect(Collectors.joining(", "));
+        return getTranslation("search.admin.check-result", ViewerTime.format(check.finishedAt()), check.checked(),
+                check.fixed()) + (types.isEmpty() ? "" : " (" + types + ")");
     }
 
     private void fact(String key, String value) {

@@ -91,8 +91,14 @@ class SearchViewsViewTest extends ViewTest {
     void anAdministratorSeesTheIndexAndCanRebuildIt() throws Exception {
         login("admin@example.org");
         navigate("admin/search");
+        _click(_get(Button.class, spec -> spec.withText("Check for stale documents")));
+        Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(60))
+                .until(() -> !administration.state().staleCheck().running());
+        _get(SearchAdminView.class).refresh();
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
-                .anySatisfy(text -> assertThat(text).startsWith("Consistency with the database: consistent"));
+                .anySatisfy(text -> assertThat(text).startsWith("Consistency with the database: consistent"))
+                .anySatisfy(text -> assertThat(text).startsWith("Last check for stale documents: ")
+                        .contains("items compared with the database"));
         _click(_get(Button.class, spec -> spec.withText("Rebuild from the database")));
         Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(60))
                 .until(() -> !administration.state().rebuilding());
