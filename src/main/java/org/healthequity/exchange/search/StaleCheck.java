@@ -3,6 +3,7 @@ package org.healthequity.exchange.search;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,11 @@ final class StaleCheck {
         thread.setDaemon(true);
         return thread;
     });
+    private static final int EXAMPLES = 10;
+
     private final AtomicBoolean running = new AtomicBoolean();
+    /** The first items fixed by the running check, named in the log so that a module's missed event can be traced. */
+    private final List<String> examples = new ArrayList<>();
     private volatile @Nullable Future<?> task;
     private volatile @Nullable Result last;
     private volatile @Nullable String error;
@@ -90,6 +95,7 @@ final class StaleCheck {
                     .add(document.contentHash()));
         }
         Map<String, Long> fixedByType = new TreeMap<>();
+        examples.clear();
         long fixed = 0;
         for (Map.Entry<String, Set<String>> item : current.entrySet()) {
             if (!item.getValue().equals(indexed.remove(item.getKey()))) {
@@ -106,14 +112,17 @@ final class StaleCheck {
         Result result = new Result(clock.instant(), current.size(), fixed, Map.copyOf(fixedByType));
         last = result;
         if (fixed > 0) {
-            log.info("Search index check: {} of {} items were stale and are indexed again ({})", fixed,
-                    current.size(), fixedByType);
+            log.info("Search index check: {} of {} items were stale and are indexed again ({}; first: {})", fixed,
+                    current.size(), fixedByType, examples);
         }
         return result;
     }
 
-    private static long fix(SearchIndex target, String key, Map<String, Long> fixedByType) {
+    private long fix(SearchIndex target, String key, Map<String, Long> fixedByType) {
         String type = type(key);
+        if (examples.size() < EXAMPLES) {
+            examples.add(key);
+        }
         target.update(type, Long.parseLong(key.substring(key.lastIndexOf(':') + 1)));
         fixedByType.merge(type, 1L, Long::sum);
         return 1;

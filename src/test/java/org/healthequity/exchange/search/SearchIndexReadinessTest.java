@@ -46,15 +46,17 @@ class SearchIndexReadinessTest {
         first.checkAgainstDatabase();
         first.awaitRebuild(30);
         first.destroy();
-        fill(3, 5);
+        // Far more than a check for stale documents would add one by one: a rebuild.
+        fill(3, 300);
 
         SearchIndex second = open();
         SearchIndexHealthIndicator readiness = new SearchIndexHealthIndicator(second);
         assertThat(readiness.health().getStatus()).isEqualTo(Status.UP);
         second.checkAgainstDatabase();
         assertThat(readiness.health().getStatus()).isEqualTo(Status.UP);
+        assertThat(second.progress().reason()).isEqualTo(IndexRebuild.Reason.BEHIND);
         second.awaitRebuild(30);
-        assertThat(second.documentCount()).isEqualTo(5);
+        assertThat(second.documentCount()).isEqualTo(300);
         second.destroy();
     }
 
