@@ -10,17 +10,25 @@ import org.springframework.modulith.NamedInterface;
 /**
  * One page of results.
  *
- * @param total the exact number of results the viewer may see, a family of translations counting once (the facets
- *     count items: each translation once)
+ * @param total the number of results the viewer may see, a family of translations counting once (the facets
+ *     count items: each translation once); exact unless {@code estimated}
  * @param facets per facet key, in the facets' order, the values with their counts, most first (for a facet with
  *     choices, counted as if its own choice were not made, so other values stay reachable); a value of a
  *     hierarchical facet carries the level below it as children
  * @param noteKey a bundle key when the query was simplified (broken syntax, too long), else null
  * @param didYouMean a corrected query when a word matched nothing, else null
+ * @param estimated whether the total and the facet counts are estimates from a sample of a broad search (rounded; a
+ *     facet value found in the sample counts at least 1, one that was not is left out)
  */
 @NamedInterface("api")
 public record SearchResult(long total, List<Hit> hits, Map<String, List<FacetCount>> facets, @Nullable String noteKey,
-        @Nullable String didYouMean) {
+        @Nullable String didYouMean, boolean estimated) {
+
+    /** A page with exact counts. */
+    public SearchResult(long total, List<Hit> hits, Map<String, List<FacetCount>> facets, @Nullable String noteKey,
+            @Nullable String didYouMean) {
+        this(total, hits, facets, noteKey, didYouMean, false);
+    }
 
     /**
      * A found item. The snippet is escaped text in which only {@code <mark>} elements mark the matched words.
@@ -51,7 +59,7 @@ public record SearchResult(long total, List<Hit> hits, Map<String, List<FacetCou
 
     /** This page with a note (a relaxed or simplified search). */
     SearchResult withNote(String key) {
-        return new SearchResult(total, hits, facets, key, didYouMean);
+        return new SearchResult(total, hits, facets, key, didYouMean, estimated);
     }
 
     public record FacetCount(String value, long count, List<FacetCount> children) {

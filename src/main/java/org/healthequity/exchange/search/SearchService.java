@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -68,7 +69,7 @@ public class SearchService {
     }
 
     /**
-     * One page of results with exact total, facet counts, snippets, and a correction for misspelled words. Words naming
+     * One page of results with the total (exact, or estimated for a broad search), facet counts, snippets, and a correction for misspelled words. Words naming
      * a concept in any language also find the items tagged with it; a search that finds nothing is relaxed (any word
      * instead of all, then the closest spellings) with a note saying so; translations of one item are one result.
      */
@@ -109,7 +110,7 @@ public class SearchService {
                     BooleanClause.Occur.SHOULD), visible);
             if (any.total() > 0) {
                 return new SearchResult(any.total(), any.hits(), any.facets(), "search.note.relaxed-any-word",
-                        strict.didYouMean());
+                        strict.didYouMean(), any.estimated());
             }
         }
         String closest = strict.didYouMean();
@@ -119,7 +120,7 @@ public class SearchService {
                         visible);
                 if (close.total() > 0) {
                     return new SearchResult(close.total(), close.hits(), close.facets(),
-                            "search.note.relaxed-spelling", closest);
+                            "search.note.relaxed-spelling", closest, close.estimated());
                 }
             }
         }
@@ -195,6 +196,12 @@ public class SearchService {
         }
     }
 
+    /**
+     * One page. A search that matches few enough items is counted exactly; a broader one (estimated from the index's
+     * statistics before matching) is counted on an even sample of the index, and its total and facet counts are
+     * estimates the page calls so ("about 61,000 results"): the top hits are still the best of all matches, found by
+     * skipping documents that cannot compete.
+     */
     private SearchResult run(IndexSearcher searcher, SearchRequest request, QueryText.Parsed parsed,
             Set<String> visible) throws IOException {
         Query base = new BooleanQuery.Builder().add(parsed.query(), BooleanClause.Occur.MUST)
@@ -205,24 +212,44 @@ public class SearchService {
         int window = Math.min(wanted * Language.values().length, wanted + FOLD_WINDOW);
         Sort sort = request.sort() == SearchSort.NEWEST || parsed.matchAll()
                 ? new Sort(new SortField(Documents.PUBLISHED, SortField.Type.LONG, true)) : null;
+        long estimate = Sampling.estimate(searcher, drill);
+        if (estimate > Sampling.EXACT_UP_TO) {
+            Sampling sampling = Sampling.of(searcher, estimate);
+            Query sampledBase = sampling.restrict(base);
+            FacetsCollector sampled = searcher.search(facetCounting.drillDown(sampledBase, request.filters(), null),
+                    new FacetsCollectorManager());
+            long total = sampling.scale(TranslationFolding.total(searcher, sampled));
+            if (total > Sampling.EXACT_UP_TO) {
+                TopDocs top = Sampling.topHits(searcher, drill, window, sort);
+                Map<String, List<SearchResult.FacetCount>> facets = sampling.scale(facetCounting.count(searcher,
+                        sampledBase, request.filters(), sampled));
+                return page(searcher, request, parsed, visible, top, Sampling.about(total), facets, true);
+            }
+        }
         FacetsCollectorManager.FacetsResult result = sort == null
                 ? FacetsCollectorManager.search(searcher, drill, window, new FacetsCollectorManager())
                 : FacetsCollectorManager.search(searcher, drill, window, sort, new FacetsCollectorManager());
         long total = TranslationFolding.total(searcher, result.facetsCollector());
-        ScoreDoc[] all = TranslationFolding.fold(searcher, result.topDocs().scoreDocs);
+        Map<String, List<SearchResult.FacetCount>> facets = facetCounting.count(searcher, base, request.filters(),
+                result.facetsCollector());
+        return page(searcher, request, parsed, visible, result.topDocs(), total, facets, false);
+    }
+
+    private SearchResult page(IndexSearcher searcher, SearchRequest request, QueryText.Parsed parsed,
+            Set<String> visible, TopDocs top, long total, Map<String, List<SearchResult.FacetCount>> facets,
+            boolean estimated) throws IOException {
+        ScoreDoc[] all = TranslationFolding.fold(searcher, top.scoreDocs);
         int from = Math.min(request.offset(), all.length);
-        ScoreDoc[] page = Arrays.copyOfRange(all, from, Math.min(all.length, wanted));
+        ScoreDoc[] page = Arrays.copyOfRange(all, from, Math.min(all.length, request.offset() + request.limit()));
         Map<Integer, String> snippets = Snippets.of(searcher, analyzers, parsed, page);
         List<SearchResult.Hit> hits = new ArrayList<>(page.length);
         for (ScoreDoc doc : page) {
             hits.add(hit(searcher.storedFields().document(doc.doc), snippets.getOrDefault(doc.doc, "")));
         }
         hits = TranslationFolding.translations(searcher, page, hits, visibilityFilter(visible));
-        Map<String, List<SearchResult.FacetCount>> facets = facetCounting.count(searcher, base, request.filters(),
-                result.facetsCollector());
         String didYouMean = total == 0 && !parsed.matchAll() ? Snippets.didYouMean(searcher, request.query(),
                 visibilityFilter(visible)) : null;
-        return new SearchResult(total, hits, facets, parsed.noteKey(), didYouMean);
+        return new SearchResult(total, hits, facets, parsed.noteKey(), didYouMean, estimated);
     }
 
     private static SearchResult.Hit hit(Document stored, String snippet) {

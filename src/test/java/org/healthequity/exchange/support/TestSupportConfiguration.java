@@ -70,11 +70,16 @@ public class TestSupportConfiguration {
         return new TestSearchSource();
     }
 
-    /** The shared test database may hold an earlier run's rows: start from an empty schema. */
+    /**
+     * The shared test database may hold an earlier run's rows: start from an empty schema. Only the search benchmark,
+     * asked to measure again on its earlier corpus ({@code -Dbench.reuse=true}), keeps them.
+     */
     @Bean
     FlywayMigrationStrategy cleanThenMigrate() {
         return flyway -> {
-            flyway.clean();
+            if (!Boolean.getBoolean("bench.reuse")) {
+                flyway.clean();
+            }
             flyway.migrate();
         };
     }

@@ -31,6 +31,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -137,7 +138,8 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, T
             box.setValue(query.isEmpty() ? null : query);
             sort.setValue(order);
             SearchResult first = search.search(new SearchRequest(query, filters, order, 0, PAGE));
-            summary.setText(getTranslation("search.total", first.total()));
+            summary.setText(first.estimated() ? getTranslation("search.total-about", first.total())
+                    : getTranslation("search.total", first.total()));
             notes.removeAll();
             if (first.noteKey() != null) {
                 Paragraph note = new Paragraph(getTranslation(first.noteKey()));
@@ -153,9 +155,14 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, T
             String frozenQuery = query;
             SearchSort frozenOrder = order;
             long total = first.total();
-            results.setItems(q -> (q.getOffset() == 0 && q.getLimit() <= PAGE ? first.hits() : search.search(
-                    new SearchRequest(frozenQuery, frozen, frozenOrder, q.getOffset(), q.getLimit())).hits()).stream()
-                    .limit(q.getLimit()), q -> (int) Math.min(Integer.MAX_VALUE, total));
+            CallbackDataProvider.FetchCallback<SearchResult.Hit, Void> fetch = q -> (q.getOffset() == 0
+                    && q.getLimit() <= PAGE ? first.hits() : search.search(new SearchRequest(frozenQuery, frozen,
+                    frozenOrder, q.getOffset(), q.getLimit())).hits()).stream().limit(q.getLimit());
+            if (first.estimated()) {
+                results.setItems(fetch); // an estimated total: the grid learns the end as it scrolls
+            } else {
+                results.setItems(fetch, q -> (int) Math.min(Integer.MAX_VALUE, total));
+            }
         } finally {
             rendering = false;
         }
