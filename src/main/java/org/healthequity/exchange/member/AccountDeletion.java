@@ -71,7 +71,8 @@ public class AccountDeletion {
         mail.cancelQueuedFor(email);
         account.anonymise(passwordEncoder.encode(AccountToken.newSecret()), clock.instant());
         accounts.save(account);
-        search.person(account.id());
+        // The pseudonym replaces the name wherever it is shown, a webinar's speakers included.
+        search.renamed(account.id());
         sessions.endSessions(email, null);
         audit.recordAs("Former member " + account.id(), "account.delete", "account", account.id(),
                 AuditOutcome.SUCCESS, null);

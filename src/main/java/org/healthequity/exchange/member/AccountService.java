@@ -159,7 +159,7 @@ public class AccountService {
     public void rename(@NotBlank @Size(max = AccountLimits.NAME_MAX) String name) {
         Account account = me();
         account.rename(name);
-        search.person(account.id());
+        search.renamed(account.id());
         audit.record("account.rename", "account", account.id(), AuditOutcome.SUCCESS, null);
     }
 

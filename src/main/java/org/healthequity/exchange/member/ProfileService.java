@@ -127,6 +127,8 @@ public class ProfileService {
                 Profile profile = profiles.findById(me)
                         .orElseGet(() -> profiles.save(new Profile(me, clock.instant())));
                 String replaced = profile.replacePhoto(stored, clock.instant());
+                // The profile's time of change is indexed: search reads a listed profile again.
+                search.person(me);
                 audit.record("profile.photo", "account", me, AuditOutcome.SUCCESS, null);
                 return replaced;
             });
@@ -141,7 +143,10 @@ public class ProfileService {
     @Transactional
     public void removeMyPhoto() {
         long me = CurrentUser.require().accountId();
-        profiles.findById(me).ifPresent(profile -> photos.delete(profile.replacePhoto(null, clock.instant())));
+        profiles.findById(me).ifPresent(profile -> {
+            photos.delete(profile.replacePhoto(null, clock.instant()));
+            search.person(me);
+        });
         audit.record("profile.photo-removed", "account", me, AuditOutcome.SUCCESS, null);
     }
 }

@@ -25,6 +25,15 @@ class SearchChanges {
         events.publishEvent(new SearchableChanged(ProfileSearchSource.TYPE, accountId));
     }
 
+    /**
+     * The person goes by another name: their profile, and what other modules index under their name (the webinars they
+     * speak at), are read again.
+     */
+    void renamed(long accountId) {
+        person(accountId);
+        events.publishEvent(new MemberRenamed(accountId));
+    }
+
     /** The institution changed, and with it the profiles of the listed people who name it. */
     void institution(long institutionId) {
         events.publishEvent(new SearchableChanged(InstitutionSearchSource.TYPE, institutionId));

@@ -109,6 +109,10 @@ final class StaleCheck {
                 fixed += fix(target, key, fixedByType);
             }
         }
+        if (fixed > 0) {
+            // The check is over when what it fixed can be found: the page then shows counts that agree with it.
+            awaitSearchable(target);
+        }
         Result result = new Result(clock.instant(), current.size(), fixed, Map.copyOf(fixedByType));
         last = result;
         if (fixed > 0) {
@@ -126,6 +130,14 @@ final class StaleCheck {
         target.update(type, Long.parseLong(key.substring(key.lastIndexOf(':') + 1)));
         fixedByType.merge(type, 1L, Long::sum);
         return 1;
+    }
+
+    private static void awaitSearchable(SearchIndex target) {
+        try {
+            target.awaitSearchable();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static String type(String key) {

@@ -225,6 +225,20 @@ class WebinarQueries {
                 WebinarQueries::searchable).stream().findFirst();
     }
 
+    /** A scheduled webinar at which the person speaks, and its audience (which tells its type in search). */
+    record SpokenAt(long id, Audience audience) {
+    }
+
+    /** The scheduled webinars and meetings at which the person is a speaker. */
+    List<SpokenAt> scheduledWithSpeaker(long accountId) {
+        return jdbc.query("""
+                select w.id, w.audience from webinar w
+                where w.status = 'SCHEDULED'
+                  and exists (select 1 from webinar_speaker s where s.webinar_id = w.id and s.account_id = :me)
+                order by w.id""", new MapSqlParameterSource("me", accountId),
+                (rs, i) -> new SpokenAt(rs.getLong("id"), Audience.valueOf(rs.getString("audience"))));
+    }
+
     private static MapSqlParameterSource audiences(Collection<Audience> audiences) {
         return new MapSqlParameterSource("audiences", audiences.stream().map(Audience::name).toList());
     }

@@ -125,7 +125,8 @@ class CaseStudyAccessAttackTest extends IntegrationTest {
         CaseStudyFixture fixture = caseStudyFixture;
         String author = member("Cleo Author", true);
         long hidden = people.id(member("Hidden Person", false));
-        long listed = people.id(member("Listed Person", true));
+        String listedPerson = member("Listed Person", true);
+        long listed = people.id(listedPerson);
 
         fixture.signIn(author);
         CaseStudyForm probing = withCoAuthors(CaseStudyFixture.complete("Probe"), List.of(hidden));
@@ -142,7 +143,7 @@ class CaseStudyAccessAttackTest extends IntegrationTest {
         assertThat(authoring.edit(draft.caseStudyId()).authors()).extracting(AuthorRef::name)
                 .containsExactly("Cleo Author", "Listed Person");
         // Someone already an author keeps their place even after leaving the directory.
-        jdbc.update("update profile set in_directory = false where account_id = ?", listed);
+        people.withProfile(listedPerson, form -> People.listed(form, false));
         SavedDraft again = authoring.saveDraft(draft.caseStudyId(), withCoAuthors(CaseStudyFixture.complete("Together"),
                 List.of(listed)), draft.version(), null);
         assertThat(again.caseStudyId()).isEqualTo(draft.caseStudyId());

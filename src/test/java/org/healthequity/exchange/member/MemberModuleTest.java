@@ -29,7 +29,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * call admits an institution, a working group appoints or loses a lead. The database is the integration tests'
  * PostgreSQL; the index and files live in a folder of this context's own.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+// With search, this context's changes reach the change feed, so the shared test context's index stays current.
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "search")
 @ActiveProfiles("test")
 @TestPropertySource(properties = { "exchange.data-dir=target/module-test-data/member",
         // Only the modules of this test are present, so some of the readiness group may be missing.

@@ -1,6 +1,7 @@
 package org.healthequity.exchange.member;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,6 +54,9 @@ class PeopleSearchIntegrationTest extends IntegrationTest {
 
     @Autowired
     People people;
+
+    @Autowired
+    ProfileService profiles;
 
     /** A word no other item holds (letters only, so every analyser keeps it whole). */
     private static String word(String stem) {
@@ -240,6 +244,32 @@ class PeopleSearchIntegrationTest extends IntegrationTest {
             assertThat(total(before)).isZero();
             return null;
         });
+    }
+
+    @Test
+    void aListedPersonWhoChangesOrRemovesTheirPhotoIsFoundUnderTheProfilesNewDate() {
+        String nameWord = word("portrait");
+        String email = listedPublicly("Pia " + nameWord, word("lens"));
+        await().atMost(SEARCHABLE).until(() -> as(null, () -> total(nameWord)) == 1);
+
+        clock.advance(Duration.ofHours(3));
+        Instant photographed = clock.instant();
+        people.withPhoto(email);
+        await().atMost(SEARCHABLE).until(() -> as(null, () -> dated(nameWord, photographed)));
+
+        clock.advance(Duration.ofHours(3));
+        Instant removed = clock.instant();
+        as(email, () -> {
+            profiles.removeMyPhoto();
+            return null;
+        });
+        await().atMost(SEARCHABLE).until(() -> as(null, () -> dated(nameWord, removed)));
+    }
+
+    /** Whether the one person found by the word is dated at that instant (as the index keeps it, to the millisecond). */
+    private boolean dated(String query, Instant at) {
+        return search.search(request(query, Map.of())).hits().stream()
+                .anyMatch(hit -> hit.publishedAt().toEpochMilli() == at.toEpochMilli());
     }
 
     private long total(String query) {

@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import org.healthequity.exchange.search.SearchableChanged;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.ExchangeUser;
 import org.healthequity.exchange.shared.validation.Refused;
@@ -19,6 +20,7 @@ import org.healthequity.exchange.support.Outbox;
 import org.healthequity.exchange.support.People;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -60,6 +62,9 @@ class PersonalDataIntegrationTest extends IntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ApplicationEventPublisher events;
 
     @Autowired
     SessionRegistry sessions;
@@ -252,6 +257,10 @@ class PersonalDataIntegrationTest extends IntegrationTest {
                 insert into work_group_document_version (document_id, number, stored_name, file_name, media_type,
                     size_bytes, uploaded_by, uploaded_at) values (?, 1, 'x.pdf', 'doc.pdf', 'application/pdf', 1, ?, now())
                 """, document, me.accountId());
+        // Rows written by hand tell search as the services would, or the shared index would miss them.
+        events.publishEvent(new SearchableChanged("THREAD", thread));
+        events.publishEvent(new SearchableChanged("GROUP_DOCUMENT", document));
+        events.publishEvent(new SearchableChanged("WEBINAR", webinar));
         return email;
     }
 }

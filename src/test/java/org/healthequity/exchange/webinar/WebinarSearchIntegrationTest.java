@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.healthequity.exchange.member.AccountService;
 import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.member.ReferenceFacets;
 import org.healthequity.exchange.search.FacetDefinition;
@@ -19,6 +20,7 @@ import org.healthequity.exchange.search.SearchSort;
 import org.healthequity.exchange.search.SearchSource;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.support.IntegrationTest;
+import org.healthequity.exchange.support.People;
 import org.healthequity.exchange.workgroup.GroupVisibility;
 import org.healthequity.exchange.workgroup.JoinPolicy;
 import org.healthequity.exchange.workgroup.WorkgroupFixture;
@@ -49,6 +51,12 @@ class WebinarSearchIntegrationTest extends IntegrationTest {
 
     @Autowired
     SearchService search;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    AccountService accounts;
 
     @Autowired
     List<SearchSource> sources;
@@ -198,6 +206,24 @@ class WebinarSearchIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void aMemberSpeakerIsFoundUnderTheNameTheyGoByAfterRenamingThemselves() {
+        String before = word();
+        String after = word();
+        String email = people.withProfile(people.member("Sol " + before, Network.HIM), f -> People.listed(f, true));
+        Speaker speaker = new Speaker(people.id(email), "Sol " + before);
+        String title = word();
+        long id = fixture.scheduled(webinar(title + " with a member speaker", speaker));
+        await().pollInSameThread().atMost(FEED).until(() -> webinarIds(before).contains(id));
+
+        fixture.signIn(email);
+        accounts.rename("Sol " + after);
+        fixture.signOut();
+
+        await().pollInSameThread().atMost(FEED).until(() -> webinarIds(after).contains(id));
+        assertThat(webinarIds(before)).isEmpty();
+    }
+
+    @Test
     void demoWebinarsAreInSearchWhetherScheduledOrSeededInThePast() {
         assertThat(source("WEBINAR").count()).isPositive();
         assertThat(source("MEETING").count()).isPositive();
@@ -213,6 +239,12 @@ class WebinarSearchIntegrationTest extends IntegrationTest {
 
     private List<Long> ids(String query) {
         return search.search(request(query)).hits().stream().map(SearchResult.Hit::contentId).toList();
+    }
+
+    /** The webinars found by the query (a speaker's own profile is found by their name too). */
+    private List<Long> webinarIds(String query) {
+        return search.search(request(query)).hits().stream().filter(hit -> hit.type().equals("WEBINAR"))
+                .map(SearchResult.Hit::contentId).toList();
     }
 
     private void signInOrOut(@Nullable String email) {
@@ -239,9 +271,18 @@ class WebinarSearchIntegrationTest extends IntegrationTest {
 
     private static WebinarForm webinar(String title, String topic, String agendaItem, String speaker,
             Audience audience) {
+        return webinar(title, topic, agendaItem, new Speaker(null, speaker), audience);
+    }
+
+    private static WebinarForm webinar(String title, Speaker speaker) {
+        return webinar(title, word(), word(), speaker, Audience.PUBLIC);
+    }
+
+    private static WebinarForm webinar(String title, String topic, String agendaItem, Speaker speaker,
+            Audience audience) {
         return new WebinarForm(title, "About **" + topic + "** and equity.",
                 List.of(new AgendaItem(START.toLocalTime(), "Session on " + agendaItem)),
-                List.of(new Speaker(null, speaker)), START, START.plusHours(1), GENEVA,
+                List.of(speaker), START, START.plusHours(1), GENEVA,
                 "https://meet.example.org/" + UUID.randomUUID(), Set.of(Language.ENGLISH), Set.of(Language.FRENCH),
                 audience, null, null, "", null, 0);
     }

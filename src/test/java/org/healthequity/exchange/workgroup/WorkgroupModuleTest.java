@@ -24,7 +24,8 @@ import org.springframework.test.context.TestPropertySource;
  * when the change comes from the moderation queue (a retracted reply). The database is the integration tests'
  * PostgreSQL; the index and files live in a folder of this context's own.
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+// With search, this context's changes reach the change feed, so the shared test context's index stays current.
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "search")
 @ActiveProfiles("test")
 @TestPropertySource(properties = { "exchange.data-dir=target/module-test-data/workgroup",
         // Only the modules of this test are present, so some of the readiness group may be missing.
