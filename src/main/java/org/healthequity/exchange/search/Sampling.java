@@ -35,9 +35,6 @@ final class Sampling {
     /** About how many matches a sample should hold: enough for counts within a few per cent on the larger values. */
     static final long SAMPLE_MATCHES = 3_000;
 
-    /** Beyond this many hits the number of hits is not counted while finding the top ones, so Lucene may skip. */
-    private static final int TOP_HITS_COUNTED = 1_000;
-
     private final SampleQuery sample;
     private final double scale;
 
@@ -56,10 +53,10 @@ final class Sampling {
 
     /**
      * An upper estimate of the matches, from the index's statistics without matching: the documents of the rarest
-     * required term, the sum over alternatives.
+     * required term, the sum over alternatives. The query is given {@linkplain IndexSearcher#rewrite rewritten}.
      */
-    static long estimate(IndexSearcher searcher, Query query) throws IOException {
-        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    static long estimate(IndexSearcher searcher, Query rewritten) throws IOException {
+        Weight weight = searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1f);
         long cost = 0;
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             ScorerSupplier supplier = weight.scorerSupplier(leaf);
@@ -70,11 +67,14 @@ final class Sampling {
         return cost;
     }
 
-    /** The best {@code window} hits of all matches, by score or by the sort. */
+    /**
+     * The best {@code window} hits of all matches, by score or by the sort. The hits are not counted beyond the window
+     * (the sample counts them), so Lucene skips blocks of documents that cannot enter the window from the start.
+     */
     static TopDocs topHits(IndexSearcher searcher, Query query, int window, @Nullable Sort sort) throws IOException {
         return sort == null
-                ? searcher.search(query, new TopScoreDocCollectorManager(window, TOP_HITS_COUNTED))
-                : searcher.search(query, new TopFieldCollectorManager(sort, window, null, TOP_HITS_COUNTED));
+                ? searcher.search(query, new TopScoreDocCollectorManager(window, window))
+                : searcher.search(query, new TopFieldCollectorManager(sort, window, null, window));
     }
 
     /** The query restricted to the sample. */

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.IndexReader;
@@ -206,7 +205,8 @@ public class SearchService {
             Set<String> visible) throws IOException {
         Query base = new BooleanQuery.Builder().add(parsed.query(), BooleanClause.Occur.MUST)
                 .add(visibilityFilter(visible), BooleanClause.Occur.FILTER).build();
-        DrillDownQuery drill = facetCounting.drillDown(base, request.filters(), null);
+        // Rewritten once for the estimate and the search.
+        Query drill = searcher.rewrite(facetCounting.drillDown(base, request.filters(), null));
         int wanted = request.offset() + request.limit();
         // Enough hits to fill the page after folding translations into one result (six languages at most).
         int window = Math.min(wanted * Language.values().length, wanted + FOLD_WINDOW);

@@ -61,7 +61,11 @@ final class Snippets {
             String[] fields = languages.stream().map(code -> Analyzers.BODY + code).toArray(String[]::new);
             UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzers.perField())
                     .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
-                    .withScorer(SCORER).withMaxLength(Documents.STORED_BODY).build();
+                    .withScorer(SCORER).withMaxLength(Documents.STORED_BODY)
+                    // The query's terms per field, not a match of the whole query per hit: the query spans six
+                    // languages and the concepts' facet terms, and weighing all of it again for each hit cost more
+                    // than the rest of the snippets together.
+                    .withWeightMatches(false).build();
             Map<String, String[]> byField = highlighter.highlightFields(fields, parsed.query(),
                     new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page));
             for (int i = 0; i < page.length; i++) {

@@ -223,7 +223,7 @@ class SearchBenchmark {
                 parser.setDefaultOperator(BooleanClause.Occur.MUST);
                 Query text = parser.parse(query.text().replace(" OR ", " | "));
                 DrillDownQuery drill = drill(query, text);
-                long estimate = sampled ? Sampling.estimate(searcher, drill) : 0;
+                long estimate = sampled ? Sampling.estimate(searcher, searcher.rewrite(drill)) : 0;
                 TopDocs top;
                 FacetsCollector matching;
                 if (estimate > Sampling.EXACT_UP_TO) {
