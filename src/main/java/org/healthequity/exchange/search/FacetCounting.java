@@ -54,25 +54,43 @@ final class FacetCounting {
         return drill;
     }
 
-    /** Counts per facet; a facet with choices is counted without its own choice (drill sideways). */
-    Map<String, List<SearchResult.FacetCount>> count(IndexSearcher searcher, Query base,
-            Map<String, Set<String>> filters, FacetsCollector matching) throws IOException {
+    /** Counts per facet, in the definitions' order, and whether any of them is an estimate from a sample. */
+    record Counted(Map<String, List<SearchResult.FacetCount>> facets, boolean estimated) {
+    }
+
+    /**
+     * Counts per facet; a facet with choices is counted without its own choice (drill sideways). With a
+     * {@code sampling}, {@code matching} holds the matches in its sample, and every count is scaled from it. Without,
+     * the counts are exact, except that of a facet with a choice whose search without the choice is broad: that one is
+     * counted on a sample of its own (the whole search may be narrow because of that very choice).
+     */
+    Counted count(IndexSearcher searcher, Query base, Map<String, Set<String>> filters, FacetsCollector matching,
+            @Nullable Sampling sampling) throws IOException {
         SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
         Map<String, List<SearchResult.FacetCount>> counted = new LinkedHashMap<>();
         if (state == null) {
-            return counted;
+            return new Counted(counted, false);
         }
+        boolean estimated = sampling != null;
         Facets shared = new SortedSetDocValuesFacetCounts(state, matching);
         for (FacetDefinition facet : facets.definitions()) {
-            Facets counts = shared;
-            if (!filters.getOrDefault(facet.key(), Set.of()).isEmpty()) {
-                FacetsCollector sideways = searcher.search(drillDown(base, filters, facet.key()),
-                        new FacetsCollectorManager());
-                counts = new SortedSetDocValuesFacetCounts(state, sideways);
+            if (filters.getOrDefault(facet.key(), Set.of()).isEmpty()) {
+                List<SearchResult.FacetCount> values = counts(shared, facet);
+                counted.put(facet.key(), sampling == null ? values : sampling.scale(values));
+                continue;
             }
-            counted.put(facet.key(), counts(counts, facet));
+            Sampling sideways = sampling;
+            if (sideways == null) {
+                long estimate = Sampling.estimate(searcher, searcher.rewrite(drillDown(base, filters, facet.key())));
+                sideways = estimate > Sampling.EXACT_UP_TO ? Sampling.of(searcher, estimate) : null;
+            }
+            Query without = drillDown(sideways == null ? base : sideways.restrict(base), filters, facet.key());
+            List<SearchResult.FacetCount> values = counts(new SortedSetDocValuesFacetCounts(state,
+                    searcher.search(without, new FacetsCollectorManager())), facet);
+            counted.put(facet.key(), sideways == null ? values : sideways.scale(values));
+            estimated |= sideways != null;
         }
-        return counted;
+        return new Counted(counted, estimated);
     }
 
     private static List<SearchResult.FacetCount> counts(Facets counts, FacetDefinition facet, String... path)

@@ -2,9 +2,7 @@ package org.healthequity.exchange.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BooleanClause;
@@ -89,13 +87,7 @@ final class Sampling {
     }
 
     /** Facet counts in the sample, scaled to the whole index; a value seen in the sample counts at least 1. */
-    Map<String, List<SearchResult.FacetCount>> scale(Map<String, List<SearchResult.FacetCount>> sampled) {
-        Map<String, List<SearchResult.FacetCount>> scaled = new LinkedHashMap<>();
-        sampled.forEach((key, values) -> scaled.put(key, scale(values)));
-        return scaled;
-    }
-
-    private List<SearchResult.FacetCount> scale(List<SearchResult.FacetCount> values) {
+    List<SearchResult.FacetCount> scale(List<SearchResult.FacetCount> values) {
         List<SearchResult.FacetCount> scaled = new ArrayList<>(values.size());
         for (SearchResult.FacetCount value : values) {
             scaled.add(new SearchResult.FacetCount(value.value(), Math.max(1, about(scale(value.count()))),

@@ -17,17 +17,19 @@ import org.springframework.modulith.NamedInterface;
  *     hierarchical facet carries the level below it as children
  * @param noteKey a bundle key when the query was simplified (broken syntax, too long), else null
  * @param didYouMean a corrected query when a word matched nothing, else null
- * @param estimated whether the total and the facet counts are estimates from a sample of a broad search (rounded; a
- *     facet value found in the sample counts at least 1, one that was not is left out)
+ * @param estimated whether the total is an estimate from a sample of a broad search (rounded to two digits)
+ * @param countsEstimated whether facet counts are estimates from a sample (all of them when the total is; else those of
+ *     a chosen facet whose search without the choice is broad): rounded, a value found in the sample counts at least
+ *     1, one that was not is left out
  */
 @NamedInterface("api")
 public record SearchResult(long total, List<Hit> hits, Map<String, List<FacetCount>> facets, @Nullable String noteKey,
-        @Nullable String didYouMean, boolean estimated) {
+        @Nullable String didYouMean, boolean estimated, boolean countsEstimated) {
 
     /** A page with exact counts. */
     public SearchResult(long total, List<Hit> hits, Map<String, List<FacetCount>> facets, @Nullable String noteKey,
             @Nullable String didYouMean) {
-        this(total, hits, facets, noteKey, didYouMean, false);
+        this(total, hits, facets, noteKey, didYouMean, false, false);
     }
 
     /**
@@ -59,7 +61,7 @@ public record SearchResult(long total, List<Hit> hits, Map<String, List<FacetCou
 
     /** This page with a note (a relaxed or simplified search). */
     SearchResult withNote(String key) {
-        return new SearchResult(total, hits, facets, key, didYouMean, estimated);
+        return new SearchResult(total, hits, facets, key, didYouMean, estimated, countsEstimated);
     }
 
     public record FacetCount(String value, long count, List<FacetCount> children) {

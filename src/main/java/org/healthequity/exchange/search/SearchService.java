@@ -109,7 +109,7 @@ public class SearchService {
                     BooleanClause.Occur.SHOULD), visible);
             if (any.total() > 0) {
                 return new SearchResult(any.total(), any.hits(), any.facets(), "search.note.relaxed-any-word",
-                        strict.didYouMean(), any.estimated());
+                        strict.didYouMean(), any.estimated(), any.countsEstimated());
             }
         }
         String closest = strict.didYouMean();
@@ -119,7 +119,7 @@ public class SearchService {
                         visible);
                 if (close.total() > 0) {
                     return new SearchResult(close.total(), close.hits(), close.facets(),
-                            "search.note.relaxed-spelling", closest, close.estimated());
+                            "search.note.relaxed-spelling", closest, close.estimated(), close.countsEstimated());
                 }
             }
         }
@@ -221,8 +221,8 @@ public class SearchService {
             long total = sampling.scale(TranslationFolding.total(searcher, sampled));
             if (total > Sampling.EXACT_UP_TO) {
                 TopDocs top = Sampling.topHits(searcher, drill, window, sort);
-                Map<String, List<SearchResult.FacetCount>> facets = sampling.scale(facetCounting.count(searcher,
-                        sampledBase, request.filters(), sampled));
+                FacetCounting.Counted facets = facetCounting.count(searcher, base, request.filters(), sampled,
+                        sampling);
                 return page(searcher, request, parsed, visible, top, Sampling.about(total), facets, true);
             }
         }
@@ -230,14 +230,14 @@ public class SearchService {
                 ? FacetsCollectorManager.search(searcher, drill, window, new FacetsCollectorManager())
                 : FacetsCollectorManager.search(searcher, drill, window, sort, new FacetsCollectorManager());
         long total = TranslationFolding.total(searcher, result.facetsCollector());
-        Map<String, List<SearchResult.FacetCount>> facets = facetCounting.count(searcher, base, request.filters(),
-                result.facetsCollector());
+        FacetCounting.Counted facets = facetCounting.count(searcher, base, request.filters(),
+                result.facetsCollector(), null);
         return page(searcher, request, parsed, visible, result.topDocs(), total, facets, false);
     }
 
     private SearchResult page(IndexSearcher searcher, SearchRequest request, QueryText.Parsed parsed,
-            Set<String> visible, TopDocs top, long total, Map<String, List<SearchResult.FacetCount>> facets,
-            boolean estimated) throws IOException {
+            Set<String> visible, TopDocs top, long total, FacetCounting.Counted facets, boolean estimated)
+            throws IOException {
         ScoreDoc[] all = TranslationFolding.fold(searcher, top.scoreDocs);
         int from = Math.min(request.offset(), all.length);
         ScoreDoc[] page = Arrays.copyOfRange(all, from, Math.min(all.length, request.offset() + request.limit()));
@@ -249,7 +249,8 @@ public class SearchService {
         hits = TranslationFolding.translations(searcher, page, hits, visibilityFilter(visible));
         String didYouMean = total == 0 && !parsed.matchAll() ? Snippets.didYouMean(searcher, request.query(),
                 visibilityFilter(visible)) : null;
-        return new SearchResult(total, hits, facets, parsed.noteKey(), didYouMean, estimated);
+        return new SearchResult(total, hits, facets.facets(), parsed.noteKey(), didYouMean, estimated,
+                facets.estimated());
     }
 
     private static SearchResult.Hit hit(Document stored, String snippet) {

@@ -92,6 +92,7 @@ class SearchSamplingIntegrationTest extends IntegrationTest {
         SearchResult result = search.search(request("quoll", Map.of()));
 
         assertThat(result.estimated()).isFalse();
+        assertThat(result.countsEstimated()).isFalse();
         assertThat(result.total()).isEqualTo(40);
         assertThat(counts(result, TestSearchSource.COLOUR)).containsEntry("ochre", 10L).containsEntry("grey", 30L);
     }
@@ -114,6 +115,18 @@ class SearchSamplingIntegrationTest extends IntegrationTest {
         assertThat((double) counts(result, "country").get("KE")).isCloseTo(ITEMS, within(ITEMS * 0.05));
         assertThat((double) counts(result, TestSearchSource.COLOUR).get("grey")).isCloseTo(ITEMS * 0.75,
                 within(ITEMS * 0.05));
+    }
+
+    @Test
+    void aSearchNarrowedByAChoiceIsCountedExactlyButTheOtherValuesOfThatFacetOnASample() {
+        SearchResult result = search.search(request("wombatry", Map.of(TestSearchSource.COLOUR, Set.of("ochre"))));
+
+        assertThat(result.estimated()).isFalse();
+        assertThat(result.total()).isEqualTo(ITEMS / 4);
+        assertThat(result.countsEstimated()).isTrue();
+        assertThat((double) counts(result, TestSearchSource.COLOUR).get("grey")).isCloseTo(ITEMS * 0.75,
+                within(ITEMS * 0.05));
+        assertThat(counts(result, "country")).containsEntry("KE", (long) ITEMS / 4);
     }
 
     private static SearchRequest request(String query, Map<String, Set<String>> filters) {

@@ -138,8 +138,8 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, T
             box.setValue(query.isEmpty() ? null : query);
             sort.setValue(order);
             SearchResult first = search.search(new SearchRequest(query, filters, order, 0, PAGE));
-            summary.setText(first.estimated() ? getTranslation("search.total-about", first.total())
-                    : getTranslation("search.total", first.total()));
+            summary.setText(getTranslation(first.estimated() ? "search.total-about" : first.countsEstimated()
+                    ? "search.total-counts-estimated" : "search.total", first.total()));
             notes.removeAll();
             if (first.noteKey() != null) {
                 Paragraph note = new Paragraph(getTranslation(first.noteKey()));
