@@ -46,6 +46,8 @@ class CaseStudy {
 
     private @Nullable Instant publishedAt;
 
+    private @Nullable Instant retractedAt;
+
     private Instant createdAt;
 
     @Version
@@ -119,11 +121,12 @@ class CaseStudy {
         return previous;
     }
 
-    void retracted() {
+    void retracted(Instant now) {
         if (status != CaseStudyStatus.PUBLISHED) {
             throw notAllowed();
         }
         status = CaseStudyStatus.RETRACTED;
+        retractedAt = now;
     }
 
     /** While never published, the case study's network and language follow its draft. */

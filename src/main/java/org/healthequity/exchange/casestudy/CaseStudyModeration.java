@@ -95,7 +95,7 @@ class CaseStudyModeration implements ModeratedContent {
     public void retract(long contentId, String reason, long moderatorId) {
         guarded(() -> {
             CaseStudy caseStudy = caseStudies.lockById(contentId).orElseThrow(CaseStudy::notAllowed);
-            caseStudy.retracted();
+            caseStudy.retracted(clock.instant());
             events.publishEvent(new SearchableChanged(type(), contentId));
         });
     }

@@ -268,4 +268,11 @@ class WebinarQueries {
         return new MapSqlParameterSource("me", accountId).addValue("hash", hash)
                 .addValue("now", Timestamp.from(now));
     }
+
+    /** Scheduled public webinars (their pages are open to visitors) with when each last changed, for the sitemap. */
+    List<org.healthequity.exchange.shared.web.SitemapEntry> publicPages() {
+        return jdbc.query("select id, updated_at from webinar where status = 'SCHEDULED' and audience = 'PUBLIC'"
+                + " order by id", (rs, i) -> new org.healthequity.exchange.shared.web.SitemapEntry(
+                        "/webinars/" + rs.getLong("id"), rs.getTimestamp("updated_at").toInstant()));
+    }
 }

@@ -63,7 +63,14 @@ class SecurityConfiguration {
                 .requestMatchers("/styles.css", "/images/**").permitAll()
                 .requestMatchers(HttpMethod.GET, "/.well-known/security.txt").permitAll()
                 // Calendar feeds: the secret in the address is the key, for calendar programs that cannot sign in.
-                .requestMatchers(HttpMethod.GET, "/calendar/*.ics").permitAll());
+                .requestMatchers(HttpMethod.GET, "/calendar/*.ics").permitAll()
+                // For machines: harvesting (OAI-PMH, GET or POST), the sitemap and robots.txt; public data only.
+                .requestMatchers("/oai", "/oai/hex-1.0.xsd").permitAll()
+                .requestMatchers(HttpMethod.GET, "/sitemap.xml", "/robots.txt").permitAll());
+        // OAI-PMH allows POST with a form body from harvesters, which hold no session and no CSRF token; the endpoint
+        // only reads public data.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults()
+                .matcher(HttpMethod.POST, "/oai")));
         // Any other actuator address on the public port answers "not found" (the actuator is on the management port).
         http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
                 new HttpStatusEntryPoint(HttpStatus.NOT_FOUND),
