@@ -48,6 +48,8 @@ class CaseStudy {
 
     private Instant createdAt;
 
+    private @Nullable String doi;
+
     @Version
     private long version;
 
@@ -124,6 +126,11 @@ class CaseStudy {
             throw notAllowed();
         }
         status = CaseStudyStatus.RETRACTED;
+    }
+
+    /** The secretariat's DOI for this case study (normalised by {@link Doi}), or none. */
+    void identifyBy(@Nullable String normalisedDoi) {
+        this.doi = normalisedDoi;
     }
 
     /** While never published, the case study's network and language follow its draft. */
