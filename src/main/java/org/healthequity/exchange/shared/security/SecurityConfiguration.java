@@ -63,7 +63,9 @@ class SecurityConfiguration {
                 .requestMatchers("/styles.css", "/images/**").permitAll()
                 .requestMatchers(HttpMethod.GET, "/.well-known/security.txt").permitAll()
                 // Calendar feeds: the secret in the address is the key, for calendar programs that cannot sign in.
-                .requestMatchers(HttpMethod.GET, "/calendar/*.ics").permitAll());
+                .requestMatchers(HttpMethod.GET, "/calendar/*.ics").permitAll()
+                // Citations and Atom feeds of public content, for reference managers and feed readers (ADR 0021).
+                .requestMatchers(HttpMethod.GET, "/case-studies/*/cite.*", "/feeds/*.atom").permitAll());
         // Any other actuator address on the public port answers "not found" (the actuator is on the management port).
         http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
                 new HttpStatusEntryPoint(HttpStatus.NOT_FOUND),
