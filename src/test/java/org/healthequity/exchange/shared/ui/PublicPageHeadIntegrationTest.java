@@ -151,6 +151,23 @@ class PublicPageHeadIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void citationsAndFeedsAreServedOverHttpWithoutSigningIn() throws Exception {
+        long id = caseStudies.published(CaseStudyFixture.AUTHOR, CaseStudyFixture.complete("Served " + tag));
+
+        HttpResponse<String> bib = get("/case-studies/" + id + "/cite.bib");
+        assertThat(bib.statusCode()).isEqualTo(200);
+        assertThat(bib.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("application/x-bibtex"));
+        assertThat(bib.body()).contains("Served " + tag);
+        for (String feed : new String[] { "case-studies", "webinars", "calls" }) {
+            HttpResponse<String> atom = get("/feeds/" + feed + ".atom");
+            assertThat(atom.statusCode()).as(feed).isEqualTo(200);
+            assertThat(atom.headers().firstValue("Content-Type")).as(feed).hasValueSatisfying(type -> assertThat(type)
+                    .startsWith("application/atom+xml"));
+        }
+    }
+
+    @Test
     void draftOrSubmittedCaseStudysTitleNeverReachesTheHead() throws Exception {
         long draft = caseStudies.draft(CaseStudyFixture.AUTHOR, CaseStudyFixture.complete("Secret draft " + tag))
                 .caseStudyId();
@@ -178,11 +195,14 @@ class PublicPageHeadIntegrationTest extends IntegrationTest {
     }
 
     private Document page(String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + node.port() + path)).header("Accept", "text/html").GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = get(path);
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return Jsoup.parse(response.body());
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + node.port() + path))
+                .header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String meta(Element head, String attribute, String name) {
