@@ -50,6 +50,8 @@ class CaseStudy {
 
     private Instant createdAt;
 
+    private @Nullable String doi;
+
     @Version
     private long version;
 
@@ -127,6 +129,11 @@ class CaseStudy {
         }
         status = CaseStudyStatus.RETRACTED;
         retractedAt = now;
+    }
+
+    /** The secretariat's DOI for this case study (normalised by {@link Doi}), or none. */
+    void identifyBy(@Nullable String normalisedDoi) {
+        this.doi = normalisedDoi;
     }
 
     /** While never published, the case study's network and language follow its draft. */

@@ -90,7 +90,8 @@ public class CaseStudyLibrary {
         return Optional.of(new CaseStudyPage(id, shown.id(), shown.number(), head.status(), shown.status(),
                 live && shown.id() == head.publishedRevisionId(), live && head.workingRevisionId() != null,
                 shown.form(), shown.regions(), records.attachments(shown.id()), records.authors(head.authors()),
-                original, translations, related, head.firstPublishedAt(), head.publishedAt(), author, secretariat));
+                original, translations, related, head.firstPublishedAt(), head.publishedAt(), author, secretariat,
+                head.doi()));
     }
 
     /** An attachment for download: of the live version for everyone; of any version for authors and the secretariat. */

@@ -8,6 +8,8 @@ public final class CaseStudyLimits {
     public static final int CONTACTS = 1000;
     public static final int LINKS = 4000;
     public static final int FILE_NAME = 200;
+    /** A DOI as stored, normalised (the migration's column). */
+    public static final int DOI = 200;
     public static final int MAX_COUNTRIES = 20;
     public static final int MAX_AUTHORS = 10;
     public static final int MAX_ATTACHMENTS = 10;

@@ -38,7 +38,13 @@ class LibraryRows {
     /** A case study's head row: its state and which revisions it points to. */
     record Head(long id, CaseStudyStatus status, @Nullable Long translationOf, @Nullable Long publishedRevisionId,
             @Nullable Long workingRevisionId, @Nullable Instant firstPublishedAt, @Nullable Instant publishedAt,
-            List<Long> authors) {
+            List<Long> authors, @Nullable String doi) {
+    }
+
+    /** A published case study's row for the open web: codes and ids, named by {@link PublishedCaseStudies}. */
+    record Open(long id, String title, String summary, String language, String network, List<Long> authors,
+            List<String> themes, List<String> countries, Instant firstPublishedAt, Instant publishedAt,
+            @Nullable String doi) {
     }
 
     /** A revision as shown on a case study's page. */
@@ -92,15 +98,35 @@ class LibraryRows {
         return count == null ? 0 : count;
     }
 
+    /** Published case studies for the open web, newest first (one case study when {@code id} is given). */
+    List<Open> open(@Nullable Long id, LibraryFilter filter, int limit) {
+        MapSqlParameterSource params = new MapSqlParameterSource("limit", limit);
+        String where = where(filter, params);
+        if (id != null) {
+            where += " and c.id = :id";
+            params.addValue("id", id);
+        }
+        return jdbc.query("select c.id, c.language, c.network, c.first_published_at, c.published_at, c.doi, r.title,"
+                + " r.summary, r.countries, r.themes, array(select account_id from case_study_author a"
+                + " where a.case_study_id = c.id order by position) as authors" + LIVE + where
+                + " order by c.published_at desc, c.id desc limit :limit", params,
+                (rs, i) -> new Open(rs.getLong("id"), rs.getString("title"), rs.getString("summary"),
+                        rs.getString("language"), rs.getString("network"), CaseStudyRecords.longs(rs, "authors"),
+                        CaseStudyRecords.strings(rs, "themes"), CaseStudyRecords.strings(rs, "countries"),
+                        rs.getTimestamp("first_published_at").toInstant(),
+                        rs.getTimestamp("published_at").toInstant(), rs.getString("doi")));
+    }
+
     Optional<Head> head(long id) {
         return jdbc.query("select c.id, c.status, c.translation_of, c.published_revision_id,"
-                + " c.working_revision_id, c.first_published_at, c.published_at,"
+                + " c.working_revision_id, c.first_published_at, c.published_at, c.doi,"
                 + " array(select account_id from case_study_author a where a.case_study_id = c.id order by position)"
                 + " as authors from case_study c where c.id = :id", new MapSqlParameterSource("id", id),
                 (rs, i) -> new Head(rs.getLong("id"), CaseStudyStatus.valueOf(rs.getString("status")),
                         (Long) rs.getObject("translation_of"), (Long) rs.getObject("published_revision_id"),
                         (Long) rs.getObject("working_revision_id"), instant(rs, "first_published_at"),
-                        instant(rs, "published_at"), CaseStudyRecords.longs(rs, "authors"))).stream().findFirst();
+                        instant(rs, "published_at"), CaseStudyRecords.longs(rs, "authors"), rs.getString("doi")))
+                .stream().findFirst();
     }
 
     Shown shown(long revisionId) {

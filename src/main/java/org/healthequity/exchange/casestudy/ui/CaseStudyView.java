@@ -1,13 +1,11 @@
 package org.healthequity.exchange.casestudy.ui;
 
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
-import org.healthequity.exchange.casestudy.AuthorRef;
 import org.healthequity.exchange.casestudy.CaseStudyForm;
+import org.healthequity.exchange.casestudy.CaseStudyIdentifiers;
 import org.healthequity.exchange.casestudy.CaseStudyLibrary;
 import org.healthequity.exchange.casestudy.CaseStudyLink;
 import org.healthequity.exchange.casestudy.CaseStudyPage;
@@ -54,11 +52,13 @@ public class CaseStudyView extends VerticalLayout implements BeforeEnterObserver
     private final Countries countries;
     private final ExchangeProperties properties;
     private final SearchService search;
+    private final CaseStudyIdentifiers identifiers;
     private String title = "";
 
     public CaseStudyView(CaseStudyLibrary library, ModerationQueue moderation, Countries countries,
-            ExchangeProperties properties, SearchService search) {
+            ExchangeProperties properties, SearchService search, CaseStudyIdentifiers identifiers) {
         this.search = search;
+        this.identifiers = identifiers;
         this.library = library;
         this.moderation = moderation;
         this.countries = countries;
@@ -128,9 +128,10 @@ public class CaseStudyView extends VerticalLayout implements BeforeEnterObserver
             }
         }
         if (page.live()) {
-            Paragraph citation = new Paragraph(citation(page));
-            citation.addClassName("citation");
-            add(section("case-study.cite", citation));
+            add(new CitationSection(page, properties.link("case-studies/" + page.id())));
+        }
+        if (page.mayModerate()) {
+            add(new DoiEditor(identifiers, page));
         }
     }
 
@@ -168,15 +169,6 @@ public class CaseStudyView extends VerticalLayout implements BeforeEnterObserver
         ListItem item = new ListItem(new Anchor("case-studies/" + link.id(), link.title()),
                 new Span(" (" + Vocabulary.language(link.language()) + ")" + (note.isEmpty() ? "" : " · " + note)));
         return item;
-    }
-
-    /** "Authors (2024). Title. Health Equity Exchange, network. address" — plain text, for copying. */
-    String citation(CaseStudyPage page) {
-        String authors = page.authors().stream().map(AuthorRef::name).collect(Collectors.joining(", "));
-        int year = page.firstPublishedAt() == null ? 0 : page.firstPublishedAt().atZone(ZoneOffset.UTC).getYear();
-        return getTranslation("case-study.citation", authors, String.valueOf(year), page.content().title(),
-                getTranslation(page.content().network().messageKey()),
-                properties.link("case-studies/" + page.id()));
     }
 
     @Override

@@ -70,4 +70,20 @@ public enum Language {
         return preferred.stream().map(Locale::getLanguage).map(Language::ofCode)
                 .flatMap(Optional::stream).findFirst();
     }
+
+    /**
+     * The language an HTTP {@code Accept-Language} header prefers among the portal's, English when none or when the
+     * header cannot be read (for answers outside Vaadin: feeds, error texts of plain endpoints).
+     */
+    public static Language ofAcceptLanguage(@Nullable String header) {
+        if (header == null || header.isBlank()) {
+            return ENGLISH;
+        }
+        try {
+            return bestMatch(Locale.LanguageRange.parse(header).stream()
+                    .map(range -> Locale.forLanguageTag(range.getRange())).toList()).orElse(ENGLISH);
+        } catch (IllegalArgumentException unreadable) {
+            return ENGLISH;
+        }
+    }
 }

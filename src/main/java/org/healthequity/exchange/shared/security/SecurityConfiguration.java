@@ -66,7 +66,9 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/calendar/*.ics").permitAll()
                 // For machines: harvesting (OAI-PMH, GET or POST), the sitemap and robots.txt; public data only.
                 .requestMatchers("/oai", "/oai/hex-1.0.xsd").permitAll()
-                .requestMatchers(HttpMethod.GET, "/sitemap.xml", "/robots.txt").permitAll());
+                .requestMatchers(HttpMethod.GET, "/sitemap.xml", "/robots.txt").permitAll()
+                // Citations and Atom feeds of public content, for reference managers and feed readers (ADR 0021).
+                .requestMatchers(HttpMethod.GET, "/case-studies/*/cite.*", "/feeds/*.atom").permitAll());
         // OAI-PMH allows POST with a form body from harvesters, which hold no session and no CSRF token; the endpoint
         // only reads public data.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults()
