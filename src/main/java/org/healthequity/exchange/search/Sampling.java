@@ -33,6 +33,9 @@ final class Sampling {
     /** About how many matches a sample should hold: enough for counts within a few per cent on the larger values. */
     static final long SAMPLE_MATCHES = 3_000;
 
+    /** The fewest blocks of documents a sample holds. */
+    static final long MIN_BLOCKS = 100;
+
     private final SampleQuery sample;
     private final double scale;
 
@@ -41,12 +44,22 @@ final class Sampling {
         this.scale = scale;
     }
 
-    /** A sample of the index expected to hold about {@link #SAMPLE_MATCHES} of {@code estimate} matches. */
+    /**
+     * A sample of the index expected to hold about {@link #SAMPLE_MATCHES} of {@code estimate} matches, and at least
+     * {@link #MIN_BLOCKS} blocks: the estimate of a query over six languages may be several times its real matches,
+     * and a sample of few blocks would follow the order in which items were indexed rather than the index.
+     */
     static Sampling of(IndexSearcher searcher, long estimate) {
-        int stride = (int) Math.clamp(estimate / SAMPLE_MATCHES, 2, Integer.MAX_VALUE);
-        SampleQuery sample = new SampleQuery(stride);
         int maxDoc = searcher.getIndexReader().maxDoc();
+        SampleQuery sample = new SampleQuery(stride(estimate, maxDoc));
         return new Sampling(sample, maxDoc / (double) Math.max(1, sample.size(maxDoc)));
+    }
+
+    /** Every how many blocks the sample takes one (at least every second). */
+    static int stride(long estimate, int maxDoc) {
+        long byMatches = Math.min(estimate, maxDoc) / SAMPLE_MATCHES;
+        long byBlocks = maxDoc / ((long) SampleQuery.BLOCK * MIN_BLOCKS);
+        return (int) Math.clamp(Math.min(byMatches, byBlocks), 2, Integer.MAX_VALUE);
     }
 
     /**
