@@ -4,11 +4,11 @@ import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
 
-/** A personal access token as its owner sees it in the list: never its secret, which is not kept. */
+/**
+ * A personal access token as its owner sees it in the list: never its secret, which is not kept.
+ *
+ * @param expired whether its lifetime had run out when it was read
+ */
 public record AccessTokenInfo(long id, String name, Instant createdAt, Instant expiresAt, @Nullable Instant lastUsedAt,
-        @Nullable Instant revokedAt) {
-
-    public boolean activeAt(Instant now) {
-        return revokedAt == null && expiresAt.isAfter(now);
-    }
+        @Nullable Instant revokedAt, boolean expired) {
 }

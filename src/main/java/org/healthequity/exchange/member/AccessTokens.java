@@ -85,20 +85,22 @@ public class AccessTokens {
                 new MapSqlParameterSource("me", me).addValue("name", trimmed).addValue("hash", Hashes.sha256Hex(secret))
                         .addValue("now", Timestamp.from(now)).addValue("expires", Timestamp.from(expires)),
                 Long.class);
-        return new CreatedAccessToken(new AccessTokenInfo(id == null ? 0 : id, trimmed, now, expires, null, null),
-                secret);
+        AccessTokenInfo token = new AccessTokenInfo(id == null ? 0 : id, trimmed, now, expires, null, null, false);
+        return new CreatedAccessToken(token, secret);
     }
 
     /** The signed-in member's tokens, newest first, revoked and expired ones included. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<AccessTokenInfo> mine() {
+        Instant now = clock.instant();
         return jdbc.query("select id, name, created_at, expires_at, last_used_at, revoked_at"
                 + " from personal_access_token where account_id = :me order by created_at desc, id desc",
                 new MapSqlParameterSource("me", CurrentUser.require().accountId()), (rs, i) -> new AccessTokenInfo(
                         rs.getLong("id"), rs.getString("name"), rs.getTimestamp("created_at").toInstant(),
                         rs.getTimestamp("expires_at").toInstant(), instant(rs.getTimestamp("last_used_at")),
-                        instant(rs.getTimestamp("revoked_at"))));
+                        instant(rs.getTimestamp("revoked_at")),
+                        !rs.getTimestamp("expires_at").toInstant().isAfter(now)));
     }
 
     /** Revokes one of the signed-in member's own tokens; another member's token is refused as if unknown. */
