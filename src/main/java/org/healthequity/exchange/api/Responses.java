@@ -35,10 +35,10 @@ class Responses {
         ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
         if (request.checkNotModified(tag)) {
             return ResponseEntity.status(304).eTag(tag).cacheControl(CacheControl.noCache().cachePrivate())
-                    .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION).build();
+                    .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION, HttpHeaders.ACCEPT_LANGUAGE).build();
         }
         return answer.eTag(tag).cacheControl(CacheControl.noCache().cachePrivate())
-                .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION).body(body);
+                .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION, HttpHeaders.ACCEPT_LANGUAGE).body(body);
     }
 
     /** A code parameter (theme, country, region) in upper case, or null; anything but letters and digits is refused. */

@@ -282,6 +282,21 @@ class ApiIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void institutionsShowTheirPublicPage() throws Exception {
+        String name = People.unique("Institute of Equity");
+        long id = people.institution(name, "FJ", true);
+
+        assertThat(ids(json(call(get("/api/v1/institutions"))))).contains(id);
+        JsonNode one = json(call(get("/api/v1/institutions/" + id).header("Accept-Language", "fr")));
+        assertThat(one.get("name").asString()).isEqualTo(name);
+        assertThat(one.get("country").asString()).isEqualTo("FJ");
+        assertThat(one.get("countryName").asString()).isEqualTo("Fidji");
+        assertThat(one.get("networks").toString()).isEqualTo("[\"HIM\"]");
+        assertThat(one.get("url").asString()).isEqualTo("http://localhost:8080/institutions/" + id);
+        assertThat(call(get("/api/v1/institutions/999999999")).getStatus()).isEqualTo(404);
+    }
+
+    @Test
     void anExpiredTokenIsRefusedWith401() throws Exception {
         String token = tokenOf(people.member("Ella Expired", Network.GKNHE));
         assertThat(call(get("/api/v1/networks").header("Authorization", "Bearer " + token)).getStatus())
@@ -429,7 +444,8 @@ class ApiIntegrationTest extends IntegrationTest {
         JsonNode document = json(answer);
         assertThat(document.get("openapi").asString()).startsWith("3.");
         assertThat(document.get("paths").propertyNames()).contains("/api/v1/case-studies", "/api/v1/case-studies/{id}",
-                "/api/v1/webinars", "/api/v1/networks", "/api/v1/calls");
+                "/api/v1/webinars", "/api/v1/networks", "/api/v1/calls", "/api/v1/institutions",
+                "/api/v1/institutions/{id}");
         assertThat(document.get("paths").propertyNames()).allMatch(path -> path.startsWith("/api/v1/"));
     }
 
