@@ -63,6 +63,23 @@ class HarvestRows {
         return jdbc.query(sql.toString(), params, (rs, i) -> row(rs));
     }
 
+    /**
+     * A page of the library as the API lists it: published case studies matching the library's filters, the most
+     * recently published first, starting after the cursor.
+     */
+    List<Row> library(LibraryFilter filter, @Nullable HarvestCursor after, int limit) {
+        MapSqlParameterSource params = new MapSqlParameterSource("limit", limit);
+        StringBuilder sql = new StringBuilder(EVER_PUBLISHED.replace("where c.status in ('PUBLISHED', 'RETRACTED')) h",
+                "where c.status = 'PUBLISHED'" + LibraryRows.where(filter, params) + ") h"));
+        if (after != null) {
+            sql.append(" and (h.datestamp, h.id) < (:afterDatestamp, :afterId)");
+            params.addValue("afterDatestamp", java.sql.Timestamp.from(after.datestamp()))
+                    .addValue("afterId", after.id());
+        }
+        sql.append(" order by h.datestamp desc, h.id desc limit :limit");
+        return jdbc.query(sql.toString(), params, (rs, i) -> row(rs));
+    }
+
     long count(HarvestQuery query) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         Long count = jdbc.queryForObject("select count(*) from (" + EVER_PUBLISHED + where(query, params) + ") n",

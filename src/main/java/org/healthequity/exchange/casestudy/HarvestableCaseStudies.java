@@ -17,7 +17,7 @@ import jakarta.annotation.security.PermitAll;
 /**
  * The library for machines (OAI-PMH harvesters, the sitemap): every case study that was ever published, as anyone may
  * read it on its public page, in a stable order (datestamp, then id) so that a harvester can page through it while it
- * changes. A retracted one is only its id and the time it was taken down. A page runs three statements whatever its
+ * changes; the read API lists the same records with the library's filters. A retracted one is only its id and the time it was taken down. A page runs three statements whatever its
  * size: the records, their authors' names, their translations.
  */
 @Service
@@ -37,6 +37,16 @@ public class HarvestableCaseStudies {
     @Transactional(readOnly = true)
     public List<HarvestRecord> page(HarvestQuery query, @Nullable HarvestCursor after, int limit) {
         return complete(rows.page(query, after, limit));
+    }
+
+    /**
+     * At most {@code limit} published case studies matching the library's filters, the most recently published first,
+     * after the cursor (from the newest without one); three statements whatever the page size.
+     */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<HarvestRecord> library(LibraryFilter filter, @Nullable HarvestCursor after, int limit) {
+        return complete(rows.library(filter, after, Math.max(1, Math.min(limit, 100))));
     }
 
     /** How many records match the query. */

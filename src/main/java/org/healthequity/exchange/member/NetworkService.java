@@ -11,6 +11,7 @@ import org.healthequity.exchange.shared.files.FileNotStored;
 import org.healthequity.exchange.shared.files.FileStore;
 import org.healthequity.exchange.shared.security.StaffOnly;
 import org.healthequity.exchange.shared.validation.Refused;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,6 +19,7 @@ import jakarta.annotation.security.PermitAll;
 
 /** The two networks as data: Terms of Reference (text and PDF), secretariat contacts and size. */
 @Service
+@NamedInterface("api")
 public class NetworkService {
 
     /** The largest Terms of Reference PDF accepted, in bytes. */

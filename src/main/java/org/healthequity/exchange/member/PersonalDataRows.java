@@ -40,8 +40,9 @@ class PersonalDataRows {
         jdbc.update("delete from network_membership where account_id = :id", id);
         jdbc.update("delete from account_token where account_id = :id", id);
         jdbc.update("delete from staff_note where account_id = :id", id);
-        // The calendar feed's secret address stops working with the account.
+        // The calendar feed's secret address and the API's personal access tokens stop working with the account.
         jdbc.update("delete from calendar_feed where account_id = :id", id);
+        jdbc.update("delete from personal_access_token where account_id = :id", id);
         jdbc.update("update invitation set email = 'deleted-' || id || '@invalid.example' where lower(email) = lower(:email)",
                 address);
         // Working groups: the person leaves every group (no more mail, no longer listed), requests and invitations end.

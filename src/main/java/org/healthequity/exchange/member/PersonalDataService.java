@@ -130,6 +130,7 @@ public class PersonalDataService {
             Source.rows("webinar_speaker", "account_id = :id"),
             Source.rows("webinar_registration", "account_id = :id"),
             Source.rows("calendar_feed", "account_id = :id", "token_hash"),
+            Source.rows("personal_access_token", "account_id = :id", "secret_hash"),
             Source.rows("work_group", "proposed_by = :id or decided_by = :id"),
             Source.rows("work_group_member", "account_id = :id"),
             Source.rows("work_group_invitation",

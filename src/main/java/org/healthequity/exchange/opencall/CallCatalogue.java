@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.ExchangeUser;
 import org.healthequity.exchange.shared.text.RichText;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,6 +15,7 @@ import jakarta.annotation.security.PermitAll;
 
 /** Calls as everyone sees them: open, closed and decided calls, never drafts or archived ones. */
 @Service
+@NamedInterface("api")
 public class CallCatalogue {
 
     private static final EnumSet<CallStatus> PUBLIC = EnumSet.of(CallStatus.OPEN, CallStatus.CLOSED,

@@ -15,6 +15,7 @@ import org.healthequity.exchange.shared.security.ExchangeUser;
 import org.healthequity.exchange.workgroup.GroupDirectory;
 import org.healthequity.exchange.workgroup.GroupOption;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +27,7 @@ import jakarta.annotation.security.PermitAll;
  * list is one SQL statement whatever its size (places are counted in the same statement).
  */
 @Service
+@NamedInterface("api")
 public class WebinarCalendar {
 
     private static final int CALENDAR_MAX = 500;
@@ -55,6 +57,17 @@ public class WebinarCalendar {
     @Transactional(readOnly = true)
     public List<WebinarCard> page(WebinarFilter filter, int offset, int limit) {
         return cards.page(scope(), filter, Math.max(0, offset), Math.max(1, Math.min(limit, 500)));
+    }
+
+    /**
+     * As {@link #page}, for machines: a page that starts after the webinar (start, id) where the previous one ended, so
+     * pages stay stable while webinars are added.
+     */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<WebinarCard> pageAfter(WebinarFilter filter, @Nullable Instant afterStart, @Nullable Long afterId,
+            int limit) {
+        return cards.pageAfter(scope(), filter, afterStart, afterId, Math.max(1, Math.min(limit, 100)));
     }
 
     @PermitAll

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.healthequity.exchange.shared.i18n.Language;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -52,6 +53,21 @@ class WebinarCards {
         MapSqlParameterSource params = params(scope).addValue("offset", offset).addValue("limit", limit);
         return jdbc.query(CARD + where(filter, params) + (filter.past() ? " order by w.starts_at desc, w.id desc"
                 : " order by w.starts_at, w.id") + " offset :offset limit :limit", params, WebinarCards::card);
+    }
+
+    /** As {@link #page}, but starting after the webinar (start, id) where the previous page ended. */
+    List<WebinarCard> pageAfter(Scope scope, WebinarFilter filter, @Nullable Instant afterStart,
+            @Nullable Long afterId, int limit) {
+        MapSqlParameterSource params = params(scope).addValue("limit", limit);
+        String keyset = "";
+        if (afterStart != null && afterId != null) {
+            keyset = filter.past() ? " and (w.starts_at, w.id) < (:afterStart, :afterId)"
+                    : " and (w.starts_at, w.id) > (:afterStart, :afterId)";
+            params.addValue("afterStart", Timestamp.from(afterStart)).addValue("afterId", afterId);
+        }
+        return jdbc.query(CARD + where(filter, params) + keyset + (filter.past()
+                ? " order by w.starts_at desc, w.id desc" : " order by w.starts_at, w.id") + " limit :limit", params,
+                WebinarCards::card);
     }
 
     long count(Scope scope, WebinarFilter filter) {

@@ -13,6 +13,7 @@ import java.util.zip.ZipInputStream;
 import org.healthequity.exchange.search.SearchableChanged;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.ExchangeUser;
+import org.healthequity.exchange.shared.security.Hashes;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.support.Accounts;
 import org.healthequity.exchange.support.IntegrationTest;
@@ -142,6 +143,8 @@ class PersonalDataIntegrationTest extends IntegrationTest {
                 me.accountId())).isZero();
         assertThat(jdbc.queryForObject("select count(*) from work_group_member where account_id = ?", Long.class,
                 me.accountId())).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from personal_access_token where account_id = ?", Long.class,
+                me.accountId())).as("the API tokens end with the account").isZero();
         assertThat(jdbc.queryForObject("select count(*) from work_group_invitation where lower(email) = lower(?)",
                 Long.class, email)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from outgoing_mail where recipient = ? and status = 'QUEUED'",
@@ -223,6 +226,10 @@ class PersonalDataIntegrationTest extends IntegrationTest {
                 values (?, ?, 'REGISTERED', now())""", webinar, me.accountId());
         jdbc.update("insert into calendar_feed (account_id, token_hash, created_at) values (?, ?, now())",
                 me.accountId(), UUID.randomUUID().toString());
+        jdbc.update("""
+                insert into personal_access_token (account_id, name, secret_hash, created_at, expires_at)
+                values (?, 'script', ?, now(), now() + interval '30 days')""", me.accountId(),
+                Hashes.sha256Hex(UUID.randomUUID().toString()));
         Long group = jdbc.queryForObject("""
                 insert into work_group (slug, name, purpose, network, visibility, join_policy, status, proposed_by,
                     created_at, updated_at) values (?, 'Group', 'Purpose', 'HIM', 'PRIVATE', 'OPEN', 'ACTIVE', ?,

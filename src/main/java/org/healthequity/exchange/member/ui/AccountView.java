@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 
+import org.healthequity.exchange.member.AccessTokens;
 import org.healthequity.exchange.member.AccountDeletion;
 import org.healthequity.exchange.member.AccountLimits;
 import org.healthequity.exchange.member.AccountPasswords;
@@ -44,7 +45,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jakarta.annotation.security.PermitAll;
 
-/** The signed-in person's own settings: language, time zone and password. */
+/** The signed-in person's own settings: language, time zone, password and personal access tokens for the API. */
 @Route("account")
 @Menu(title = "nav.account", order = 90, icon = "vaadin:user-card")
 @PermitAll
@@ -64,7 +65,8 @@ public class AccountView extends Main implements TitledPage {
     private final AuthenticationContext authentication;
 
     public AccountView(AccountService accounts, AccountPasswords passwords, LocaleSupport localeSupport,
-            PersonalDataService personalData, AccountDeletion deletion, AuthenticationContext authentication) {
+            PersonalDataService personalData, AccountDeletion deletion, AuthenticationContext authentication,
+            AccessTokens tokens) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.localeSupport = localeSupport;
@@ -78,6 +80,7 @@ public class AccountView extends Main implements TitledPage {
         name(settings);
         preferences(settings);
         password();
+        add(new AccessTokensSection(tokens));
         yourData();
     }
 

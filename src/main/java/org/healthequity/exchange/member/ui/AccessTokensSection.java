@@ -1,0 +1,111 @@
+package org.healthequity.exchange.member.ui;
+
+import java.util.List;
+
+import org.healthequity.exchange.member.AccessTokenInfo;
+import org.healthequity.exchange.member.AccessTokens;
+import org.healthequity.exchange.member.CreatedAccessToken;
+import org.healthequity.exchange.shared.time.ViewerTime;
+import org.healthequity.exchange.shared.validation.Refused;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+
+/**
+ * The member's personal access tokens for the read API: create one (its secret is shown here once, never again),
+ * see them with when they were created, expire and were last used, and revoke them.
+ */
+class AccessTokensSection extends VerticalLayout {
+
+    private final AccessTokens tokens;
+    private final TextField name = new TextField();
+    private final Select<Integer> lifetime = new Select<>();
+    private final TextField secret = new TextField();
+    private final Grid<AccessTokenInfo> list = new Grid<>();
+
+    AccessTokensSection(AccessTokens tokens) {
+        this.tokens = tokens;
+        setPadding(false);
+        name.setLabel(getTranslation("account.tokens.name"));
+        name.setMaxLength(AccessTokens.NAME_MAX);
+        lifetime.setLabel(getTranslation("account.tokens.lifetime"));
+        lifetime.setItems(AccessTokens.LIFETIMES.stream().sorted().toList());
+        lifetime.setItemLabelGenerator(days -> getTranslation("account.tokens.days", days));
+        lifetime.setValue(90);
+        Button create = new Button(getTranslation("account.tokens.create"), e -> create());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        secret.setLabel(getTranslation("account.tokens.secret"));
+        secret.setHelperText(getTranslation("account.tokens.created"));
+        secret.setReadOnly(true);
+        secret.setWidthFull();
+        secret.setVisible(false);
+        list.addColumn(AccessTokenInfo::name).setHeader(getTranslation("account.tokens.name"));
+        list.addColumn(token -> ViewerTime.format(token.createdAt()))
+                .setHeader(getTranslation("account.tokens.created-at"));
+        list.addColumn(token -> ViewerTime.format(token.expiresAt()))
+                .setHeader(getTranslation("account.tokens.expires-at"));
+        list.addColumn(token -> token.lastUsedAt() == null ? getTranslation("account.tokens.never")
+                : ViewerTime.format(token.lastUsedAt())).setHeader(getTranslation("account.tokens.last-used"));
+        list.addColumn(this::status).setHeader(getTranslation("account.tokens.status"));
+        list.addComponentColumn(this::revokeButton).setKey("revoke");
+        list.setAllRowsVisible(true);
+        add(new H2(getTranslation("account.tokens")), new Paragraph(getTranslation("account.tokens.intro")), name,
+                lifetime, create, secret, list);
+        refresh();
+    }
+
+    private void create() {
+        name.setInvalid(false);
+        try {
+            CreatedAccessToken created = tokens.create(name.getValue(),
+                    lifetime.getValue() == null ? 0 : lifetime.getValue());
+            secret.setValue(created.secret());
+            secret.setVisible(true);
+            name.clear();
+            refresh();
+        } catch (Refused refused) {
+            Refused.FieldProblem problem = refused.problems().getFirst();
+            if ("name".equals(problem.field())) {
+                name.setErrorMessage(getTranslation(problem.messageKey(), problem.arguments().toArray()));
+                name.setInvalid(true);
+            } else {
+                Notification.show(getTranslation(problem.messageKey(), problem.arguments().toArray()))
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        }
+    }
+
+    private Button revokeButton(AccessTokenInfo token) {
+        Button revoke = new Button(getTranslation("account.tokens.revoke"), e -> {
+            tokens.revoke(token.id());
+            Notification.show(getTranslation("account.tokens.revoked-done"))
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            refresh();
+        });
+        revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        revoke.setVisible(token.revokedAt() == null);
+        revoke.setAriaLabel(getTranslation("account.tokens.revoke") + " " + token.name());
+        return revoke;
+    }
+
+    private String status(AccessTokenInfo token) {
+        if (token.revokedAt() != null) {
+            return getTranslation("account.tokens.revoked");
+        }
+        return getTranslation(token.expired() ? "account.tokens.expired" : "account.tokens.active");
+    }
+
+    private void refresh() {
+        List<AccessTokenInfo> mine = tokens.mine();
+        list.setItems(mine);
+        list.setVisible(!mine.isEmpty());
+    }
+}
