@@ -26,7 +26,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Builds calls, applicants and applications for tests through the services, as the secretariat and applicants would.
- * Each call gets a cycle of its own (from 2101), so tests never share a call.
+ * Each call gets a cycle of its own (from 2031: above the demo calls' years, below the module test's 2160–2199), so
+ * tests never share a call.
  */
 @TestComponent
 public record OpenCallFixture(CallAdministration administration, ApplicationSubmission submission,
@@ -35,7 +36,7 @@ public record OpenCallFixture(CallAdministration administration, ApplicationSubm
     public static final String SECRETARIAT = "secretariat@example.org";
     public static final ZoneId ZONE = ZoneId.of("Europe/Zurich");
 
-    private static final AtomicInteger CYCLES = new AtomicInteger(2100);
+    private static final AtomicInteger CYCLES = new AtomicInteger(2030);
 
     public static int nextCycle() {
         return CYCLES.incrementAndGet();
