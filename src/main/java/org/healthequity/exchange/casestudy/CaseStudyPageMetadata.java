@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.i18n.Translations;
@@ -29,7 +27,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class CaseStudyPageMetadata implements PageMetadata {
 
-    private static final Pattern PAGE = Pattern.compile("case-studies/([0-9]{1,18})");
     private static final int DESCRIPTION = 300;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -46,14 +43,7 @@ class CaseStudyPageMetadata implements PageMetadata {
     public Optional<PageHead> describe(String path, Language viewer) {
         FeedLink feed = new FeedLink(translations.get("feed.case-studies.title", viewer),
                 published.link("feeds/case-studies.atom"));
-        if (path.equals("case-studies")) {
-            return Optional.of(PageHead.feed(feed));
-        }
-        Matcher page = PAGE.matcher(path);
-        if (!page.matches()) {
-            return Optional.empty();
-        }
-        return published.one(Long.parseLong(page.group(1))).map(c -> head(c, feed));
+        return PageMetadata.listOrItem(path, "case-studies", feed, id -> published.one(id).map(c -> head(c, feed)));
     }
 
     private static PageHead head(PublishedCaseStudy c, FeedLink feed) {

@@ -9,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.healthequity.exchange.shared.ExchangeProperties;
 import org.healthequity.exchange.shared.i18n.Language;
@@ -33,7 +31,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class WebinarPageMetadata implements PageMetadata {
 
-    private static final Pattern PAGE = Pattern.compile("webinars/([0-9]{1,18})");
     private static final int DESCRIPTION = 300;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -52,14 +49,7 @@ class WebinarPageMetadata implements PageMetadata {
     public Optional<PageHead> describe(String path, Language viewer) {
         FeedLink feed = new FeedLink(translations.get("feed.webinars.title", viewer),
                 properties.link("feeds/webinars.atom"));
-        if (path.equals("webinars")) {
-            return Optional.of(PageHead.feed(feed));
-        }
-        Matcher page = PAGE.matcher(path);
-        if (!page.matches()) {
-            return Optional.empty();
-        }
-        return webinars.one(Long.parseLong(page.group(1))).map(w -> head(w, feed));
+        return PageMetadata.listOrItem(path, "webinars", feed, id -> webinars.one(id).map(w -> head(w, feed)));
     }
 
     private PageHead head(PublicWebinars.PublicWebinar w, FeedLink feed) {

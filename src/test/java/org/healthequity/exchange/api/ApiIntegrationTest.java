@@ -6,13 +6,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.healthequity.exchange.casestudy.CaseStudyFixture;
 import org.healthequity.exchange.casestudy.CaseStudyForm;
 import org.healthequity.exchange.member.AccessTokens;
 import org.healthequity.exchange.member.Network;
-import org.healthequity.exchange.support.Accounts;
 import org.healthequity.exchange.support.IntegrationTest;
 import org.healthequity.exchange.support.People;
 import org.healthequity.exchange.webinar.Audience;
@@ -25,15 +23,15 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.healthequity.exchange.api.ApiClient.address;
+import static org.healthequity.exchange.api.ApiClient.from;
+import static org.healthequity.exchange.api.ApiClient.ids;
+import static org.healthequity.exchange.api.ApiClient.json;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
@@ -42,8 +40,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * what that test does; data lies in years and dates no other test uses.
  */
 class ApiIntegrationTest extends IntegrationTest {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
     private WebApplicationContext context;
@@ -66,11 +62,13 @@ class ApiIntegrationTest extends IntegrationTest {
     @Autowired
     private JdbcTemplate jdbc;
 
+    private ApiClient api;
     private MockMvc mvc;
 
     @BeforeEach
     void overHttp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        api = new ApiClient(context, tokens, users);
+        mvc = api.mvc();
     }
 
     @Test
@@ -82,7 +80,7 @@ class ApiIntegrationTest extends IntegrationTest {
         clock.advance(Duration.ofHours(1));
         long third = published("Cursor three", 1953);
 
-        JsonNode page = json(call(get("/api/v1/case-studies?year=1953&limit=2")));
+        JsonNode page = json(api.call(get("/api/v1/case-studies?year=1953&limit=2")));
         assertThat(ids(page)).containsExactly(third, second);
         JsonNode newest = page.get("items").get(0);
         assertThat(newest.get("title").asString()).isEqualTo("Cursor three");
@@ -100,7 +98,7 @@ class ApiIntegrationTest extends IntegrationTest {
         // A case study published meanwhile does not shift the next page.
         clock.advance(Duration.ofHours(1));
         published("Cursor four", 1953);
-        JsonNode rest = json(call(get("/api/v1/case-studies?year=1953&limit=2&cursor=" + page.get("next").asString())));
+        JsonNode rest = json(api.call(get("/api/v1/case-studies?year=1953&limit=2&cursor=" + page.get("next").asString())));
         assertThat(ids(rest)).containsExactly(first);
         assertThat(rest.get("next").isNull()).isTrue();
     }
@@ -110,11 +108,11 @@ class ApiIntegrationTest extends IntegrationTest {
         clock.set(Instant.parse("2030-04-01T10:00:00Z"));
         long housing = published("Filtered", 1954);
 
-        assertThat(ids(json(call(get("/api/v1/case-studies?year=1954&theme=housing&country=FJ&network=gknhe"
+        assertThat(ids(json(api.call(get("/api/v1/case-studies?year=1954&theme=housing&country=FJ&network=gknhe"
                 + "&language=en"))))).containsExactly(housing);
-        assertThat(ids(json(call(get("/api/v1/case-studies?year=1954&network=HIM"))))).isEmpty();
-        assertThat(ids(json(call(get("/api/v1/case-studies?year=1954&language=fr"))))).isEmpty();
-        assertThat(ids(json(call(get("/api/v1/case-studies?year=1954&country=KE"))))).isEmpty();
+        assertThat(ids(json(api.call(get("/api/v1/case-studies?year=1954&network=HIM"))))).isEmpty();
+        assertThat(ids(json(api.call(get("/api/v1/case-studies?year=1954&language=fr"))))).isEmpty();
+        assertThat(ids(json(api.call(get("/api/v1/case-studies?year=1954&country=KE"))))).isEmpty();
     }
 
     @Test
@@ -122,7 +120,7 @@ class ApiIntegrationTest extends IntegrationTest {
         clock.set(Instant.parse("2030-05-01T10:00:00Z"));
         long id = published("Sections shown", 1955);
 
-        JsonNode one = json(call(get("/api/v1/case-studies/" + id)));
+        JsonNode one = json(api.call(get("/api/v1/case-studies/" + id)));
 
         assertThat(one.get("id").asLong()).isEqualTo(id);
         assertThat(one.get("title").asString()).isEqualTo("Sections shown");
@@ -140,7 +138,7 @@ class ApiIntegrationTest extends IntegrationTest {
         SecurityContextHolder.clearContext();
 
         for (String path : List.of("/api/v1/case-studies/999999999", "/api/v1/case-studies/" + submitted)) {
-            MockHttpServletResponse answer = call(get(path));
+            MockHttpServletResponse answer = api.call(get(path));
             assertThat(answer.getStatus()).isEqualTo(404);
             assertThat(answer.getContentType()).isEqualTo("application/problem+json");
             assertThat(json(answer).get("status").asInt()).isEqualTo(404);
@@ -161,7 +159,7 @@ class ApiIntegrationTest extends IntegrationTest {
                 new String[] {"/api/v1/webinars?when=tomorrow", "when"},
                 new String[] {"/api/v1/webinars?audience=EVERYONE", "audience"});
         for (String[] bad : cases) {
-            MockHttpServletResponse answer = call(get(bad[0]));
+            MockHttpServletResponse answer = api.call(get(bad[0]));
             assertThat(answer.getStatus()).as(bad[0]).isEqualTo(400);
             assertThat(answer.getContentType()).as(bad[0]).isEqualTo("application/problem+json");
             JsonNode problem = json(answer);
@@ -175,7 +173,7 @@ class ApiIntegrationTest extends IntegrationTest {
     void aCursorOfAnotherListIsRefused() throws Exception {
         String webinarCursor = new Cursor("webinars-upcoming", Instant.parse("2030-01-01T00:00:00Z"), 1).encode();
 
-        MockHttpServletResponse answer = call(get("/api/v1/case-studies?cursor=" + webinarCursor));
+        MockHttpServletResponse answer = api.call(get("/api/v1/case-studies?cursor=" + webinarCursor));
 
         assertThat(answer.getStatus()).isEqualTo(400);
         assertThat(json(answer).get("parameter").asString()).isEqualTo("cursor");
@@ -185,17 +183,17 @@ class ApiIntegrationTest extends IntegrationTest {
     void anUnchangedListAnswers304ToItsEntityTag() throws Exception {
         clock.set(Instant.parse("2030-06-01T10:00:00Z"));
         published("Tagged", 1957);
-        MockHttpServletResponse first = call(get("/api/v1/case-studies?year=1957"));
+        MockHttpServletResponse first = api.call(get("/api/v1/case-studies?year=1957"));
         String tag = first.getHeader("ETag");
         assertThat(tag).startsWith("\"");
 
-        MockHttpServletResponse again = call(get("/api/v1/case-studies?year=1957").header("If-None-Match", tag));
+        MockHttpServletResponse again = api.call(get("/api/v1/case-studies?year=1957").header("If-None-Match", tag));
         assertThat(again.getStatus()).isEqualTo(304);
         assertThat(again.getContentAsString()).isEmpty();
 
         clock.advance(Duration.ofHours(1));
         published("Tagged again", 1957);
-        MockHttpServletResponse changed = call(get("/api/v1/case-studies?year=1957").header("If-None-Match", tag));
+        MockHttpServletResponse changed = api.call(get("/api/v1/case-studies?year=1957").header("If-None-Match", tag));
         assertThat(changed.getStatus()).isEqualTo(200);
         assertThat(changed.getHeader("ETag")).isNotEqualTo(tag);
     }
@@ -205,10 +203,10 @@ class ApiIntegrationTest extends IntegrationTest {
         clock.set(Instant.parse("2041-01-01T08:00:00Z"));
         long himOnly = webinars.scheduled(WebinarFixture.withAudience(WebinarFixture.form("HIM briefing",
                 LocalDateTime.of(2041, 1, 5, 10, 0), ZoneOffset.UTC), Audience.HIM));
-        String himToken = tokenOf(people.member("Hana Him", Network.HIM));
+        String himToken = api.tokenOf(people.member("Hana Him", Network.HIM));
 
-        assertThat(ids(json(call(get("/api/v1/webinars?audience=HIM"))))).doesNotContain(himOnly);
-        JsonNode seen = json(call(get("/api/v1/webinars?audience=HIM").header("Authorization", "Bearer " + himToken)));
+        assertThat(ids(json(api.call(get("/api/v1/webinars?audience=HIM"))))).doesNotContain(himOnly);
+        JsonNode seen = json(api.call(get("/api/v1/webinars?audience=HIM").header("Authorization", "Bearer " + himToken)));
         assertThat(ids(seen)).contains(himOnly);
         JsonNode webinar = seen.get("items").get(0);
         assertThat(webinar.get("id").asLong()).isEqualTo(himOnly);
@@ -229,22 +227,22 @@ class ApiIntegrationTest extends IntegrationTest {
                     ZoneOffset.UTC)));
         }
 
-        JsonNode page = json(call(get("/api/v1/webinars?audience=PUBLIC&limit=2")));
+        JsonNode page = json(api.call(get("/api/v1/webinars?audience=PUBLIC&limit=2")));
         assertThat(ids(page)).containsExactly(scheduled.get(0), scheduled.get(1));
-        JsonNode rest = json(call(get("/api/v1/webinars?audience=PUBLIC&limit=2&cursor="
+        JsonNode rest = json(api.call(get("/api/v1/webinars?audience=PUBLIC&limit=2&cursor="
                 + page.get("next").asString())));
         assertThat(ids(rest).getFirst()).isEqualTo(scheduled.get(2));
 
         clock.set(Instant.parse("2043-01-07T12:00:00Z"));
-        JsonNode past = json(call(get("/api/v1/webinars?when=past&audience=PUBLIC&limit=2")));
+        JsonNode past = json(api.call(get("/api/v1/webinars?when=past&audience=PUBLIC&limit=2")));
         assertThat(ids(past)).containsExactly(scheduled.get(2), scheduled.get(1));
-        assertThat(call(get("/api/v1/webinars?when=upcoming&cursor=" + past.get("next").asString())).getStatus())
+        assertThat(api.call(get("/api/v1/webinars?when=upcoming&cursor=" + past.get("next").asString())).getStatus())
                 .as("a cursor of past webinars does not page upcoming ones").isEqualTo(400);
     }
 
     @Test
     void networksComeWithTheirNamesInSixLanguages() throws Exception {
-        JsonNode networks = json(call(get("/api/v1/networks")));
+        JsonNode networks = json(api.call(get("/api/v1/networks")));
 
         JsonNode gknhe = networks.get("items").get(0);
         assertThat(gknhe.get("code").asString()).isEqualTo("GKNHE");
@@ -256,7 +254,7 @@ class ApiIntegrationTest extends IntegrationTest {
 
     @Test
     void callsListOnlyPublicCalls() throws Exception {
-        JsonNode calls = json(call(get("/api/v1/calls")));
+        JsonNode calls = json(api.call(get("/api/v1/calls")));
 
         for (JsonNode call : calls.get("items")) {
             assertThat(call.get("status").asString()).isNotEqualTo("DRAFT");
@@ -270,19 +268,19 @@ class ApiIntegrationTest extends IntegrationTest {
         String name = People.unique("Institute of Equity");
         long id = people.institution(name, "FJ", true);
 
-        assertThat(ids(json(call(get("/api/v1/institutions"))))).contains(id);
-        JsonNode one = json(call(get("/api/v1/institutions/" + id).header("Accept-Language", "fr")));
+        assertThat(ids(json(api.call(get("/api/v1/institutions"))))).contains(id);
+        JsonNode one = json(api.call(get("/api/v1/institutions/" + id).header("Accept-Language", "fr")));
         assertThat(one.get("name").asString()).isEqualTo(name);
         assertThat(one.get("country").asString()).isEqualTo("FJ");
         assertThat(one.get("countryName").asString()).isEqualTo("Fidji");
         assertThat(one.get("networks").toString()).isEqualTo("[\"HIM\"]");
         assertThat(one.get("url").asString()).isEqualTo("http://localhost:8080/institutions/" + id);
-        assertThat(call(get("/api/v1/institutions/999999999")).getStatus()).isEqualTo(404);
+        assertThat(api.call(get("/api/v1/institutions/999999999")).getStatus()).isEqualTo(404);
     }
 
     @Test
     void theOpenApiDocumentDescribesTheApiAndIsPublic() throws Exception {
-        MockHttpServletResponse answer = call(get("/api/v1/openapi.json"));
+        MockHttpServletResponse answer = api.call(get("/api/v1/openapi.json"));
 
         assertThat(answer.getStatus()).isEqualTo(200);
         assertThat(answer.getContentType()).startsWith("application/json");
@@ -296,12 +294,12 @@ class ApiIntegrationTest extends IntegrationTest {
 
     @Test
     void theSwaggerUiPageIsServedPublicly() throws Exception {
-        MockHttpServletResponse redirect = call(get("/api/v1/docs"));
+        MockHttpServletResponse redirect = api.call(get("/api/v1/docs"));
         assertThat(redirect.getStatus()).isEqualTo(302);
         String location = redirect.getRedirectedUrl();
         assertThat(location).contains("swagger-ui");
 
-        MockHttpServletResponse page = call(get(location.replace("http://localhost", "")));
+        MockHttpServletResponse page = api.call(get(location.replace("http://localhost", "")));
         assertThat(page.getStatus()).isEqualTo(200);
         assertThat(page.getContentAsString()).contains("swagger-ui");
     }
@@ -317,38 +315,5 @@ class ApiIntegrationTest extends IntegrationTest {
         return new CaseStudyForm(form.network(), form.language(), form.title(), form.sections(), form.countries(),
                 year, year, form.themes(), form.dimensions(), form.sdgTargets(), form.contacts(), form.links(),
                 form.coAuthorIds());
-    }
-
-    private String tokenOf(String email) {
-        Accounts.signIn(users, email);
-        String secret = tokens.create("test", 30).secret();
-        SecurityContextHolder.clearContext();
-        return secret;
-    }
-
-    private MockHttpServletResponse call(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(from(request, address())).andReturn().getResponse();
-    }
-
-    private static MockHttpServletRequestBuilder from(MockHttpServletRequestBuilder request, String address) {
-        return request.with(r -> {
-            r.setRemoteAddr(address);
-            return r;
-        });
-    }
-
-    private static String address() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
-    }
-
-    private static JsonNode json(MockHttpServletResponse response) throws Exception {
-        return JSON.readTree(response.getContentAsString());
-    }
-
-    private static List<Long> ids(JsonNode page) {
-        List<Long> ids = new ArrayList<>();
-        page.get("items").forEach(item -> ids.add(item.get("id").asLong()));
-        return ids;
     }
 }

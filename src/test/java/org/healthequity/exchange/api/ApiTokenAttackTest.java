@@ -4,12 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.healthequity.exchange.casestudy.CaseStudyFixture;
-import org.healthequity.exchange.casestudy.CaseStudyForm;
 import org.healthequity.exchange.member.AccessTokens;
 import org.healthequity.exchange.member.CreatedAccessToken;
 import org.healthequity.exchange.member.Network;
@@ -29,16 +25,16 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.healthequity.exchange.api.ApiClient.address;
+import static org.healthequity.exchange.api.ApiClient.from;
+import static org.healthequity.exchange.api.ApiClient.ids;
+import static org.healthequity.exchange.api.ApiClient.json;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
@@ -48,8 +44,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 @Tag("attack")
 class ApiTokenAttackTest extends IntegrationTest {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
     private WebApplicationContext context;
@@ -72,11 +66,13 @@ class ApiTokenAttackTest extends IntegrationTest {
     @Autowired
     private JdbcTemplate jdbc;
 
+    private ApiClient api;
     private MockMvc mvc;
 
     @BeforeEach
     void overHttp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        api = new ApiClient(context, tokens, users);
+        mvc = api.mvc();
     }
 
     @Test
@@ -84,21 +80,21 @@ class ApiTokenAttackTest extends IntegrationTest {
         clock.set(Instant.parse("2042-01-01T08:00:00Z"));
         long himOnly = webinars.scheduled(WebinarFixture.withAudience(WebinarFixture.form("HIM only",
                 LocalDateTime.of(2042, 1, 5, 10, 0), ZoneOffset.UTC), Audience.HIM));
-        String gknheToken = tokenOf(people.member("Gus Gknhe", Network.GKNHE));
+        String gknheToken = api.tokenOf(people.member("Gus Gknhe", Network.GKNHE));
 
-        JsonNode seen = json(call(get("/api/v1/webinars?limit=100").header("Authorization", "Bearer " + gknheToken)));
+        JsonNode seen = json(api.call(get("/api/v1/webinars?limit=100").header("Authorization", "Bearer " + gknheToken)));
 
         assertThat(ids(seen)).doesNotContain(himOnly);
     }
 
     @Test
     void anExpiredTokenIsRefusedWith401() throws Exception {
-        String token = tokenOf(people.member("Ella Expired", Network.GKNHE));
-        assertThat(call(get("/api/v1/networks").header("Authorization", "Bearer " + token)).getStatus())
+        String token = api.tokenOf(people.member("Ella Expired", Network.GKNHE));
+        assertThat(api.call(get("/api/v1/networks").header("Authorization", "Bearer " + token)).getStatus())
                 .isEqualTo(200);
 
         clock.advance(Duration.ofDays(31));
-        MockHttpServletResponse refused = call(get("/api/v1/networks").header("Authorization", "Bearer " + token));
+        MockHttpServletResponse refused = api.call(get("/api/v1/networks").header("Authorization", "Bearer " + token));
 
         assertThat(refused.getStatus()).isEqualTo(401);
         assertThat(refused.getContentType()).isEqualTo("application/problem+json");
@@ -114,7 +110,7 @@ class ApiTokenAttackTest extends IntegrationTest {
         tokens.revoke(created.token().id());
         SecurityContextHolder.clearContext();
 
-        MockHttpServletResponse refused = call(get("/api/v1/networks")
+        MockHttpServletResponse refused = api.call(get("/api/v1/networks")
                 .header("Authorization", "Bearer " + created.secret()));
 
         assertThat(refused.getStatus()).isEqualTo(401);
@@ -124,17 +120,17 @@ class ApiTokenAttackTest extends IntegrationTest {
     @Test
     void aTokenOfASuspendedAccountIsRefusedWith401() throws Exception {
         String member = people.member("Sid Suspended", Network.GKNHE);
-        String token = tokenOf(member);
+        String token = api.tokenOf(member);
         jdbc.update("update account set status = 'SUSPENDED' where id = ?", people.id(member));
 
-        MockHttpServletResponse refused = call(get("/api/v1/networks").header("Authorization", "Bearer " + token));
+        MockHttpServletResponse refused = api.call(get("/api/v1/networks").header("Authorization", "Bearer " + token));
 
         assertThat(refused.getStatus()).isEqualTo(401);
     }
 
     @Test
     void anInventedTokenIsRefusedWith401() throws Exception {
-        MockHttpServletResponse refused = call(get("/api/v1/networks")
+        MockHttpServletResponse refused = api.call(get("/api/v1/networks")
                 .header("Authorization", "Bearer hex_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"));
 
         assertThat(refused.getStatus()).isEqualTo(401);
@@ -175,7 +171,7 @@ class ApiTokenAttackTest extends IntegrationTest {
     @Test
     void aTokenRequestUsesNoSessionAndRecordsItsLastUse() throws Exception {
         String member = people.member("Sam Stateless", Network.GKNHE);
-        String token = tokenOf(member);
+        String token = api.tokenOf(member);
 
         MockHttpServletResponse answer = mvc.perform(from(get("/api/v1/networks"), address())
                 .header("Authorization", "Bearer " + token)).andReturn().getResponse();
@@ -200,18 +196,18 @@ class ApiTokenAttackTest extends IntegrationTest {
         assertThat(refused.getStatus()).isEqualTo(429);
         assertThat(refused.getHeader("Retry-After")).isEqualTo("60");
         assertThat(refused.getContentType()).isEqualTo("application/problem+json");
-        assertThat(call(get("/api/v1/networks")).getStatus()).as("another address").isEqualTo(200);
+        assertThat(api.call(get("/api/v1/networks")).getStatus()).as("another address").isEqualTo(200);
     }
 
     @Test
     void tooManyRequestsWithOneTokenAreAnswered429WhicheverTheAddress() throws Exception {
-        String token = tokenOf(people.member("Tina Busy", Network.GKNHE));
+        String token = api.tokenOf(people.member("Tina Busy", Network.GKNHE));
         for (int i = 0; i < 8; i++) {
-            assertThat(call(get("/api/v1/networks").header("Authorization", "Bearer " + token)).getStatus())
+            assertThat(api.call(get("/api/v1/networks").header("Authorization", "Bearer " + token)).getStatus())
                     .isEqualTo(200);
         }
 
-        MockHttpServletResponse refused = call(get("/api/v1/networks").header("Authorization", "Bearer " + token));
+        MockHttpServletResponse refused = api.call(get("/api/v1/networks").header("Authorization", "Bearer " + token));
 
         assertThat(refused.getStatus()).isEqualTo(429);
         assertThat(refused.getHeader("Retry-After")).isEqualTo("60");
@@ -232,58 +228,12 @@ class ApiTokenAttackTest extends IntegrationTest {
 
     @Test
     void corsAllowsTheConfiguredOriginOnly() throws Exception {
-        MockHttpServletResponse allowed = call(get("/api/v1/networks").header("Origin", "https://tools.example.org"));
+        MockHttpServletResponse allowed = api.call(get("/api/v1/networks").header("Origin", "https://tools.example.org"));
         assertThat(allowed.getStatus()).isEqualTo(200);
         assertThat(allowed.getHeader("Access-Control-Allow-Origin")).isEqualTo("https://tools.example.org");
 
-        MockHttpServletResponse refused = call(get("/api/v1/networks").header("Origin", "https://evil.example"));
+        MockHttpServletResponse refused = api.call(get("/api/v1/networks").header("Origin", "https://evil.example"));
         assertThat(refused.getStatus()).isEqualTo(403);
         assertThat(refused.getHeader("Access-Control-Allow-Origin")).isNull();
-    }
-
-    private long published(String title, int year) {
-        long id = caseStudies.published(CaseStudyFixture.AUTHOR, form(title, year));
-        SecurityContextHolder.clearContext();
-        return id;
-    }
-
-    private static CaseStudyForm form(String title, int year) {
-        CaseStudyForm form = CaseStudyFixture.complete(title);
-        return new CaseStudyForm(form.network(), form.language(), form.title(), form.sections(), form.countries(),
-                year, year, form.themes(), form.dimensions(), form.sdgTargets(), form.contacts(), form.links(),
-                form.coAuthorIds());
-    }
-
-    private String tokenOf(String email) {
-        Accounts.signIn(users, email);
-        String secret = tokens.create("test", 30).secret();
-        SecurityContextHolder.clearContext();
-        return secret;
-    }
-
-    private MockHttpServletResponse call(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(from(request, address())).andReturn().getResponse();
-    }
-
-    private static MockHttpServletRequestBuilder from(MockHttpServletRequestBuilder request, String address) {
-        return request.with(r -> {
-            r.setRemoteAddr(address);
-            return r;
-        });
-    }
-
-    private static String address() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
-    }
-
-    private static JsonNode json(MockHttpServletResponse response) throws Exception {
-        return JSON.readTree(response.getContentAsString());
-    }
-
-    private static List<Long> ids(JsonNode page) {
-        List<Long> ids = new ArrayList<>();
-        page.get("items").forEach(item -> ids.add(item.get("id").asLong()));
-        return ids;
     }
 }
