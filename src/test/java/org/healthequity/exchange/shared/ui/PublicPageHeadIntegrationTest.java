@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.healthequity.exchange.casestudy.CaseStudyFixture;
 import org.healthequity.exchange.casestudy.CaseStudyIdentifiers;
 import org.healthequity.exchange.casestudy.DoiForm;
+import org.healthequity.exchange.opencall.OpenCallFixture;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.support.IntegrationTest;
 import org.healthequity.exchange.support.SecondNode;
@@ -59,6 +60,9 @@ class PublicPageHeadIntegrationTest extends IntegrationTest {
 
     @Autowired
     WebinarFixture webinars;
+
+    @Autowired
+    OpenCallFixture calls;
 
     @Autowired
     List<PageMetadata> metadata;
@@ -181,6 +185,41 @@ class PublicPageHeadIntegrationTest extends IntegrationTest {
         caseStudies.signIn(CaseStudyFixture.AUTHOR);
         assertThat(metadata).allSatisfy(source -> assertThat(source.describe("case-studies/" + draft,
                 Language.ENGLISH)).isEmpty());
+    }
+
+    @Test
+    void publicCallPageCarriesOpenGraphDublinCoreAndJsonLdWithItsDeadline() throws Exception {
+        long id = calls.open(OpenCallFixture.nextCycle(), "Head call " + tag);
+
+        Element head = page("/calls/" + id).head();
+
+        assertThat(meta(head, "property", "og:title")).isEqualTo("Head call " + tag);
+        assertThat(meta(head, "property", "og:description")).isEqualTo("A call.");
+        assertThat(meta(head, "property", "og:url")).isEqualTo("http://localhost:8080/calls/" + id);
+        assertThat(meta(head, "property", "og:type")).isEqualTo("website");
+        assertThat(meta(head, "name", "DC.title")).isEqualTo("Head call " + tag);
+        assertThat(meta(head, "name", "DC.identifier")).isEqualTo("http://localhost:8080/calls/" + id);
+        assertThat(meta(head, "name", "DC.date")).matches("\\d{4}-\\d{2}-\\d{2}");
+        JsonNode work = jsonLd(head);
+        assertThat(work.get("@type").asString()).isEqualTo("CreativeWork");
+        assertThat(work.get("name").asString()).isEqualTo("Head call " + tag);
+        assertThat(work.get("url").asString()).isEqualTo("http://localhost:8080/calls/" + id);
+        assertThat(work.get("expires").asString()).matches("\\d{4}-\\d{2}-\\d{2}T12:00:00\\+0[12]:00");
+        assertThat(work.get("sourceOrganization").get("name").asString())
+                .isEqualTo("Health Inequality Monitoring Network");
+        assertThat(work.get("publisher").get("name").asString()).isEqualTo("World Health Organization");
+        assertThat(atomLinks(head)).contains("http://localhost:8080/feeds/calls.atom");
+    }
+
+    @Test
+    void draftCallsTitleNeverReachesTheHeadEvenForTheSecretariat() throws Exception {
+        long draft = calls.draft(OpenCallFixture.nextCycle(), "Draft call " + tag);
+
+        assertThat(get("/calls/" + draft).body()).doesNotContain(tag);
+        calls.signIn(OpenCallFixture.SECRETARIAT);
+        assertThat(metadata).allSatisfy(source -> assertThat(source.describe("calls/" + draft,
+                Language.ENGLISH)).isEmpty());
+        SecurityContextHolder.clearContext();
     }
 
     @Test
