@@ -25,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The API's door, for each request: a personal access token ({@code Authorization: Bearer hex_...}) makes the request
  * its member's for this request only (nothing is kept in a session); an unknown, expired or revoked one is refused
  * with 401. Then the rate limit: per token with a valid one, else per client address (failed tokens included, so
- * guessing secrets is slowed too), answered with 429 and {@code Retry-After}.
+ * guessing secrets is slowed too), answered with 429 and {@code Retry-After} (the seconds left in the window). A valid
+ * token's scopes are left on the request for {@link ScopeCheck}.
  */
 class ApiGate extends OncePerRequestFilter {
 
@@ -52,27 +53,29 @@ class ApiGate extends OncePerRequestFilter {
         if (header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             holder = tokens.authenticate(header.substring(BEARER.length()).strip());
             if (holder.isEmpty()) {
-                if (withinAddressLimit(request)) {
+                RateLimiter.Permit permit = addressPermit(request);
+                if (permit.allowed()) {
                     response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
                     problem(response, HttpStatus.UNAUTHORIZED,
                             "The access token is unknown, expired or revoked.");
                 } else {
-                    tooMany(response);
+                    tooMany(response, permit);
                 }
                 return;
             }
         }
-        boolean allowed = holder.isPresent()
-                ? limiter.tryAcquire("api:token:" + holder.get().tokenId(), settings.perTokenPerMinute(), WINDOW)
-                : withinAddressLimit(request);
-        if (!allowed) {
-            tooMany(response);
+        RateLimiter.Permit permit = holder.isPresent()
+                ? limiter.acquire("api:token:" + holder.get().tokenId(), settings.perTokenPerMinute(), WINDOW)
+                : addressPermit(request);
+        if (!permit.allowed()) {
+            tooMany(response, permit);
             return;
         }
         if (holder.isEmpty()) {
             chain.doFilter(request, response);
             return;
         }
+        request.setAttribute(ScopeCheck.SCOPES, holder.get().scopes());
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(holder.get().user(), null,
                 holder.get().user().getAuthorities()));
@@ -84,12 +87,14 @@ class ApiGate extends OncePerRequestFilter {
         }
     }
 
-    private boolean withinAddressLimit(HttpServletRequest request) {
-        return limiter.tryAcquire("api:address:" + request.getRemoteAddr(), settings.perAddressPerMinute(), WINDOW);
+    private RateLimiter.Permit addressPermit(HttpServletRequest request) {
+        return limiter.acquire("api:address:" + request.getRemoteAddr(), settings.perAddressPerMinute(), WINDOW);
     }
 
-    private void tooMany(HttpServletResponse response) throws IOException {
-        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(WINDOW.toSeconds()));
+    /** {@code Retry-After} in whole seconds until the window frees, rounded up, so a client that waits is let in. */
+    private void tooMany(HttpServletResponse response, RateLimiter.Permit permit) throws IOException {
+        long millis = permit.retryAfter().toMillis();
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, (millis + 999) / 1000)));
         problem(response, HttpStatus.TOO_MANY_REQUESTS, "Too many requests; try again after the time in Retry-After.");
     }
 

@@ -1,8 +1,10 @@
 package org.healthequity.exchange.api;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.healthequity.exchange.casestudy.CaseStudyLink;
 import org.healthequity.exchange.casestudy.HarvestCursor;
@@ -11,6 +13,13 @@ import org.healthequity.exchange.casestudy.HarvestableCaseStudies;
 import org.healthequity.exchange.casestudy.HarvestedCaseStudy;
 import org.healthequity.exchange.casestudy.LibraryFilter;
 import org.healthequity.exchange.member.Network;
+import org.healthequity.exchange.member.ReferenceFacets;
+import org.healthequity.exchange.member.TokenScope;
+import org.healthequity.exchange.search.FacetDefinition;
+import org.healthequity.exchange.search.SearchRequest;
+import org.healthequity.exchange.search.SearchResult;
+import org.healthequity.exchange.search.SearchService;
+import org.healthequity.exchange.search.SearchSort;
 import org.healthequity.exchange.shared.ExchangeProperties;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.jspecify.annotations.Nullable;
@@ -23,15 +32,19 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * Published case studies as the library shows them, newest publication first, with the library's filters. Full-text
- * search ({@code q}) is not offered yet (ADR 0022).
+ * Published case studies as the library shows them, newest publication first, with the library's filters and keyset
+ * cursors. With {@code q}, the full-text search of case studies with the same filters, in relevance order: its cursor
+ * is an offset tied to the query (relevance has no stable key to continue after; ADR 0022), and translations of one
+ * case study are one result, as on the search page.
  */
 @RestController
 @RequestMapping(path = "/api/v1/case-studies", produces = "application/json")
 @Tag(name = "Case studies")
+@RequiresScope(TokenScope.LIBRARY)
 class CaseStudiesApi {
 
     /** A case study in a list: everything but the sections. */
@@ -57,19 +70,24 @@ class CaseStudiesApi {
     private static final String LIST = "case-studies";
 
     private final HarvestableCaseStudies caseStudies;
+    private final SearchService search;
     private final Responses responses;
     private final String baseUrl;
 
-    CaseStudiesApi(HarvestableCaseStudies caseStudies, Responses responses,
+    CaseStudiesApi(HarvestableCaseStudies caseStudies, SearchService search, Responses responses,
             ExchangeProperties properties) {
         this.caseStudies = caseStudies;
+        this.search = search;
         this.responses = responses;
         this.baseUrl = properties.baseUrl();
     }
 
     @GetMapping
-    @Operation(summary = "Published case studies, the most recently published first")
-    ResponseEntity<Page<CaseStudyItem>> list(@RequestParam(required = false) @Nullable String theme,
+    @Operation(summary = "Published case studies, the most recently published first; with q, the best matches first")
+    ResponseEntity<Page<CaseStudyItem>> list(
+            @Parameter(description = "full-text search (words, \"phrases\", -exclusions, OR): relevance order, and"
+                    + " the cursor is an offset in that search") @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable String theme,
             @RequestParam(required = false) @Nullable String country,
             @RequestParam(required = false) @Nullable String region,
             @RequestParam(required = false) @Nullable String language,
@@ -80,13 +98,51 @@ class CaseStudiesApi {
         int size = Responses.limit(limit);
         LibraryFilter filter = new LibraryFilter(Responses.code("country", country), Responses.code("region", region),
                 Responses.code("theme", theme), null, null, year(year), language(language), network(network));
+        if (q != null && !q.isBlank()) {
+            return responses.ok(request, matching(q.strip(), filter, cursor, size));
+        }
         Cursor after = Cursor.decode(LIST, cursor);
         List<HarvestRecord> records = caseStudies.library(filter,
                 after == null ? null : new HarvestCursor(after.key(), after.id()), size + 1);
         List<CaseStudyItem> items = records.stream().limit(size).map(this::item).toList();
-        String next = records.size() > size
-                ? new Cursor(LIST, records.get(size - 1).datestamp(), records.get(size - 1).id()).encode() : null;
+        String next = records.size() > size ? new Cursor(LIST, published(records.get(size - 1)),
+                records.get(size - 1).id()).encode() : null;
         return responses.ok(request, new Page<>(items, next));
+    }
+
+    /**
+     * The search of case studies as the caller (the search's own visibility), with the library's filters as the
+     * search's facets; a result the library no longer lists (retracted since it was indexed) is left out.
+     */
+    private Page<CaseStudyItem> matching(String q, LibraryFilter filter, @Nullable String cursor, int size) {
+        Map<String, Set<String>> filters = new LinkedHashMap<>();
+        filters.put(FacetDefinition.TYPE, Set.of(HarvestableCaseStudies.SEARCH_TYPE));
+        facet(filters, ReferenceFacets.COUNTRY, filter.country());
+        facet(filters, ReferenceFacets.REGION, filter.region());
+        facet(filters, ReferenceFacets.THEME, filter.theme());
+        facet(filters, "year", filter.year() == null ? null : filter.year().toString());
+        facet(filters, FacetDefinition.LANGUAGE, filter.language() == null ? null : filter.language().code());
+        facet(filters, ReferenceFacets.NETWORK, filter.network() == null ? null : filter.network().name());
+        String list = OffsetCursor.list(LIST, q + "|" + filters);
+        int offset = OffsetCursor.decode(list, cursor);
+        SearchResult result = search.search(new SearchRequest(q, filters, SearchSort.RELEVANCE, offset, size));
+        List<CaseStudyItem> items = caseStudies.publishedOf(result.hits().stream().map(SearchResult.Hit::contentId)
+                .toList()).stream().map(this::item).toList();
+        boolean more = result.hits().size() == size && offset + size < result.total()
+                && offset + size < OffsetCursor.DEEPEST;
+        return new Page<>(items, more ? new OffsetCursor(list, offset + size).encode() : null);
+    }
+
+    private static void facet(Map<String, Set<String>> filters, String key, @Nullable String value) {
+        if (value != null) {
+            filters.put(key, Set.of(value));
+        }
+    }
+
+    /** The list's sort key: when the case study was last published (its datestamp may be later, ADR 0020). */
+    private static Instant published(HarvestRecord record) {
+        Instant published = record.content() == null ? null : record.content().publishedAt();
+        return published == null ? record.datestamp() : published;
     }
 
     @GetMapping("/{id}")

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.healthequity.exchange.member.NetworkInfo;
 import org.healthequity.exchange.member.NetworkService;
+import org.healthequity.exchange.member.TokenScope;
 import org.healthequity.exchange.opencall.CallCatalogue;
 import org.healthequity.exchange.opencall.CallSummary;
 import org.healthequity.exchange.shared.ExchangeProperties;
@@ -56,12 +57,14 @@ class CatalogueApi {
     }
 
     @GetMapping("/networks")
+    @RequiresScope(TokenScope.DIRECTORY)
     @Operation(summary = "The networks the portal serves")
     ResponseEntity<Page<NetworkItem>> networks(WebRequest request) {
         return responses.ok(request, new Page<>(networks.networks().stream().map(this::network).toList(), null));
     }
 
     @GetMapping("/calls")
+    @RequiresScope(TokenScope.CALLS)
     @Operation(summary = "Open calls whose pages are public, the latest deadline first")
     ResponseEntity<Page<CallItem>> calls(WebRequest request) {
         return responses.ok(request, new Page<>(calls.publicCalls().stream().map(this::call).toList(), null));

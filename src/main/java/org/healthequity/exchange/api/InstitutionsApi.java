@@ -5,6 +5,7 @@ import java.util.List;
 import org.healthequity.exchange.member.DirectoryService;
 import org.healthequity.exchange.member.InstitutionPage;
 import org.healthequity.exchange.member.MemberCard;
+import org.healthequity.exchange.member.TokenScope;
 import org.healthequity.exchange.shared.ExchangeProperties;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.jspecify.annotations.Nullable;
@@ -28,6 +29,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping(path = "/api/v1/institutions", produces = "application/json")
 @Tag(name = "Institutions")
+@RequiresScope(TokenScope.DIRECTORY)
 class InstitutionsApi {
 
     /** An institution in the list. */

@@ -4,6 +4,7 @@ import java.net.URI;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -15,7 +16,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /**
  * Every failure of the API as an RFC 9457 problem document ({@code application/problem+json}): a bad parameter is 400
- * and names it, an unknown id 404, anything unexpected 500 without a trace of the code.
+ * and names it, a token without the endpoint's scope 403, an unknown id 404, anything unexpected 500 without a trace
+ * of the code.
  */
 @RestControllerAdvice(basePackageClasses = Problems.class)
 class Problems {
@@ -38,6 +40,18 @@ class Problems {
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<ProblemDetail> missing(MissingServletRequestParameterException missing) {
         return badRequest(missing.getParameterName(), "The parameter is required.");
+    }
+
+    @ExceptionHandler(InsufficientScope.class)
+    ResponseEntity<ProblemDetail> insufficientScope(InsufficientScope insufficient) {
+        ProblemDetail problem = problem(HttpStatus.FORBIDDEN, insufficient.getMessage());
+        String challenge = "Bearer error=\"insufficient_scope\"";
+        if (insufficient.scope() != null) {
+            problem.setProperty("scope", insufficient.scope().code());
+            challenge += ", scope=\"" + insufficient.scope().code() + "\"";
+        }
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).header(HttpHeaders.WWW_AUTHENTICATE, challenge)
+                .contentType(PROBLEM).body(problem);
     }
 
     @ExceptionHandler(NotFound.class)

@@ -52,6 +52,14 @@ class Responses {
         return value.toUpperCase(Locale.ROOT);
     }
 
+    /** A facet value as given (a code, a year, an SDG target "3.8"); anything but letters, digits, _ . - is refused. */
+    static String value(String parameter, String value) {
+        if (!CODE.matcher(value).matches()) {
+            throw new BadParameter(parameter, "Expected a code of letters and digits.");
+        }
+        return value;
+    }
+
     static int limit(@Nullable Integer limit) {
         if (limit == null) {
             return 20;

@@ -23,14 +23,16 @@ class CaseStudyModeration implements ModeratedContent {
     private final CaseStudyRepository caseStudies;
     private final CaseStudyRevisionRepository revisions;
     private final CaseStudyRecords records;
+    private final HarvestRows harvest;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CaseStudyModeration(CaseStudyRepository caseStudies, CaseStudyRevisionRepository revisions,
-            CaseStudyRecords records, ApplicationEventPublisher events, Clock clock) {
+            CaseStudyRecords records, HarvestRows harvest, ApplicationEventPublisher events, Clock clock) {
         this.caseStudies = caseStudies;
         this.revisions = revisions;
         this.records = records;
+        this.harvest = harvest;
         this.events = events;
         this.clock = clock;
     }
@@ -69,6 +71,7 @@ class CaseStudyModeration implements ModeratedContent {
             revisions.findById(previous).ifPresent(CaseStudyRevision::supersede);
         }
         revisions.flush();
+        harvest.familyChanged(contentId, clock.instant());
         events.publishEvent(new SearchableChanged(type(), contentId));
     }
 
@@ -96,6 +99,7 @@ class CaseStudyModeration implements ModeratedContent {
         guarded(() -> {
             CaseStudy caseStudy = caseStudies.lockById(contentId).orElseThrow(CaseStudy::notAllowed);
             caseStudy.retracted(clock.instant());
+            harvest.familyChanged(contentId, clock.instant());
             events.publishEvent(new SearchableChanged(type(), contentId));
         });
     }

@@ -36,7 +36,8 @@ class HarvestRows {
     /** Every case study ever published, with the datestamp harvesters see; retracted ones keep their last live version. */
     private static final String EVER_PUBLISHED = "select * from (select c.id, c.status, c.network, c.language,"
             + " c.translation_of, coalesce(c.translation_of, c.id) as family, c.first_published_at, c.published_at,"
-            + " case when c.status = 'PUBLISHED' then c.published_at else c.retracted_at end as datestamp,"
+            + " case when c.status = 'PUBLISHED' then greatest(c.published_at, c.public_changed_at)"
+            + " else c.retracted_at end as datestamp,"
             + " r.title, " + SECTION_COLUMNS + ", r.countries, r.regions, r.year_from, r.year_to, r.themes,"
             + " r.dimensions, r.sdg_targets,"
             + " array(select account_id from case_study_author a where a.case_study_id = c.id order by position)"
@@ -65,19 +66,38 @@ class HarvestRows {
 
     /**
      * A page of the library as the API lists it: published case studies matching the library's filters, the most
-     * recently published first, starting after the cursor.
+     * recently published first (by publication, not by datestamp: a renamed author does not move a case study up),
+     * starting after the cursor.
      */
     List<Row> library(LibraryFilter filter, @Nullable HarvestCursor after, int limit) {
         MapSqlParameterSource params = new MapSqlParameterSource("limit", limit);
         StringBuilder sql = new StringBuilder(EVER_PUBLISHED.replace("where c.status in ('PUBLISHED', 'RETRACTED')) h",
                 "where c.status = 'PUBLISHED'" + LibraryRows.where(filter, params) + ") h"));
         if (after != null) {
-            sql.append(" and (h.datestamp, h.id) < (:afterDatestamp, :afterId)");
-            params.addValue("afterDatestamp", java.sql.Timestamp.from(after.datestamp()))
+            sql.append(" and (h.published_at, h.id) < (:afterPublished, :afterId)");
+            params.addValue("afterPublished", java.sql.Timestamp.from(after.datestamp()))
                     .addValue("afterId", after.id());
         }
-        sql.append(" order by h.datestamp desc, h.id desc limit :limit");
+        sql.append(" order by h.published_at desc, h.id desc limit :limit");
         return jdbc.query(sql.toString(), params, (rs, i) -> row(rs));
+    }
+
+    /**
+     * Dates a change to the public records of the other published members of this case study's family (a translation
+     * published or retracted changes their relations), so incremental harvesters fetch them again.
+     */
+    void familyChanged(long caseStudyId, Instant now) {
+        jdbc.update("update case_study set public_changed_at = :now where status = 'PUBLISHED' and id <> :id"
+                + " and coalesce(translation_of, id) = (select coalesce(translation_of, id) from case_study"
+                + " where id = :id)", new MapSqlParameterSource("id", caseStudyId)
+                        .addValue("now", java.sql.Timestamp.from(now)));
+    }
+
+    /** Dates a change to the public records of the published case studies this person wrote (their name changed). */
+    int authorRenamed(long accountId, Instant now) {
+        return jdbc.update("update case_study set public_changed_at = :now where status = 'PUBLISHED'"
+                + " and id in (select case_study_id from case_study_author where account_id = :account)",
+                new MapSqlParameterSource("account", accountId).addValue("now", java.sql.Timestamp.from(now)));
     }
 
     long count(HarvestQuery query) {
@@ -85,6 +105,15 @@ class HarvestRows {
         Long count = jdbc.queryForObject("select count(*) from (" + EVER_PUBLISHED + where(query, params) + ") n",
                 params, Long.class);
         return count == null ? 0 : count;
+    }
+
+    /** The records of these case studies that are published now, in no particular order. */
+    List<Row> publishedOf(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query(EVER_PUBLISHED + " and h.status = 'PUBLISHED' and h.id in (:ids)",
+                new MapSqlParameterSource("ids", ids), (rs, i) -> row(rs));
     }
 
     Optional<Row> one(long id) {

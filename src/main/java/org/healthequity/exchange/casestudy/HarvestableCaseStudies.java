@@ -24,6 +24,9 @@ import jakarta.annotation.security.PermitAll;
 @NamedInterface("api")
 public class HarvestableCaseStudies {
 
+    /** The type of a case study in full-text search, for a search of case studies only. */
+    public static final String SEARCH_TYPE = CaseStudyLibrary.CONTENT_TYPE;
+
     private final HarvestRows rows;
     private final CaseStudyRecords records;
 
@@ -61,6 +64,18 @@ public class HarvestableCaseStudies {
     @Transactional(readOnly = true)
     public Optional<HarvestRecord> record(long id) {
         return rows.one(id).map(row -> complete(List.of(row)).getFirst());
+    }
+
+    /**
+     * The published ones of these case studies, in the order asked (for results found elsewhere, such as full-text
+     * search); an id that is not published now is left out. Three statements whatever the number.
+     */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<HarvestRecord> publishedOf(List<Long> ids) {
+        Map<Long, HarvestRecord> byId = complete(rows.publishedOf(ids.stream().distinct().limit(100).toList())).stream()
+                .collect(Collectors.toMap(HarvestRecord::id, r -> r));
+        return ids.stream().distinct().filter(byId::containsKey).map(byId::get).toList();
     }
 
     /** The datestamp of the oldest record, if there is any. */

@@ -10,7 +10,7 @@ import java.util.Optional;
 enum MetadataFormat {
     OAI_DC("oai_dc", "http://www.openarchives.org/OAI/2.0/oai_dc/",
             "http://www.openarchives.org/OAI/2.0/oai_dc.xsd"),
-    HEX("hex", "https://schemas.healthequity.example.org/hex/1.0/", null);
+    HEX("hex", "urn:healthequity-exchange:hex:1.0", null);
 
     static final String DC = "http://purl.org/dc/elements/1.1/";
     static final String HEX_SCHEMA_PATH = "/oai/hex-1.0.xsd";

@@ -2,9 +2,11 @@ package org.healthequity.exchange.api;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.healthequity.exchange.member.AccessTokens;
+import org.healthequity.exchange.member.TokenScope;
 import org.healthequity.exchange.support.Accounts;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -46,10 +48,15 @@ final class ApiClient {
         return mvc.perform(from(request, address())).andReturn().getResponse();
     }
 
-    /** A 30-day token of the person, made as they would make it on their account page. */
+    /** A 30-day token of the person with every scope, made as they would make it on their account page. */
     String tokenOf(String email) {
+        return tokenOf(email, TokenScope.values());
+    }
+
+    /** A 30-day token of the person with these scopes only. */
+    String tokenOf(String email, TokenScope... scopes) {
         Accounts.signIn(users, email);
-        String secret = tokens.create("test", 30).secret();
+        String secret = tokens.create("test", 30, Set.of(scopes)).secret();
         SecurityContextHolder.clearContext();
         return secret;
     }

@@ -241,6 +241,41 @@ class ApiIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void oneWebinarCarriesTheListsFieldsAndWhatItsPageShows() throws Exception {
+        clock.set(Instant.parse("2045-01-01T08:00:00Z"));
+        long id = webinars.scheduled(WebinarFixture.form("Detail webinar", LocalDateTime.of(2045, 1, 5, 10, 30),
+                ZoneOffset.ofHours(3)));
+
+        JsonNode one = json(api.call(get("/api/v1/webinars/" + id)));
+
+        JsonNode listed = json(api.call(get("/api/v1/webinars?audience=PUBLIC&limit=100"))).get("items");
+        JsonNode item = null;
+        for (JsonNode candidate : listed) {
+            if (candidate.get("id").asLong() == id) {
+                item = candidate;
+            }
+        }
+        assertThat(item).isNotNull();
+        for (String field : item.propertyNames()) {
+            assertThat(one.get(field)).as(field).isEqualTo(item.get(field));
+        }
+        assertThat(one.get("title").asString()).isEqualTo("Detail webinar");
+        assertThat(one.get("start").asString()).isEqualTo("2045-01-05T07:30:00Z");
+        assertThat(one.get("zone").asString()).isEqualTo("+03:00");
+        assertThat(one.get("url").asString()).isEqualTo("http://localhost:8080/webinars/" + id);
+        assertThat(one.get("description").asString()).isEqualTo("About **equity**.");
+        assertThat(one.get("agenda").get(0).get("at").asString()).isEqualTo("10:30");
+        assertThat(one.get("agenda").get(0).get("title").asString()).isEqualTo("Welcome");
+        assertThat(one.get("speakers").toString()).isEqualTo("[\"Guest Speaker\"]");
+        assertThat(one.get("waitlisted").asLong()).isZero();
+        assertThat(one.get("registrationOpen").asBoolean()).isTrue();
+        assertThat(one.get("ended").asBoolean()).isFalse();
+        assertThat(one.get("recordingUrl").isNull()).isTrue();
+        assertThat(one.get("group").isNull()).isTrue();
+        assertThat(one.toString()).as("the joining link is for people with a place").doesNotContain("meet.example.org");
+    }
+
+    @Test
     void networksComeWithTheirNamesInSixLanguages() throws Exception {
         JsonNode networks = json(api.call(get("/api/v1/networks")));
 
@@ -287,8 +322,12 @@ class ApiIntegrationTest extends IntegrationTest {
         JsonNode document = json(answer);
         assertThat(document.get("openapi").asString()).startsWith("3.");
         assertThat(document.get("paths").propertyNames()).contains("/api/v1/case-studies", "/api/v1/case-studies/{id}",
-                "/api/v1/webinars", "/api/v1/networks", "/api/v1/calls", "/api/v1/institutions",
-                "/api/v1/institutions/{id}");
+                "/api/v1/webinars", "/api/v1/webinars/{id}", "/api/v1/networks", "/api/v1/calls",
+                "/api/v1/institutions", "/api/v1/institutions/{id}", "/api/v1/search");
+        assertThat(document.get("paths").get("/api/v1/search").get("get").get("parameters").findValuesAsString("name"))
+                .contains("q", "sort", "page", "size", "type", "country", "language");
+        assertThat(document.get("paths").get("/api/v1/case-studies").get("get").get("parameters")
+                .findValuesAsString("name")).contains("q", "cursor", "limit");
         assertThat(document.get("paths").propertyNames()).allMatch(path -> path.startsWith("/api/v1/"));
     }
 

@@ -11,17 +11,23 @@ import java.util.Map;
 import javax.xml.XMLConstants;
 import javax.xml.namespace.NamespaceContext;
 import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
 import javax.xml.xpath.XPath;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
 
 import org.healthequity.exchange.casestudy.CaseStudyFixture;
 import org.healthequity.exchange.casestudy.CaseStudyForm;
+import org.healthequity.exchange.member.AccountService;
 import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.moderation.Decision;
 import org.healthequity.exchange.moderation.ModerationQueue;
 import org.healthequity.exchange.shared.i18n.Language;
+import org.healthequity.exchange.support.Accounts;
 import org.healthequity.exchange.support.IntegrationTest;
+import org.healthequity.exchange.support.People;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,14 +35,17 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import org.w3c.dom.Document;
+import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -61,6 +70,15 @@ class OaiPmhIntegrationTest extends IntegrationTest {
 
     @Autowired
     private JdbcTemplate jdbc;
+
+    @Autowired
+    private People people;
+
+    @Autowired
+    private AccountService accounts;
+
+    @Autowired
+    private UserDetailsService users;
 
     private MockMvc mvc;
 
@@ -97,12 +115,12 @@ class OaiPmhIntegrationTest extends IntegrationTest {
             assertThat(texts(formats, "//oai:metadataFormat/oai:schema")).containsExactly(
                     "http://www.openarchives.org/OAI/2.0/oai_dc.xsd", "http://localhost:8080/oai/hex-1.0.xsd");
             assertThat(texts(formats, "//oai:metadataFormat/oai:metadataNamespace")).containsExactly(
-                    "http://www.openarchives.org/OAI/2.0/oai_dc/", "https://schemas.healthequity.example.org/hex/1.0/");
+                    "http://www.openarchives.org/OAI/2.0/oai_dc/", "urn:healthequity-exchange:hex:1.0");
         }
         MockHttpServletResponse schema = mvc.perform(get("/oai/hex-1.0.xsd")).andReturn().getResponse();
         assertThat(schema.getStatus()).isEqualTo(200);
         assertThat(parse(schema).getDocumentElement().getAttribute("targetNamespace"))
-                .isEqualTo("https://schemas.healthequity.example.org/hex/1.0/");
+                .isEqualTo("urn:healthequity-exchange:hex:1.0");
     }
 
     @Test
@@ -162,7 +180,7 @@ class OaiPmhIntegrationTest extends IntegrationTest {
         String hex = "//oai:record/oai:metadata/hex:caseStudy";
         assertThat(text(record, hex + "/@id")).isEqualTo(Long.toString(original));
         assertThat(text(record, hex + "/@xsi:schemaLocation")).isEqualTo(
-                "https://schemas.healthequity.example.org/hex/1.0/ http://localhost:8080/oai/hex-1.0.xsd");
+                "urn:healthequity-exchange:hex:1.0 http://localhost:8080/oai/hex-1.0.xsd");
         assertThat(text(record, hex + "/hex:url")).isEqualTo("http://localhost:8080/case-studies/" + original);
         assertThat(text(record, hex + "/hex:title")).isEqualTo("Rich record");
         assertThat(text(record, hex + "/hex:language")).isEqualTo("en");
@@ -186,6 +204,10 @@ class OaiPmhIntegrationTest extends IntegrationTest {
         assertThat(text(record, hex + "/hex:translation/@language")).isEqualTo("fr");
         assertThat(text(record, hex + "/hex:translation/@url")).isEqualTo("http://localhost:8080/case-studies/" + french);
         assertThat(record.getDocumentElement().getTextContent()).doesNotContain("@example");
+        byte[] xsd = mvc.perform(get("/oai/hex-1.0.xsd")).andReturn().getResponse().getContentAsByteArray();
+        SchemaFactory schemas = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+        schemas.newSchema(new StreamSource(new ByteArrayInputStream(xsd))).newValidator().validate(new DOMSource(
+                (Node) xpath().evaluate(hex, record, XPathConstants.NODE)));
 
         Document translation = oai("verb=GetRecord&metadataPrefix=hex&identifier=" + REPOSITORY + french);
         assertThat(text(translation, hex + "/hex:translationOf"))
@@ -244,6 +266,36 @@ class OaiPmhIntegrationTest extends IntegrationTest {
                 nextDay);
         assertThat(identifiers("&from=1991-05-11&until=1991-05-11")).containsExactly(nextDay);
         assertThat(identifiers("&until=1991-05-10T17:29:59Z")).endsWith(early).doesNotContain(late, nextDay);
+    }
+
+    @Test
+    void aNewTranslationOrAnAuthorsNewNameMovesTheDatestampSoAnIncrementalHarvestFetchesItAgain() throws Exception {
+        String author = people.member("Dora Datestamp", Network.GKNHE);
+        clock.set(Instant.parse("1991-06-10T10:00:00Z"));
+        long original = caseStudies.published(author, CaseStudyFixture.complete("Dated original"));
+        SecurityContextHolder.clearContext();
+        assertThat(identifiers("&from=1991-06-10&until=1991-06-10")).containsExactly(original);
+
+        clock.set(Instant.parse("1991-06-12T09:00:00Z"));
+        long french = publishedTranslation(original, "Original daté");
+
+        assertThat(identifiers("&from=1991-06-11&until=1991-06-12")).as("harvested from the previous harvest's time")
+                .containsExactly(original, french);
+        Document record = oai("verb=GetRecord&metadataPrefix=oai_dc&identifier=" + REPOSITORY + original);
+        assertThat(text(record, "//oai:header/oai:datestamp")).isEqualTo("1991-06-12T09:00:00Z");
+        assertThat(texts(record, "//dc:relation")).containsExactly("http://localhost:8080/case-studies/" + french);
+        assertThat(text(record, "//dc:date")).as("still first published on the 10th").isEqualTo("1991-06-10");
+
+        clock.set(Instant.parse("1991-06-14T08:00:00Z"));
+        Accounts.signIn(users, author);
+        accounts.rename("Dora Renamed");
+        SecurityContextHolder.clearContext();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> identifiers("&from=1991-06-13&until=1991-06-14")
+                .equals(List.of(original)));
+        Document renamed = oai("verb=GetRecord&metadataPrefix=oai_dc&identifier=" + REPOSITORY + original);
+        assertThat(text(renamed, "//oai:header/oai:datestamp")).isEqualTo("1991-06-14T08:00:00Z");
+        assertThat(texts(renamed, "//dc:creator")).containsExactly("Dora Renamed");
     }
 
     @Test
@@ -472,7 +524,7 @@ class OaiPmhIntegrationTest extends IntegrationTest {
     private static XPath xpath() {
         XPath xpath = XPathFactory.newInstance().newXPath();
         Map<String, String> namespaces = Map.of("oai", OaiXml.OAI, "oai_dc", "http://www.openarchives.org/OAI/2.0/oai_dc/",
-                "dc", "http://purl.org/dc/elements/1.1/", "hex", "https://schemas.healthequity.example.org/hex/1.0/",
+                "dc", "http://purl.org/dc/elements/1.1/", "hex", "urn:healthequity-exchange:hex:1.0",
                 "xsi", OaiXml.XSI, "xml", XMLConstants.XML_NS_URI);
         xpath.setNamespaceContext(new NamespaceContext() {
             @Override

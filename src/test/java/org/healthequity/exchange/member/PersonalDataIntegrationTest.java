@@ -227,8 +227,8 @@ class PersonalDataIntegrationTest extends IntegrationTest {
         jdbc.update("insert into calendar_feed (account_id, token_hash, created_at) values (?, ?, now())",
                 me.accountId(), UUID.randomUUID().toString());
         jdbc.update("""
-                insert into personal_access_token (account_id, name, secret_hash, created_at, expires_at)
-                values (?, 'script', ?, now(), now() + interval '30 days')""", me.accountId(),
+                insert into personal_access_token (account_id, name, secret_hash, created_at, expires_at, scopes)
+                values (?, 'script', ?, now(), now() + interval '30 days', '{read:library}')""", me.accountId(),
                 Hashes.sha256Hex(UUID.randomUUID().toString()));
         Long group = jdbc.queryForObject("""
                 insert into work_group (slug, name, purpose, network, visibility, join_policy, status, proposed_by,

@@ -1,15 +1,19 @@
 package org.healthequity.exchange.member.ui;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.healthequity.exchange.member.AccessTokenInfo;
 import org.healthequity.exchange.member.AccessTokens;
 import org.healthequity.exchange.member.CreatedAccessToken;
+import org.healthequity.exchange.member.TokenScope;
 import org.healthequity.exchange.shared.time.ViewerTime;
 import org.healthequity.exchange.shared.validation.Refused;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -20,14 +24,16 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 
 /**
- * The member's personal access tokens for the read API: create one (its secret is shown here once, never again),
- * see them with when they were created, expire and were last used, and revoke them.
+ * The member's personal access tokens for the read API: create one with the scopes it may read (its secret is shown
+ * here once, never again), see them with their scopes and when they were created, expire and were last used, and
+ * revoke them.
  */
 class AccessTokensSection extends VerticalLayout {
 
     private final AccessTokens tokens;
     private final TextField name = new TextField();
     private final Select<Integer> lifetime = new Select<>();
+    private final CheckboxGroup<TokenScope> scopes = new CheckboxGroup<>();
     private final TextField secret = new TextField();
     private final Grid<AccessTokenInfo> list = new Grid<>();
 
@@ -40,6 +46,10 @@ class AccessTokensSection extends VerticalLayout {
         lifetime.setItems(AccessTokens.LIFETIMES.stream().sorted().toList());
         lifetime.setItemLabelGenerator(days -> getTranslation("account.tokens.days", days));
         lifetime.setValue(90);
+        scopes.setLabel(getTranslation("account.tokens.scopes"));
+        scopes.setItems(TokenScope.values());
+        scopes.setItemLabelGenerator(scope -> getTranslation(scope.messageKey()) + " (" + scope.code() + ")");
+        scopes.setValue(EnumSet.allOf(TokenScope.class));
         Button create = new Button(getTranslation("account.tokens.create"), e -> create());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         secret.setLabel(getTranslation("account.tokens.secret"));
@@ -54,31 +64,37 @@ class AccessTokensSection extends VerticalLayout {
                 .setHeader(getTranslation("account.tokens.expires-at"));
         list.addColumn(token -> token.lastUsedAt() == null ? getTranslation("account.tokens.never")
                 : ViewerTime.format(token.lastUsedAt())).setHeader(getTranslation("account.tokens.last-used"));
+        list.addColumn(token -> token.scopes().stream().sorted().map(TokenScope::code)
+                .collect(Collectors.joining(" "))).setHeader(getTranslation("account.tokens.scopes"));
         list.addColumn(this::status).setHeader(getTranslation("account.tokens.status"));
         list.addComponentColumn(this::revokeButton).setKey("revoke");
         list.setAllRowsVisible(true);
         add(new H2(getTranslation("account.tokens")), new Paragraph(getTranslation("account.tokens.intro")), name,
-                lifetime, create, secret, list);
+                lifetime, scopes, create, secret, list);
         refresh();
     }
 
     private void create() {
         name.setInvalid(false);
+        scopes.setInvalid(false);
         try {
             CreatedAccessToken created = tokens.create(name.getValue(),
-                    lifetime.getValue() == null ? 0 : lifetime.getValue());
+                    lifetime.getValue() == null ? 0 : lifetime.getValue(), scopes.getValue());
             secret.setValue(created.secret());
             secret.setVisible(true);
             name.clear();
             refresh();
         } catch (Refused refused) {
             Refused.FieldProblem problem = refused.problems().getFirst();
+            String message = getTranslation(problem.messageKey(), problem.arguments().toArray());
             if ("name".equals(problem.field())) {
-                name.setErrorMessage(getTranslation(problem.messageKey(), problem.arguments().toArray()));
+                name.setErrorMessage(message);
                 name.setInvalid(true);
+            } else if ("scopes".equals(problem.field())) {
+                scopes.setErrorMessage(message);
+                scopes.setInvalid(true);
             } else {
-                Notification.show(getTranslation(problem.messageKey(), problem.arguments().toArray()))
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notification.show(message).addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         }
     }

@@ -30,7 +30,7 @@ public class RateLimiter {
                set used = case when rate_limit.window_start <= :expired then 1 else rate_limit.used + 1 end,
                    window_start = case when rate_limit.window_start <= :expired then excluded.window_start
                                        else rate_limit.window_start end
-            returning used""";
+            returning used, window_start""";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -41,6 +41,15 @@ public class RateLimiter {
     }
 
     /**
+     * The outcome of counting one use.
+     *
+     * @param allowed whether the use is within the limit
+     * @param retryAfter how long until the current window ends and the limit frees (at least a second when refused)
+     */
+    public record Permit(boolean allowed, Duration retryAfter) {
+    }
+
+    /**
      * Counts one use of the action named by {@code key}.
      *
      * @return whether this use is within {@code limit} uses per {@code window}; a refused use still counts, so
@@ -48,17 +57,28 @@ public class RateLimiter {
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public boolean tryAcquire(String key, int limit, Duration window) {
+        return acquire(key, limit, window).allowed();
+    }
+
+    /** Counts one use as {@link #tryAcquire} does, and says when the window ends (for {@code Retry-After}). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public Permit acquire(String key, int limit, Duration window) {
         if (window.compareTo(LONGEST_WINDOW) > 0) {
             throw new IllegalArgumentException("Windows longer than " + LONGEST_WINDOW + " are forgotten too early");
         }
         Instant now = clock.instant();
-        int used = jdbc.sql(COUNT)
+        return jdbc.sql(COUNT)
                 .param("key", key.length() <= 200 ? key : Hashes.sha256Hex(key))
                 .param("now", now.atOffset(ZoneOffset.UTC))
                 .param("expired", now.minus(window).atOffset(ZoneOffset.UTC))
-                .query(Integer.class)
+                .query((rs, i) -> {
+                    Instant ends = rs.getTimestamp("window_start").toInstant().plus(window);
+                    Duration left = Duration.between(now, ends);
+                    boolean allowed = rs.getInt("used") <= limit;
+                    return new Permit(allowed, allowed || left.compareTo(Duration.ofSeconds(1)) >= 0 ? left
+                            : Duration.ofSeconds(1));
+                })
                 .single();
-        return used <= limit;
     }
 
     /** On one node at a time (docs/adr/0013-jobs-on-several-nodes.md). */

@@ -1,7 +1,10 @@
 package org.healthequity.exchange.member.ui;
 
+import java.util.Set;
+
 import org.healthequity.exchange.member.AccessTokens;
 import org.healthequity.exchange.member.Network;
+import org.healthequity.exchange.member.TokenScope;
 import org.healthequity.exchange.shared.security.Hashes;
 import org.healthequity.exchange.shared.ui.LoginView;
 import org.healthequity.exchange.support.People;
@@ -10,7 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
 
@@ -57,6 +62,29 @@ class AccessTokensViewTest extends ViewTest {
         assertThat(_find(TextField.class, spec -> spec.withLabel("New token")))
                 .as("the secret is never shown again").isEmpty();
         assertThat(_size(_get(Grid.class))).isEqualTo(1);
+    }
+
+    @Test
+    void aMemberChoosesWhatTheTokenMayReadAndSeesItInTheList() {
+        login(people.member("Sara Scopes", Network.GKNHE));
+        navigate("account");
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<TokenScope> scopes = _get(CheckboxGroup.class, spec -> spec.withLabel("What it may read"));
+        assertThat(scopes.getValue()).as("every scope by default").containsExactlyInAnyOrder(TokenScope.values());
+
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Token name")), "Library only");
+        _setValue(scopes, Set.of());
+        _click(_get(Button.class, spec -> spec.withText("Create token")));
+        assertThat(scopes.isInvalid()).isTrue();
+        assertThat(scopes.getErrorMessage()).isEqualTo("Choose at least one thing the token may read.");
+        assertThat(tokens.mine()).isEmpty();
+
+        _setValue(scopes, Set.of(TokenScope.LIBRARY, TokenScope.SEARCH));
+        _click(_get(Button.class, spec -> spec.withText("Create token")));
+
+        assertThat(tokens.mine()).singleElement().satisfies(token -> assertThat(token.scopes())
+                .containsExactlyInAnyOrder(TokenScope.LIBRARY, TokenScope.SEARCH));
+        assertThat(GridKt._getFormattedRow(_get(Grid.class), 0)).contains("read:library read:search");
     }
 
     @Test
