@@ -51,7 +51,7 @@ class ApiSecurity {
             cors.setAllowedOrigins(settings.corsOrigins());
             cors.setAllowedMethods(List.of("GET", "HEAD", "OPTIONS"));
             cors.setAllowedHeaders(List.of("Authorization", "If-None-Match"));
-            cors.setExposedHeaders(List.of("ETag", "Retry-After"));
+            cors.setExposedHeaders(List.of("ETag", "Retry-After", "WWW-Authenticate"));
             cors.setAllowCredentials(false);
             UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
             source.registerCorsConfiguration("/api/**", cors);

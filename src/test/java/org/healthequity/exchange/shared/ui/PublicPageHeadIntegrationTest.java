@@ -204,7 +204,7 @@ class PublicPageHeadIntegrationTest extends IntegrationTest {
         assertThat(work.get("@type").asString()).isEqualTo("CreativeWork");
         assertThat(work.get("name").asString()).isEqualTo("Head call " + tag);
         assertThat(work.get("url").asString()).isEqualTo("http://localhost:8080/calls/" + id);
-        assertThat(work.get("expires").asString()).matches("\\d{4}-\\d{2}-\\d{2}T12:00:00\\+0[12]:00");
+        assertThat(work.get("expires").asString()).matches("\\d{4}-\\d{2}-\\d{2}T12:\\d{2}:00\\+0[12]:00");
         assertThat(work.get("sourceOrganization").get("name").asString())
                 .isEqualTo("Health Inequality Monitoring Network");
         assertThat(work.get("publisher").get("name").asString()).isEqualTo("World Health Organization");
