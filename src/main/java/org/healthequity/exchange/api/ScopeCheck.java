@@ -13,8 +13,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Refuses a token request to an endpoint outside the token's scopes. Requests without a token are not concerned: they
- * see what a visitor sees. Deny by default: an endpoint of this module without {@link RequiresScope} is refused to every
- * token (the OpenAPI document and Swagger UI are springdoc's, outside this module, and need no scope).
+ * see what a visitor sees. Deny by default: an endpoint of this module without {@link RequiresScope} is refused to
+ * every token (the OpenAPI document and Swagger UI are springdoc's, outside this module, and need no scope).
  */
 @Configuration(proxyBeanMethods = false)
 class ScopeCheck implements WebMvcConfigurer, HandlerInterceptor {

@@ -71,7 +71,7 @@ class SearchApi {
     record FacetValue(String value, long count, List<FacetValue> children) {
     }
 
-    /** A note on how the search was read: a code ("simplified", "too-long", ...) and the text in the caller's language. */
+    /** How the search was read: a code ("simplified", "too-long", ...) and the text in the caller's language. */
     record Note(String code, String text) {
     }
 
@@ -100,12 +100,12 @@ class SearchApi {
                 @Parameter(name = "sort", in = ParameterIn.QUERY, description = "relevance (default) or newest"),
                 @Parameter(name = "page", in = ParameterIn.QUERY, description = "page number from 1"),
                 @Parameter(name = "size", in = ParameterIn.QUERY, description = "results per page, 1 to 100, 10"),
-                @Parameter(name = "type", in = ParameterIn.QUERY, description = "CASE_STUDY, WEBINAR, ... (repeatable)"),
+                @Parameter(name = "type", in = ParameterIn.QUERY, description = "CASE_STUDY, ... (repeatable)"),
                 @Parameter(name = "country", in = ParameterIn.QUERY, description = "ISO 3166 alpha-2 (repeatable)"),
                 @Parameter(name = "region", in = ParameterIn.QUERY, description = "WHO region code (repeatable)"),
                 @Parameter(name = "year", in = ParameterIn.QUERY, description = "a year (repeatable)"),
                 @Parameter(name = "theme", in = ParameterIn.QUERY, description = "theme code (repeatable)"),
-                @Parameter(name = "dimension", in = ParameterIn.QUERY, description = "inequality dimension (repeatable)"),
+                @Parameter(name = "dimension", in = ParameterIn.QUERY, description = "inequality dimension"),
                 @Parameter(name = "sdg", in = ParameterIn.QUERY, description = "SDG goal (3) or target (3.8)"),
                 @Parameter(name = "language", in = ParameterIn.QUERY, description = "en, fr, es, ar, ru, zh"),
                 @Parameter(name = "network", in = ParameterIn.QUERY, description = "GKNHE or HIM")})
@@ -130,7 +130,7 @@ class SearchApi {
                 result.hits().stream().map(this::result).toList(), facets(result.facets()), more ? page + 1 : null));
     }
 
-    /** The filters the parameters name, for the facets the search knows; values are checked, other parameters ignored. */
+    /** The filters the parameters name for the facets the search knows (values checked); others are ignored. */
     static Map<String, Set<String>> filters(List<FacetDefinition> facets, MultiValueMap<String, String> parameters) {
         Map<String, Set<String>> filters = new LinkedHashMap<>();
         for (FacetDefinition facet : facets) {

@@ -32,9 +32,10 @@ import org.springframework.transaction.annotation.Transactional;
 import jakarta.annotation.security.PermitAll;
 
 /**
- * Personal access tokens for the read API (ADR 0022): a member creates one with a name and a lifetime, sees its secret
- * once, and may revoke it; it names the scopes (families of the API's resources) it may read. Only the SHA-256 of the secret is stored; a presented secret is looked up by its hash. A
- * token acts as its owner, so it never sees more than the owner does in the portal.
+ * Personal access tokens for the read API (ADR 0022): a member creates one with a name, a lifetime and the scopes
+ * (families of the API's resources) it may read, sees its secret once, and may revoke it. Only the SHA-256 of the
+ * secret is stored; a presented secret is looked up by its hash. A token acts as its owner within its scopes, so it
+ * never sees more than the owner does in the portal.
  */
 @Service
 @NamedInterface("api")
@@ -147,7 +148,8 @@ public class AccessTokens {
         return found.stream().filter(holder -> holder != null).findFirst();
     }
 
-    private @org.jspecify.annotations.Nullable TokenHolder holder(long tokenId, String email, Set<TokenScope> scopes) {
+    private @org.jspecify.annotations.Nullable TokenHolder holder(long tokenId, String email,
+            Set<TokenScope> scopes) {
         try {
             UserDetails user = users.loadUserByUsername(email);
             if (user instanceof ExchangeUser member && member.isEnabled() && member.isAccountNonLocked()) {
