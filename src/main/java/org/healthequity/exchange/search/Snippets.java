@@ -50,8 +50,8 @@ final class Snippets {
      * A snippet per hit of the page, from the stored documents the page has already read ({@code stored}, in the order
      * of {@code page}): the highlighter is handed their texts instead of reading each document again.
      */
-    static Map<Integer, String> of(IndexSearcher searcher, Analyzers analyzers, QueryText.Parsed parsed, ScoreDoc[] page,
-            Document[] stored) throws IOException {
+    static Map<Integer, String> of(IndexSearcher searcher, Analyzers analyzers, QueryText.Parsed parsed,
+            ScoreDoc[] page, Document[] stored) throws IOException {
         Map<Integer, String> snippets = new HashMap<>();
         if (page.length == 0) {
             return snippets;
