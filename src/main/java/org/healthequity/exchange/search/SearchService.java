@@ -15,6 +15,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
@@ -51,6 +52,7 @@ public class SearchService {
     private final List<ViewerTokens> viewerTokens;
     private final FacetCounting facetCounting;
     private final ConceptBridge bridge;
+    private final FamilyOrdinals families = new FamilyOrdinals();
 
     SearchService(SearchIndex index, List<ViewerTokens> viewerTokens,
             Translations translations) {
@@ -142,9 +144,10 @@ public class SearchService {
         try {
             return index.search(searcher -> {
                 TopDocs top = searcher.search(query.build(), limit * 2);
+                StoredFields stored = searcher.storedFields();
                 Set<String> titles = new LinkedHashSet<>();
                 for (ScoreDoc hit : top.scoreDocs) {
-                    titles.add(searcher.storedFields().document(hit.doc).get(Documents.TITLE_STORED));
+                    titles.add(stored.document(hit.doc, Set.of(Documents.TITLE_STORED)).get(Documents.TITLE_STORED));
                     if (titles.size() == limit) {
                         break;
                     }
@@ -203,8 +206,10 @@ public class SearchService {
      */
     private SearchResult run(IndexSearcher searcher, SearchRequest request, QueryText.Parsed parsed,
             Set<String> visible) throws IOException {
-        Query base = new BooleanQuery.Builder().add(parsed.query(), BooleanClause.Occur.MUST)
-                .add(visibilityFilter(visible), BooleanClause.Occur.FILTER).build();
+        // The words looked up in the index once for every search below (estimate, top hits, counts, facets).
+        Query base = TermLookups.resolved(searcher, searcher.rewrite(new BooleanQuery.Builder()
+                .add(parsed.query(), BooleanClause.Occur.MUST)
+                .add(visibilityFilter(visible), BooleanClause.Occur.FILTER).build()));
         // Rewritten once for the estimate and the search.
         Query drill = searcher.rewrite(facetCounting.drillDown(base, request.filters(), null));
         int wanted = request.offset() + request.limit();
@@ -218,7 +223,7 @@ public class SearchService {
             Query sampledBase = sampling.restrict(base);
             FacetsCollector sampled = searcher.search(facetCounting.drillDown(sampledBase, request.filters(), null),
                     new FacetsCollectorManager());
-            long total = sampling.scale(TranslationFolding.total(searcher, sampled));
+            long total = sampling.scale(TranslationFolding.total(families.of(searcher.getIndexReader()), sampled));
             if (total > Sampling.EXACT_UP_TO) {
                 TopDocs top = Sampling.topHits(searcher, drill, window, sort);
                 FacetCounting.Counted facets = facetCounting.count(searcher, base, request.filters(), sampled,
@@ -229,7 +234,8 @@ public class SearchService {
         FacetsCollectorManager.FacetsResult result = sort == null
                 ? FacetsCollectorManager.search(searcher, drill, window, new FacetsCollectorManager())
                 : FacetsCollectorManager.search(searcher, drill, window, sort, new FacetsCollectorManager());
-        long total = TranslationFolding.total(searcher, result.facetsCollector());
+        long total = TranslationFolding.total(families.of(searcher.getIndexReader()),
+                result.facetsCollector());
         FacetCounting.Counted facets = facetCounting.count(searcher, base, request.filters(),
                 result.facetsCollector(), null);
         return page(searcher, request, parsed, visible, result.topDocs(), total, facets, false);
@@ -241,12 +247,18 @@ public class SearchService {
         ScoreDoc[] all = TranslationFolding.fold(searcher, top.scoreDocs);
         int from = Math.min(request.offset(), all.length);
         ScoreDoc[] page = Arrays.copyOfRange(all, from, Math.min(all.length, request.offset() + request.limit()));
-        Map<Integer, String> snippets = Snippets.of(searcher, analyzers, parsed, page);
-        List<SearchResult.Hit> hits = new ArrayList<>(page.length);
-        for (ScoreDoc doc : page) {
-            hits.add(hit(searcher.storedFields().document(doc.doc), snippets.getOrDefault(doc.doc, "")));
+        // Each hit's stored fields read once, for its result, its snippet and its family.
+        StoredFields storedFields = searcher.storedFields();
+        Document[] stored = new Document[page.length];
+        for (int i = 0; i < page.length; i++) {
+            stored[i] = storedFields.document(page[i].doc);
         }
-        hits = TranslationFolding.translations(searcher, page, hits, visibilityFilter(visible));
+        Map<Integer, String> snippets = Snippets.of(searcher, analyzers, parsed, page, stored);
+        List<SearchResult.Hit> hits = new ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            hits.add(hit(stored[i], snippets.getOrDefault(page[i].doc, "")));
+        }
+        hits = TranslationFolding.translations(searcher, stored, hits, visibilityFilter(visible));
         String didYouMean = total == 0 && !parsed.matchAll() ? Snippets.didYouMean(searcher, request.query(),
                 visibilityFilter(visible)) : null;
         return new SearchResult(total, hits, facets.facets(), parsed.noteKey(), didYouMean, estimated,

@@ -17,6 +17,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -45,29 +46,36 @@ final class Snippets {
     private Snippets() {
     }
 
-    static Map<Integer, String> of(IndexSearcher searcher, Analyzers analyzers, QueryText.Parsed parsed, ScoreDoc[] page)
-            throws IOException {
+    /**
+     * A snippet per hit of the page, from the stored documents the page has already read ({@code stored}, in the order
+     * of {@code page}): the highlighter is handed their texts instead of reading each document again.
+     */
+    static Map<Integer, String> of(IndexSearcher searcher, Analyzers analyzers, QueryText.Parsed parsed,
+            ScoreDoc[] page, Document[] stored) throws IOException {
         Map<Integer, String> snippets = new HashMap<>();
         if (page.length == 0) {
             return snippets;
         }
+        Map<Integer, Document> byDoc = new HashMap<>();
+        for (int i = 0; i < page.length; i++) {
+            byDoc.put(page[i].doc, stored[i]);
+        }
         if (!parsed.matchAll()) {
             // Only the body fields of the languages on this page: a page in one language highlights one field.
             Set<String> languages = new TreeSet<>();
-            for (ScoreDoc doc : page) {
-                languages.add(searcher.storedFields().document(doc.doc, Set.of(Documents.LANGUAGE))
-                        .get(Documents.LANGUAGE));
+            for (Document doc : stored) {
+                languages.add(doc.get(Documents.LANGUAGE));
             }
             String[] fields = languages.stream().map(code -> Analyzers.BODY + code).toArray(String[]::new);
-            UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzers.perField())
+            UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzers.perField())
                     .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
                     .withScorer(SCORER).withMaxLength(Documents.STORED_BODY)
                     // The query's terms per field, not a match of the whole query per hit: the query spans six
                     // languages and the concepts' facet terms, and weighing all of it again for each hit cost more
                     // than the rest of the snippets together.
-                    .withWeightMatches(false).build();
-            Map<String, String[]> byField = highlighter.highlightFields(fields, parsed.query(),
-                    new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page));
+                    .withWeightMatches(false);
+            Map<String, String[]> byField = new ReadHighlighter(builder, byDoc).highlightFields(fields,
+                    parsed.query(), new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page));
             for (int i = 0; i < page.length; i++) {
                 for (String field : fields) {
                     String[] values = byField.get(field);
@@ -78,16 +86,41 @@ final class Snippets {
                 }
             }
         }
-        for (ScoreDoc doc : page) {
-            if (!snippets.containsKey(doc.doc)) {
-                Document stored = searcher.storedFields().document(doc.doc);
-                String language = stored.get(Documents.LANGUAGE);
-                String body = stored.get(Analyzers.BODY + language);
-                snippets.put(doc.doc, HtmlUtils.htmlEscape(body == null ? "" : body.length() > SNIPPET
+        for (int i = 0; i < page.length; i++) {
+            if (!snippets.containsKey(page[i].doc)) {
+                String body = stored[i].get(Analyzers.BODY + stored[i].get(Documents.LANGUAGE));
+                snippets.put(page[i].doc, HtmlUtils.htmlEscape(body == null ? "" : body.length() > SNIPPET
                         ? body.substring(0, SNIPPET) + "…" : body, "UTF-8"));
             }
         }
         return snippets;
+    }
+
+    /** The highlighter over texts the page has already read, rather than reading each document again. */
+    private static final class ReadHighlighter extends UnifiedHighlighter {
+
+        private final Map<Integer, Document> read;
+
+        ReadHighlighter(Builder builder, Map<Integer, Document> read) {
+            super(builder);
+            this.read = read;
+        }
+
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int threshold)
+                throws IOException {
+            List<CharSequence[]> values = new ArrayList<>();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                Document stored = read.get(doc);
+                CharSequence[] texts = new CharSequence[fields.length];
+                for (int f = 0; f < fields.length; f++) {
+                    String text = stored == null ? null : stored.get(fields[f]);
+                    texts[f] = text == null ? "" : text;
+                }
+                values.add(texts);
+            }
+            return values;
+        }
     }
 
     /**

@@ -16,6 +16,7 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -25,6 +26,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
+import org.apache.lucene.util.LongValues;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.jspecify.annotations.Nullable;
 
@@ -38,11 +41,14 @@ final class TranslationFolding {
     private TranslationFolding() {
     }
 
-    /** The number of results: matching items, each family of translations among them counted once. */
-    static long total(IndexSearcher searcher, FacetsCollector matching) throws IOException {
+    /**
+     * The number of results: matching items, each family of translations among them counted once. A family's members
+     * may sit in different segments, so each is known by its ordinal across the whole index ({@link FamilyOrdinals}).
+     */
+    static long total(FamilyOrdinals.Global families, FacetsCollector matching) throws IOException {
         long items = 0;
         long inFamilies = 0;
-        Set<BytesRef> families = new HashSet<>();
+        FixedBitSet seen = new FixedBitSet(Math.max(1, families.count()));
         for (FacetsCollector.MatchingDocs docs : matching.getMatchingDocs()) {
             items += docs.totalHits();
             SortedDocValues groups = docs.context().reader().getSortedDocValues(Documents.GROUP);
@@ -50,6 +56,7 @@ final class TranslationFolding {
             if (matches == null) {
                 continue;
             }
+            LongValues global = families.ofLeaf(docs.context().ord);
             // Leapfrog over the few items in a family rather than over every match.
             int doc = groups.nextDoc();
             while (doc != DocIdSetIterator.NO_MORE_DOCS) {
@@ -59,14 +66,14 @@ final class TranslationFolding {
                 }
                 if (match == doc) {
                     inFamilies++;
-                    families.add(BytesRef.deepCopyOf(groups.lookupOrd(groups.ordValue())));
+                    seen.set((int) global.get(groups.ordValue()));
                     doc = groups.nextDoc();
                 } else {
                     doc = groups.advance(match);
                 }
             }
         }
-        return items - inFamilies + families.size();
+        return items - inFamilies + seen.cardinality();
     }
 
     /** The ranked hits with each family's best ranked member standing for it, the others left out. */
@@ -87,11 +94,11 @@ final class TranslationFolding {
     }
 
     /** Each hit with the other members of its family that the viewer may see, in the order of the languages. */
-    static List<SearchResult.Hit> translations(IndexSearcher searcher, ScoreDoc[] page, List<SearchResult.Hit> hits,
+    static List<SearchResult.Hit> translations(IndexSearcher searcher, Document[] page, List<SearchResult.Hit> hits,
             Query visible) throws IOException {
         Map<Integer, String> groupOfHit = new HashMap<>();
         for (int i = 0; i < page.length; i++) {
-            String group = searcher.storedFields().document(page[i].doc, Set.of(Documents.GROUP)).get(Documents.GROUP);
+            String group = page[i].get(Documents.GROUP);
             if (group != null) {
                 groupOfHit.put(i, group);
             }
@@ -105,8 +112,9 @@ final class TranslationFolding {
         Query query = new BooleanQuery.Builder().add(families.build(), BooleanClause.Occur.MUST)
                 .add(visible, BooleanClause.Occur.FILTER).build();
         Map<String, Map<String, Document>> members = new LinkedHashMap<>();
+        StoredFields storedFields = searcher.storedFields();
         for (ScoreDoc member : searcher.search(query, groupOfHit.size() * Language.values().length * 2).scoreDocs) {
-            Document stored = searcher.storedFields().document(member.doc,
+            Document stored = storedFields.document(member.doc,
                     Set.of(Documents.GROUP, Documents.KEY, Documents.LANGUAGE, Documents.LINK));
             members.computeIfAbsent(stored.get(Documents.GROUP), g -> new LinkedHashMap<>())
                     .put(stored.get(Documents.KEY), stored);
