@@ -9,10 +9,12 @@ import org.healthequity.exchange.shared.time.ViewerTime;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -35,6 +37,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final NavigationMenu menu;
     private final Nav navigation = new Nav();
     private final Element links = new Element("ul");
+    private final Footer footer = new Footer();
+    private static final String CONTENT_ID = "main-content";
 
     public MainLayout(LocaleSupport localeSupport, AuthenticationContext authentication, NavigationMenu menu) {
         this.menu = menu;
@@ -47,11 +51,25 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         Div actions = new Div(new LanguageSwitcher(localeSupport), userArea(authentication));
         actions.addClassName("navbar-actions");
-        addToNavbar(toggle, brand, actions);
+        // The first stop of the keyboard: past the frame to the page itself (WCAG 2.4.1); shown when focused.
+        Anchor skip = new Anchor("#" + CONTENT_ID, getTranslation("layout.skip-to-content"));
+        skip.addClassName("skip-link");
+        skip.setRouterIgnore(true);
+        addToNavbar(skip, toggle, brand, actions);
         navigation.addClassName("main-nav");
         navigation.getElement().setAttribute("aria-label", getTranslation("layout.navigation"));
         navigation.getElement().appendChild(links);
         addToDrawer(navigation);
+        footer.add(new Anchor("accessibility", getTranslation("layout.accessibility")));
+        footer.addClassName("site-footer");
+    }
+
+    /** The page itself, the target of the skip link, then the footer below it. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        content.getElement().setAttribute("id", CONTENT_ID).setAttribute("tabindex", "-1");
+        super.showRouterLayoutContent(content);
+        getElement().appendChild(footer.getElement());
     }
 
     @Override
