@@ -72,8 +72,8 @@ public class LocaleSupport implements VaadinServiceInitListener {
         boolean shown = !ui.getInternals().getActiveRouterTargetsChain().isEmpty();
         choose(ui, asked.get());
         if (shown) {
-            // The layout around the page was written in the language before; the address keeps ?lang= for the reload.
-            ui.getPage().reload();
+            // The layout around the page was written in the language before: the browser loads the address anew.
+            ui.getPage().setLocation(event.getLocation().getPathWithQueryParameters());
         }
     }
 
