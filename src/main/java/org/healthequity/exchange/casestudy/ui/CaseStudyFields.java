@@ -84,10 +84,8 @@ class CaseStudyFields extends FormLayout {
         countries.setRequiredIndicatorVisible(true);
         yearFrom.setLabel(getTranslation("case-study.year-from"));
         yearTo.setLabel(getTranslation("case-study.year-to"));
-        for (IntegerField year : List.of(yearFrom, yearTo)) {
-            year.setMin(CaseStudyLimits.FIRST_YEAR);
-            year.setMax(CaseStudyLimits.LAST_YEAR);
-        }
+        List.of(yearFrom, yearTo).forEach(year -> year.setMin(CaseStudyLimits.FIRST_YEAR));
+        List.of(yearFrom, yearTo).forEach(year -> year.setMax(CaseStudyLimits.LAST_YEAR));
         yearFrom.setRequiredIndicatorVisible(true);
         Vocabulary.choices(this, themes, "case-study.themes", Expertise.THEMES, t -> Vocabulary.theme(this, t));
         themes.setRequiredIndicatorVisible(true);
