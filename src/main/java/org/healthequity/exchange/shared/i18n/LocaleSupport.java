@@ -72,8 +72,9 @@ public class LocaleSupport implements VaadinServiceInitListener {
         boolean shown = !ui.getInternals().getActiveRouterTargetsChain().isEmpty();
         choose(ui, asked.get());
         if (shown) {
-            // The layout around the page was written in the language before: the browser loads the address anew.
-            ui.getPage().setLocation(event.getLocation().getPathWithQueryParameters());
+            // The layout around the page was written in the language before: the browser loads the address anew,
+            // relative to the portal ("./"), so that a path starting with slashes cannot lead to another host.
+            ui.getPage().setLocation("./" + event.getLocation().getPathWithQueryParameters());
         }
     }
 

@@ -2,6 +2,7 @@ package org.healthequity.exchange.shared.i18n;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 
 import org.healthequity.exchange.shared.security.ExchangeUser;
@@ -39,12 +40,22 @@ class PageLocaleViewTest extends ViewTest {
     void anAddressWithLangOpensThePageInThatLanguageAndRemembersIt() {
         navigate("members?lang=fr");
         assertThat(languageCookie()).isEqualTo("fr");
+        assertThat(pendingJavaScript()).anyMatch(js -> js.contains("./members?lang=fr"));
         UI.getCurrent().getPage().reload(); // the browser loads the address anew, in its language
 
         assertThat(title()).startsWith("Membres ·");
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("fr");
         navigate("members");
         assertThat(title()).startsWith("Membres ·");
+    }
+
+    @Test
+    void aLanguageLinkCannotSendTheBrowserToAnotherHost() {
+        navigate("/evil.example/page?lang=fr");
+
+        // The page is loaded anew at an address relative to the portal, whatever slashes the path began with.
+        assertThat(pendingJavaScript()).filteredOn(js -> js.contains("window.open"))
+                .singleElement().asString().contains("[./evil.example/page?lang=fr,").doesNotContain("//evil");
     }
 
     @Test
@@ -93,6 +104,12 @@ class PageLocaleViewTest extends ViewTest {
         UI.getCurrent().getPage().reload();
         assertThat(UI.getCurrent().getLocale()).isEqualTo(Locale.forLanguageTag("fr-GB"));
         assertThat(title()).startsWith("Membres ·");
+    }
+
+    private static List<String> pendingJavaScript() {
+        return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .map(invocation -> invocation.getInvocation().getExpression() + " "
+                        + invocation.getInvocation().getParameters()).toList();
     }
 
     private static String title() {
