@@ -1,12 +1,14 @@
 package org.healthequity.exchange.shared.time;
 
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -103,6 +105,16 @@ public final class ViewerTime {
     /** A date as the locale writes it in short prose ("6 Dec 2026" in en-GB, "Dec 6, 2026" in en-US). */
     public static String date(LocalDate date, Locale locale) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+    }
+
+    /** A month of a year as a calendar's heading ("December 2026", "2026年12月", "декабрь 2026 г."). */
+    public static String month(YearMonth month, Locale locale) {
+        return DateTimeFormatter.ofLocalizedPattern("yMMMM").withLocale(locale).format(month);
+    }
+
+    /** A day of the week as a calendar's column heading ("Mon", "lun.", "пн"). */
+    public static String weekday(DayOfWeek day, Locale locale) {
+        return day.getDisplayName(TextStyle.SHORT_STANDALONE, locale);
     }
 
     /** A time of day as the locale writes it ("17:50" in en-GB, "5:50 PM" in en-US). */

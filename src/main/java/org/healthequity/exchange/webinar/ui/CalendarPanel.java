@@ -3,8 +3,8 @@ package org.healthequity.exchange.webinar.ui;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.time.temporal.WeekFields;
 import java.util.List;
@@ -55,8 +55,7 @@ class CalendarPanel extends Div {
             LocalDate first = shown.withDayOfMonth(1);
             LocalDate from = first.with(TemporalAdjusters.previousOrSame(firstDay));
             LocalDate to = first.plusMonths(1).with(TemporalAdjusters.nextOrSame(firstDay));
-            String title = first.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, getLocale()) + " "
-                    + first.getYear();
+            String title = ViewerTime.month(YearMonth.from(first), getLocale());
             add(calendarOf(title, from, to, first));
         } else {
             LocalDate from = shown.with(TemporalAdjusters.previousOrSame(firstDay));
@@ -78,7 +77,7 @@ class CalendarPanel extends Div {
         grid.addClassName(month != null ? "webinar-month" : "webinar-week");
         for (int d = 0; d < 7; d++) {
             DayOfWeek weekday = from.plusDays(d).getDayOfWeek();
-            Span day = new Span(weekday.getDisplayName(TextStyle.SHORT_STANDALONE, getLocale()));
+            Span day = new Span(ViewerTime.weekday(weekday, getLocale()));
             day.addClassName("weekday");
             grid.add(day);
         }

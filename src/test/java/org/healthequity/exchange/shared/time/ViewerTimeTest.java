@@ -2,6 +2,7 @@ package org.healthequity.exchange.shared.time;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Locale;
 
@@ -82,6 +83,15 @@ class ViewerTimeTest {
         Instant start = Instant.parse("2026-10-25T00:30:00Z"); // 02:30 summer time; the clocks go back at 03:00
         String slot = ViewerTime.slot(start, start.plusSeconds(7200), PARIS, Language.ENGLISH.formattingLocale("GB"));
         assertThat(spaces(slot)).isEqualTo("25 Oct 2026, 02:30 – 03:30 (Central European Summer Time, Europe/Paris)");
+    }
+
+    @Test
+    void aCalendarsMonthIsHeadedTheLanguagesWay() {
+        YearMonth december = YearMonth.of(2026, 12);
+        assertThat(ViewerTime.month(december, Language.ENGLISH.formattingLocale("GB"))).isEqualTo("December 2026");
+        assertThat(ViewerTime.month(december, Language.CHINESE.formattingLocale(null))).isEqualTo("2026年12月");
+        assertThat(spaces(ViewerTime.month(december, Language.RUSSIAN.formattingLocale(null))))
+                .isEqualTo("декабрь 2026 г.");
     }
 
     /** CLDR puts narrow no-break spaces before "PM" and in some dates; a person reads them as spaces. */
