@@ -135,6 +135,11 @@ class AuthorizationMatrixViewTest extends ViewTest {
         MATRIX.put("admin/mail", only(FEATURE, Viewer.ADMIN));
     }
 
+    /** An address for each route, as a person would open it (for tests that visit every page). */
+    static List<String> sampleAddresses() {
+        return MATRIX.keySet().stream().map(route -> SAMPLE_PATHS.getOrDefault(route, route)).toList();
+    }
+
     static Stream<Arguments> cells() {
         List<Arguments> cells = new ArrayList<>();
         MATRIX.forEach((route, rule) -> rule.outcomes.forEach((viewer, outcome) ->
