@@ -85,10 +85,10 @@ class ExternalSignIns implements ExternalSignIn {
 
     /** An account for someone the provider vouches for and the portal does not know: an applicant, as if registered. */
     private Account create(ExternalIdentity identity, String email, Instant now) {
-        String name = identity.displayName().isBlank() ? email.substring(0, email.indexOf('@') < 1 ? email.length()
-                : email.indexOf('@')) : identity.displayName().strip();
-        Account account = new Account(email, name.length() > Account.NAME_MAX ? name.substring(0, Account.NAME_MAX)
-                : name, null, Language.ENGLISH, now);
+        String name = identity.displayName().isBlank() ? email.substring(0, Math.max(1, email.indexOf('@')))
+                : identity.displayName().strip();
+        Account account = new Account(email, name.substring(0, Math.min(name.length(), Account.NAME_MAX)), null,
+                Language.ENGLISH, now);
         account.grant(Role.APPLICANT);
         account.confirm(now);
         accounts.save(account);

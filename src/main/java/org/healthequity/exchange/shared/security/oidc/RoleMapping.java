@@ -15,8 +15,8 @@ import org.healthequity.exchange.shared.security.Role;
  * Which portal roles a provider group grants for a single-sign-on session, parsed from
  * {@code EXCHANGE_OIDC_ROLE_MAPPING}: {@code group=ROLE} pairs separated by commas, a group may appear more than once
  * ({@code who-secretariat=SECRETARIAT,who-admins=ADMIN}). Group names are compared exactly as the provider sends them
- * (Entra ID sends object ids, Keycloak names or paths such as {@code /who-secretariat}); the last {@code =} separates
- * the role, so a group name may contain one. A malformed mapping stops the start with a message naming the entry.
+ * (Entra ID sends object ids, Keycloak names or paths such as {@code /who-secretariat}). A malformed mapping stops the
+ * start with a message naming the entry.
  */
 public final class RoleMapping {
 
@@ -37,12 +37,15 @@ public final class RoleMapping {
         for (int n = 0; n < entries.length; n++) {
             int i = n;
             String entry = entries[i].strip();
-            int equals = entry.lastIndexOf('=');
+            int equals = entry.indexOf('=');
             if (entry.isEmpty()) {
                 throw invalid(i, entry, "is empty (two commas in a row, or a comma at the end?)");
             }
             if (equals < 0) {
                 throw invalid(i, entry, "has no '=': write group=ROLE");
+            }
+            if (entry.indexOf('=', equals + 1) >= 0) {
+                throw invalid(i, entry, "has more than one '=': separate the entries with commas");
             }
             String group = entry.substring(0, equals).strip();
             String roleName = entry.substring(equals + 1).strip().toUpperCase(Locale.ROOT);
