@@ -70,10 +70,13 @@ public final class SingleSignOn {
         return new ProviderLogout(provider);
     }
 
-    /** Reads the discovery document once at start, so the log says early whether the provider answers. */
+    /**
+     * Tries to read the discovery document once the portal is up, so that the log says early whether the provider
+     * answers; on a thread of its own, as an unreachable provider may take a connection time-out to fail.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void readDiscoveryDocument() {
-        provider.current();
+        Thread.ofVirtual().name("oidc-discovery").start(provider::current);
     }
 
     private final class Configurer extends AbstractHttpConfigurer<Configurer, HttpSecurity> {

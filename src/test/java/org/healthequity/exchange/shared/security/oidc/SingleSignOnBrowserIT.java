@@ -36,6 +36,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -50,6 +51,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @ActiveProfiles("test")
 @Import(TestSupportConfiguration.class)
+// A context of its own (the provider's issuer is in it), used by this class only: closed afterwards, so that the next
+// browser test's context neither shares the failsafe heap with it nor has its schema reset under a running portal.
+@DirtiesContext
 class SingleSignOnBrowserIT {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
