@@ -95,6 +95,7 @@ class AuthorizationMatrixViewTest extends ViewTest {
         MATRIX.put("admin/institutions", only(FEATURE, Viewer.SECRETARIAT, Viewer.ADMIN));
         MATRIX.put("", forwardsSignedIn(HomeView.class));
         MATRIX.put("login", forwardsSignedIn(LoginView.class));
+        MATRIX.put("login/unknown", everyone(SignInRefusedView.class));
         MATRIX.put("case-studies", everyone(FEATURE));
         MATRIX.put("case-studies/:id", everyone(FEATURE));
         MATRIX.put("case-studies/new", only(FEATURE, WRITERS));
