@@ -43,6 +43,8 @@ class PersonalDataRows {
         // The calendar feed's secret address and the API's personal access tokens stop working with the account.
         jdbc.update("delete from calendar_feed where account_id = :id", id);
         jdbc.update("delete from personal_access_token where account_id = :id", id);
+        // A single-sign-on link would let the provider's account sign in as the pseudonym (ADR 0023).
+        jdbc.update("delete from external_identity where account_id = :id", id);
         jdbc.update("update invitation set email = 'deleted-' || id || '@invalid.example' where lower(email) = lower(:email)",
                 address);
         // Working groups: the person leaves every group (no more mail, no longer listed), requests and invitations end.

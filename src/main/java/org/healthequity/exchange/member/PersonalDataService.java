@@ -131,6 +131,8 @@ public class PersonalDataService {
             Source.rows("webinar_registration", "account_id = :id"),
             Source.rows("calendar_feed", "account_id = :id", "token_hash"),
             Source.rows("personal_access_token", "account_id = :id", "secret_hash"),
+            // Single sign-on: which provider's account signs in as this one (ADR 0023).
+            Source.rows("external_identity", "account_id = :id"),
             Source.rows("work_group", "proposed_by = :id or decided_by = :id"),
             Source.rows("work_group_member", "account_id = :id"),
             Source.rows("work_group_invitation",

@@ -2,8 +2,6 @@ package org.healthequity.exchange.opencall;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -14,6 +12,7 @@ import org.healthequity.exchange.opencall.CallDefinition.Question;
 import org.healthequity.exchange.shared.ExchangeProperties;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.ExchangeUser;
+import org.healthequity.exchange.shared.time.ViewerTime;
 import org.springframework.stereotype.Component;
 
 /** The module's mail: the applicant's confirmation with a copy of the answers, reminders, decisions. */
@@ -55,8 +54,7 @@ class CallMails {
     }
 
     static String when(Instant instant, ZoneId zone, Language language) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                .withLocale(language.locale()).withZone(zone).format(instant) + " (" + zone.getId() + ")";
+        return ViewerTime.format(instant, zone, language.formattingLocale(null));
     }
 
     /** A plain-text copy of the answers: each question's label in the recipient's language, then the answer. */

@@ -50,6 +50,8 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 final class ICalendars {
 
     static final String PRODUCT = "-//Health Equity Exchange//Webinars//EN";
+    /** A content line's limit, line break excluded (RFC 5545, section 3.1). */
+    static final int MAX_LINE_OCTETS = 75;
     private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
 
     private ICalendars() {
@@ -124,10 +126,10 @@ final class ICalendars {
         event.add(new Description(description));
         if (withLink) {
             event.add(new Location(entry.joinUrl()));
-            event.add(new Url(URI.create(entry.joinUrl())));
-        } else {
-            event.add(new Url(URI.create(entry.pageUrl())));
         }
+        // The entry leads back to the webinar's page (agenda, materials, recording); the joining link is for people
+        // with a place and stays in the description and location.
+        event.add(new Url(URI.create(entry.pageUrl())));
         event.add(new LastModified(entry.updatedAt()));
         event.add(new Status(entry.cancelled() ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED));
         return event;
@@ -149,13 +151,52 @@ final class ICalendars {
         return known != null;
     }
 
+    /** The calendar as text, its lines folded by octets ({@link #fold}), not by ical4j's count of characters. */
     private static String write(Calendar calendar) {
         StringWriter out = new StringWriter();
         try {
-            new CalendarOutputter(false).output(calendar, out);
+            new CalendarOutputter(false, Integer.MAX_VALUE).output(calendar, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString();
+        return fold(out.toString());
+    }
+
+    /**
+     * Folds every content line longer than 75 octets of UTF-8 (RFC 5545, section 3.1): a line break and a space
+     * before the octet that would pass the limit, never inside a character, so that a description in Russian, Arabic
+     * or Chinese keeps lines a calendar program reads. Unfolding (removing each line break followed by a space)
+     * gives back the text.
+     */
+    static String fold(String unfolded) {
+        StringBuilder folded = new StringBuilder(unfolded.length() + unfolded.length() / 32);
+        for (String line : unfolded.split("\r\n", -1)) {
+            if (!folded.isEmpty()) {
+                folded.append("\r\n");
+            }
+            int octets = 0;
+            for (int i = 0; i < line.length(); ) {
+                int codePoint = line.codePointAt(i);
+                int size = utf8Length(codePoint);
+                if (octets + size > MAX_LINE_OCTETS) {
+                    folded.append("\r\n ");
+                    octets = 1;
+                }
+                folded.appendCodePoint(codePoint);
+                octets += size;
+                i += Character.charCount(codePoint);
+            }
+        }
+        return folded.toString();
+    }
+
+    private static int utf8Length(int codePoint) {
+        if (codePoint < 0x80) {
+            return 1;
+        }
+        if (codePoint < 0x800) {
+            return 2;
+        }
+        return codePoint < 0x10000 ? 3 : 4;
     }
 }

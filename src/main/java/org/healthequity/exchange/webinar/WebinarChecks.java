@@ -5,10 +5,8 @@ import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 import org.healthequity.exchange.shared.text.RichText;
@@ -24,8 +22,6 @@ final class WebinarChecks {
     /** The form's times as instants, once they passed every check. */
     record Resolved(Instant start, Instant end, @Nullable Instant deadline) {
     }
-
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
     private WebinarChecks() {
     }
@@ -119,12 +115,12 @@ final class WebinarChecks {
             case VALID -> LocalTimes.strict(local, zone).orElseThrow();
             case GAP -> {
                 problems.add(new Refused.FieldProblem(field, "webinar.error.time-gap",
-                        List.of(SHOWN.format(local), zone.getId())));
+                        List.of(local, zone.getId())));
                 yield null;
             }
             case OVERLAP -> {
                 problems.add(new Refused.FieldProblem(field, "webinar.error.time-ambiguous",
-                        List.of(SHOWN.format(local), zone.getId())));
+                        List.of(local, zone.getId())));
                 yield null;
             }
         };

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.healthequity.exchange.member.MemberContacts;
@@ -111,8 +112,10 @@ class WebinarMail {
     private List<Object> arguments(CalendarEntry entry, long webinarId, MemberContacts.Recipient recipient,
             boolean withLink) {
         ZoneId zone = recipient.zone() != null ? recipient.zone() : entry.zone();
-        return List.of(entry.title(), ViewerTime.format(entry.start(), zone, recipient.language().locale()),
-                ViewerTime.format(entry.start(), entry.zone(), recipient.language().locale()), pageUrl(webinarId),
+        // No region is stored for a person: mail writes times the way the recipient's language most commonly does.
+        Locale locale = recipient.language().formattingLocale(null);
+        return List.of(entry.title(), ViewerTime.format(entry.start(), zone, locale),
+                ViewerTime.format(entry.start(), entry.zone(), locale), pageUrl(webinarId),
                 withLink ? entry.joinUrl() : "");
     }
 

@@ -109,7 +109,7 @@ public class WebinarScheduling {
                 occurrences.add(occurrence);
             } catch (Refused problem) {
                 problems.add(new Refused.FieldProblem("start", "webinar.error.series-occurrence",
-                        List.of(occurrence.start().toLocalDate().toString())));
+                        List.of(occurrence.start().toLocalDate())));
             }
         }
         if (!problems.isEmpty()) {
@@ -188,7 +188,7 @@ public class WebinarScheduling {
                 changes.add(() -> change(locked, otherForm, otherResolved, now));
             } catch (Refused problem) {
                 problems.add(new Refused.FieldProblem("start", "webinar.error.series-occurrence",
-                        List.of(otherStart.toLocalDate().toString())));
+                        List.of(otherStart.toLocalDate())));
             }
         }
         if (!problems.isEmpty()) {

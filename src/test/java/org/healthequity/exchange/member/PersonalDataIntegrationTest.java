@@ -230,6 +230,10 @@ class PersonalDataIntegrationTest extends IntegrationTest {
                 insert into personal_access_token (account_id, name, secret_hash, created_at, expires_at, scopes)
                 values (?, 'script', ?, now(), now() + interval '30 days', '{read:library}')""", me.accountId(),
                 Hashes.sha256Hex(UUID.randomUUID().toString()));
+        jdbc.update("""
+                insert into external_identity (account_id, issuer, subject, email_at_link, linked_at, last_sign_in_at)
+                values (?, 'https://login.example.org', ?, ?, now(), now())""", me.accountId(),
+                UUID.randomUUID().toString(), email);
         Long group = jdbc.queryForObject("""
                 insert into work_group (slug, name, purpose, network, visibility, join_policy, status, proposed_by,
                     created_at, updated_at) values (?, 'Group', 'Purpose', 'HIM', 'PRIVATE', 'OPEN', 'ACTIVE', ?,

@@ -193,7 +193,7 @@ class ApplicationSubmissionIntegrationTest extends IntegrationTest {
         String text = Outbox.latestBody(jdbc, email);
         assertThat(received[0].getSubject()).contains("Open call");
         assertThat(text).contains("Motivation", "Because equity matters to us", "Dimensions", "Age",
-                "(Asia/Tokyo)", "/my/applications");
+                "(Japan Standard Time, Asia/Tokyo)", "/my/applications");
     }
 
     @Test

@@ -33,6 +33,12 @@ class MessageBundlesTest {
     /** Attribute values with spaces that no person reads. */
     private static final Set<String> TECHNICAL_VALUES = Set.of("noopener noreferrer");
     private static final Pattern DEFERRED_KEY = Pattern.compile("new Item\\(\\s*\"([^\"]+)\"");
+    private static final Pattern TEXTS_THROUGH_HELPER = Pattern.compile(
+            "new (Upload|DatePicker|DateTimePicker|MultiSelectComboBox)\\b[<(]");
+    private static final Pattern TEXTS_SET_BY_PAGE = Pattern.compile(
+            "new (LoginForm|LoginOverlay|ConfirmDialog|MessageInput|MenuBar|SideNav|AvatarGroup|Avatar|Crud)\\b[<(]");
+    private static final Pattern SUBCLASS_NEEDING_TEXTS = Pattern.compile(
+            "class \\w+ extends (Upload|DatePicker|DateTimePicker|MultiSelectComboBox|AppLayout)\\b");
     private static final Pattern MAIL_TEMPLATE = Pattern.compile(
             "\\.queue\\([^;]*?,\\s*[^,;]+,\\s*\"([a-z0-9-]+)\"", Pattern.DOTALL);
 
@@ -150,6 +156,34 @@ class MessageBundlesTest {
             }
         }
         assertThat(literals).as("text a person reads must come from the bundles").isEmpty();
+    }
+
+    /**
+     * Vaadin's components with English of their own ("Upload Files...", month names, "Today") get their texts from
+     * the bundles through {@code ComponentTexts.of(...)}, wherever they are created; the few with texts particular to
+     * one page (the sign-in form) set their own. ComponentTextsViewTest opens every page in French to check the result.
+     */
+    @Test
+    void componentsWithTextsOfTheirOwnAreCreatedThroughComponentTexts() throws IOException {
+        List<String> bare = new ArrayList<>();
+        for (Path file : sources()) {
+            String source = Files.readString(file);
+            Matcher created = TEXTS_THROUGH_HELPER.matcher(source);
+            while (created.find()) {
+                if (!source.startsWith("ComponentTexts.of(", created.start() - "ComponentTexts.of(".length())) {
+                    bare.add(file.getFileName() + ": " + created.group());
+                }
+            }
+            Matcher own = TEXTS_SET_BY_PAGE.matcher(source);
+            if (own.find() && !source.contains(".setI18n(")) {
+                bare.add(file.getFileName() + ": " + own.group() + " without setI18n");
+            }
+            Matcher subclass = SUBCLASS_NEEDING_TEXTS.matcher(source);
+            if (subclass.find() && !source.contains("ComponentTexts.of(this)")) {
+                bare.add(file.getFileName() + ": " + subclass.group() + " without ComponentTexts.of(this)");
+            }
+        }
+        assertThat(bare).as("components showing Vaadin's built-in English").isEmpty();
     }
 
     @Test

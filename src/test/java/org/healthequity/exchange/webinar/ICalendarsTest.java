@@ -63,9 +63,10 @@ class ICalendarsTest {
                     .isEqualTo("mailto:no-reply@healthequity.example.org");
             assertThat(value(event.getProperty(Property.ATTENDEE))).isEqualTo("mailto:ana@example.org");
             assertThat(value(event.getProperty(Property.LOCATION))).isEqualTo("https://meet.example.org/abc");
-            assertThat(value(event.getProperty(Property.URL))).isEqualTo("https://meet.example.org/abc");
+            // The entry leads back to the webinar's page; the joining link is in the location and the description.
+            assertThat(value(event.getProperty(Property.URL))).isEqualTo("https://exchange.example.org/webinars/7");
             assertThat(value(event.getProperty(Property.DESCRIPTION))).contains("About equity",
-                    "https://exchange.example.org/webinars/7");
+                    "https://exchange.example.org/webinars/7", "https://meet.example.org/abc");
             assertThat(value(event.getProperty(Property.DTSTAMP))).isEqualTo("20270301T100000Z");
             assertThat(event.getProperty(Property.DTSTART).orElseThrow().getParameter("TZID").orElseThrow()
                     .getValue()).isEqualTo("Europe/Zurich");
@@ -90,6 +91,7 @@ class ICalendarsTest {
         assertThat(value(event.getProperty(Property.SEQUENCE))).isEqualTo("4");
         assertThat(value(event.getProperty(Property.STATUS))).isEqualTo("CANCELLED");
         assertThat(event.getProperty(Property.LOCATION)).isEmpty();
+        assertThat(value(event.getProperty(Property.URL))).isEqualTo("https://exchange.example.org/webinars/7");
         assertThat(new String(ics, StandardCharsets.UTF_8)).doesNotContain("meet.example.org");
         assertThat(instant(event, true)).isEqualTo(start);
     }

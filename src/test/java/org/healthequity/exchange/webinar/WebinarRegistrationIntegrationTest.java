@@ -65,6 +65,9 @@ class WebinarRegistrationIntegrationTest extends IntegrationTest {
                 first);
         assertThat(body).contains("Asia/Kolkata", "6:30", "Europe/Zurich", "2:00",
                 "https://meet.example.org/");
+        // Each zone named as it is on the webinar's date (February: standard time in Geneva).
+        assertThat(body).contains("(India Standard Time, Asia/Kolkata)",
+                "(Central European Standard Time, Europe/Zurich)");
     }
 
     @Test

@@ -68,7 +68,8 @@ class WebinarSchedulingIntegrationTest extends IntegrationTest {
         assertThat(gap.problems()).extracting(Refused.FieldProblem::field,
                 Refused.FieldProblem::messageKey)
                 .containsExactly(Tuple.tuple("start", "webinar.error.time-gap"));
-        assertThat(gap.problems().getFirst().arguments()).containsExactly("2027-03-28 02:30", "Europe/Zurich");
+        assertThat(gap.problems().getFirst().arguments())
+                .containsExactly(LocalDateTime.parse("2027-03-28T02:30"), "Europe/Zurich");
 
         Refused overlap = catchThrowableOfType(Refused.class, () -> fixture.scheduling().schedule(
                 WebinarFixture.form("Overlap", LocalDateTime.parse("2027-11-07T01:30"),

@@ -9,6 +9,7 @@ import org.healthequity.exchange.casestudy.Attachment;
 import org.healthequity.exchange.casestudy.CaseStudyAttachments;
 import org.healthequity.exchange.casestudy.CaseStudyAuthoring;
 import org.healthequity.exchange.casestudy.CaseStudyLimits;
+import org.healthequity.exchange.shared.ui.ComponentTexts;
 import org.healthequity.exchange.shared.ui.LimitedUpload;
 import org.healthequity.exchange.shared.validation.ChangedMeanwhile;
 import org.healthequity.exchange.shared.validation.Refused;
@@ -48,8 +49,8 @@ class AttachmentsSection extends VerticalLayout {
         this.saveFirst = saveFirst;
         this.conflicted = conflicted;
         setPadding(false);
-        upload = new Upload(new LimitedUpload(maxBytes, this::attach,
-                () -> uploadFailed("case-study.attachment.too-large")));
+        upload = ComponentTexts.of(new Upload(new LimitedUpload(maxBytes, this::attach,
+                () -> uploadFailed("case-study.attachment.too-large"))));
         upload.setAcceptedFileTypes("application/pdf", ".pdf", ".docx", "image/png", ".png", "image/jpeg", ".jpg",
                 ".jpeg");
         upload.setMaxFiles(CaseStudyLimits.MAX_ATTACHMENTS);

@@ -18,6 +18,7 @@ import org.healthequity.exchange.member.DirectoryService;
 import org.healthequity.exchange.member.Expertise;
 import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.shared.i18n.Language;
+import org.healthequity.exchange.shared.ui.ComponentTexts;
 import org.healthequity.exchange.shared.ui.Refusals;
 import org.healthequity.exchange.shared.validation.Refused;
 
@@ -47,12 +48,12 @@ class CaseStudyFields extends FormLayout {
     private final TextField title = new TextField();
     private final Map<String, TextArea> sections = new LinkedHashMap<>();
     private final Binder<CaseStudyForm> binder = new Binder<>(CaseStudyForm.class);
-    private final MultiSelectComboBox<CountryRef> countries = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<CountryRef> countries = ComponentTexts.of(new MultiSelectComboBox<>());
     private final IntegerField yearFrom = new IntegerField();
     private final IntegerField yearTo = new IntegerField();
-    private final MultiSelectComboBox<String> themes = new MultiSelectComboBox<>();
-    private final MultiSelectComboBox<String> dimensions = new MultiSelectComboBox<>();
-    private final MultiSelectComboBox<String> sdgTargets = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<String> themes = ComponentTexts.of(new MultiSelectComboBox<>());
+    private final MultiSelectComboBox<String> dimensions = ComponentTexts.of(new MultiSelectComboBox<>());
+    private final MultiSelectComboBox<String> sdgTargets = ComponentTexts.of(new MultiSelectComboBox<>());
     private final TextField contacts = new TextField();
     private final TextArea links = new TextArea();
     private final CoAuthorsField coAuthors;
@@ -83,10 +84,8 @@ class CaseStudyFields extends FormLayout {
         countries.setRequiredIndicatorVisible(true);
         yearFrom.setLabel(getTranslation("case-study.year-from"));
         yearTo.setLabel(getTranslation("case-study.year-to"));
-        for (IntegerField year : List.of(yearFrom, yearTo)) {
-            year.setMin(CaseStudyLimits.FIRST_YEAR);
-            year.setMax(CaseStudyLimits.LAST_YEAR);
-        }
+        List.of(yearFrom, yearTo).forEach(year -> year.setMin(CaseStudyLimits.FIRST_YEAR));
+        List.of(yearFrom, yearTo).forEach(year -> year.setMax(CaseStudyLimits.LAST_YEAR));
         yearFrom.setRequiredIndicatorVisible(true);
         Vocabulary.choices(this, themes, "case-study.themes", Expertise.THEMES, t -> Vocabulary.theme(this, t));
         themes.setRequiredIndicatorVisible(true);

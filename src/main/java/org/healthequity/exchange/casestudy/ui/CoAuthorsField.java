@@ -4,6 +4,7 @@ import org.healthequity.exchange.casestudy.AuthorRef;
 import org.healthequity.exchange.member.DirectoryFilter;
 import org.healthequity.exchange.member.DirectoryService;
 import org.healthequity.exchange.shared.i18n.Language;
+import org.healthequity.exchange.shared.ui.ComponentTexts;
 
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 
@@ -11,6 +12,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 class CoAuthorsField extends MultiSelectComboBox<AuthorRef> {
 
     CoAuthorsField(DirectoryService directory, Language viewerLanguage) {
+        ComponentTexts.of(this);
         setLabel(getTranslation("case-study.co-authors"));
         setItemLabelGenerator(AuthorRef::name);
         setItems(query -> directory.page(new DirectoryFilter(query.getFilter().orElse(""), null, null, null, null,

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Route;
+import org.healthequity.exchange.shared.ui.ComponentTexts;
 import org.healthequity.exchange.shared.ui.LimitedUpload;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -56,8 +57,8 @@ public class ImportMembersView extends VerticalLayout implements TitledPage {
         role.setItemLabelGenerator(r -> Labels.role(this, r));
         role.setValue(NetworkRole.MEMBER);
 
-        Upload upload = new Upload(new LimitedUpload(MemberImport.MAX_BYTES, this::preview,
-                () -> summary.setText(getTranslation("import.error.too-large"))));
+        Upload upload = ComponentTexts.of(new Upload(new LimitedUpload(MemberImport.MAX_BYTES, this::preview,
+                () -> summary.setText(getTranslation("import.error.too-large")))));
         upload.setAcceptedFileTypes(".csv", "text/csv", "text/plain");
         upload.setMaxFileSize(MemberImport.MAX_BYTES);
         upload.setMaxFiles(1);

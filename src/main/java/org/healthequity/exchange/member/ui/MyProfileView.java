@@ -19,6 +19,7 @@ import org.healthequity.exchange.member.ProfileLimits;
 import org.healthequity.exchange.member.ProfileService;
 import org.healthequity.exchange.member.Visibility;
 import org.healthequity.exchange.shared.i18n.Language;
+import org.healthequity.exchange.shared.ui.ComponentTexts;
 import org.healthequity.exchange.shared.ui.Refusals;
 import org.healthequity.exchange.shared.validation.ChangedMeanwhile;
 import org.healthequity.exchange.shared.validation.Refused;
@@ -59,8 +60,8 @@ public class MyProfileView extends Main implements TitledPage {
     private final TextField title = new TextField();
     private final ComboBox<InstitutionRef> institution = new ComboBox<>();
     private final ComboBox<CountryRef> country = new ComboBox<>();
-    private final MultiSelectComboBox<Language> languages = new MultiSelectComboBox<>();
-    private final MultiSelectComboBox<String> expertise = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<Language> languages = ComponentTexts.of(new MultiSelectComboBox<>());
+    private final MultiSelectComboBox<String> expertise = ComponentTexts.of(new MultiSelectComboBox<>());
     private final TextArea biography = new TextArea();
     private final Checkbox inDirectory = new Checkbox();
     private final Map<Network, Checkbox> contactable = new EnumMap<>(Network.class);

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.healthequity.exchange.shared.ui.ComponentTexts;
 import org.healthequity.exchange.shared.ui.LimitedUpload;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.shared.ui.TitledPage;
@@ -66,9 +67,9 @@ public class NetworksView extends Main implements TitledPage {
             section.add(new Paragraph(String.join(", ", info.secretariat())));
         }
         if (secretariat) {
-            Upload upload = new Upload(new LimitedUpload(NetworkService.MAX_PDF_BYTES, bytes -> upload(info, bytes),
-                    () -> Notification.show(getTranslation("networks.terms.too-large"))
-                            .addThemeVariants(NotificationVariant.LUMO_ERROR)));
+            Upload upload = ComponentTexts.of(new Upload(new LimitedUpload(NetworkService.MAX_PDF_BYTES,
+                    bytes -> upload(info, bytes), () -> Notification.show(getTranslation("networks.terms.too-large"))
+                            .addThemeVariants(NotificationVariant.LUMO_ERROR))));
             upload.setAcceptedFileTypes("application/pdf", ".pdf");
             upload.setMaxFiles(1);
             section.add(new Paragraph(getTranslation("networks.upload-terms")), upload);

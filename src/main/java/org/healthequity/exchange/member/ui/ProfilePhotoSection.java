@@ -2,6 +2,7 @@ package org.healthequity.exchange.member.ui;
 
 import org.healthequity.exchange.member.ProfileService;
 import org.healthequity.exchange.member.Visibility;
+import org.healthequity.exchange.shared.ui.ComponentTexts;
 import org.healthequity.exchange.shared.ui.LimitedUpload;
 import org.healthequity.exchange.shared.validation.Refused;
 
@@ -23,8 +24,8 @@ class ProfilePhotoSection extends VerticalLayout {
     ProfilePhotoSection(ProfileService profiles, Select<Visibility> photoVisibility) {
         this.profiles = profiles;
         setPadding(false);
-        Upload upload = new Upload(new LimitedUpload(ProfileService.PHOTO_MAX_BYTES, this::photoUploaded,
-                () -> showPhotoProblem("profile.photo.too-large")));
+        Upload upload = ComponentTexts.of(new Upload(new LimitedUpload(ProfileService.PHOTO_MAX_BYTES,
+                this::photoUploaded, () -> showPhotoProblem("profile.photo.too-large"))));
         upload.setAcceptedFileTypes("image/jpeg", "image/png", ".jpg", ".jpeg", ".png");
         upload.setMaxFileSize(ProfileService.PHOTO_MAX_BYTES);
         upload.setMaxFiles(1);

@@ -19,7 +19,6 @@ import org.healthequity.exchange.shared.time.ViewerTime;
 import org.healthequity.exchange.shared.ui.FileDownload;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
@@ -49,8 +48,7 @@ final class CallText {
      */
     static Div deadline(Component c, CallSummary call) {
         ZoneId viewer = ViewerTime.zone();
-        Locale locale = UI.getCurrent() == null ? Locale.ENGLISH
-                : UI.getCurrent().getLocale();
+        Locale locale = ViewerTime.locale();
         Div box = new Div();
         box.addClassName("call-deadline");
         box.add(new Div(new Span(c.getTranslation("opencall.deadline.yours",

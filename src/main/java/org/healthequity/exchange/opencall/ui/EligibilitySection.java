@@ -10,6 +10,7 @@ import org.healthequity.exchange.member.InstitutionType;
 import org.healthequity.exchange.opencall.CallDefinition.Declaration;
 import org.healthequity.exchange.opencall.CallDefinition.Eligibility;
 import org.healthequity.exchange.shared.i18n.Language;
+import org.healthequity.exchange.shared.ui.ComponentTexts;
 
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -20,9 +21,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 /** Who may apply: institution types, WHO regions, countries (empty admits all) and the declarations to confirm. */
 class EligibilitySection extends SectionField<Eligibility> {
 
-    private final MultiSelectComboBox<InstitutionType> institutionTypes = new MultiSelectComboBox<>();
-    private final MultiSelectComboBox<String> regions = new MultiSelectComboBox<>();
-    private final MultiSelectComboBox<CountryRef> countries = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<InstitutionType> institutionTypes =
+            ComponentTexts.of(new MultiSelectComboBox<>());
+    private final MultiSelectComboBox<String> regions = ComponentTexts.of(new MultiSelectComboBox<>());
+    private final MultiSelectComboBox<CountryRef> countries = ComponentTexts.of(new MultiSelectComboBox<>());
     private final ItemList<Declaration> declarations;
     private final List<CountryRef> countryList;
 

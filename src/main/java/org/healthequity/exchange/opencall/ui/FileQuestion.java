@@ -8,6 +8,7 @@ import org.healthequity.exchange.opencall.ApplicationSheet;
 import org.healthequity.exchange.opencall.ApplicationSubmission;
 import org.healthequity.exchange.opencall.CallDefinition.AttachmentRules;
 import org.healthequity.exchange.opencall.CallDefinition.Question;
+import org.healthequity.exchange.shared.ui.ComponentTexts;
 import org.healthequity.exchange.shared.ui.LimitedUpload;
 import org.healthequity.exchange.shared.validation.Refused;
 
@@ -54,7 +55,7 @@ class FileQuestion extends Div {
         Paragraph error = new Paragraph();
         error.addClassName("error");
         error.setVisible(false);
-        Upload upload = new Upload(new LimitedUpload(rules.maxBytes(), (name, bytes) -> {
+        Upload upload = ComponentTexts.of(new Upload(new LimitedUpload(rules.maxBytes(), (name, bytes) -> {
             error.setVisible(false);
             try {
                 submission.addFile(sheet.id(), question.key(), name, bytes);
@@ -67,7 +68,7 @@ class FileQuestion extends Div {
             error.setText(getTranslation("opencall.problem.file-too-large",
                     rules.maxBytes() / AttachmentRules.MEGABYTE));
             error.setVisible(true);
-        }));
+        })));
         upload.setUploadButton(new Button(getTranslation("opencall.apply.upload")));
         upload.getElement().setAttribute("aria-label", label);
         add(new Paragraph(getTranslation("opencall.apply.file-rules", String.join(", ", rules.kinds()),

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 
 import org.healthequity.exchange.opencall.CallForm;
 import org.healthequity.exchange.shared.time.ViewerTime;
+import org.healthequity.exchange.shared.ui.ComponentTexts;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -18,8 +19,8 @@ import com.vaadin.flow.data.binder.Binder;
 class ScheduleSection extends VerticalLayout {
 
     private final ComboBox<String> timeZone = new ComboBox<>();
-    private final DateTimePicker opens = new DateTimePicker();
-    private final DateTimePicker closes = new DateTimePicker();
+    private final DateTimePicker opens = ComponentTexts.of(new DateTimePicker());
+    private final DateTimePicker closes = ComponentTexts.of(new DateTimePicker());
 
     ScheduleSection() {
         setPadding(false);

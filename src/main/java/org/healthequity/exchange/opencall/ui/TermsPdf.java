@@ -2,6 +2,7 @@ package org.healthequity.exchange.opencall.ui;
 
 import org.healthequity.exchange.opencall.CallAdministration;
 import org.healthequity.exchange.opencall.CallDefinition.AttachmentRules;
+import org.healthequity.exchange.shared.ui.ComponentTexts;
 import org.healthequity.exchange.shared.ui.LimitedUpload;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.jspecify.annotations.Nullable;
@@ -29,8 +30,8 @@ class TermsPdf extends VerticalLayout {
         this.administration = administration;
         setPadding(false);
         long maxBytes = CallAdministration.TERMS_MAX_BYTES;
-        upload = new Upload(new LimitedUpload(maxBytes, this::upload, () -> failed(getTranslation(
-                "opencall.admin.terms-too-large", maxBytes / AttachmentRules.MEGABYTE))));
+        upload = ComponentTexts.of(new Upload(new LimitedUpload(maxBytes, this::upload, () -> failed(getTranslation(
+                "opencall.admin.terms-too-large", maxBytes / AttachmentRules.MEGABYTE)))));
         upload.setAcceptedFileTypes("application/pdf", ".pdf");
         upload.setMaxFiles(1);
         upload.getElement().setAttribute("aria-label", getTranslation("opencall.admin.terms-pdf"));

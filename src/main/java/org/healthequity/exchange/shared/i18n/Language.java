@@ -4,26 +4,33 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
 /** The six official languages of WHO, each named in itself. Arabic is written right to left. */
 public enum Language {
-    ENGLISH("en", "English", false),
-    FRENCH("fr", "Français", false),
-    SPANISH("es", "Español", false),
-    ARABIC("ar", "العربية", true),
-    CHINESE("zh", "中文", false),
-    RUSSIAN("ru", "Русский", false);
+    ENGLISH("en", "English", false, "US"),
+    FRENCH("fr", "Français", false, "FR"),
+    SPANISH("es", "Español", false, "ES"),
+    ARABIC("ar", "العربية", true, "EG"),
+    CHINESE("zh", "中文", false, "CN"),
+    RUSSIAN("ru", "Русский", false, "RU");
+
+    /** A region as a locale names it: two letters (ISO 3166) or three digits (UN M.49). */
+    private static final Pattern REGION = Pattern.compile("[A-Z]{2}|[0-9]{3}");
 
     private final String code;
     private final String nativeName;
     private final boolean rightToLeft;
+    /** The region the language is most likely written in (CLDR's likely subtags), for formats when none is known. */
+    private final String defaultRegion;
 
-    Language(String code, String nativeName, boolean rightToLeft) {
+    Language(String code, String nativeName, boolean rightToLeft, String defaultRegion) {
         this.code = code;
         this.nativeName = nativeName;
         this.rightToLeft = rightToLeft;
+        this.defaultRegion = defaultRegion;
     }
 
     public String code() {
@@ -40,6 +47,26 @@ public enum Language {
 
     public Locale locale() {
         return Locale.of(code);
+    }
+
+    /**
+     * The locale dates, times and numbers are written in: this language with a region's conventions (en-GB writes
+     * 06/12/2026 and 17:50, en-US 12/6/26 and 5:50 PM). Without a usable region, the language's most likely one.
+     */
+    public Locale formattingLocale(@Nullable String region) {
+        String upper = region == null ? "" : region.strip().toUpperCase(Locale.ROOT);
+        return Locale.of(code, REGION.matcher(upper).matches() ? upper : defaultRegion);
+    }
+
+    /**
+     * The region of the browser's languages (in its order of preference) for this language: the first one written in
+     * this language that names a region, else the first that names any (a Canadian browser reading English gets
+     * en-CA), else none.
+     */
+    public Optional<String> regionIn(List<Locale> preferred) {
+        return preferred.stream().filter(l -> code.equals(l.getLanguage()) && !l.getCountry().isEmpty())
+                .map(Locale::getCountry).findFirst()
+                .or(() -> preferred.stream().map(Locale::getCountry).filter(c -> !c.isEmpty()).findFirst());
     }
 
     public static List<Locale> locales() {

@@ -1,8 +1,12 @@
 package org.healthequity.exchange.shared.i18n;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
 
+import org.healthequity.exchange.shared.time.ViewerTime;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.stereotype.Component;
@@ -44,7 +48,26 @@ public class Translations implements I18NProvider {
         if (params == null || params.length == 0) {
             return plainTexts.get(new Lookup(key, language), lookup -> resolve(key, language));
         }
-        return resolve(key, language, params);
+        return resolve(key, language, shown(params, locale, language));
+    }
+
+    /**
+     * Dates and times among the arguments written as the reader's locale writes them (a refusal naming "27/03/2027,
+     * 02:30" for a British reader): services hand over {@code LocalDate}, {@code LocalTime} and {@code LocalDateTime}
+     * values, never text they formatted themselves. A locale without a region (mail) takes the language's likely one.
+     */
+    private static Object[] shown(Object[] params, Locale locale, Language language) {
+        Locale formats = locale.getCountry().isEmpty() ? language.formattingLocale(null) : locale;
+        Object[] shown = params.clone();
+        for (int i = 0; i < shown.length; i++) {
+            shown[i] = switch (params[i]) {
+                case LocalDateTime dateTime -> ViewerTime.shortDateTime(dateTime, formats);
+                case LocalDate date -> ViewerTime.date(date, formats);
+                case LocalTime time -> ViewerTime.time(time, formats);
+                case null, default -> params[i];
+            };
+        }
+        return shown;
     }
 
     private String resolve(String key, Language language, Object... params) {

@@ -3,7 +3,9 @@ package org.healthequity.exchange.shared.security;
 import java.util.List;
 import java.util.Map;
 
+import org.healthequity.exchange.shared.security.oidc.SingleSignOn;
 import org.healthequity.exchange.shared.ui.LoginView;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -50,8 +52,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
-            AuthenticationManager authenticationManager, Environment environment)
-            throws Exception {
+            AuthenticationManager authenticationManager, Environment environment,
+            ObjectProvider<SingleSignOn> singleSignOn) throws Exception {
         http.authenticationManager(authenticationManager);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
@@ -84,9 +86,17 @@ class SecurityConfiguration {
                 .maximumSessions(-1)
                 .sessionRegistry(sessionRegistry)
                 .expiredUrl("/login?expired"));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
-                .loginView(LoginView.class, "/")
-                .defaultSuccessUrl("/dashboard"));
+        // Single sign-on with an OpenID Connect provider, only when one is configured (ADR 0023).
+        SingleSignOn sso = singleSignOn.getIfAvailable();
+        if (sso != null) {
+            sso.configure(http);
+        }
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+            vaadin.loginView(LoginView.class, "/").defaultSuccessUrl("/dashboard");
+            if (sso != null) {
+                vaadin.logoutSuccessHandler(sso.logoutSuccessHandler());
+            }
+        });
         return http.build();
     }
 

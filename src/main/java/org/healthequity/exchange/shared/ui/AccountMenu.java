@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
+import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.ExchangeUser;
 
 import com.vaadin.flow.dom.Element;
@@ -21,7 +22,7 @@ class AccountMenu extends Disclosure {
     private static final String SIGN_OUT = "sign-out";
 
     /** The panel's markup per language; the same for everyone signed in. */
-    private static final Map<Locale, String> ENTRIES = new ConcurrentHashMap<>();
+    private static final Map<Language, String> ENTRIES = new ConcurrentHashMap<>();
 
     AccountMenu(ExchangeUser user, AuthenticationContext authentication) {
         super("user-menu");
@@ -30,7 +31,7 @@ class AccountMenu extends Disclosure {
                 new Element("span").setAttribute("class", "avatar").setAttribute("aria-hidden", "true")
                         .setText(initials(user.displayName())),
                 new Element("span").setAttribute("class", "user-name").setText(user.displayName()));
-        setEntries(ENTRIES.computeIfAbsent(getLocale(), locale -> FrameMarkup.of(List.of(
+        setEntries(ENTRIES.computeIfAbsent(Language.of(getLocale()), language -> FrameMarkup.of(List.of(
                 FrameMarkup.item(new Element("a").setAttribute("href", "account")
                         .setText(getTranslation("layout.my-account"))),
                 FrameMarkup.item(FrameMarkup.button(SIGN_OUT, getTranslation("layout.sign-out")))))));

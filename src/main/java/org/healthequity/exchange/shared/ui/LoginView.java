@@ -4,6 +4,9 @@ import org.healthequity.exchange.shared.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.healthequity.exchange.shared.security.LoginThrottledException;
 import org.healthequity.exchange.shared.security.SignInUnavailableException;
+import org.healthequity.exchange.shared.security.SingleSignOnFailedException;
+import org.healthequity.exchange.shared.security.oidc.SingleSignOn;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
@@ -29,7 +32,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ti
     private final LoginForm login = new LoginForm();
     private final Paragraph notice = new Paragraph();
 
-    public LoginView() {
+    public LoginView(ObjectProvider<SingleSignOn> singleSignOn) {
         addClassName("login-view");
         setAlignItems(Alignment.CENTER);
         login.setAction("login");
@@ -37,8 +40,22 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ti
         login.addForgotPasswordListener(e -> getUI().ifPresent(ui -> ui.navigate("password/forgot")));
         notice.setVisible(false);
         notice.addClassName("notice");
+        add(notice);
+        singleSignOn.ifAvailable(this::addSingleSignOn);
         Anchor register = new Anchor("register", getTranslation("login.register-link"));
-        add(notice, login, register);
+        add(login, register);
+    }
+
+    /** The provider's button, above the password form: a plain link, so the browser itself goes to the provider. */
+    private void addSingleSignOn(SingleSignOn sso) {
+        Anchor button = new Anchor(sso.startPath(), sso.providerName()
+                .map(name -> getTranslation("login.sso.button", name))
+                .orElseGet(() -> getTranslation("login.sso.button-default")));
+        button.setRouterIgnore(true);
+        button.addClassName("sso-button");
+        Paragraph or = new Paragraph(getTranslation("login.sso.or"));
+        or.addClassName("sso-or");
+        add(button, or);
     }
 
     @Override
@@ -74,6 +91,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ti
         if (exception instanceof LoginThrottledException throttled) {
             errorArguments = new Object[] { Math.max(1, throttled.retryAfter().toSeconds()) };
             return "login.error.throttled";
+        }
+        if (exception instanceof SingleSignOnFailedException) {
+            return "login.error.sso";
         }
         if (exception instanceof SignInUnavailableException) {
             return "login.error.unavailable";

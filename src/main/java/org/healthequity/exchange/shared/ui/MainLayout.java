@@ -43,6 +43,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public MainLayout(LocaleSupport localeSupport, AuthenticationContext authentication, NavigationMenu menu) {
         this.menu = menu;
         setPrimarySection(Section.NAVBAR);
+        ComponentTexts.of(this);
 
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("layout.menu"));

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.healthequity.exchange.shared.i18n.Language;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -51,7 +52,7 @@ class NavigationMenu {
     }
 
     /** What decides the menu: signed in or not, the authorities, the language of the titles. */
-    record Key(boolean signedIn, Set<String> authorities, Locale locale) {
+    record Key(boolean signedIn, Set<String> authorities, Language language) {
     }
 
     /** The menu's links as markup for one set of roles and language, with the link of the page shown marked. */
@@ -95,6 +96,6 @@ class NavigationMenu {
                 ? authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                         .collect(Collectors.toUnmodifiableSet())
                 : Set.of();
-        return new Key(signedIn, authorities, locale);
+        return new Key(signedIn, authorities, Language.of(locale));
     }
 }

@@ -3,6 +3,7 @@ package org.healthequity.exchange.webinar.ui;
 import java.util.List;
 
 import org.healthequity.exchange.shared.i18n.Language;
+import org.healthequity.exchange.shared.ui.ComponentTexts;
 import org.healthequity.exchange.webinar.WebinarForm;
 
 import com.vaadin.flow.component.Component;
@@ -19,8 +20,8 @@ class BasicFields extends FormLayout {
     private final TextField title = new TextField();
     private final TextArea description = new TextArea();
     private final TextField joinUrl = new TextField();
-    private final MultiSelectComboBox<Language> languages = new MultiSelectComboBox<>();
-    private final MultiSelectComboBox<Language> interpretation = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<Language> languages = ComponentTexts.of(new MultiSelectComboBox<>());
+    private final MultiSelectComboBox<Language> interpretation = ComponentTexts.of(new MultiSelectComboBox<>());
 
     BasicFields(Binder<WebinarForm> binder) {
         title.setLabel(getTranslation("webinar.field.title"));

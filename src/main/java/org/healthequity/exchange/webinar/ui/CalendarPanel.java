@@ -3,14 +3,14 @@ package org.healthequity.exchange.webinar.ui;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
+import java.time.temporal.WeekFields;
 import java.util.List;
 
 import org.healthequity.exchange.shared.i18n.Language;
+import org.healthequity.exchange.shared.time.ViewerTime;
 import org.healthequity.exchange.webinar.Audience;
 import org.healthequity.exchange.webinar.WebinarCalendar;
 import org.healthequity.exchange.webinar.WebinarCard;
@@ -49,17 +49,18 @@ class CalendarPanel extends Div {
         audience = audienceFilter;
         language = languageFilter;
         removeAll();
+        // Weeks start where the reader's region starts them (Monday in en-GB, Sunday in en-US, Saturday in ar-EG).
+        DayOfWeek firstDay = WeekFields.of(getLocale()).getFirstDayOfWeek();
         if (month) {
             LocalDate first = shown.withDayOfMonth(1);
-            LocalDate from = first.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-            LocalDate to = first.plusMonths(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
-            String title = first.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, getLocale()) + " "
-                    + first.getYear();
+            LocalDate from = first.with(TemporalAdjusters.previousOrSame(firstDay));
+            LocalDate to = first.plusMonths(1).with(TemporalAdjusters.nextOrSame(firstDay));
+            String title = ViewerTime.month(YearMonth.from(first), getLocale());
             add(calendarOf(title, from, to, first));
         } else {
-            LocalDate from = shown.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-            DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
-            add(calendarOf(getTranslation("webinar.week-of", date.format(from)), from, from.plusDays(7), null));
+            LocalDate from = shown.with(TemporalAdjusters.previousOrSame(firstDay));
+            add(calendarOf(getTranslation("webinar.week-of", ViewerTime.date(from, getLocale())), from,
+                    from.plusDays(7), null));
         }
     }
 
@@ -75,11 +76,11 @@ class CalendarPanel extends Div {
         Div grid = new Div();
         grid.addClassName(month != null ? "webinar-month" : "webinar-week");
         for (int d = 0; d < 7; d++) {
-            Span day = new Span(DayOfWeek.MONDAY.plus(d).getDisplayName(TextStyle.SHORT_STANDALONE, getLocale()));
+            DayOfWeek weekday = from.plusDays(d).getDayOfWeek();
+            Span day = new Span(ViewerTime.weekday(weekday, getLocale()));
             day.addClassName("weekday");
             grid.add(day);
         }
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale());
         for (LocalDate day = from; day.isBefore(to); day = day.plusDays(1)) {
             Div cell = new Div();
             cell.addClassName("day");
@@ -94,7 +95,7 @@ class CalendarPanel extends Div {
             for (WebinarCard card : cards) {
                 if (card.start().isBefore(dayEnd) && card.end().isAfter(dayStart)) {
                     Anchor link = new Anchor("webinars/" + card.id(),
-                            time.format(card.start().atZone(zone)) + " " + card.title());
+                            ViewerTime.time(card.start().atZone(zone).toLocalTime(), getLocale()) + " " + card.title());
                     link.addClassName("calendar-event");
                     if (card.cancelled()) {
                         link.addClassName("cancelled");

@@ -2,8 +2,6 @@ package org.healthequity.exchange.webinar.ui;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.function.BiConsumer;
 
 import org.healthequity.exchange.member.CountryRef;
@@ -44,11 +42,10 @@ class FairnessPanel extends Section {
             add(new Paragraph(getTranslation("webinar.fairness.members-at-night", report.membersAtNight(),
                     report.members())));
         }
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
         Div table = new Div();
         table.addClassName("fairness-table");
         for (FairnessReport.ZoneRow row : report.rows()) {
-            table.add(row(row, time));
+            table.add(row(row));
         }
         add(table);
         if (report.suggestions().isEmpty()) {
@@ -56,26 +53,30 @@ class FairnessPanel extends Section {
             return;
         }
         add(new Paragraph(getTranslation("webinar.fairness.suggestions",
-                ViewerTime.zoneName(organiserZone, getLocale()))));
+                ViewerTime.zoneName(organiserZone, report.suggestions().getFirst().start().atZone(organiserZone)
+                        .toInstant(), getLocale()))));
         HorizontalLayout suggestions = new HorizontalLayout();
         suggestions.setWrap(true);
         for (FairnessReport.Suggestion suggestion : report.suggestions()) {
-            suggestions.add(new Button(getTranslation("webinar.fairness.use", time.format(suggestion.start()),
-                    suggestion.zonesAtNight(), suggestion.membersAtNight()),
+            suggestions.add(new Button(getTranslation("webinar.fairness.use",
+                    ViewerTime.shortDateTime(suggestion.start(), getLocale()), suggestion.zonesAtNight(),
+                    suggestion.membersAtNight()),
                     e -> use.accept(suggestion.start(), suggestion.end())));
         }
         add(suggestions);
     }
 
-    private Div row(FairnessReport.ZoneRow row, DateTimeFormatter time) {
+    private Div row(FairnessReport.ZoneRow row) {
         Div line = new Div();
         line.addClassName("fairness-row");
         if (row.night()) {
             line.addClassName("night");
         }
-        String where = row.region() != null ? getTranslation(CountryRef.regionMessageKey(row.region())) + " · "
-                + ViewerTime.zoneName(row.zone(), getLocale()) : ViewerTime.zoneName(row.zone(), getLocale());
-        line.add(new Span(where), new Span(time.format(row.start()) + " – " + time.format(row.end())));
+        String zone = ViewerTime.zoneName(row.zone(), row.start().atZone(row.zone()).toInstant(), getLocale());
+        String where = row.region() != null ? getTranslation(CountryRef.regionMessageKey(row.region())) + " · " + zone
+                : zone;
+        line.add(new Span(where), new Span(ViewerTime.shortDateTime(row.start(), getLocale()) + " – "
+                + ViewerTime.shortDateTime(row.end(), getLocale())));
         if (row.members() > 0) {
             line.add(new Span(getTranslation("webinar.fairness.members", row.members())));
         }

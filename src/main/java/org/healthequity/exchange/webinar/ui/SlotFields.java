@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.TreeSet;
 
 import org.healthequity.exchange.shared.time.ViewerTime;
+import org.healthequity.exchange.shared.ui.ComponentTexts;
 import org.healthequity.exchange.shared.ui.Filters;
 import org.healthequity.exchange.webinar.EditScope;
 import org.healthequity.exchange.webinar.Frequency;
@@ -29,9 +30,9 @@ import com.vaadin.flow.data.binder.Binder;
 class SlotFields extends FormLayout {
 
     private final ComboBox<String> zone = new ComboBox<>();
-    private final DateTimePicker start = new DateTimePicker();
-    private final DateTimePicker end = new DateTimePicker();
-    private final DateTimePicker deadline = new DateTimePicker();
+    private final DateTimePicker start = ComponentTexts.of(new DateTimePicker());
+    private final DateTimePicker end = ComponentTexts.of(new DateTimePicker());
+    private final DateTimePicker deadline = ComponentTexts.of(new DateTimePicker());
     private final Select<Frequency> repeat = new Select<>();
     private final IntegerField occurrences = new IntegerField();
     private final RadioButtonGroup<EditScope> scope = new RadioButtonGroup<>();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.healthequity.exchange.shared.ui.ComponentTexts;
 import org.healthequity.exchange.webinar.Speaker;
 import org.healthequity.exchange.webinar.WebinarScheduling;
 
@@ -18,7 +19,7 @@ import com.vaadin.flow.component.textfield.TextArea;
  */
 class SpeakersField extends CustomField<List<Speaker>> {
 
-    private final MultiSelectComboBox<Speaker> members = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<Speaker> members = ComponentTexts.of(new MultiSelectComboBox<>());
     private final TextArea guests = new TextArea();
 
     SpeakersField(WebinarScheduling scheduling) {

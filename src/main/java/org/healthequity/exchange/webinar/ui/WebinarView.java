@@ -1,7 +1,5 @@
 package org.healthequity.exchange.webinar.ui;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Optional;
 
 import org.healthequity.exchange.shared.time.ViewerTime;
@@ -88,12 +86,11 @@ public class WebinarView extends VerticalLayout implements BeforeEnterObserver, 
         }
         if (!page.agenda().isEmpty()) {
             UnorderedList agenda = new UnorderedList();
-            DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale());
             for (AgendaItem item : page.agenda()) {
-                agenda.add(new ListItem(time.format(item.at()) + " " + item.title()));
+                agenda.add(new ListItem(ViewerTime.time(item.at(), getLocale()) + " " + item.title()));
             }
             add(section("webinar.field.agenda", new Paragraph(getTranslation("webinar.agenda.zone",
-                    ViewerTime.zoneName(page.zone(), getLocale()))), agenda));
+                    ViewerTime.zoneName(page.zone(), page.start(), getLocale()))), agenda));
         }
         if (!page.speakers().isEmpty()) {
             UnorderedList speakers = new UnorderedList();

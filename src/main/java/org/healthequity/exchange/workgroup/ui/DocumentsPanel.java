@@ -1,6 +1,7 @@
 package org.healthequity.exchange.workgroup.ui;
 
 
+import org.healthequity.exchange.shared.ui.ComponentTexts;
 import org.healthequity.exchange.shared.ui.FileDownload;
 import org.healthequity.exchange.shared.time.ViewerTime;
 import org.healthequity.exchange.shared.ui.LimitedUpload;
@@ -133,8 +134,8 @@ class DocumentsPanel extends VerticalLayout {
     }
 
     private Upload upload(LimitedUpload.NamedUpload accepted) {
-        Upload upload = new Upload(new LimitedUpload(documents.maxBytes(), accepted,
-                () -> Notification.show(getTranslation("workgroup.document.too-large"))));
+        Upload upload = ComponentTexts.of(new Upload(new LimitedUpload(documents.maxBytes(), accepted,
+                () -> Notification.show(getTranslation("workgroup.document.too-large")))));
         upload.setAcceptedFileTypes(ACCEPTED);
         upload.setMaxFiles(1);
         return upload;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.ToLongFunction;
 
 import org.healthequity.exchange.member.Network;
+import org.healthequity.exchange.shared.ui.ComponentTexts;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.workgroup.GroupForm;
 import org.healthequity.exchange.workgroup.GroupVisibility;
@@ -34,7 +35,7 @@ class GroupFormDialog extends Dialog {
     private final Select<Network> network = new Select<>();
     private final TextArea terms = new TextArea();
     private final TextArea deliverables = new TextArea();
-    private final DatePicker endsOn = new DatePicker();
+    private final DatePicker endsOn = ComponentTexts.of(new DatePicker());
     private final Select<GroupVisibility> visibility = new Select<>();
     private final Select<JoinPolicy> joinPolicy = new Select<>();
     private final TextField leads = new TextField();

@@ -31,4 +31,33 @@ class LanguageTest {
         assertThat(Language.ofCode("xx")).isEmpty();
         assertThat(Language.of(null)).isEqualTo(Language.ENGLISH);
     }
+
+    @Test
+    void datesAreFormattedByTheBrowsersRegionWithinTheChosenLanguage() {
+        List<Locale> british = List.of(Locale.forLanguageTag("en-GB"), Locale.ENGLISH);
+        assertThat(Language.ENGLISH.formattingLocale(Language.ENGLISH.regionIn(british).orElse(null)))
+                .isEqualTo(Locale.forLanguageTag("en-GB"));
+        // A Canadian browser reading the portal in French, a Mexican one in Spanish, an Egyptian one in Arabic.
+        assertThat(Language.FRENCH.regionIn(List.of(Locale.forLanguageTag("en-CA"), Locale.forLanguageTag("fr-CA"))))
+                .contains("CA");
+        assertThat(Language.SPANISH.regionIn(List.of(Locale.forLanguageTag("es-MX")))).contains("MX");
+        assertThat(Language.ARABIC.formattingLocale("EG")).isEqualTo(Locale.forLanguageTag("ar-EG"));
+    }
+
+    @Test
+    void aBrowserReadingAnotherLanguageLendsItsRegion() {
+        // English chosen in a browser that only names fr-CA: Canadian conventions, in English.
+        assertThat(Language.ENGLISH.regionIn(List.of(Locale.forLanguageTag("fr-CA"), Locale.FRENCH))).contains("CA");
+        assertThat(Language.ENGLISH.regionIn(List.of(Locale.FRENCH))).isEmpty();
+    }
+
+    @Test
+    void withoutAUsableRegionALanguageUsesItsMostLikelyOne() {
+        assertThat(Language.FRENCH.formattingLocale(null)).isEqualTo(Locale.forLanguageTag("fr-FR"));
+        assertThat(Language.CHINESE.formattingLocale("")).isEqualTo(Locale.forLanguageTag("zh-CN"));
+        assertThat(Language.RUSSIAN.formattingLocale("<script>")).isEqualTo(Locale.forLanguageTag("ru-RU"));
+        assertThat(Language.SPANISH.formattingLocale("419")).isEqualTo(Locale.forLanguageTag("es-419"));
+        // The language always stays one of the six.
+        assertThat(Language.of(Language.ARABIC.formattingLocale("EG"))).isEqualTo(Language.ARABIC);
+    }
 }

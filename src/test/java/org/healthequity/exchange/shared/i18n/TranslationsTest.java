@@ -1,6 +1,8 @@
 package org.healthequity.exchange.shared.i18n;
 
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -34,6 +36,7 @@ class TranslationsTest {
         bundles.addMessage("layout.home", Locale.ENGLISH, "Home");
         bundles.addMessage("layout.home", Locale.FRENCH, "Accueil");
         bundles.addMessage("greeting", Locale.ENGLISH, "Hello {0}");
+        bundles.addMessage("gap", Locale.ENGLISH, "{0} does not exist in {1}.");
         translations = new Translations(bundles);
     }
 
@@ -57,5 +60,18 @@ class TranslationsTest {
     void anUnknownKeyIsShownMarked() {
         assertThat(translations.getTranslation("no.such.key", Locale.ENGLISH)).isEqualTo("!no.such.key");
         assertThat(translations.get("no.such.key", Language.ARABIC)).isEqualTo("!no.such.key");
+    }
+
+    @Test
+    void datesAndTimesAmongTheArgumentsAreWrittenTheReadersWay() {
+        LocalDateTime skipped = LocalDateTime.parse("2027-03-28T02:30");
+
+        assertThat(translations.getTranslation("gap", Locale.forLanguageTag("en-GB"), skipped, "Europe/Zurich")
+                .replace('\u202f', ' ')).isEqualTo("28/03/2027, 02:30 does not exist in Europe/Zurich.");
+        assertThat(translations.getTranslation("gap", Locale.forLanguageTag("en-US"), skipped, "Europe/Zurich")
+                .replace('\u202f', ' ')).isEqualTo("3/28/27, 2:30 AM does not exist in Europe/Zurich.");
+        // Mail passes the language alone: its most likely region writes the date.
+        assertThat(translations.get("gap", Language.ENGLISH, LocalDate.parse("2027-03-28"), "Europe/Zurich"))
+                .isEqualTo("Mar 28, 2027 does not exist in Europe/Zurich.");
     }
 }

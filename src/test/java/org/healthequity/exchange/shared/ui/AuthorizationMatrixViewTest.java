@@ -95,6 +95,7 @@ class AuthorizationMatrixViewTest extends ViewTest {
         MATRIX.put("admin/institutions", only(FEATURE, Viewer.SECRETARIAT, Viewer.ADMIN));
         MATRIX.put("", forwardsSignedIn(HomeView.class));
         MATRIX.put("login", forwardsSignedIn(LoginView.class));
+        MATRIX.put("login/unknown", everyone(SignInRefusedView.class));
         MATRIX.put("case-studies", everyone(FEATURE));
         MATRIX.put("case-studies/:id", everyone(FEATURE));
         MATRIX.put("case-studies/new", only(FEATURE, WRITERS));
@@ -133,6 +134,11 @@ class AuthorizationMatrixViewTest extends ViewTest {
         // Administration.
         MATRIX.put("admin/audit", only(AuditView.class, Viewer.ADMIN));
         MATRIX.put("admin/mail", only(FEATURE, Viewer.ADMIN));
+    }
+
+    /** An address for each route, as a person would open it (for tests that visit every page). */
+    static List<String> sampleAddresses() {
+        return MATRIX.keySet().stream().map(route -> SAMPLE_PATHS.getOrDefault(route, route)).toList();
     }
 
     static Stream<Arguments> cells() {
