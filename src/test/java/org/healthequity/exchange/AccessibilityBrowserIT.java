@@ -15,7 +15,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -43,8 +42,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(TestSupportConfiguration.class)
 class AccessibilityBrowserIT {
 
-    /** Rule id → why it cannot be fixed in the portal's own markup (and where it is tracked upstream). None so far. */
-    private static final Map<String, String> ALLOWED = Map.of();
+    /**
+     * Violations inside a Vaadin component, which the portal's markup cannot change: "rule component" → why, and where
+     * it is to be reported upstream. Each is allowed only where every element it names is that component.
+     */
+    private static final Map<String, String> ALLOWED = Map.of(
+            "aria-required-children vaadin-tabs", "vaadin-tabs (also inside vaadin-tabsheet) puts its scrolling"
+                    + " container, a div with a tabindex, between the role=tablist host and the tabs in its shadow"
+                    + " DOM; the tabs themselves are role=tab (to report at github.com/vaadin/web-components)",
+            "aria-allowed-attr vaadin-date-time-picker", "a required vaadin-date-time-picker sets aria-required on"
+                    + " its host, which has no role that allows it; its two inputs carry the required state (to"
+                    + " report at github.com/vaadin/web-components)");
 
     private static WebDriver browser;
     private static WebDriverWait wait;
@@ -113,9 +121,10 @@ class AccessibilityBrowserIT {
                     if (!Long.valueOf(1).equals(headings)) {
                         violations.add(language + " " + path + ": " + headings + " h1 elements instead of one");
                     }
+                    System.out.printf("A11Y %s %s %s: %s%n", language, role.getKey(), path, found);
                     for (Map<String, Object> violation : found) {
                         String rule = (String) violation.get("id");
-                        if (ALLOWED.containsKey(rule)) {
+                        if (allowed(rule, (List<?>) violation.get("targets"))) {
                             allowed++;
                             continue;
                         }
@@ -124,11 +133,19 @@ class AccessibilityBrowserIT {
                     }
                     checked++;
                 }
+                restoreEnglish(role.getKey());
             }
         }
         System.out.printf("A11Y pages_checked=%d violations=%d allowed=%d%n", checked, violations.size(), allowed);
         assertThat(checked).isEqualTo(2 * pagesByRole.values().stream().mapToInt(List::size).sum());
+        violations.forEach(v -> System.out.println("A11Y violation " + v));
         assertThat(violations).as("WCAG 2.1 A/AA violations found by axe-core").isEmpty();
+    }
+
+    /** Whether the rule is allowed for a component and every element the violation names is that component. */
+    private static boolean allowed(String rule, List<?> targets) {
+        return !targets.isEmpty() && ALLOWED.keySet().stream().anyMatch(key -> key.startsWith(rule + " ")
+                && targets.stream().allMatch(t -> String.valueOf(t).startsWith(key.substring(rule.length() + 1))));
     }
 
     @SuppressWarnings("unchecked")
@@ -143,32 +160,38 @@ class AccessibilityBrowserIT {
                 axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
                         resultTypes: ['violations']})
                     .then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact,
+                        targets: v.nodes.map(n => n.target.join(' ')),
                         nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ') + ' ' + n.failureSummary)}))))
-                    .catch(e => done([{id: 'axe-error', impact: 'critical', nodes: [String(e)]}]));
+                    .catch(e => done([{id: 'axe-error', impact: 'critical', targets: [], nodes: [String(e)]}]));
                 """);
         return (List<Map<String, Object>>) result;
     }
 
+    /**
+     * Signs in (or stays a visitor) and shows the pages in the language: {@code ?lang=} chooses it as the switcher does,
+     * which for a signed-in person is saved in the account, so {@link #restoreEnglish} undoes it for the demo accounts.
+     */
     private void signInAs(String email, String language) {
         browser.get(url("/login"));
         browser.manage().deleteAllCookies();
-        browser.manage().addCookie(new Cookie("exchange-language", language, "/"));
         browser.get(url("/login"));
-        if (email.isEmpty()) {
-            return;
+        if (!email.isEmpty()) {
+            WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("vaadin-login-form vaadin-text-field[name='username'] input")));
+            username.sendKeys(email);
+            browser.findElement(By.cssSelector("vaadin-login-form vaadin-password-field[name='password'] input"))
+                    .sendKeys("exchange-demo");
+            browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+            wait.until(ExpectedConditions.urlContains("/dashboard"));
         }
-        WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("vaadin-login-form vaadin-text-field[name='username'] input")));
-        username.sendKeys(email);
-        browser.findElement(By.cssSelector("vaadin-login-form vaadin-password-field[name='password'] input"))
-                .sendKeys("exchange-demo");
-        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
-        wait.until(ExpectedConditions.urlContains("/dashboard"));
-        if (!language.equals(String.valueOf(js("return document.documentElement.lang")))) {
-            browser.findElement(By.cssSelector("details.language-switcher > summary")).click();
-            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
-                    "details.language-switcher button[lang='" + language + "']"))).click();
-            wait.until(driver -> language.equals(js("return document.documentElement.lang")));
+        browser.get(url((email.isEmpty() ? "/login" : "/dashboard") + "?lang=" + language));
+        wait.until(driver -> language.equals(js("return document.documentElement.lang")));
+    }
+
+    private void restoreEnglish(String email) {
+        if (!email.isEmpty()) {
+            browser.get(url("/dashboard?lang=en"));
+            wait.until(driver -> "en".equals(js("return document.documentElement.lang")));
         }
     }
 
