@@ -91,6 +91,12 @@ public final class ViewerTime {
         return name.equals(zone.getId()) ? name : name + ", " + zone.getId();
     }
 
+    /** "21/11/2026, 19:00" in the viewer's language and zone, for a table's cell; the zone is named elsewhere. */
+    public static String compact(Instant instant) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale())
+                .format(instant.atZone(zone()));
+    }
+
     private static Locale locale() {
         UI ui = UI.getCurrent();
         return ui != null ? ui.getLocale() : Locale.ENGLISH;
