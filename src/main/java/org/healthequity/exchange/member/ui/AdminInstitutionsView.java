@@ -9,6 +9,7 @@ import org.healthequity.exchange.member.InstitutionForm;
 import org.healthequity.exchange.member.InstitutionType;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.Role;
+import org.healthequity.exchange.shared.ui.Refusals;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.jspecify.annotations.Nullable;
 
@@ -127,5 +128,6 @@ public class AdminInstitutionsView extends VerticalLayout implements TitledPage 
     private void fail(HasValidation field, String key) {
         field.setErrorMessage(getTranslation(key));
         field.setInvalid(true);
+        Refusals.announce(this, List.of(field), List.of());
     }
 }
