@@ -166,7 +166,7 @@ public class MyProfileView extends Main implements TitledPage {
         } catch (ChangedMeanwhile conflict) {
             Refusals.changedMeanwhile(this, "profile.conflict");
         } catch (Refused problem) {
-            Refusals.showOrNotify(binder, problem, this);
+            Refusals.show(binder, problem, this);
         }
     }
 }

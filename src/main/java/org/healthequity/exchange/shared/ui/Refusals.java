@@ -76,11 +76,6 @@ public final class Refusals {
         return mark(refused, owner, fields, new ArrayList<>());
     }
 
-    /** Like {@link #show}; kept for the forms whose only message area is the notification. */
-    public static void showOrNotify(Binder<?> binder, Refused refused, Component owner) {
-        show(binder, refused, owner);
-    }
-
     /** The form's own validators refused (the fields already show why): named in a notification, first one focused. */
     public static void invalid(ValidationException invalid, Component owner) {
         List<HasValidation> fields = invalid.getFieldValidationErrors().stream()
