@@ -11,6 +11,7 @@ import java.util.Map;
 import org.healthequity.exchange.notification.MailFilter;
 import org.healthequity.exchange.notification.MailStatus;
 import org.healthequity.exchange.shared.time.ViewerTime;
+import org.healthequity.exchange.shared.ui.ComponentTexts;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -30,8 +31,8 @@ class MailFilterBar extends FlexLayout {
     private final Select<MailStatus> status = new Select<>();
     private final TextField recipient = new TextField();
     private final TextField subject = new TextField();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker until = new DatePicker();
+    private final DatePicker from = ComponentTexts.of(new DatePicker());
+    private final DatePicker until = ComponentTexts.of(new DatePicker());
     private boolean reading;
 
     MailFilterBar(Runnable changed) {
