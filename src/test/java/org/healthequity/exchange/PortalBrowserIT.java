@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.awaitility.Awaitility;
+import org.healthequity.exchange.support.Chromium;
 import org.healthequity.exchange.support.TestSupportConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,8 +23,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,8 +35,7 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The portal in a real browser: Debian's Chromium, headless, driven through the system chromedriver (nothing is
- * downloaded). Screenshots land in target/screenshots/.
+ * The portal in a real browser ({@link Chromium}). Screenshots land in target/screenshots/.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -56,19 +54,7 @@ class PortalBrowserIT {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        Path chromium = Path.of(System.getProperty("browser.binary", "/usr/bin/chromium"));
-        Path driver = Path.of(System.getProperty("browser.driver", "/usr/bin/chromedriver"));
-        assertThat(chromium).as("Chromium is installed (apt-get install chromium chromium-driver)").exists();
-        assertThat(driver).as("chromedriver is installed (apt-get install chromium-driver)").exists();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=en-GB",
-                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile())
-                .build();
-        browser = new ChromeDriver(service, options);
+        browser = Chromium.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         Files.createDirectories(SCREENSHOTS);
     }

@@ -150,7 +150,8 @@ class MailLogSecretsAttackTest extends IntegrationTest {
     }
 
     private List<MailMessage> logFor(String recipient) {
-        return outbox.page(null, 0, 200).stream().filter(m -> m.recipient().equalsIgnoreCase(recipient)).toList();
+        return outbox.page(new MailFilter(null, recipient, null, null, null), 0, 200).stream()
+                .filter(m -> m.recipient().equalsIgnoreCase(recipient)).toList();
     }
 
     private String confirmedAccount(String prefix) {

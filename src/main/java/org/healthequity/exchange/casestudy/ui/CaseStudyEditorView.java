@@ -149,7 +149,7 @@ public class CaseStudyEditorView extends VerticalLayout implements BeforeEnterOb
         } catch (ChangedMeanwhile e) {
             conflicted();
         } catch (Refused problem) {
-            actions.state(fields.showProblems(problem));
+            actions.state(fields.showProblems(problem, explicit));
         } catch (ConstraintViolationException e) {
             actions.state(getTranslation("case-study.too-long"));
         } catch (RuntimeException failure) {
@@ -172,7 +172,7 @@ public class CaseStudyEditorView extends VerticalLayout implements BeforeEnterOb
         } catch (ChangedMeanwhile e) {
             conflicted();
         } catch (Refused problem) {
-            actions.state(fields.showProblems(problem));
+            actions.state(fields.showProblems(problem, true));
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.healthequity.exchange.casestudy.AuthorRef;
@@ -21,6 +22,7 @@ import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.ui.ComponentTexts;
 import org.healthequity.exchange.shared.ui.Refusals;
 import org.healthequity.exchange.shared.validation.Refused;
+import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
@@ -172,13 +174,11 @@ class CaseStudyFields extends FormLayout {
         return title.getValue().isBlank() && sections.values().stream().allMatch(a -> a.getValue().isBlank());
     }
 
-    /**
-     * Shows each refused field's message next to it; returns what the save state says: the messages that belong to no
-     * field, or a hint to check the marked fields.
-     */
-    String showProblems(Refused problem) {
-        List<String> general = Refusals.show(binder, problem, this,
-                field -> field.equals("coAuthors") ? coAuthors : sections.get(field));
+    /** Marks the refused fields (announced too when {@code announce}: not for autosaves); returns the save state. */
+    String showProblems(Refused problem, boolean announce) {
+        Function<String, @Nullable HasValidation> parts = f -> f.equals("coAuthors") ? coAuthors : sections.get(f);
+        List<String> general = announce ? Refusals.show(binder, problem, this, parts)
+                : Refusals.mark(binder, problem, this, parts);
         return general.isEmpty() ? getTranslation("case-study.check-fields") : String.join(" ", general);
     }
 

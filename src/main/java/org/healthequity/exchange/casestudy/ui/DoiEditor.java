@@ -40,7 +40,7 @@ class DoiEditor extends Section {
                 doi.setValue(stored == null ? "" : stored);
                 Notification.show(getTranslation(stored == null ? "case-study.doi.removed" : "case-study.doi.saved"));
             } catch (Refused refused) {
-                Refusals.showOrNotify(binder, refused, this);
+                Refusals.show(binder, refused, this);
             }
         });
         HorizontalLayout row = new HorizontalLayout(doi, save);

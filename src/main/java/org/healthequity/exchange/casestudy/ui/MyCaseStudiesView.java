@@ -4,8 +4,8 @@ import org.healthequity.exchange.casestudy.CaseStudyAuthoring;
 import org.healthequity.exchange.casestudy.CaseStudyStatus;
 import org.healthequity.exchange.casestudy.MyCaseStudy;
 import org.healthequity.exchange.shared.security.Role;
-import org.healthequity.exchange.shared.time.ViewerTime;
 import org.healthequity.exchange.shared.ui.TitleKey;
+import org.healthequity.exchange.shared.ui.ResponsiveGrid;
 import org.healthequity.exchange.shared.ui.TitledPage;
 
 import com.vaadin.flow.component.button.Button;
@@ -15,7 +15,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -30,24 +29,22 @@ public class MyCaseStudiesView extends VerticalLayout implements TitledPage {
     public MyCaseStudiesView(CaseStudyAuthoring authoring) {
         setSizeFull();
         Grid<MyCaseStudy> grid = new Grid<>();
-        grid.addColumn(new ComponentRenderer<>(item -> new Anchor("case-studies/" + item.id(),
-                item.title().isBlank() ? getTranslation("case-study.untitled") : item.title())))
-                .setHeader(getTranslation("case-study.field.title")).setFlexGrow(1);
-        grid.addColumn(item -> getTranslation(item.status().messageKey()))
-                .setHeader(getTranslation("case-study.status")).setAutoWidth(true);
-        grid.addColumn(item -> item.workingStatus() == null ? "" : getTranslation(item.workingStatus().messageKey()))
-                .setHeader(getTranslation("case-study.working-version")).setAutoWidth(true);
-        grid.addColumn(item -> item.returnComment() == null ? "" : item.returnComment())
-                .setHeader(getTranslation("case-study.moderator-comments")).setFlexGrow(1);
-        grid.addColumn(item -> ViewerTime.format(item.updatedAt()))
-                .setHeader(getTranslation("case-study.updated")).setAutoWidth(true);
-        grid.addColumn(new ComponentRenderer<>(item -> {
+        ResponsiveGrid<MyCaseStudy> columns = ResponsiveGrid.of(grid);
+        columns.title(getTranslation("case-study.field.title"), item -> new Anchor("case-studies/" + item.id(),
+                item.title().isBlank() ? getTranslation("case-study.untitled") : item.title()));
+        columns.text(getTranslation("case-study.status"), item -> getTranslation(item.status().messageKey()));
+        columns.text(getTranslation("case-study.working-version"),
+                item -> item.workingStatus() == null ? "" : getTranslation(item.workingStatus().messageKey()));
+        columns.text(getTranslation("case-study.moderator-comments"),
+                item -> item.returnComment() == null ? "" : item.returnComment()).setWidth("16em");
+        columns.time(getTranslation("case-study.updated"), MyCaseStudy::updatedAt);
+        columns.actions(getTranslation("case-study.actions"), item -> {
             Button edit = new Button(getTranslation("case-study.edit"),
                     e -> getUI().ifPresent(ui -> ui.navigate("case-studies/" + item.id() + "/edit")));
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
             edit.setVisible(item.status() != CaseStudyStatus.REJECTED);
             return edit;
-        })).setHeader(getTranslation("case-study.actions")).setAutoWidth(true);
+        });
         grid.setItems(authoring.myCaseStudies());
         grid.setEmptyStateText(getTranslation("case-study.mine.empty"));
         grid.setSizeFull();

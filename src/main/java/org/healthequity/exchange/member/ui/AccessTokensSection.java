@@ -9,6 +9,7 @@ import org.healthequity.exchange.member.AccessTokens;
 import org.healthequity.exchange.member.CreatedAccessToken;
 import org.healthequity.exchange.member.TokenScope;
 import org.healthequity.exchange.shared.time.ViewerTime;
+import org.healthequity.exchange.shared.ui.ResponsiveGrid;
 import org.healthequity.exchange.shared.validation.Refused;
 
 import com.vaadin.flow.component.button.Button;
@@ -57,17 +58,16 @@ class AccessTokensSection extends VerticalLayout {
         secret.setReadOnly(true);
         secret.setWidthFull();
         secret.setVisible(false);
-        list.addColumn(AccessTokenInfo::name).setHeader(getTranslation("account.tokens.name"));
-        list.addColumn(token -> ViewerTime.format(token.createdAt()))
-                .setHeader(getTranslation("account.tokens.created-at"));
-        list.addColumn(token -> ViewerTime.format(token.expiresAt()))
-                .setHeader(getTranslation("account.tokens.expires-at"));
-        list.addColumn(token -> token.lastUsedAt() == null ? getTranslation("account.tokens.never")
-                : ViewerTime.format(token.lastUsedAt())).setHeader(getTranslation("account.tokens.last-used"));
-        list.addColumn(token -> token.scopes().stream().sorted().map(TokenScope::code)
-                .collect(Collectors.joining(" "))).setHeader(getTranslation("account.tokens.scopes"));
-        list.addColumn(this::status).setHeader(getTranslation("account.tokens.status"));
-        list.addComponentColumn(this::revokeButton).setKey("revoke");
+        ResponsiveGrid<AccessTokenInfo> columns = ResponsiveGrid.of(list);
+        columns.titleText(getTranslation("account.tokens.name"), AccessTokenInfo::name);
+        columns.time(getTranslation("account.tokens.created-at"), AccessTokenInfo::createdAt);
+        columns.time(getTranslation("account.tokens.expires-at"), AccessTokenInfo::expiresAt);
+        columns.text(getTranslation("account.tokens.last-used"), token -> token.lastUsedAt() == null
+                ? getTranslation("account.tokens.never") : ViewerTime.compact(token.lastUsedAt())).setWidth("9.5em");
+        columns.text(getTranslation("account.tokens.scopes"), token -> token.scopes().stream().sorted()
+                .map(TokenScope::code).collect(Collectors.joining(" ")));
+        columns.text(getTranslation("account.tokens.status"), this::status).setWidth("8em");
+        columns.actions("", this::revokeButton);
         list.setAllRowsVisible(true);
         add(new H2(getTranslation("account.tokens")), new Paragraph(getTranslation("account.tokens.intro")), name,
                 lifetime, scopes, create, secret, list);

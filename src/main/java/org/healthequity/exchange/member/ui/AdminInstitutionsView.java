@@ -9,6 +9,7 @@ import org.healthequity.exchange.member.InstitutionForm;
 import org.healthequity.exchange.member.InstitutionType;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.Role;
+import org.healthequity.exchange.shared.ui.Refusals;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.jspecify.annotations.Nullable;
 
@@ -30,6 +31,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
+import org.healthequity.exchange.shared.ui.ResponsiveGrid;
 import org.healthequity.exchange.shared.ui.TitledPage;
 
 /** The secretariat's list of institutions: pick one to correct it, or create a new one. */
@@ -69,12 +71,13 @@ public class AdminInstitutionsView extends VerticalLayout implements TitledPage 
         Button fresh = new Button(getTranslation("institutions.new"), e -> edit(null));
         FormLayout form = new FormLayout(name, type, country, website, him);
 
-        grid.addColumn(i -> i.form().name()).setHeader(getTranslation("institutions.name")).setFlexGrow(1);
-        grid.addColumn(i -> Labels.institutionType(this, i.form().type()))
-                .setHeader(getTranslation("directory.institution-type")).setAutoWidth(true);
-        grid.addColumn(i -> i.form().country()).setHeader(getTranslation("directory.country")).setAutoWidth(true);
-        grid.addColumn(i -> i.form().himMember() ? getTranslation("network.him") : "")
-                .setHeader(getTranslation("directory.network")).setAutoWidth(true);
+        ResponsiveGrid<InstitutionAdministration.Editable> columns = ResponsiveGrid.of(grid);
+        columns.titleText(getTranslation("institutions.name"), i -> i.form().name());
+        columns.text(getTranslation("directory.institution-type"), i -> Labels.institutionType(this, i.form().type()));
+        columns.text(getTranslation("directory.country"), i -> i.form().country()).setWidth("6em");
+        columns.text(getTranslation("directory.network"),
+                i -> i.form().himMember() ? getTranslation("network.him") : "")
+                .setWidth("8em");
         grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));
         grid.setItems(institutions.all());
         add(new H1(getTranslation("nav.admin-institutions")), form, new com.vaadin.flow.component.orderedlayout
@@ -125,5 +128,6 @@ public class AdminInstitutionsView extends VerticalLayout implements TitledPage 
     private void fail(HasValidation field, String key) {
         field.setErrorMessage(getTranslation(key));
         field.setInvalid(true);
+        Refusals.announce(this, List.of(field), List.of());
     }
 }

@@ -15,6 +15,7 @@ import org.healthequity.exchange.member.StaffNote;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.shared.time.ViewerTime;
+import org.healthequity.exchange.shared.ui.ResponsiveGrid;
 import org.healthequity.exchange.shared.ui.TitledPage;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.jspecify.annotations.Nullable;
@@ -65,12 +66,12 @@ public class AdminMembersView extends VerticalLayout implements TitledPage {
         filter.setLabel(getTranslation("admin.members.filter"));
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.setClearButtonVisible(true);
-        grid.addColumn(AdminMemberRow::name).setHeader(getTranslation("directory.name")).setAutoWidth(true);
-        grid.addColumn(AdminMemberRow::email).setHeader(getTranslation("admin.members.email")).setAutoWidth(true);
-        grid.addColumn(r -> status(r.status())).setHeader(getTranslation("admin.members.status")).setAutoWidth(true);
-        grid.addColumn(r -> String.join(", ", r.networks().entrySet().stream()
-                .map(e -> e.getKey().name() + " " + Labels.role(this, e.getValue())).toList()))
-                .setHeader(getTranslation("directory.network")).setFlexGrow(1);
+        ResponsiveGrid<AdminMemberRow> columns = ResponsiveGrid.of(grid);
+        columns.titleText(getTranslation("directory.name"), AdminMemberRow::name);
+        columns.text(getTranslation("admin.members.email"), AdminMemberRow::email).setWidth("14em");
+        columns.text(getTranslation("admin.members.status"), r -> status(r.status())).setWidth("8em");
+        columns.text(getTranslation("directory.network"), r -> String.join(", ", r.networks().entrySet().stream()
+                .map(e -> e.getKey().name() + " " + Labels.role(this, e.getValue())).toList())).setWidth("14em");
         grid.setItems(query -> administration.page(filter.getValue(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, administration.count(filter.getValue())));
         filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());

@@ -8,6 +8,7 @@ import org.healthequity.exchange.member.CountryCoverage;
 import org.healthequity.exchange.member.CoverageService;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.Role;
+import org.healthequity.exchange.shared.ui.ResponsiveGrid;
 import org.healthequity.exchange.shared.ui.TitledPage;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -18,7 +19,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
@@ -42,23 +42,21 @@ public class CoverageView extends VerticalLayout implements TitledPage {
                 .toList();
 
         Grid<RegionRow> regionGrid = new Grid<>();
-        regionGrid.addColumn(r -> Labels.region(this, r.region())).setHeader(getTranslation("directory.region"))
-                .setAutoWidth(true);
-        regionGrid.addColumn(r -> getTranslation("coverage.covered-of", r.covered(), r.total()))
-                .setHeader(getTranslation("coverage.countries-covered")).setAutoWidth(true);
-        regionGrid.addColumn(new ComponentRenderer<>(r -> bar(r.covered(), r.total())))
-                .setHeader(getTranslation("coverage.share")).setFlexGrow(1);
+        ResponsiveGrid<RegionRow> regionColumns = ResponsiveGrid.of(regionGrid);
+        regionColumns.titleText(getTranslation("directory.region"), r -> Labels.region(this, r.region()));
+        regionColumns.text(getTranslation("coverage.countries-covered"),
+                r -> getTranslation("coverage.covered-of", r.covered(), r.total()));
+        regionColumns.component(getTranslation("coverage.share"), r -> bar(r.covered(), r.total())).setWidth("16em");
         regionGrid.setItems(regions);
         regionGrid.setAllRowsVisible(true);
 
         Grid<CountryCoverage> countryGrid = new Grid<>();
-        countryGrid.addColumn(CountryCoverage::name).setHeader(getTranslation("directory.country")).setAutoWidth(true)
-                .setSortable(true);
-        countryGrid.addColumn(c -> Labels.region(this, c.region())).setHeader(getTranslation("directory.region"))
-                .setAutoWidth(true);
-        countryGrid.addColumn(CountryCoverage::gknheMembers).setHeader(getTranslation("coverage.gknhe-members"));
-        countryGrid.addColumn(CountryCoverage::himMembers).setHeader(getTranslation("coverage.him-members"));
-        countryGrid.addColumn(CountryCoverage::himInstitutions).setHeader(getTranslation("coverage.him-institutions"));
+        ResponsiveGrid<CountryCoverage> countryColumns = ResponsiveGrid.of(countryGrid);
+        countryColumns.titleText(getTranslation("directory.country"), CountryCoverage::name).setSortable(true);
+        countryColumns.text(getTranslation("directory.region"), c -> Labels.region(this, c.region()));
+        countryColumns.number(getTranslation("coverage.gknhe-members"), CountryCoverage::gknheMembers);
+        countryColumns.number(getTranslation("coverage.him-members"), CountryCoverage::himMembers);
+        countryColumns.number(getTranslation("coverage.him-institutions"), CountryCoverage::himInstitutions);
         countryGrid.setPartNameGenerator(c -> c.uncovered() ? "gap" : null);
         countryGrid.setItems(countries);
 

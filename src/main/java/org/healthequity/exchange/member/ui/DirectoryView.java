@@ -27,6 +27,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.healthequity.exchange.shared.ui.ResponsiveGrid;
 import org.healthequity.exchange.shared.ui.TitledPage;
 
 /** The network directory: people who opted in, with what the viewer may see of them. Loads page by page. */
@@ -69,15 +70,14 @@ public class DirectoryView extends VerticalLayout implements TitledPage {
         expertise.setClearButtonVisible(true);
         Filters.anyOfWhenOpened(this, language, "directory.language", List.of(Language.values()), Language::nativeName);
 
-        grid.addColumn(LitRenderer.<MemberCard>of(NAME_LINK)
-                .withProperty("id", MemberCard::id).withProperty("name", MemberCard::name))
-                .setHeader(getTranslation("directory.name")).setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(card -> card.title() == null ? "" : card.title()).setHeader(getTranslation("directory.title"))
-                .setFlexGrow(1);
-        grid.addColumn(card -> card.institutionName() == null ? "" : card.institutionName())
-                .setHeader(getTranslation("directory.institution")).setFlexGrow(1);
-        grid.addColumn(card -> card.countryName() == null ? "" : card.countryName())
-                .setHeader(getTranslation("directory.country")).setAutoWidth(true);
+        ResponsiveGrid<MemberCard> columns = ResponsiveGrid.of(grid);
+        columns.title(getTranslation("directory.name"), LitRenderer.<MemberCard>of(NAME_LINK)
+                .withProperty("id", MemberCard::id).withProperty("name", MemberCard::name), MemberCard::name);
+        columns.text(getTranslation("directory.title"), card -> card.title() == null ? "" : card.title())
+                .setWidth("14em");
+        columns.text(getTranslation("directory.institution"),
+                card -> card.institutionName() == null ? "" : card.institutionName()).setWidth("16em");
+        columns.text(getTranslation("directory.country"), card -> card.countryName() == null ? "" : card.countryName());
         grid.setItems(query -> directory.page(filter(), viewerLanguage, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, directory.count(filter())));
         grid.setEmptyStateText(getTranslation("directory.empty"));

@@ -25,6 +25,7 @@ import org.healthequity.exchange.shared.ui.ComponentTexts;
 import org.healthequity.exchange.shared.ui.LimitedUpload;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.healthequity.exchange.shared.ui.ResponsiveGrid;
 import org.healthequity.exchange.shared.ui.TitleKey;
 import org.healthequity.exchange.shared.ui.TitledPage;
 
@@ -65,12 +66,13 @@ public class ImportMembersView extends VerticalLayout implements TitledPage {
         upload.addFileRejectedListener(e -> Notification.show(getTranslation("import.rejected"))
                 .addThemeVariants(NotificationVariant.LUMO_ERROR));
 
-        report.addColumn(ImportRow::line).setHeader(getTranslation("import.line")).setAutoWidth(true);
-        report.addColumn(ImportRow::email).setHeader(getTranslation("admin.members.email")).setAutoWidth(true);
-        report.addColumn(ImportRow::name).setHeader(getTranslation("directory.name")).setAutoWidth(true);
-        report.addColumn(ImportRow::country).setHeader(getTranslation("directory.country")).setAutoWidth(true);
-        report.addColumn(r -> r.ok() ? getTranslation("import.ok") : r.problems().stream().map(this::getTranslation)
-                .collect(Collectors.joining("; "))).setHeader(getTranslation("import.problems")).setFlexGrow(1);
+        ResponsiveGrid<ImportRow> columns = ResponsiveGrid.of(report);
+        columns.titleText(getTranslation("admin.members.email"), ImportRow::email);
+        columns.number(getTranslation("import.line"), ImportRow::line);
+        columns.text(getTranslation("directory.name"), ImportRow::name);
+        columns.text(getTranslation("directory.country"), ImportRow::country).setWidth("6em");
+        columns.text(getTranslation("import.problems"), r -> r.ok() ? getTranslation("import.ok")
+                : r.problems().stream().map(this::getTranslation).collect(Collectors.joining("; "))).setWidth("20em");
         report.setPartNameGenerator(r -> r.ok() ? null : "gap");
 
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

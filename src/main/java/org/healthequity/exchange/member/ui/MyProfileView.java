@@ -163,11 +163,11 @@ public class MyProfileView extends Main implements TitledPage {
             contactable.forEach((network, box) -> profiles.setMyContactConsent(network, box.getValue()));
             Notification.show(getTranslation("profile.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (ValidationException invalid) {
-            // The fields already show why.
+            Refusals.invalid(invalid, this);
         } catch (ChangedMeanwhile conflict) {
             Refusals.changedMeanwhile(this, "profile.conflict");
         } catch (Refused problem) {
-            Refusals.showOrNotify(binder, problem, this);
+            Refusals.show(binder, problem, this);
         }
     }
 }

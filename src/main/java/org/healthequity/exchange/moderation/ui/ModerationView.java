@@ -11,6 +11,7 @@ import org.healthequity.exchange.moderation.QueueItem;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.shared.ui.Filters;
+import org.healthequity.exchange.shared.ui.ResponsiveGrid;
 import org.healthequity.exchange.shared.ui.TitledPage;
 import org.healthequity.exchange.shared.validation.Refused;
 
@@ -26,7 +27,6 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
@@ -67,24 +67,18 @@ public class ModerationView extends VerticalLayout implements TitledPage {
                 d -> getTranslation("moderation.filter.older-than", d));
         decided.setLabel(getTranslation("moderation.filter.decided"));
 
-        grid.addColumn(item -> getTranslation(item.kind().messageKey())).setHeader(getTranslation(
-                "moderation.kind")).setAutoWidth(true);
-        grid.addColumn(item -> getTranslation(item.typeMessageKey())).setHeader(getTranslation("moderation.type"))
-                .setAutoWidth(true);
-        grid.addColumn(new ComponentRenderer<>(item -> QueueCells.title(this, item))).setHeader(getTranslation("moderation.item"))
-                .setFlexGrow(1);
-        grid.addColumn(item -> item.network() == null ? "" : getTranslation("network.short." + item.network()
-                .toLowerCase(Locale.ROOT))).setHeader(getTranslation("moderation.filter.network"))
-                .setAutoWidth(true);
-        grid.addColumn(item -> Language.nameOf(item.language()))
-                .setHeader(getTranslation("moderation.filter.language")).setAutoWidth(true);
-        grid.addColumn(new ComponentRenderer<>(item -> QueueCells.age(this, item))).setHeader(getTranslation("moderation.age"))
-                .setAutoWidth(true);
-        grid.addColumn(item -> item.decision() != null ? getTranslation(item.decision().messageKey())
-                : item.claimedByName() == null ? "" : getTranslation("moderation.claimed-by", item.claimedByName()))
-                .setHeader(getTranslation("moderation.state")).setAutoWidth(true);
-        grid.addColumn(new ComponentRenderer<>(this::actions)).setKey("actions")
-                .setHeader(getTranslation("moderation.actions")).setAutoWidth(true);
+        ResponsiveGrid<QueueItem> columns = ResponsiveGrid.of(grid);
+        columns.title(getTranslation("moderation.item"), item -> QueueCells.title(this, item));
+        columns.text(getTranslation("moderation.kind"), item -> getTranslation(item.kind().messageKey()));
+        columns.text(getTranslation("moderation.type"), item -> getTranslation(item.typeMessageKey()));
+        columns.text(getTranslation("moderation.filter.network"), item -> item.network() == null ? ""
+                : getTranslation("network.short." + item.network().toLowerCase(Locale.ROOT)));
+        columns.text(getTranslation("moderation.filter.language"), item -> Language.nameOf(item.language()));
+        columns.component(getTranslation("moderation.age"), item -> QueueCells.age(this, item));
+        columns.text(getTranslation("moderation.state"), item -> item.decision() != null
+                ? getTranslation(item.decision().messageKey())
+                : item.claimedByName() == null ? "" : getTranslation("moderation.claimed-by", item.claimedByName()));
+        columns.actions(getTranslation("moderation.actions"), this::actions);
         grid.setItems(query -> queue.page(filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, queue.count(filter())));
         grid.setEmptyStateText(getTranslation("moderation.empty"));

@@ -1,10 +1,7 @@
 package org.healthequity.exchange.notification.ui;
 
-import java.util.Locale;
-
 import org.healthequity.exchange.notification.MailMessage;
 import org.healthequity.exchange.notification.MailOutbox;
-import org.healthequity.exchange.notification.MailStatus;
 import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.shared.time.ViewerTime;
 
@@ -14,48 +11,58 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.healthequity.exchange.shared.ui.ResponsiveGrid;
 import org.healthequity.exchange.shared.ui.TitledPage;
 
-/** Every message of the outbox with its status, recipient and body; the body is shown as text, never as HTML. */
+/**
+ * Every message of the outbox with its status, recipient and body, found by status, recipient, subject and period; the
+ * body is shown as text, never as HTML.
+ */
 @Route("admin/mail")
 @Menu(title = "nav.mail", order = 92, icon = "vaadin:envelopes")
 @RolesAllowed(Role.ADMIN_NAME)
-public class OutgoingMailView extends VerticalLayout implements TitledPage {
+public class OutgoingMailView extends VerticalLayout implements TitledPage, BeforeEnterObserver {
 
     private final VerticalLayout detail = new VerticalLayout();
+    private final Grid<MailMessage> grid = new Grid<>();
+    private final MailFilterBar filters = new MailFilterBar(this::filtersChanged);
 
     public OutgoingMailView(MailOutbox outbox) {
         setSizeFull();
-        Select<MailStatus> status = new Select<>();
-        status.setLabel(getTranslation("mail.view.status"));
-        status.setItems(MailStatus.values());
-        status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption(getTranslation("mail.view.all"));
-        status.setItemLabelGenerator(s -> s == null ? getTranslation("mail.view.all") : statusLabel(s));
-
-        Grid<MailMessage> grid = new Grid<>();
-        grid.addColumn(m -> ViewerTime.format(m.createdAt())).setHeader(getTranslation("mail.view.created"))
-                .setAutoWidth(true);
-        grid.addColumn(MailMessage::recipient).setHeader(getTranslation("mail.view.recipient")).setAutoWidth(true);
-        grid.addColumn(MailMessage::subject).setHeader(getTranslation("mail.view.subject")).setFlexGrow(1);
-        grid.addColumn(m -> statusLabel(m.status())).setHeader(getTranslation("mail.view.status")).setAutoWidth(true);
-        grid.addColumn(MailMessage::attempts).setHeader(getTranslation("mail.view.attempts")).setAutoWidth(true);
-        grid.setItems(query -> outbox.page(status.getValue(), query.getOffset(), query.getLimit()).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, outbox.count(status.getValue())));
-        status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        ResponsiveGrid<MailMessage> columns = ResponsiveGrid.of(grid);
+        columns.titleText(getTranslation("mail.view.subject"), MailMessage::subject);
+        columns.text(getTranslation("mail.view.recipient"), MailMessage::recipient).setWidth("14em");
+        columns.time(getTranslation("mail.view.created"), MailMessage::createdAt);
+        columns.text(getTranslation("mail.view.status"), m -> filters.label(m.status())).setWidth("7em");
+        columns.number(getTranslation("mail.view.attempts"), MailMessage::attempts);
+        grid.setItems(query -> outbox.page(filters.filter(), query.getOffset(), query.getLimit()).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, outbox.count(filters.filter())));
+        grid.setEmptyStateText(getTranslation("mail.view.none"));
         grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
 
         detail.add(new Paragraph(getTranslation("mail.view.pick")));
         SplitLayout split = new SplitLayout(grid, detail);
         split.setSizeFull();
         split.setSplitterPosition(60);
-        add(new H1(getTranslation("nav.mail")), status, split);
+        add(new H1(getTranslation("nav.mail")), filters, split);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        filters.read(event.getLocation().getQueryParameters());
+        grid.getDataProvider().refreshAll();
+    }
+
+    /** A changed filter goes into the address (which lists again), so the search can be bookmarked and gone back to. */
+    private void filtersChanged() {
+        getUI().ifPresent(ui -> ui.navigate(OutgoingMailView.class, filters.parameters()));
     }
 
     private void show(MailMessage message) {
@@ -77,7 +84,4 @@ public class OutgoingMailView extends VerticalLayout implements TitledPage {
         detail.add(body);
     }
 
-    private String statusLabel(MailStatus status) {
-        return getTranslation("mail.status." + status.name().toLowerCase(Locale.ROOT));
-    }
 }

@@ -7,6 +7,7 @@ import org.healthequity.exchange.opencall.CallForm;
 import org.healthequity.exchange.opencall.CallSummary;
 import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.shared.time.ViewerTime;
+import org.healthequity.exchange.shared.ui.ResponsiveGrid;
 import org.healthequity.exchange.shared.ui.TitledPage;
 import org.healthequity.exchange.shared.validation.Refused;
 
@@ -20,7 +21,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -44,24 +44,19 @@ public class AdminCallsView extends VerticalLayout implements TitledPage {
         setSizeFull();
         Button create = new Button(getTranslation("opencall.admin.new-call"), e -> chooseNetwork());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        grid.addColumn(r -> CallLabels.networkShort(this, r.call().network()))
-                .setHeader(getTranslation("opencall.admin.network")).setAutoWidth(true);
-        grid.addColumn(r -> r.call().cycle()).setHeader(getTranslation("opencall.admin.cycle")).setAutoWidth(true);
-        grid.addColumn(r -> r.call().title()).setHeader(getTranslation("opencall.admin.title")).setFlexGrow(1);
-        grid.addColumn(r -> CallLabels.status(this, r.call().status()))
-                .setHeader(getTranslation("opencall.admin.status")).setAutoWidth(true);
-        grid.addColumn(r -> ViewerTime.format(r.call().opensAt())).setHeader(getTranslation("opencall.admin.opens"))
-                .setAutoWidth(true);
-        grid.addColumn(r -> ViewerTime.format(r.call().closesAt()))
-                .setHeader(getTranslation("opencall.admin.closes")).setAutoWidth(true);
-        grid.addColumn(r -> ViewerTime.zoneName(r.call().zone(), getLocale()))
-                .setHeader(getTranslation("opencall.admin.call-zone")).setAutoWidth(true);
-        grid.addColumn(AdminCallRow::drafts).setHeader(getTranslation("opencall.admin.drafts")).setAutoWidth(true);
-        grid.addColumn(AdminCallRow::submitted).setHeader(getTranslation("opencall.admin.submitted"))
-                .setAutoWidth(true);
-        grid.addColumn(AdminCallRow::decided).setHeader(getTranslation("opencall.admin.decided")).setAutoWidth(true);
-        grid.addColumn(new ComponentRenderer<>(this::actions)).setKey("actions")
-                .setHeader(getTranslation("opencall.admin.actions")).setAutoWidth(true);
+        ResponsiveGrid<AdminCallRow> columns = ResponsiveGrid.of(grid);
+        columns.titleText(getTranslation("opencall.admin.title"), r -> r.call().title());
+        columns.text(getTranslation("opencall.admin.network"), r -> CallLabels.networkShort(this, r.call().network()));
+        columns.number(getTranslation("opencall.admin.cycle"), r -> r.call().cycle());
+        columns.text(getTranslation("opencall.admin.status"), r -> CallLabels.status(this, r.call().status()));
+        columns.time(getTranslation("opencall.admin.opens"), r -> r.call().opensAt());
+        columns.time(getTranslation("opencall.admin.closes"), r -> r.call().closesAt());
+        columns.text(getTranslation("opencall.admin.call-zone"),
+                r -> ViewerTime.zoneName(r.call().zone(), getLocale()));
+        columns.number(getTranslation("opencall.admin.drafts"), AdminCallRow::drafts);
+        columns.number(getTranslation("opencall.admin.submitted"), AdminCallRow::submitted);
+        columns.number(getTranslation("opencall.admin.decided"), AdminCallRow::decided);
+        columns.actions(getTranslation("opencall.admin.actions"), this::actions);
         grid.setEmptyStateText(getTranslation("opencall.admin.no-calls"));
         grid.setSizeFull();
         refresh();

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.healthequity.exchange.opencall.Answers;
 import org.healthequity.exchange.opencall.ApplicationDocuments;
@@ -14,10 +15,13 @@ import org.healthequity.exchange.opencall.ApplicationSubmission;
 import org.healthequity.exchange.opencall.CallDefinition;
 import org.healthequity.exchange.opencall.CallDefinition.Question;
 import org.healthequity.exchange.shared.i18n.Language;
+import org.healthequity.exchange.shared.ui.Refusals;
 import org.healthequity.exchange.shared.validation.Refused;
+import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
@@ -162,20 +166,14 @@ class AnswerFields extends Div {
         return new Answers(values);
     }
 
-    /** Shows each problem next to its question; returns the messages that belong to no field. */
-    List<String> showProblems(Refused problem) {
-        List<String> general = new ArrayList<>();
-        for (Refused.FieldProblem p : problem.problems()) {
-            String message = getTranslation(p.messageKey(), p.arguments().toArray());
-            HasValue<?, ?> field = fields.get(p.field());
-            if (field instanceof HasValidationProperties validated) {
-                validated.setErrorMessage(message);
-                validated.setInvalid(true);
-            } else {
-                general.add(message);
-            }
-        }
-        return general;
+    /**
+     * Shows each problem next to its question, announced (notification naming the questions, focus on the first) when
+     * the person asked for it, not on an autosave; returns the messages that belong to no field.
+     */
+    List<String> showProblems(Refused problem, boolean announce) {
+        Function<String, @Nullable HasValidation> question = key -> fields.get(key) instanceof HasValidation validated
+                ? validated : null;
+        return announce ? Refusals.show(problem, this, question) : Refusals.mark(problem, this, question);
     }
 
     void clearErrors() {

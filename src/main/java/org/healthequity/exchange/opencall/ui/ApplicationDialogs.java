@@ -1,14 +1,12 @@
 package org.healthequity.exchange.opencall.ui;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 import org.healthequity.exchange.opencall.ApplicationRow;
 import org.healthequity.exchange.opencall.ReviewAssignment;
 import org.healthequity.exchange.opencall.ReviewerSlot;
+import org.healthequity.exchange.shared.ui.Refusals;
 import org.healthequity.exchange.shared.validation.Refused;
-import org.healthequity.exchange.shared.validation.Refused.FieldProblem;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.Component;
@@ -17,8 +15,6 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 
 /**
  * What the dialogs on one application share (screening, reviewers, decision): the frame, the footer and the way a
@@ -55,19 +51,7 @@ final class ApplicationDialogs {
     /** Shows each problem next to its field when it has one here, the others as a notification. */
     static void fieldOrNotify(Component owner, Refused problem,
             Map<String, ? extends HasValidation> fields) {
-        List<String> general = new ArrayList<>();
-        for (FieldProblem p : problem.problems()) {
-            var field = fields.get(p.field());
-            if (field == null) {
-                general.add(CallLabels.problem(owner, p));
-            } else {
-                field.setErrorMessage(CallLabels.problem(owner, p));
-                field.setInvalid(true);
-            }
-        }
-        if (!general.isEmpty()) {
-            Notification.show(String.join(" ", general)).addThemeVariants(NotificationVariant.LUMO_ERROR);
-        }
+        Refusals.show(problem, owner, fields::get);
     }
 
     static Dialog dialog(Component owner, String titleKey, ApplicationRow row) {

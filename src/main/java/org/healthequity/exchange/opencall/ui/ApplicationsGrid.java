@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 
 import org.healthequity.exchange.opencall.ApplicationRow;
+import org.healthequity.exchange.shared.ui.ResponsiveGrid;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -11,7 +12,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 
 /**
  * A call's submitted applications as the secretariat works through them: who applied, screening, reviewers, total and
@@ -36,25 +36,19 @@ class ApplicationsGrid extends Grid<ApplicationRow> {
     ApplicationsGrid(Map<String, String> countryNames, BiConsumer<Action, ApplicationRow> onAction) {
         this.onAction = onAction;
         getElement().setAttribute("aria-label", getTranslation("opencall.admin.applications"));
-        addColumn(ApplicationRow::applicantName).setHeader(getTranslation("opencall.admin.applicant"))
-                .setAutoWidth(true);
-        addColumn(ApplicationRow::institutionName).setHeader(getTranslation("opencall.admin.institution"))
-                .setAutoWidth(true);
-        addColumn(r -> CallLabels.institutionType(this, r.institutionType()))
-                .setHeader(getTranslation("opencall.admin.institution-type")).setAutoWidth(true);
-        addColumn(r -> countryNames.getOrDefault(r.country(), r.country()))
-                .setHeader(getTranslation("opencall.admin.country")).setAutoWidth(true);
-        addColumn(r -> CallLabels.applicationStatus(this, r.status()))
-                .setHeader(getTranslation("opencall.admin.status")).setAutoWidth(true);
-        addColumn(this::screening).setHeader(getTranslation("opencall.admin.screening")).setAutoWidth(true);
-        addColumn(new ComponentRenderer<>(this::reviewers)).setHeader(getTranslation("opencall.admin.reviewers"))
-                .setFlexGrow(1);
-        addColumn(r -> CallLabels.total(getLocale(), r.weightedTotal())).setHeader(getTranslation("opencall.admin.total"))
-                .setAutoWidth(true);
-        addColumn(r -> r.rank() == 0 ? "" : String.valueOf(r.rank())).setHeader(getTranslation("opencall.admin.rank"))
-                .setAutoWidth(true);
-        addColumn(new ComponentRenderer<>(this::actions)).setKey("actions")
-                .setHeader(getTranslation("opencall.admin.actions")).setAutoWidth(true);
+        ResponsiveGrid<ApplicationRow> columns = ResponsiveGrid.of(this);
+        columns.titleText(getTranslation("opencall.admin.applicant"), ApplicationRow::applicantName);
+        columns.text(getTranslation("opencall.admin.institution"), ApplicationRow::institutionName);
+        columns.text(getTranslation("opencall.admin.institution-type"),
+                r -> CallLabels.institutionType(this, r.institutionType()));
+        columns.text(getTranslation("opencall.admin.country"),
+                r -> countryNames.getOrDefault(r.country(), r.country()));
+        columns.text(getTranslation("opencall.admin.status"), r -> CallLabels.applicationStatus(this, r.status()));
+        columns.text(getTranslation("opencall.admin.screening"), this::screening);
+        columns.component(getTranslation("opencall.admin.reviewers"), this::reviewers);
+        columns.number(getTranslation("opencall.admin.total"), r -> CallLabels.total(getLocale(), r.weightedTotal()));
+        columns.number(getTranslation("opencall.admin.rank"), r -> r.rank() == 0 ? "" : String.valueOf(r.rank()));
+        columns.actions(getTranslation("opencall.admin.actions"), this::actions);
         setAllRowsVisible(true);
         setEmptyStateText(getTranslation("opencall.admin.no-applications"));
     }

@@ -131,7 +131,7 @@ public class ApplyView extends VerticalLayout implements BeforeEnterObserver, Ti
         } catch (ChangedMeanwhile e) {
             conflicted();
         } catch (Refused problem) {
-            showProblems(problem);
+            showProblems(problem, false);
             if (problem.first().messageKey().equals("opencall.problem.deadline-passed")) {
                 Notification.show(getTranslation(problem.first().messageKey()));
             }
@@ -155,9 +155,7 @@ public class ApplyView extends VerticalLayout implements BeforeEnterObserver, Ti
         } catch (ChangedMeanwhile e) {
             conflicted();
         } catch (Refused problem) {
-            showProblems(problem);
-            Notification.show(getTranslation(problem.first().field().isEmpty() ? problem.first().messageKey()
-                    : "opencall.apply.fix-fields"));
+            showProblems(problem, true);
         }
     }
 
@@ -180,8 +178,8 @@ public class ApplyView extends VerticalLayout implements BeforeEnterObserver, Ti
         Notification.show(getTranslation("opencall.changed-elsewhere"));
     }
 
-    private void showProblems(Refused problem) {
-        List<String> general = answerFields == null ? List.of() : answerFields.showProblems(problem);
+    private void showProblems(Refused problem, boolean announce) {
+        List<String> general = answerFields == null ? List.of() : answerFields.showProblems(problem, announce);
         saveState.setText(general.isEmpty() ? getTranslation("opencall.apply.fix-fields")
                 : getTranslation("opencall.apply.save-failed", String.join(" ", general)));
     }

@@ -164,6 +164,7 @@ public class CallEditorView extends VerticalLayout implements BeforeEnterObserve
             }
         } catch (ValidationException incomplete) {
             showFormError(List.of());
+            Refusals.invalid(incomplete, this);
         } catch (ChangedMeanwhile conflict) {
             Refusals.changedMeanwhile(this, "opencall.changed-elsewhere");
         } catch (Refused refused) {

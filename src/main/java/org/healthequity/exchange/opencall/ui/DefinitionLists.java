@@ -4,6 +4,7 @@ import org.healthequity.exchange.opencall.CallDefinition.Criterion;
 import org.healthequity.exchange.opencall.CallDefinition.Declaration;
 import org.healthequity.exchange.opencall.CallDefinition.Question;
 import org.healthequity.exchange.shared.i18n.Language;
+import org.healthequity.exchange.shared.ui.ResponsiveGrid;
 
 /** The editable lists of a call's configuration, each with its columns and the dialog that edits one item. */
 final class DefinitionLists {
@@ -14,38 +15,32 @@ final class DefinitionLists {
     static ItemList<Declaration> declarations(Language language) {
         ItemList<Declaration> list = new ItemList<>("opencall.admin.declarations", "opencall.admin.add-declaration",
                 "opencall.admin.no-declarations", DeclarationDialog::open);
-        list.grid().addColumn(Declaration::key).setHeader(list.getTranslation("opencall.admin.key"))
-                .setAutoWidth(true);
-        list.grid().addColumn(d -> d.text().in(language))
-                .setHeader(list.getTranslation("opencall.admin.declaration-text")).setFlexGrow(1);
+        ResponsiveGrid<Declaration> columns = ResponsiveGrid.of(list.grid());
+        columns.titleText(list.getTranslation("opencall.admin.declaration-text"), d -> d.text().in(language));
+        columns.text(list.getTranslation("opencall.admin.key"), Declaration::key);
         return list;
     }
 
     static ItemList<Question> questions(Language language) {
         ItemList<Question> list = new ItemList<>("opencall.admin.questions", "opencall.admin.add-question",
                 "opencall.admin.no-questions", QuestionDialog::open);
-        list.grid().addColumn(Question::key).setHeader(list.getTranslation("opencall.admin.key")).setAutoWidth(true);
-        list.grid().addColumn(q -> CallLabels.kind(list, q.kind()))
-                .setHeader(list.getTranslation("opencall.admin.question-kind")).setAutoWidth(true);
-        list.grid().addColumn(q -> list.getTranslation(q.required() ? "opencall.admin.mandatory"
-                : "opencall.admin.optional")).setHeader(list.getTranslation("opencall.admin.answer"))
-                .setAutoWidth(true);
-        list.grid().addColumn(q -> q.label().in(language))
-                .setHeader(list.getTranslation("opencall.admin.question-label")).setFlexGrow(1);
+        ResponsiveGrid<Question> columns = ResponsiveGrid.of(list.grid());
+        columns.titleText(list.getTranslation("opencall.admin.question-label"), q -> q.label().in(language));
+        columns.text(list.getTranslation("opencall.admin.key"), Question::key);
+        columns.text(list.getTranslation("opencall.admin.question-kind"), q -> CallLabels.kind(list, q.kind()));
+        columns.text(list.getTranslation("opencall.admin.answer"), q -> list.getTranslation(q.required()
+                ? "opencall.admin.mandatory" : "opencall.admin.optional"));
         return list;
     }
 
     static ItemList<Criterion> rubric(Language language) {
         ItemList<Criterion> list = new ItemList<>("opencall.admin.rubric", "opencall.admin.add-criterion",
                 "opencall.admin.no-criteria", CriterionDialog::open);
-        list.grid().addColumn(Criterion::key).setHeader(list.getTranslation("opencall.admin.key"))
-                .setAutoWidth(true);
-        list.grid().addColumn(Criterion::weight).setHeader(list.getTranslation("opencall.admin.weight"))
-                .setAutoWidth(true);
-        list.grid().addColumn(Criterion::scaleLabel).setHeader(list.getTranslation("opencall.admin.scale"))
-                .setAutoWidth(true);
-        list.grid().addColumn(c -> c.label().in(language))
-                .setHeader(list.getTranslation("opencall.admin.criterion-label")).setFlexGrow(1);
+        ResponsiveGrid<Criterion> columns = ResponsiveGrid.of(list.grid());
+        columns.titleText(list.getTranslation("opencall.admin.criterion-label"), c -> c.label().in(language));
+        columns.text(list.getTranslation("opencall.admin.key"), Criterion::key);
+        columns.number(list.getTranslation("opencall.admin.weight"), Criterion::weight);
+        columns.text(list.getTranslation("opencall.admin.scale"), Criterion::scaleLabel);
         return list;
     }
 }

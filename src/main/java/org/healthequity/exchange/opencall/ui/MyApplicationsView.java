@@ -2,18 +2,17 @@ package org.healthequity.exchange.opencall.ui;
 
 import org.healthequity.exchange.opencall.ApplicationSubmission;
 import org.healthequity.exchange.opencall.MyApplication;
-import org.healthequity.exchange.shared.time.ViewerTime;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
+import org.healthequity.exchange.shared.ui.ResponsiveGrid;
 import org.healthequity.exchange.shared.ui.TitledPage;
 
 /** The signed-in person's applications, with their status (and the secretariat's reason when screened out). */
@@ -25,14 +24,13 @@ public class MyApplicationsView extends VerticalLayout implements TitledPage {
     public MyApplicationsView(ApplicationSubmission submission) {
         setSizeFull();
         Grid<MyApplication> grid = new Grid<>();
-        grid.addColumn(new ComponentRenderer<>(a -> new Anchor("calls/" + a.call().id() + "/apply",
-                a.call().title()))).setHeader(getTranslation("opencall.my.call")).setFlexGrow(2);
-        grid.addColumn(a -> CallLabels.applicationStatus(this, a.status()) + (a.screeningReason() == null ? ""
-                : " · " + a.screeningReason())).setHeader(getTranslation("opencall.my.status")).setFlexGrow(1);
-        grid.addColumn(a -> ViewerTime.format(a.updatedAt())).setHeader(getTranslation("opencall.my.updated"))
-                .setAutoWidth(true);
-        grid.addColumn(a -> ViewerTime.format(a.call().closesAt())).setHeader(getTranslation("opencall.my.deadline"))
-                .setAutoWidth(true);
+        ResponsiveGrid<MyApplication> columns = ResponsiveGrid.of(grid);
+        columns.title(getTranslation("opencall.my.call"), a -> new Anchor("calls/" + a.call().id() + "/apply",
+                a.call().title()));
+        columns.text(getTranslation("opencall.my.status"), a -> CallLabels.applicationStatus(this, a.status())
+                + (a.screeningReason() == null ? "" : " · " + a.screeningReason())).setWidth("14em");
+        columns.time(getTranslation("opencall.my.updated"), MyApplication::updatedAt);
+        columns.time(getTranslation("opencall.my.deadline"), a -> a.call().closesAt());
         grid.setItems(submission.myApplications());
         grid.setEmptyStateText(getTranslation("opencall.my.empty"));
         grid.setSizeFull();

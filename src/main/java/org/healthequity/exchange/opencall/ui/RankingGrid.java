@@ -6,6 +6,7 @@ import java.util.Map;
 import org.healthequity.exchange.opencall.CallDefinition.Criterion;
 import org.healthequity.exchange.opencall.RankedApplication;
 import org.healthequity.exchange.shared.i18n.Language;
+import org.healthequity.exchange.shared.ui.ResponsiveGrid;
 
 import com.vaadin.flow.component.grid.Grid;
 
@@ -14,23 +15,21 @@ class RankingGrid extends Grid<RankedApplication> {
 
     RankingGrid(List<Criterion> rubric, Map<String, String> countryNames, Language language) {
         getElement().setAttribute("aria-label", getTranslation("opencall.admin.ranking"));
-        addColumn(r -> r.rank() == 0 ? "" : String.valueOf(r.rank())).setHeader(getTranslation("opencall.admin.rank"))
-                .setAutoWidth(true);
-        addColumn(RankedApplication::institutionName).setHeader(getTranslation("opencall.admin.institution"))
-                .setAutoWidth(true);
-        addColumn(r -> countryNames.getOrDefault(r.country(), r.country()))
-                .setHeader(getTranslation("opencall.admin.country")).setAutoWidth(true);
-        addColumn(r -> CallLabels.applicationStatus(this, r.status()))
-                .setHeader(getTranslation("opencall.admin.status")).setAutoWidth(true);
-        addColumn(r -> CallLabels.total(getLocale(), r.weightedTotal())).setHeader(getTranslation("opencall.admin.total"))
-                .setAutoWidth(true);
-        addColumn(RankedApplication::reviews).setHeader(getTranslation("opencall.admin.reviews")).setAutoWidth(true);
+        ResponsiveGrid<RankedApplication> columns = ResponsiveGrid.of(this);
+        columns.titleText(getTranslation("opencall.admin.institution"), RankedApplication::institutionName);
+        columns.number(getTranslation("opencall.admin.rank"), r -> r.rank() == 0 ? "" : String.valueOf(r.rank()));
+        columns.text(getTranslation("opencall.admin.country"),
+                r -> countryNames.getOrDefault(r.country(), r.country()));
+        columns.text(getTranslation("opencall.admin.status"), r -> CallLabels.applicationStatus(this, r.status()));
+        columns.number(getTranslation("opencall.admin.total"), r -> CallLabels.total(getLocale(), r.weightedTotal()));
+        columns.number(getTranslation("opencall.admin.reviews"), RankedApplication::reviews);
         for (Criterion criterion : rubric) {
-            addColumn(r -> {
-                var stats = r.criteria().get(criterion.key());
-                return stats == null ? "" : getTranslation("opencall.admin.mean-spread", stats.mean(), stats.spread());
-            }).setHeader(getTranslation("opencall.admin.criterion-header", criterion.label().in(language),
-                    criterion.weight())).setAutoWidth(true);
+            columns.text(getTranslation("opencall.admin.criterion-header", criterion.label().in(language),
+                    criterion.weight()), r -> {
+                        var stats = r.criteria().get(criterion.key());
+                        return stats == null ? ""
+                                : getTranslation("opencall.admin.mean-spread", stats.mean(), stats.spread());
+                    });
         }
         setAllRowsVisible(true);
         setEmptyStateText(getTranslation("opencall.admin.no-applications"));

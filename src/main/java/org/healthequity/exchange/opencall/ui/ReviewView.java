@@ -1,6 +1,5 @@
 package org.healthequity.exchange.opencall.ui;
 
-
 import org.healthequity.exchange.member.Countries;
 import org.healthequity.exchange.opencall.ApplicationDocuments;
 import org.healthequity.exchange.opencall.CallDefinition.Criterion;
@@ -151,7 +150,6 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, T
             Notification.show(getTranslation("opencall.changed-elsewhere"));
         } catch (Refused problem) {
             rubric.showProblems(problem);
-            Notification.show(getTranslation("opencall.review.fix-fields"));
         }
     }
 

@@ -7,6 +7,7 @@ import org.healthequity.exchange.opencall.ReviewAssignment;
 import org.healthequity.exchange.opencall.ReviewStatus;
 import org.healthequity.exchange.opencall.ReviewerOption;
 import org.healthequity.exchange.opencall.ReviewerSlot;
+import org.healthequity.exchange.shared.ui.ResponsiveGrid;
 import org.healthequity.exchange.shared.validation.Refused;
 
 import com.vaadin.flow.component.Component;
@@ -19,7 +20,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 
 /**
  * The reviewers of one application: those assigned (unassigned while not submitted) and the committee with its
@@ -64,20 +64,19 @@ final class ReviewersDialog {
         Grid<ReviewerOption> options = new Grid<>();
         options.setId("reviewer-options");
         options.setAllRowsVisible(true);
-        options.addColumn(ReviewerOption::name).setHeader(owner.getTranslation("opencall.admin.reviewer"))
-                .setAutoWidth(true);
-        options.addColumn(o -> o.institution() == null ? "" : o.institution())
-                .setHeader(owner.getTranslation("opencall.admin.institution")).setAutoWidth(true);
-        options.addColumn(o -> o.country() == null ? "" : countryNames.getOrDefault(o.country(), o.country()))
-                .setHeader(owner.getTranslation("opencall.admin.country")).setAutoWidth(true);
-        options.addColumn(ReviewerOption::load).setHeader(owner.getTranslation("opencall.admin.load"))
-                .setAutoWidth(true);
-        options.addColumn(o -> o.conflictKey() == null ? "" : owner.getTranslation(o.conflictKey()))
-                .setHeader(owner.getTranslation("opencall.admin.conflict")).setFlexGrow(1);
-        options.addColumn(o -> o.assigned() ? owner.getTranslation("opencall.admin.assigned")
-                : o.suggested() ? owner.getTranslation("opencall.admin.suggested") : "")
-                .setHeader(owner.getTranslation("opencall.admin.suggestion")).setAutoWidth(true);
-        options.addColumn(new ComponentRenderer<Component, ReviewerOption>(o -> {
+        ResponsiveGrid<ReviewerOption> columns = ResponsiveGrid.of(options);
+        columns.titleText(owner.getTranslation("opencall.admin.reviewer"), ReviewerOption::name);
+        columns.text(owner.getTranslation("opencall.admin.institution"), o -> o.institution() == null ? ""
+                : o.institution());
+        columns.text(owner.getTranslation("opencall.admin.country"),
+                o -> o.country() == null ? "" : countryNames.getOrDefault(o.country(), o.country()));
+        columns.number(owner.getTranslation("opencall.admin.load"), ReviewerOption::load);
+        columns.text(owner.getTranslation("opencall.admin.conflict"), o -> o.conflictKey() == null ? ""
+                : owner.getTranslation(o.conflictKey()));
+        columns.text(owner.getTranslation("opencall.admin.suggestion"), o -> o.assigned()
+                ? owner.getTranslation("opencall.admin.assigned")
+                : o.suggested() ? owner.getTranslation("opencall.admin.suggested") : "");
+        columns.actions(owner.getTranslation("opencall.admin.actions"), o -> {
             if (o.assigned()) {
                 return new Span();
             }
@@ -101,7 +100,7 @@ final class ReviewersDialog {
             assign.getElement().setAttribute("aria-label", owner.getTranslation("opencall.admin.assign") + " · "
                     + o.name());
             return assign;
-        })).setKey("assign").setHeader(owner.getTranslation("opencall.admin.actions")).setAutoWidth(true);
+        });
         options.setItems(assignment.reviewerOptions(row.id()));
         dialog.add(new H3(owner.getTranslation("opencall.admin.assigned-reviewers")), assigned,
                 new H3(owner.getTranslation("opencall.admin.committee")), override, options);

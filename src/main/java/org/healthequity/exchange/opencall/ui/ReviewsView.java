@@ -1,12 +1,11 @@
 package org.healthequity.exchange.opencall.ui;
 
-
 import java.util.Comparator;
 
 import org.healthequity.exchange.opencall.ReviewTask;
 import org.healthequity.exchange.opencall.Reviewing;
 import org.healthequity.exchange.shared.security.Role;
-import org.healthequity.exchange.shared.time.ViewerTime;
+import org.healthequity.exchange.shared.ui.ResponsiveGrid;
 import org.healthequity.exchange.shared.ui.TitledPage;
 
 import com.vaadin.flow.component.grid.Grid;
@@ -14,7 +13,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
@@ -29,13 +27,12 @@ public class ReviewsView extends VerticalLayout implements TitledPage {
     public ReviewsView(Reviewing reviewing) {
         setSizeFull();
         Grid<ReviewTask> grid = new Grid<>();
-        grid.addColumn(new ComponentRenderer<>(t -> new Anchor("reviews/" + t.reviewId(), t.institutionName())))
-                .setHeader(getTranslation("opencall.reviews.application")).setFlexGrow(2);
-        grid.addColumn(t -> t.call().title()).setHeader(getTranslation("opencall.my.call")).setFlexGrow(2);
-        grid.addColumn(t -> CallLabels.reviewStatus(this, t.status()))
-                .setHeader(getTranslation("opencall.reviews.status")).setAutoWidth(true);
-        grid.addColumn(t -> ViewerTime.format(t.assignedAt())).setHeader(getTranslation("opencall.reviews.assigned"))
-                .setAutoWidth(true);
+        ResponsiveGrid<ReviewTask> columns = ResponsiveGrid.of(grid);
+        columns.title(getTranslation("opencall.reviews.application"),
+                t -> new Anchor("reviews/" + t.reviewId(), t.institutionName()));
+        columns.text(getTranslation("opencall.my.call"), t -> t.call().title()).setWidth("16em");
+        columns.text(getTranslation("opencall.reviews.status"), t -> CallLabels.reviewStatus(this, t.status()));
+        columns.time(getTranslation("opencall.reviews.assigned"), ReviewTask::assignedAt);
         grid.setItems(reviewing.myReviews().stream()
                 .sorted(Comparator.comparing((ReviewTask t) -> t.status().ordinal())).toList());
         grid.setEmptyStateText(getTranslation("opencall.reviews.empty"));

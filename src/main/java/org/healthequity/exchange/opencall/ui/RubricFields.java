@@ -16,7 +16,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 
@@ -85,19 +84,11 @@ final class RubricFields {
         return new Scores(values);
     }
 
+    /** Marks each refused score or comment and names them in a notification, focusing the first. */
     void showProblems(Refused problem) {
-        for (Refused.FieldProblem p : problem.problems()) {
-            String message = Refusals.message(owner, p);
-            var field = p.field().endsWith(COMMENT)
-                    ? commentFields.get(p.field().substring(0, p.field().length() - COMMENT.length()))
-                    : scoreFields.get(p.field());
-            if (field != null) {
-                field.setErrorMessage(message);
-                field.setInvalid(true);
-            } else if (!p.field().endsWith(COMMENT)) {
-                Notification.show(message);
-            }
-        }
+        Refusals.show(problem, owner, field -> field.endsWith(COMMENT)
+                ? commentFields.get(field.substring(0, field.length() - COMMENT.length()))
+                : scoreFields.get(field));
     }
 
     void clearErrors() {

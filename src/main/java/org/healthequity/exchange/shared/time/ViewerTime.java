@@ -135,6 +135,12 @@ public final class ViewerTime {
         return withId(zone.getDisplayName(TextStyle.FULL, locale), zone);
     }
 
+    /** "21/11/2026, 19:00" in the viewer's language and zone, for a table's cell; the zone is named elsewhere. */
+    public static String compact(Instant instant) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale())
+                .format(instant.atZone(zone()));
+    }
+
     /**
      * The zone's name as it is at that instant, in the viewer's language, with its identifier so it can never be
      * misread: "Central European Summer Time, Europe/Paris" in July, "… Standard Time …" in December.

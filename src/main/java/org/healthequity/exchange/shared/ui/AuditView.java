@@ -5,7 +5,6 @@ import java.util.Locale;
 import org.healthequity.exchange.shared.audit.AuditLog;
 import org.healthequity.exchange.shared.audit.AuditRecord;
 import org.healthequity.exchange.shared.security.Role;
-import org.healthequity.exchange.shared.time.ViewerTime;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
@@ -30,14 +29,15 @@ public class AuditView extends VerticalLayout implements TitledPage {
         filter.setClearButtonVisible(true);
 
         Grid<AuditRecord> grid = new Grid<>();
-        grid.addColumn(r -> ViewerTime.format(r.occurredAt())).setHeader(getTranslation("audit.when")).setAutoWidth(true);
-        grid.addColumn(AuditRecord::actor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
-        grid.addColumn(AuditRecord::action).setHeader(getTranslation("audit.action")).setAutoWidth(true);
-        grid.addColumn(r -> r.targetType() == null ? "" : r.targetType() + " " + (r.targetId() == null ? "" : r.targetId()))
-                .setHeader(getTranslation("audit.target")).setAutoWidth(true);
-        grid.addColumn(r -> getTranslation("audit.outcome." + r.outcome().name().toLowerCase(Locale.ROOT)))
-                .setHeader(getTranslation("audit.outcome")).setAutoWidth(true);
-        grid.addColumn(r -> r.details() == null ? "" : r.details()).setHeader(getTranslation("audit.details"));
+        ResponsiveGrid<AuditRecord> columns = ResponsiveGrid.of(grid);
+        columns.titleText(getTranslation("audit.action"), AuditRecord::action);
+        columns.time(getTranslation("audit.when"), AuditRecord::occurredAt);
+        columns.text(getTranslation("audit.actor"), AuditRecord::actor).setWidth("14em");
+        columns.text(getTranslation("audit.target"), r -> r.targetType() == null ? ""
+                : r.targetType() + " " + (r.targetId() == null ? "" : r.targetId()));
+        columns.text(getTranslation("audit.outcome"),
+                r -> getTranslation("audit.outcome." + r.outcome().name().toLowerCase(Locale.ROOT))).setWidth("8em");
+        columns.text(getTranslation("audit.details"), r -> r.details() == null ? "" : r.details()).setWidth("20em");
         grid.setItems(query -> audit.page(filter.getValue(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, audit.count(filter.getValue())));
         filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());

@@ -1,6 +1,7 @@
 package org.healthequity.exchange.shared.ui;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
@@ -9,23 +10,31 @@ import org.healthequity.exchange.shared.validation.Refused.FieldProblem;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.BindingValidationStatus;
+import com.vaadin.flow.data.binder.ValidationException;
 
 /**
- * Shows what a service refused on a form bound with {@link Binder}: a problem whose field is a bound property (the form
- * record's component name) goes next to that field, everything else (the whole form, a property no field shows) is
- * returned or notified. The binding by property name is the mapping, so no editor maps field names by hand.
+ * Shows what a service (or the form's own validators) refused: each problem next to its field, and, because that field
+ * may be screens away from the button, a notification naming the fields where the person is looking, with the focus
+ * moved to the first of them. A problem whose field is a bound property (the form record's component name) goes to
+ * that field, so no editor maps field names by hand; what no field shows is returned for the form's message area and
+ * said in the notification too. Autosaves use {@link #mark}, which says nothing and leaves the focus alone.
  */
 public final class Refusals {
+
+    private static final int NOTICE_MILLIS = 8_000;
 
     private Refusals() {
     }
 
     /**
-     * Marks each refused field with its translated message.
+     * Marks each refused field and announces the refusal.
      *
      * @return the translated messages no bound field shows, for the form's message area
      */
@@ -40,28 +49,63 @@ public final class Refusals {
      */
     public static List<String> show(Binder<?> binder, Refused refused, Component owner,
             Function<String, @Nullable HasValidation> unbound) {
-        List<String> rest = new ArrayList<>();
-        for (FieldProblem problem : refused.problems()) {
-            String message = message(owner, problem);
-            Object field = problem.wholeForm() ? null
-                    : binder.getBinding(problem.field()).<Object>map(Binder.Binding::getField)
-                            .orElseGet(() -> unbound.apply(problem.field()));
-            if (field instanceof HasValidation validated) {
-                validated.setErrorMessage(message);
-                validated.setInvalid(true);
-            } else {
-                rest.add(message);
-            }
-        }
+        List<HasValidation> marked = new ArrayList<>();
+        List<String> rest = mark(refused, owner, lookUp(binder, unbound), marked);
+        announce(owner, inFormOrder(binder, marked), rest);
         return rest;
     }
 
-    /** Like {@link #show}, with the messages no field shows in an error notification. */
-    public static void showOrNotify(Binder<?> binder, Refused refused, Component owner) {
-        List<String> rest = show(binder, refused, owner);
-        if (!rest.isEmpty()) {
-            Notification.show(String.join(" ", rest)).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    /** Marks and announces for a form without a binder (questions built from a configuration): {@code fields} names them. */
+    public static List<String> show(Refused refused, Component owner,
+            Function<String, @Nullable HasValidation> fields) {
+        List<HasValidation> marked = new ArrayList<>();
+        List<String> rest = mark(refused, owner, fields, marked);
+        announce(owner, marked, rest);
+        return rest;
+    }
+
+    /** Marks each refused field without a notification or moving the focus: for autosaves, which nobody pressed. */
+    public static List<String> mark(Binder<?> binder, Refused refused, Component owner,
+            Function<String, @Nullable HasValidation> unbound) {
+        return mark(refused, owner, lookUp(binder, unbound), new ArrayList<>());
+    }
+
+    /** Marks without a binder and without announcing: an autosave of a form built from a configuration. */
+    public static List<String> mark(Refused refused, Component owner,
+            Function<String, @Nullable HasValidation> fields) {
+        return mark(refused, owner, fields, new ArrayList<>());
+    }
+
+    /** The form's own validators refused (the fields already show why): named in a notification, first one focused. */
+    public static void invalid(ValidationException invalid, Component owner) {
+        List<HasValidation> fields = invalid.getFieldValidationErrors().stream()
+                .filter(BindingValidationStatus::isError).map(BindingValidationStatus::getField)
+                .filter(HasValidation.class::isInstance).map(HasValidation.class::cast).distinct().toList();
+        announce(owner, fields, invalid.getBeanValidationErrors().stream()
+                .map(error -> error.getErrorMessage()).toList());
+    }
+
+    /**
+     * Says that the save was refused, naming each marked field by its label, and moves the focus to the first one, so
+     * that a refusal is never silent, whichever part of the form the person is looking at.
+     */
+    public static void announce(Component owner, List<? extends HasValidation> marked, List<String> rest) {
+        if (marked.isEmpty() && rest.isEmpty()) {
+            return;
         }
+        List<String> names = marked.stream().map(Refusals::label).filter(label -> !label.isBlank()).distinct()
+                .toList();
+        String text = names.isEmpty() ? owner.getTranslation("form.refused")
+                : owner.getTranslation("form.refused.fields", String.join(", ", names));
+        if (!rest.isEmpty()) {
+            text += " " + String.join(" ", rest);
+        }
+        Notification notification = Notification.show(text);
+        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        notification.setDuration(NOTICE_MILLIS);
+        notification.setPosition(Notification.Position.MIDDLE);
+        marked.stream().filter(Focusable.class::isInstance).findFirst()
+                .ifPresent(field -> ((Focusable<?>) field).focus());
     }
 
     /** A save that met a newer version: said in a notification that stays a while; the form keeps what was typed. */
@@ -83,5 +127,48 @@ public final class Refusals {
     /** A problem's message in the viewer's language, with its arguments. */
     public static String message(Component owner, FieldProblem problem) {
         return owner.getTranslation(problem.messageKey(), problem.arguments().toArray());
+    }
+
+    private static Function<String, @Nullable HasValidation> lookUp(Binder<?> binder,
+            Function<String, @Nullable HasValidation> unbound) {
+        return name -> {
+            Object field = binder.getBinding(name).<Object>map(Binder.Binding::getField)
+                    .orElseGet(() -> unbound.apply(name));
+            return field instanceof HasValidation validated ? validated : null;
+        };
+    }
+
+    private static List<String> mark(Refused refused, Component owner, Function<String, @Nullable HasValidation> fields,
+            List<HasValidation> marked) {
+        List<String> rest = new ArrayList<>();
+        for (FieldProblem problem : refused.problems()) {
+            String message = message(owner, problem);
+            HasValidation field = problem.wholeForm() ? null : fields.apply(problem.field());
+            if (field != null) {
+                field.setErrorMessage(message);
+                field.setInvalid(true);
+                marked.add(field);
+            } else {
+                rest.add(message);
+            }
+        }
+        return rest;
+    }
+
+    /** The bound fields first, in the order the form binds them (top to bottom), then the others as refused. */
+    private static List<HasValidation> inFormOrder(Binder<?> binder, List<HasValidation> marked) {
+        List<Object> order = new ArrayList<>(binder.getFields().toList());
+        return marked.stream().distinct().sorted(Comparator.comparingInt(field -> {
+            int index = order.indexOf(field);
+            return index < 0 ? Integer.MAX_VALUE : index;
+        })).toList();
+    }
+
+    private static String label(HasValidation field) {
+        if (field instanceof HasLabel labelled && labelled.getLabel() != null) {
+            return labelled.getLabel();
+        }
+        String aria = field instanceof Component component ? component.getElement().getAttribute("aria-label") : null;
+        return aria == null ? "" : aria;
     }
 }

@@ -26,7 +26,6 @@ class BasicFields extends FormLayout {
     BasicFields(Binder<WebinarForm> binder) {
         title.setLabel(getTranslation("webinar.field.title"));
         title.setMaxLength(WebinarForm.TITLE_MAX);
-        title.setRequiredIndicatorVisible(true);
         description.setLabel(getTranslation("webinar.field.description"));
         description.setHelperText(getTranslation("webinar.field.markdown-help"));
         description.setMaxLength(WebinarForm.DESCRIPTION_MAX);
@@ -40,9 +39,10 @@ class BasicFields extends FormLayout {
             choice.setItemLabelGenerator(Language::nativeName);
         }
 
-        binder.forField(title).withValidator(tooLong(WebinarForm.TITLE_MAX)).bind("title");
+        String required = getTranslation("webinar.error.required");
+        binder.forField(title).asRequired(required).withValidator(tooLong(WebinarForm.TITLE_MAX)).bind("title");
         binder.forField(description).withValidator(tooLong(WebinarForm.DESCRIPTION_MAX)).bind("description");
-        binder.forField(joinUrl).withValidator(tooLong(WebinarForm.URL_MAX)).bind("joinUrl");
+        binder.forField(joinUrl).asRequired(required).withValidator(tooLong(WebinarForm.URL_MAX)).bind("joinUrl");
         binder.bind(languages, "languages");
         binder.bind(interpretation, "interpretation");
         add(title, 2);

@@ -56,6 +56,14 @@ class SlotFields extends FormLayout {
         occurrences.setLabel(getTranslation("webinar.field.occurrences"));
         occurrences.setMin(WebinarForm.OCCURRENCES_MIN);
         occurrences.setMax(WebinarForm.OCCURRENCES_MAX);
+        // A count of sessions means nothing without a repetition: shown only once one is chosen, emptied when it is not.
+        occurrences.setVisible(false);
+        repeat.addValueChangeListener(e -> {
+            occurrences.setVisible(e.getValue() != null);
+            if (e.getValue() == null) {
+                occurrences.clear();
+            }
+        });
         start.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null && end.getValue() == null) {
                 end.setValue(e.getValue().plusHours(1));

@@ -162,7 +162,7 @@ public class WebinarEditorView extends VerticalLayout implements BeforeEnterObse
             Notification.show(getTranslation("webinar.saved"));
             getUI().ifPresent(ui -> ui.navigate("webinars/" + id));
         } catch (ValidationException invalid) {
-            // The fields already show why.
+            Refusals.invalid(invalid, this);
         } catch (Refused problem) {
             show(problem);
         } catch (ChangedMeanwhile | OptimisticLockingFailureException conflict) {
@@ -182,8 +182,7 @@ public class WebinarEditorView extends VerticalLayout implements BeforeEnterObse
 
     /** Each problem next to its bound field; the recording link is the follow-up's, not the form record's. */
     private void show(Refused problem) {
-        List<String> rest = Refusals.show(binder, problem, this, Map.of("recordingUrl", programme.recordingUrl())::get);
-        rest.forEach(Notification::show);
+        Refusals.show(binder, problem, this, Map.of("recordingUrl", programme.recordingUrl())::get);
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.healthequity.exchange.webinar.ui;
 import org.healthequity.exchange.member.CountryRef;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.Role;
+import org.healthequity.exchange.shared.ui.ResponsiveGrid;
 import org.healthequity.exchange.webinar.AttendanceStatistics;
 import org.healthequity.exchange.webinar.WebinarStatistics;
 
@@ -35,15 +36,16 @@ public class WebinarStatisticsView extends VerticalLayout implements TitledPage 
 
     private Grid<AttendanceStatistics.Row> grid(AttendanceStatistics stats, boolean regions) {
         Grid<AttendanceStatistics.Row> grid = new Grid<>();
-        grid.addColumn(row -> regions && row.code() != null ? getTranslation(CountryRef.regionMessageKey(row.code()))
-                : row.name()).setHeader(getTranslation(regions ? "webinar.statistics.region"
-                        : "webinar.statistics.country"));
+        ResponsiveGrid<AttendanceStatistics.Row> columns = ResponsiveGrid.of(grid);
+        columns.titleText(getTranslation(regions ? "webinar.statistics.region" : "webinar.statistics.country"),
+                row -> regions && row.code() != null ? getTranslation(CountryRef.regionMessageKey(row.code()))
+                        : row.name());
         if (!regions) {
-            grid.addColumn(row -> row.region() == null ? "" : getTranslation(CountryRef.regionMessageKey(row.region())))
-                    .setHeader(getTranslation("webinar.statistics.region"));
+            columns.text(getTranslation("webinar.statistics.region"),
+                    row -> row.region() == null ? "" : getTranslation(CountryRef.regionMessageKey(row.region())));
         }
-        grid.addColumn(AttendanceStatistics.Row::registered).setHeader(getTranslation("webinar.statistics.registered"));
-        grid.addColumn(AttendanceStatistics.Row::attended).setHeader(getTranslation("webinar.statistics.attended"));
+        columns.number(getTranslation("webinar.statistics.registered"), AttendanceStatistics.Row::registered);
+        columns.number(getTranslation("webinar.statistics.attended"), AttendanceStatistics.Row::attended);
         grid.setItems(regions ? stats.byRegion() : stats.byCountry());
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("webinar.statistics.empty"));

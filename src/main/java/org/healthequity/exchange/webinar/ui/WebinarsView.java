@@ -10,6 +10,7 @@ import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.ExchangeUser;
 import org.healthequity.exchange.shared.time.ViewerTime;
 import org.healthequity.exchange.shared.ui.Filters;
+import org.healthequity.exchange.shared.ui.ResponsiveGrid;
 import org.healthequity.exchange.shared.ui.TitledPage;
 import org.healthequity.exchange.webinar.Audience;
 import org.healthequity.exchange.webinar.WebinarCalendar;
@@ -19,7 +20,6 @@ import org.healthequity.exchange.webinar.WebinarFilter;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -31,7 +31,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -93,19 +92,15 @@ public class WebinarsView extends VerticalLayout implements TitledPage {
         tabs.add(listTab, monthTab, weekTab);
         tabs.addSelectedChangeListener(e -> refresh());
 
-        grid.addColumn(new ComponentRenderer<>(this::when)).setHeader(getTranslation("webinar.field.when"))
-                .setWidth("20rem").setFlexGrow(1);
-        grid.addColumn(new ComponentRenderer<>(card -> new Anchor("webinars/" + card.id(), card.title())))
-                .setHeader(getTranslation("webinar.field.title")).setWidth("16rem").setFlexGrow(2);
-        grid.addColumn(card -> getTranslation(card.audience().messageKey()))
-                .setHeader(getTranslation("webinar.field.audience")).setAutoWidth(true);
-        grid.addColumn(card -> WebinarText.languages(card.languages()))
-                .setHeader(getTranslation("webinar.field.languages")).setAutoWidth(true);
-        grid.addColumn(this::status).setHeader(getTranslation("webinar.field.places")).setAutoWidth(true);
+        ResponsiveGrid<WebinarCard> columns = ResponsiveGrid.of(grid);
+        columns.title(getTranslation("webinar.field.title"), card -> new Anchor("webinars/" + card.id(), card.title()));
+        columns.component(getTranslation("webinar.field.when"), this::when).setWidth("20rem");
+        columns.text(getTranslation("webinar.field.audience"), card -> getTranslation(card.audience().messageKey()));
+        columns.text(getTranslation("webinar.field.languages"), card -> WebinarText.languages(card.languages()));
+        columns.text(getTranslation("webinar.field.places"), this::status);
         grid.setItems(query -> calendar.page(filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, calendar.count(filter())));
         grid.setEmptyStateText(getTranslation("webinar.list.empty"));
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addClassName("webinar-list");
 

@@ -1,7 +1,6 @@
 package org.healthequity.exchange.workgroup.ui;
 
 import org.healthequity.exchange.shared.security.Role;
-import org.healthequity.exchange.shared.time.ViewerTime;
 import org.healthequity.exchange.workgroup.AdminGroupRow;
 import org.healthequity.exchange.workgroup.GroupStatus;
 import org.healthequity.exchange.workgroup.WorkingGroups;
@@ -19,6 +18,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.healthequity.exchange.shared.ui.ResponsiveGrid;
 import org.healthequity.exchange.shared.ui.TitledPage;
 
 /** The secretariat's working groups: proposals to approve or decline, groups to archive, and creating one directly. */
@@ -36,18 +36,18 @@ public class AdminGroupsView extends VerticalLayout implements TitledPage {
         Button create = new Button(getTranslation("workgroup.admin.create"), e -> new GroupFormDialog(this,
                 "workgroup.admin.create", "workgroup.admin.create", groups::create, this::refresh).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        grid.addComponentColumn(row -> row.status() == GroupStatus.ACTIVE || row.status() == GroupStatus.ARCHIVED
-                ? new Anchor("groups/" + row.slug(), row.name()) : new Span(row.name()))
-                .setHeader(getTranslation("workgroup.form.name")).setAutoWidth(true);
-        grid.addColumn(row -> getTranslation(row.network().messageKey())).setHeader(getTranslation("workgroup.form.network"));
-        grid.addColumn(row -> getTranslation(row.status().messageKey())).setHeader(getTranslation("workgroup.admin.status"));
-        grid.addColumn(row -> getTranslation(row.visibility().messageKey()))
-                .setHeader(getTranslation("workgroup.form.visibility"));
-        grid.addColumn(row -> String.join(", ", row.leads())).setHeader(getTranslation("workgroup.form.leads"));
-        grid.addColumn(AdminGroupRow::proposedBy).setHeader(getTranslation("workgroup.admin.proposed-by"));
-        grid.addColumn(row -> ViewerTime.format(row.createdAt())).setHeader(getTranslation("workgroup.admin.created"));
-        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("workgroup.admin.actions"))
-                .setAutoWidth(true);
+        ResponsiveGrid<AdminGroupRow> columns = ResponsiveGrid.of(grid);
+        columns.title(getTranslation("workgroup.form.name"), row -> row.status() == GroupStatus.ACTIVE
+                || row.status() == GroupStatus.ARCHIVED ? new Anchor("groups/" + row.slug(), row.name())
+                : new Span(row.name()));
+        columns.text(getTranslation("workgroup.form.network"), row -> getTranslation(row.network().messageKey()));
+        columns.text(getTranslation("workgroup.admin.status"), row -> getTranslation(row.status().messageKey()))
+                .setWidth("8em");
+        columns.text(getTranslation("workgroup.form.visibility"), row -> getTranslation(row.visibility().messageKey()));
+        columns.text(getTranslation("workgroup.form.leads"), row -> String.join(", ", row.leads()));
+        columns.text(getTranslation("workgroup.admin.proposed-by"), AdminGroupRow::proposedBy);
+        columns.time(getTranslation("workgroup.admin.created"), AdminGroupRow::createdAt);
+        columns.actions(getTranslation("workgroup.admin.actions"), this::actions);
         add(create, grid);
         refresh();
     }

@@ -53,7 +53,7 @@ class AccessTokensViewTest extends ViewTest {
         Grid<?> list = _get(Grid.class);
         assertThat(_size(list)).isEqualTo(1);
 
-        _click((Button) _getCellComponent(list, 0, "revoke"));
+        _click((Button) _getCellComponent(list, 0, "actions"));
         assertThat(tokens.mine()).singleElement().satisfies(token -> assertThat(token.revokedAt()).isNotNull());
 
         navigate("case-studies");

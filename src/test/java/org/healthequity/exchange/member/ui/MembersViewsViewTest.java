@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -277,6 +278,8 @@ class MembersViewsViewTest extends ViewTest {
         _setValue(website, "javascript:alert(1)");
         _click(_get(Button.class, spec -> spec.withText("Save institution")));
         assertThat(website.isInvalid()).isTrue();
+        expectNotifications("Not saved: please correct Website.");
+        NotificationsKt.clearNotifications();
         assertThat(_get(TextField.class, spec -> spec.withLabel("Name of the institution")).getValue()).isEqualTo(name);
 
         _setValue(website, "https://www.knbs.or.ke");

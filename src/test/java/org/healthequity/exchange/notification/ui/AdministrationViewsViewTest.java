@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Pre;
@@ -21,6 +22,7 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,6 +34,31 @@ class AdministrationViewsViewTest extends ViewTest {
 
     @Autowired
     AuditLog audit;
+
+    @Test
+    void anAdministratorFindsMailByRecipientAndSubjectWithTheFiltersInTheAddress() {
+        String marker = "find" + System.nanoTime();
+        String ana = uniqueEmail("ana-" + marker);
+        outbox.queue(ana, Language.ENGLISH, "password-changed", "Ana", "https://x.example/p");
+        outbox.queue(uniqueEmail("ben-" + marker), Language.ENGLISH, "password-changed", "Ben", "https://x.example/p");
+        login("admin@example.org");
+
+        navigate("admin/mail?recipient=ANA-" + marker);
+
+        @SuppressWarnings("unchecked")
+        Grid<MailMessage> grid = _get(Grid.class);
+        assertThat(_size(grid)).isEqualTo(1);
+        assertThat(_get(grid, 0).recipient()).isEqualTo(ana);
+        TextField recipient = _get(TextField.class, spec -> spec.withLabel("Recipient"));
+        assertThat(recipient.getValue()).isEqualTo("ANA-" + marker);
+
+        _setValue(recipient, marker);
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Subject")), "nothing has this subject " + marker);
+
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
+                .contains("recipient=" + marker, "subject=nothing");
+        assertThat(_size(grid)).isZero();
+    }
 
     @Test
     void anAdministratorReadsEveryQueuedMessageAsText() {

@@ -196,7 +196,7 @@ class CallAdminApplicationsViewTest extends ViewTest {
         Grid<ReviewerOption> options = _get(Grid.class, spec -> spec.withId("reviewer-options"));
         int row = IntStream.range(0, _size(options)).filter(i -> _get(options, i).accountId() == option.accountId())
                 .findFirst().orElseThrow();
-        return _get(_getCellComponent(options, row, "assign"), Button.class, spec -> spec.withText("Assign"));
+        return _get(_getCellComponent(options, row, "actions"), Button.class, spec -> spec.withText("Assign"));
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -102,11 +102,19 @@ class OpenCallViewsViewTest extends ViewTest {
         _click(_get(Button.class, spec -> spec.withText("Check eligibility and start")));
         assertThat(type.isInvalid()).isTrue();
         assertThat(type.getErrorMessage()).isEqualTo("The call is not open to this type of institution.");
-        assertThat(_get(Checkbox.class, spec -> spec.withLabel("We monitor health inequality")).getHelperText())
-                .isEqualTo("This declaration must be confirmed.");
+        Checkbox monitoring = _get(Checkbox.class, spec -> spec.withLabel("We monitor health inequality"));
+        assertThat(monitoring.isInvalid()).isTrue();
+        assertThat(monitoring.getErrorMessage()).isEqualTo("This declaration must be confirmed.");
+        Paragraph summaryOfFailures = _get(Paragraph.class, spec -> spec.withClasses("error"));
+        assertThat(summaryOfFailures.isVisible()).isTrue();
 
+        // The messages follow the answers: each goes as its answer changes, without checking again.
         _setValue(type, InstitutionType.UNIVERSITY);
-        _setValue(_get(Checkbox.class, spec -> spec.withLabel("We monitor health inequality")), true);
+        assertThat(type.isInvalid()).isFalse();
+        assertThat(summaryOfFailures.isVisible()).isTrue();
+        _setValue(monitoring, true);
+        assertThat(monitoring.isInvalid()).isFalse();
+        assertThat(summaryOfFailures.isVisible()).isFalse();
         _click(_get(Button.class, spec -> spec.withText("Check eligibility and start")));
 
         TextField summary = _get(TextField.class, spec -> spec.withLabel("Summary (required)"));

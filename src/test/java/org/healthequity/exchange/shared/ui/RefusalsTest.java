@@ -9,12 +9,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.internal.StateNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -89,5 +93,39 @@ class RefusalsTest {
         Refusals.clear(binder);
 
         assertThat(name.isInvalid()).isFalse();
+    }
+
+    @Test
+    void aRefusalIsAnnouncedAndTheFocusGoesToTheFirstMarkedFieldInTheFormsOrder() {
+        Div owner = new Div();
+        UI.getCurrent().add(owner, name, age);
+        UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
+
+        Refusals.show(binder, new Refused(List.of(new FieldProblem("age", "sample.age.range"),
+                new FieldProblem("name", "sample.required"))), owner);
+
+        assertThat(focused()).containsExactly(name.getElement().getNode());
+        assertThat(NotificationsKt.getNotifications()).hasSize(1);
+    }
+
+    @Test
+    void anAutosaveOnlyMarksTheFieldsWithoutANotificationOrMovingTheFocus() {
+        Div owner = new Div();
+        UI.getCurrent().add(owner, name, age);
+        UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
+
+        Refusals.mark(binder, new Refused("age", "sample.age.range"), owner, field -> null);
+
+        assertThat(age.isInvalid()).isTrue();
+        assertThat(focused()).isEmpty();
+        assertThat(NotificationsKt.getNotifications()).isEmpty();
+    }
+
+    /** The nodes the server asks the browser to focus in the next response. */
+    private static List<StateNode> focused() {
+        UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
+        return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .filter(call -> call.getInvocation().getExpression().contains("focus()"))
+                .map(PendingJavaScriptInvocation::getOwner).toList();
     }
 }

@@ -13,6 +13,7 @@ import org.healthequity.exchange.support.Accounts;
 import org.healthequity.exchange.support.ViewTest;
 import org.healthequity.exchange.webinar.Attendee;
 import org.healthequity.exchange.webinar.Audience;
+import org.healthequity.exchange.webinar.Frequency;
 import org.healthequity.exchange.webinar.WebinarCard;
 import org.healthequity.exchange.webinar.WebinarFixture;
 import org.healthequity.exchange.webinar.WebinarRegistrations;
@@ -31,6 +32,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -43,6 +45,7 @@ import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class WebinarViewsViewTest extends ViewTest {
@@ -176,6 +179,41 @@ class WebinarViewsViewTest extends ViewTest {
         assertThat(jdbc.queryForList("select title from webinar_agenda_item where webinar_id = ? order by position",
                 String.class, row.get("id"))).containsExactly("Welcome", "Country stories");
         assertThat(currentView()).isEqualTo(WebinarView.class);
+    }
+
+    @Test
+    void aSaveWithoutAJoiningLinkSaysSoWhereThePersonLooksNamingTheField() {
+        login("secretariat@example.org");
+        navigate("webinars/new");
+        TextField joiningLink = _get(TextField.class, spec -> spec.withLabel("Joining link"));
+        assertThat(joiningLink.isRequiredIndicatorVisible()).isTrue();
+        assertThat(joiningLink.getHelperText()).contains("needed to schedule it");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Title")), "Without a link");
+        _setValue(_get(DateTimePicker.class, spec -> spec.withLabel("Start (organiser’s time zone)")),
+                LocalDateTime.parse("2027-02-03T15:00"));
+
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+
+        // The focus moving to the field is the browser's part: GridWidthsBrowserIT checks it.
+        expectNotifications("Not saved: please correct Joining link.");
+        assertThat(joiningLink.isInvalid()).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from webinar where title = 'Without a link'", Integer.class))
+                .isZero();
+    }
+
+    @Test
+    void theNumberOfSessionsAppearsOnlyOnceARepetitionIsChosen() {
+        login("secretariat@example.org");
+        navigate("webinars/new");
+        assertThat(_find(IntegerField.class, spec -> spec.withLabel("Number of occurrences"))).isEmpty();
+        @SuppressWarnings("unchecked")
+        Select<Frequency> repeat = _get(Select.class, spec -> spec.withLabel("Repeat"));
+        _setValue(repeat, Frequency.WEEKLY);
+        IntegerField sessions = _get(IntegerField.class, spec -> spec.withLabel("Number of occurrences"));
+        _setValue(sessions, 4);
+        _setValue(repeat, null);
+        assertThat(sessions.isVisible()).isFalse();
+        assertThat(sessions.getValue()).isNull();
     }
 
     @Test

@@ -1,0 +1,225 @@
+package org.healthequity.exchange;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.healthequity.exchange.casestudy.CaseStudyFixture;
+import org.healthequity.exchange.opencall.OpenCallFixture;
+import org.healthequity.exchange.shared.i18n.Translations;
+import org.healthequity.exchange.shared.ui.ResponsiveGrid;
+import org.healthequity.exchange.support.Chromium;
+import org.healthequity.exchange.support.TestSupportConfiguration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The grids of the pages the secretariat and applicants work in, in a real browser at a laptop's width and a phone's,
+ * with values far longer than the demo's: the row's actions stay inside the window and the identifying column keeps
+ * its room (on a phone: one card per row, as wide as the window allows). Also: a refused save moves the focus to the
+ * first marked field. Screenshots land in target/screenshots/grids-*.png.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(TestSupportConfiguration.class)
+class GridWidthsBrowserIT {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final int LAPTOP = 1366;
+    private static final int PHONE = 390;
+    private static final String LONG_NAME = "Maria-Fernanda de los Ángeles Villavicencio-Montenegro y Castañeda "
+            + "Rodríguez-Echeverría";
+    private static final String LONG_INSTITUTION = "Instituto Nacional de Investigación en Salud Pública y "
+            + "Determinantes Sociales de la Salud de la Región Andina y Amazónica";
+    private static final String LONG_REASON = "The institution's monitoring programme covers only two of the "
+            + "required dimensions of inequality and the letter of support is missing its signature; "
+            + "the committee asks for both before the next cycle. ".repeat(3);
+    private static final String LONG_TITLE = "Monitoring inequalities in access to primary health care for "
+            + "internally displaced and migrant populations across urban and rural districts, 2015–2025";
+
+    private static WebDriver browser;
+    private static WebDriverWait wait;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    OpenCallFixture calls;
+
+    @Autowired
+    CaseStudyFixture caseStudies;
+
+    @Autowired
+    Translations translations;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        browser = Chromium.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void rowActionsStayInTheWindowAndTitlesKeepTheirRoomAtALaptopsAndAPhonesWidth() throws IOException {
+        long call = calls.open(OpenCallFixture.nextCycle(), LONG_TITLE);
+        String applicant = calls.people().registered(LONG_NAME,
+                "long-name-" + UUID.randomUUID().toString().substring(0, 8) + "@example.net");
+        long application = calls.submittedBy(call, applicant, LONG_INSTITUTION, "PE");
+        calls.signIn(OpenCallFixture.SECRETARIAT);
+        calls.assignment().screen(application, false, LONG_REASON);
+        calls.submittedBy(call, "applicant@example.org", LONG_INSTITUTION, "JO");
+        caseStudies.submitted(CaseStudyFixture.AUTHOR, CaseStudyFixture.complete(LONG_TITLE));
+        SecurityContextHolder.clearContext();
+
+        signIn(OpenCallFixture.SECRETARIAT);
+        for (String page : List.of("/admin/calls/" + call + "/applications", "/admin/calls", "/moderation")) {
+            checkAtBothWidths(page, 1);
+        }
+        signIn("applicant@example.org");
+        checkAtBothWidths("/my/applications", 0);
+    }
+
+    @Test
+    void aRefusedSaveMovesTheFocusToTheFirstMarkedField() {
+        browser.manage().window().setSize(new Dimension(LAPTOP, 900));
+        signIn(OpenCallFixture.SECRETARIAT);
+        browser.get(url("/webinars/new"));
+        String save = translations.getTranslation("webinar.save", Locale.FRENCH);
+        WebElement button = wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-button[normalize-space()='" + save + "']")));
+        js("arguments[0].scrollIntoView({block: 'center'})", button);
+        button.click();
+
+        wait.until(driver -> Boolean.TRUE.equals(js("return !!document.activeElement"
+                + " && !!document.activeElement.closest('[invalid]')")));
+        String notSaved = translations.getTranslation("form.refused", Locale.FRENCH).split(":")[0];
+        assertThat(browser.findElement(By.tagName("vaadin-notification-card")).getText()).startsWith(notSaved);
+    }
+
+    /** @param actionRows how many rows at least have an actions cell (a page without actions: 0) */
+    private void checkAtBothWidths(String page, int actionRows) throws IOException {
+        browser.manage().window().setSize(new Dimension(LAPTOP, 900));
+        browser.get(url(page));
+        waitForRows("identifying");
+        int laptop = windowWidth();
+        assertThat(cellRects("actions")).as("row actions on " + page).hasSizeGreaterThanOrEqualTo(actionRows)
+                .allSatisfy(rect -> {
+                    assertThat(rect.left()).as("left edge of the actions on " + page).isGreaterThanOrEqualTo(0);
+                    assertThat(rect.right()).as("right edge of the actions on " + page).isLessThanOrEqualTo(laptop);
+                });
+        assertThat(cellRects("identifying")).as("identifying column on " + page)
+                .allSatisfy(rect -> assertThat(rect.width()).isGreaterThanOrEqualTo(250));
+        screenshot("grids-laptop" + page.replaceAll("[^a-z0-9]+", "-"));
+
+        browser.manage().window().setSize(new Dimension(PHONE, 844));
+        browser.get(url(page));
+        waitForRows("card");
+        int window = windowWidth();
+        assertThat(window).isLessThan(ResponsiveGrid.PHONE_WIDTH_PX);
+        assertThat(cellRects("identifying")).as("no wide columns on a phone on " + page).isEmpty();
+        assertThat(cellRects("card")).as("cards on " + page).isNotEmpty().allSatisfy(rect -> {
+            assertThat(rect.width()).isGreaterThanOrEqualTo(window * 0.7);
+            assertThat(rect.right()).isLessThanOrEqualTo(window);
+        });
+        Object buttons = js(BUTTONS_IN_CARDS);
+        assertThat((List<?>) buttons).as("buttons in the cards of " + page).allSatisfy(right ->
+                assertThat(((Number) right).doubleValue()).isLessThanOrEqualTo(window));
+        screenshot("grids-phone" + page.replaceAll("[^a-z0-9]+", "-"));
+    }
+
+    private record Rect(double left, double right, double width) {
+    }
+
+    /** The rendered cells whose part name is {@code part}, in every grid of the page. */
+    private static final String CELLS = """
+            const part = arguments[0];
+            return [...document.querySelectorAll('vaadin-grid')].flatMap(grid =>
+                [...grid.shadowRoot.querySelectorAll('tbody#items tr:not([hidden]) td')]
+                    .filter(td => (td.getAttribute('part') || '').split(' ').includes(part))
+                    .map(td => td.getBoundingClientRect())
+                    .filter(r => r.width > 0)
+                    .map(r => [r.left, r.right, r.width]));""";
+
+    private static final String BUTTONS_IN_CARDS = """
+            return [...document.querySelectorAll('vaadin-grid .grid-card vaadin-button')]
+                .map(b => b.getBoundingClientRect()).filter(r => r.width > 0)
+                .map(r => r.right);""";
+
+    private List<Rect> cellRects(String part) {
+        List<?> rects = (List<?>) ((JavascriptExecutor) browser).executeScript(CELLS, part);
+        return rects.stream().map(r -> (List<?>) r).map(r -> new Rect(((Number) r.get(0)).doubleValue(),
+                ((Number) r.get(1)).doubleValue(), ((Number) r.get(2)).doubleValue())).toList();
+    }
+
+    private int windowWidth() {
+        return ((Number) js("return window.innerWidth")).intValue();
+    }
+
+    /** Waits until the grid has rows and has done measuring its columns (two looks give the same cells). */
+    private void waitForRows(String part) {
+        List<List<Rect>> looks = new java.util.ArrayList<>(List.of(List.of()));
+        wait.pollingEvery(Duration.ofMillis(300)).until(driver -> {
+            List<Rect> now = cellRects(part);
+            boolean same = !now.isEmpty() && now.equals(looks.getLast());
+            looks.add(now);
+            return same;
+        });
+        js("document.querySelector('vaadin-grid').scrollIntoView()");
+    }
+
+    private void signIn(String email) {
+        browser.get(url("/login"));
+        browser.manage().deleteAllCookies();
+        browser.get(url("/login"));
+        WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("vaadin-login-form vaadin-text-field[name='username'] input")));
+        username.sendKeys(email);
+        browser.findElement(By.cssSelector("vaadin-login-form vaadin-password-field[name='password'] input"))
+                .sendKeys("exchange-demo");
+        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+        wait.until(ExpectedConditions.urlContains("/dashboard"));
+    }
+
+    private Object js(String script, Object... arguments) {
+        return ((JavascriptExecutor) browser).executeScript(script, arguments);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private static void screenshot(String name) throws IOException {
+        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
