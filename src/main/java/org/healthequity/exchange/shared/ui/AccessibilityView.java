@@ -1,7 +1,5 @@
 package org.healthequity.exchange.shared.ui;
 
-import org.springframework.beans.factory.annotation.Value;
-
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -15,15 +13,15 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 /**
  * The accessibility statement in the EN 301 549 / EU model form: the standard, the conformance status, the known
  * exceptions, how to report a barrier, and how and when the portal was last checked. The contact and the date of the
- * last review come from {@code EXCHANGE_ACCESSIBILITY_CONTACT} and {@code exchange.accessibility.reviewed}.
+ * last review come from {@link AccessibilitySettings}.
  */
 @Route("accessibility")
 @AnonymousAllowed
 @TitleKey("accessibility.title")
 public class AccessibilityView extends Main implements TitledPage {
 
-    AccessibilityView(@Value("${exchange.accessibility.contact}") String contact,
-            @Value("${exchange.accessibility.reviewed}") String reviewed) {
+    AccessibilityView(AccessibilitySettings settings) {
+        String contact = settings.contact();
         addClassName("statement-view");
         add(new H1(getTranslation("accessibility.title")), new Paragraph(getTranslation("accessibility.intro")));
         section("accessibility.status.heading", new Paragraph(getTranslation("accessibility.status.text")));
@@ -39,7 +37,7 @@ public class AccessibilityView extends Main implements TitledPage {
         section("accessibility.report.heading", report,
                 new Paragraph(getTranslation("accessibility.report.enforcement")));
         section("accessibility.checked.heading", new Paragraph(getTranslation("accessibility.checked.text",
-                reviewed)));
+                settings.reviewed())));
     }
 
     private void section(String headingKey, com.vaadin.flow.component.Component... content) {

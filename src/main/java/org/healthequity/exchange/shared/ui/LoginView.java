@@ -12,6 +12,7 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
@@ -40,7 +41,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ti
         login.addForgotPasswordListener(e -> getUI().ifPresent(ui -> ui.navigate("password/forgot")));
         notice.setVisible(false);
         notice.addClassName("notice");
-        add(notice);
+        // The page's own heading (the form's title inside the component is not one of the page's headings).
+        add(new H1(getTranslation("login.title")), notice);
         singleSignOn.ifAvailable(this::addSingleSignOn);
         Anchor register = new Anchor("register", getTranslation("login.register-link"));
         add(login, register);

@@ -78,6 +78,7 @@ class AuthorizationMatrixViewTest extends ViewTest {
     static {
         // Public pages: everyone sees them ("" and "login" send a signed-in person on to the dashboard).
         MATRIX.put("about", everyone(HomeView.class));
+        MATRIX.put("accessibility", everyone(AccessibilityView.class));
         MATRIX.put("register", everyone(FEATURE));
         MATRIX.put("register/confirm", everyone(FEATURE));
         MATRIX.put("password/forgot", everyone(FEATURE));

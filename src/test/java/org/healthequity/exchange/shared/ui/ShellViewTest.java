@@ -140,6 +140,31 @@ class ShellViewTest extends ViewTest {
     }
 
     @Test
+    void everyPageStartsWithASkipLinkToItsContentAndEndsWithTheAccessibilityStatementLink() {
+        navigate("case-studies");
+        Anchor skip = _find(Anchor.class).stream().filter(a -> a.hasClassName("skip-link")).findFirst().orElseThrow();
+        assertThat(skip.getText()).isEqualTo("Skip to content");
+        assertThat(skip.getHref()).isEqualTo("#main-content");
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst().getElement()
+                .getAttribute("id")).isEqualTo("main-content");
+        assertThat(_find(Anchor.class).stream().filter(a -> "accessibility".equals(a.getHref())).map(Anchor::getText))
+                .containsExactly("Accessibility");
+
+        navigate("accessibility");
+        assertThat(_get(H1.class).getText()).isEqualTo("Accessibility statement");
+        assertThat(_find(H2.class).stream().map(H2::getText)).containsExactly("Conformance status",
+                "Known exceptions", "Report a barrier", "How the portal is checked");
+        assertThat(_find(Anchor.class).stream().map(Anchor::getHref))
+                .contains("mailto:secretariat@healthequity.example.org");
+    }
+
+    @Test
+    void theSignInPageHasItsOwnHeading() {
+        navigate("login");
+        assertThat(_find(H1.class)).extracting(H1::getText).containsExactly("Sign in");
+    }
+
+    @Test
     void aFailedSignInExplainsItself() {
         navigate("login?error");
         LoginForm form = _get(LoginForm.class);
