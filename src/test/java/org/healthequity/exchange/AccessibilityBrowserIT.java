@@ -3,25 +3,20 @@ package org.healthequity.exchange;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.healthequity.exchange.support.Chromium;
 import org.healthequity.exchange.support.TestSupportConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -66,14 +61,8 @@ class AccessibilityBrowserIT {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("browser.binary", "/usr/bin/chromium"));
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1366,900", "--lang=en-GB",
-                "--user-data-dir=" + Files.createTempDirectory("chromium-a11y"));
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(
-                new java.io.File(System.getProperty("browser.driver", "/usr/bin/chromedriver"))).build(), options);
+        browser = Chromium.start();
+        browser.manage().window().setSize(new Dimension(1366, 900));
         wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         try (InputStream in = AccessibilityBrowserIT.class.getResourceAsStream("/axe/axe.min.js")) {
             assertThat(in).as("axe-core in the test resources").isNotNull();
@@ -168,21 +157,16 @@ class AccessibilityBrowserIT {
     }
 
     /**
-     * Signs in (or stays a visitor) and shows the pages in the language: {@code ?lang=} chooses it as the switcher does,
-     * which for a signed-in person is saved in the account, so {@link #restoreEnglish} undoes it for the demo accounts.
+     * Signs in (or stays a visitor) and shows the pages in the language: {@code ?lang=} chooses it as the switcher
+     * does, which for a signed-in person is saved in the account, so {@link #restoreEnglish} undoes it for the demo
+     * accounts.
      */
     private void signInAs(String email, String language) {
-        browser.get(url("/login"));
-        browser.manage().deleteAllCookies();
-        browser.get(url("/login"));
-        if (!email.isEmpty()) {
-            WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                    By.cssSelector("vaadin-login-form vaadin-text-field[name='username'] input")));
-            username.sendKeys(email);
-            browser.findElement(By.cssSelector("vaadin-login-form vaadin-password-field[name='password'] input"))
-                    .sendKeys("exchange-demo");
-            browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
-            wait.until(ExpectedConditions.urlContains("/dashboard"));
+        if (email.isEmpty()) {
+            browser.get(url("/login"));
+            browser.manage().deleteAllCookies();
+        } else {
+            Chromium.signIn(browser, wait, url(""), email);
         }
         browser.get(url((email.isEmpty() ? "/login" : "/dashboard") + "?lang=" + language));
         wait.until(driver -> language.equals(js("return document.documentElement.lang")));

@@ -237,16 +237,7 @@ class PortalBrowserIT {
     }
 
     private void signIn(String email) {
-        browser.get(url("/login"));
-        browser.manage().deleteAllCookies();
-        browser.get(url("/login"));
-        WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("vaadin-login-form vaadin-text-field[name='username'] input")));
-        username.sendKeys(email);
-        browser.findElement(By.cssSelector("vaadin-login-form vaadin-password-field[name='password'] input"))
-                .sendKeys("exchange-demo");
-        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
-        wait.until(ExpectedConditions.urlContains("/dashboard"));
+        Chromium.signIn(browser, wait, url(""), email);
     }
 
     private Object js(String script) {

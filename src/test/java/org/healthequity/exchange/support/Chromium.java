@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,5 +38,19 @@ public final class Chromium {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile())
                 .build();
         return new ChromeDriver(service, options);
+    }
+
+    /** Signs in with the demo password at {@code baseUrl}, cookies cleared first, and waits for the dashboard. */
+    public static void signIn(WebDriver browser, WebDriverWait wait, String baseUrl, String email) {
+        browser.get(baseUrl + "/login");
+        browser.manage().deleteAllCookies();
+        browser.get(baseUrl + "/login");
+        WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("vaadin-login-form vaadin-text-field[name='username'] input")));
+        username.sendKeys(email);
+        browser.findElement(By.cssSelector("vaadin-login-form vaadin-password-field[name='password'] input"))
+                .sendKeys("exchange-demo");
+        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+        wait.until(ExpectedConditions.urlContains("/dashboard"));
     }
 }
