@@ -201,7 +201,8 @@ class PortalBrowserIT {
 
         browser.get(url("/webinars"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.className("webinar-list")));
-        browser.findElements(By.tagName("vaadin-tab")).get(1).click(); // the month (the secretariat reads French)
+        // The month, the second way of showing them (the secretariat reads French).
+        browser.findElements(By.cssSelector(".shown-as vaadin-radio-button")).get(1).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.className("webinar-month")));
         screenshot("12-webinars-month");
     }

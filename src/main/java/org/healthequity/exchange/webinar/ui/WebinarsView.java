@@ -28,9 +28,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -49,10 +48,12 @@ public class WebinarsView extends VerticalLayout implements TitledPage {
     private final Select<Language> language = new Select<>();
     private final Checkbox past = new Checkbox();
     private final Grid<WebinarCard> grid = new Grid<>();
-    private final Tab listTab = new Tab();
-    private final Tab monthTab = new Tab();
-    private final Tab weekTab = new Tab();
-    private final Tabs tabs = new Tabs();
+    private static final String LIST = "list";
+    private static final String MONTH = "month";
+    private static final String WEEK = "week";
+
+    /** List, month or week: a choice of how to show the same webinars (a labelled radio group, not tabs). */
+    private final RadioButtonGroup<String> shownAs = new RadioButtonGroup<>();
     private final Div content = new Div();
     private final ZoneId zone = ViewerTime.zone();
     private final CalendarPanel calendarPanel;
@@ -86,11 +87,12 @@ public class WebinarsView extends VerticalLayout implements TitledPage {
         filters.setAlignItems(Alignment.BASELINE);
         filters.addClassName("filters");
 
-        listTab.add(getTranslation("webinar.view.list"));
-        monthTab.add(getTranslation("webinar.view.month"));
-        weekTab.add(getTranslation("webinar.view.week"));
-        tabs.add(listTab, monthTab, weekTab);
-        tabs.addSelectedChangeListener(e -> refresh());
+        shownAs.setLabel(getTranslation("webinar.view.label"));
+        shownAs.setItems(LIST, MONTH, WEEK);
+        shownAs.setItemLabelGenerator(view -> getTranslation("webinar.view." + view));
+        shownAs.setValue(LIST);
+        shownAs.addValueChangeListener(e -> refresh());
+        shownAs.addClassName("shown-as");
 
         ResponsiveGrid<WebinarCard> columns = ResponsiveGrid.of(grid);
         columns.title(getTranslation("webinar.field.title"), card -> new Anchor("webinars/" + card.id(), card.title()));
@@ -107,7 +109,7 @@ public class WebinarsView extends VerticalLayout implements TitledPage {
         Paragraph zoneNote = new Paragraph(getTranslation("webinar.zone-note", ViewerTime.zoneName(zone,
                 getLocale())));
         zoneNote.addClassName("zone-note");
-        add(heading, zoneNote, filters, tabs, content);
+        add(heading, zoneNote, filters, shownAs, content);
         refresh();
     }
 
@@ -117,9 +119,10 @@ public class WebinarsView extends VerticalLayout implements TitledPage {
 
     private void refresh() {
         content.removeAll();
-        past.setVisible(tabs.getSelectedTab() == listTab);
-        if (tabs.getSelectedTab() == monthTab || tabs.getSelectedTab() == weekTab) {
-            calendarPanel.show(tabs.getSelectedTab() == monthTab, audience.getValue(), language.getValue());
+        String view = shownAs.getValue() == null ? LIST : shownAs.getValue();
+        past.setVisible(LIST.equals(view));
+        if (!LIST.equals(view)) {
+            calendarPanel.show(MONTH.equals(view), audience.getValue(), language.getValue());
             content.add(calendarPanel);
         } else {
             grid.getDataProvider().refreshAll();

@@ -32,9 +32,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -90,11 +89,12 @@ class WebinarViewsViewTest extends ViewTest {
                 .doesNotContain("Only for the HIM network");
         assertThat(_find(Button.class, spec -> spec.withText("Schedule a webinar"))).isEmpty();
 
-        Tabs tabs = _get(Tabs.class);
-        tabs.setSelectedTab(_get(Tab.class, spec -> spec.withLabel("Month")));
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<String> shownAs = _get(RadioButtonGroup.class, spec -> spec.withLabel("Show as"));
+        shownAs.setValue("month");
         assertThat(_find(Anchor.class, spec -> spec.withClasses("calendar-event")))
                 .anySatisfy(a -> assertThat(a.getHref()).isEqualTo("webinars/" + id));
-        tabs.setSelectedTab(_get(Tab.class, spec -> spec.withLabel("Week")));
+        shownAs.setValue("week");
         // Weeks start on Sunday for the test's browser (en-US): from the week of 10 January to that of the 17th.
         _click(_get(Button.class, spec -> spec.withText("Next")));
         assertThat(_find(Anchor.class, spec -> spec.withClasses("calendar-event")))
