@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -26,6 +28,35 @@ class HouseRulesTest {
             assertThat(info).as("package-info of " + MAIN.relativize(dir)).exists();
             assertThat(Files.readString(info)).startsWith("/**").contains("@NullMarked");
         });
+    }
+
+    /**
+     * The stylesheet's blocks close where they should: a rule left open swallows every rule after it, silently (a
+     * merge once dropped one brace and the grid's phone cards lost their wrapping). Only an at-rule holds rules.
+     */
+    @Test
+    void theStylesheetOpensARuleOnlyAtTheTopOrInsideAnAtRule() throws IOException {
+        String css = Files.readString(Path.of("src/main/resources/META-INF/resources/styles.css"))
+                .replaceAll("(?s)/\\*.*?\\*/", "");
+        Deque<String> open = new ArrayDeque<>();
+        int start = 0;
+        for (int i = 0; i < css.length(); i++) {
+            char c = css.charAt(i);
+            if (c == '{') {
+                String selector = css.substring(start, i).strip();
+                assertThat(open.isEmpty() || open.peek().startsWith("@"))
+                        .as("\"%s\" opened inside \"%s\"", selector, open.peek()).isTrue();
+                open.push(selector);
+                start = i + 1;
+            } else if (c == '}') {
+                assertThat(open).as("a closing brace without its rule at " + i).isNotEmpty();
+                open.pop();
+                start = i + 1;
+            } else if (c == ';') {
+                start = i + 1;
+            }
+        }
+        assertThat(open).as("rules left open").isEmpty();
     }
 
     @Test
