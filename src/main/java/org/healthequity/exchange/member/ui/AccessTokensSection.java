@@ -63,10 +63,10 @@ class AccessTokensSection extends VerticalLayout {
         columns.time(getTranslation("account.tokens.created-at"), AccessTokenInfo::createdAt);
         columns.time(getTranslation("account.tokens.expires-at"), AccessTokenInfo::expiresAt);
         columns.text(getTranslation("account.tokens.last-used"), token -> token.lastUsedAt() == null
-                ? getTranslation("account.tokens.never") : ViewerTime.compact(token.lastUsedAt())).setWidth("9.5em");
+                ? getTranslation("account.tokens.never") : ViewerTime.compact(token.lastUsedAt())).setWidth("9.5rem");
         columns.text(getTranslation("account.tokens.scopes"), token -> token.scopes().stream().sorted()
                 .map(TokenScope::code).collect(Collectors.joining(" ")));
-        columns.text(getTranslation("account.tokens.status"), this::status).setWidth("8em");
+        columns.text(getTranslation("account.tokens.status"), this::status).setWidth("8rem");
         columns.actions("", this::revokeButton);
         list.setAllRowsVisible(true);
         add(new H2(getTranslation("account.tokens")), new Paragraph(getTranslation("account.tokens.intro")), name,

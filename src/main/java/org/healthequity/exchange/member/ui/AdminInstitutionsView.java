@@ -74,10 +74,10 @@ public class AdminInstitutionsView extends VerticalLayout implements TitledPage 
         ResponsiveGrid<InstitutionAdministration.Editable> columns = ResponsiveGrid.of(grid);
         columns.titleText(getTranslation("institutions.name"), i -> i.form().name());
         columns.text(getTranslation("directory.institution-type"), i -> Labels.institutionType(this, i.form().type()));
-        columns.text(getTranslation("directory.country"), i -> i.form().country()).setWidth("6em");
+        columns.text(getTranslation("directory.country"), i -> i.form().country()).setWidth("6rem");
         columns.text(getTranslation("directory.network"),
                 i -> i.form().himMember() ? getTranslation("network.him") : "")
-                .setWidth("8em");
+                .setWidth("8rem");
         grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));
         grid.setItems(institutions.all());
         add(new H1(getTranslation("nav.admin-institutions")), form, new com.vaadin.flow.component.orderedlayout

@@ -68,10 +68,10 @@ public class AdminMembersView extends VerticalLayout implements TitledPage {
         filter.setClearButtonVisible(true);
         ResponsiveGrid<AdminMemberRow> columns = ResponsiveGrid.of(grid);
         columns.titleText(getTranslation("directory.name"), AdminMemberRow::name);
-        columns.text(getTranslation("admin.members.email"), AdminMemberRow::email).setWidth("14em");
-        columns.text(getTranslation("admin.members.status"), r -> status(r.status())).setWidth("8em");
+        columns.text(getTranslation("admin.members.email"), AdminMemberRow::email).setWidth("14rem");
+        columns.text(getTranslation("admin.members.status"), r -> status(r.status())).setWidth("8rem");
         columns.text(getTranslation("directory.network"), r -> String.join(", ", r.networks().entrySet().stream()
-                .map(e -> e.getKey().name() + " " + Labels.role(this, e.getValue())).toList())).setWidth("14em");
+                .map(e -> e.getKey().name() + " " + Labels.role(this, e.getValue())).toList())).setWidth("14rem");
         grid.setItems(query -> administration.page(filter.getValue(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, administration.count(filter.getValue())));
         filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());

@@ -38,9 +38,9 @@ public class OutgoingMailView extends VerticalLayout implements TitledPage, Befo
         setSizeFull();
         ResponsiveGrid<MailMessage> columns = ResponsiveGrid.of(grid);
         columns.titleText(getTranslation("mail.view.subject"), MailMessage::subject);
-        columns.text(getTranslation("mail.view.recipient"), MailMessage::recipient).setWidth("14em");
+        columns.text(getTranslation("mail.view.recipient"), MailMessage::recipient).setWidth("14rem");
         columns.time(getTranslation("mail.view.created"), MailMessage::createdAt);
-        columns.text(getTranslation("mail.view.status"), m -> filters.label(m.status())).setWidth("7em");
+        columns.text(getTranslation("mail.view.status"), m -> filters.label(m.status())).setWidth("7rem");
         columns.number(getTranslation("mail.view.attempts"), MailMessage::attempts);
         grid.setItems(query -> outbox.page(filters.filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, outbox.count(filters.filter())));
