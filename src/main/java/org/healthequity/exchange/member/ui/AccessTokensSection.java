@@ -2,6 +2,7 @@ package org.healthequity.exchange.member.ui;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.healthequity.exchange.member.AccessTokenInfo;
@@ -9,6 +10,7 @@ import org.healthequity.exchange.member.AccessTokens;
 import org.healthequity.exchange.member.CreatedAccessToken;
 import org.healthequity.exchange.member.TokenScope;
 import org.healthequity.exchange.shared.time.ViewerTime;
+import org.healthequity.exchange.shared.ui.Refusals;
 import org.healthequity.exchange.shared.ui.ResponsiveGrid;
 import org.healthequity.exchange.shared.validation.Refused;
 
@@ -85,17 +87,7 @@ class AccessTokensSection extends VerticalLayout {
             name.clear();
             refresh();
         } catch (Refused refused) {
-            Refused.FieldProblem problem = refused.problems().getFirst();
-            String message = getTranslation(problem.messageKey(), problem.arguments().toArray());
-            if ("name".equals(problem.field())) {
-                name.setErrorMessage(message);
-                name.setInvalid(true);
-            } else if ("scopes".equals(problem.field())) {
-                scopes.setErrorMessage(message);
-                scopes.setInvalid(true);
-            } else {
-                Notification.show(message).addThemeVariants(NotificationVariant.LUMO_ERROR);
-            }
+            Refusals.show(refused, this, Map.of("name", name, "lifetime", lifetime, "scopes", scopes)::get);
         }
     }
 

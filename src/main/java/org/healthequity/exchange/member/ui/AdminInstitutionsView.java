@@ -1,6 +1,7 @@
 package org.healthequity.exchange.member.ui;
 
 import java.util.List;
+import java.util.Map;
 
 import org.healthequity.exchange.member.Countries;
 import org.healthequity.exchange.member.CountryRef;
@@ -13,6 +14,7 @@ import org.healthequity.exchange.shared.ui.Refusals;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.jspecify.annotations.Nullable;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -119,15 +121,18 @@ public class AdminInstitutionsView extends VerticalLayout implements TitledPage 
             grid.setItems(institutions.all());
             edit(null);
         } catch (Refused problem) {
-            fail("name".equals(problem.field()) ? name : country, problem.messageKey());
+            Refusals.show(problem, this, fields()::get);
         } catch (ConstraintViolationException invalid) {
-            fail(website, "institutions.website.invalid");
+            Refusals.show(Refused.of(invalid), this, fields()::get);
         }
     }
 
-    private void fail(HasValidation field, String key) {
-        field.setErrorMessage(getTranslation(key));
-        field.setInvalid(true);
-        Refusals.announce(this, List.of(field), List.of());
+    /** The fields by the properties of {@link InstitutionForm} they edit. */
+    private Map<String, HasValidation> fields() {
+        return Map.of("name", name, "type", type, "country", country, "website", website);
+    }
+
+    private <F extends Component & HasValidation> void fail(F field, String key) {
+        Refusals.refuse(field, getTranslation(key));
     }
 }

@@ -15,6 +15,7 @@ import org.healthequity.exchange.member.StaffNote;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.shared.time.ViewerTime;
+import org.healthequity.exchange.shared.ui.Refusals;
 import org.healthequity.exchange.shared.ui.ResponsiveGrid;
 import org.healthequity.exchange.shared.ui.TitledPage;
 import org.healthequity.exchange.shared.validation.Refused;
@@ -93,6 +94,7 @@ public class AdminMembersView extends VerticalLayout implements TitledPage {
 
     private FlexLayout inviteForm() {
         EmailField email = new EmailField(getTranslation("admin.members.invite-email"));
+        email.setRequiredIndicatorVisible(true);
         Select<Network> network = new Select<>();
         network.setLabel(getTranslation("directory.network"));
         network.setItems(Network.values());
@@ -110,7 +112,7 @@ public class AdminMembersView extends VerticalLayout implements TitledPage {
         language.setValue(Language.of(getLocale()));
         Button invite = new Button(getTranslation("admin.members.invite"), e -> {
             if (email.getValue().isBlank() || email.isInvalid()) {
-                PasswordFields.fail(email, getTranslation("register.email.invalid"));
+                Refusals.refuse(email, getTranslation("register.email.invalid"));
                 return;
             }
             try {
@@ -119,7 +121,7 @@ public class AdminMembersView extends VerticalLayout implements TitledPage {
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 email.clear();
             } catch (ConstraintViolationException invalid) {
-                PasswordFields.fail(email, getTranslation("register.email.invalid"));
+                Refusals.refuse(email, getTranslation("register.email.invalid"));
             }
         });
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -159,7 +161,7 @@ public class AdminMembersView extends VerticalLayout implements TitledPage {
         note.setMaxLength(MemberAdministration.NOTE_MAX);
         Button addNote = new Button(getTranslation("admin.members.add-note"), e -> {
             if (note.getValue().isBlank()) {
-                PasswordFields.fail(note, getTranslation("admin.members.note-empty"));
+                Refusals.refuse(note, getTranslation("admin.members.note-empty"));
                 return;
             }
             administration.addNote(row.id(), note.getValue());
@@ -184,7 +186,7 @@ public class AdminMembersView extends VerticalLayout implements TitledPage {
             detail.removeAll();
             detail.add(new Paragraph(getTranslation("admin.members.pick")));
         } catch (Refused problem) {
-            Notification.show(getTranslation(problem.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Refusals.show(problem, this, field -> null);
         } catch (AccessDeniedException denied) {
             Notification.show(getTranslation("admin.members.admin-only"))
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);

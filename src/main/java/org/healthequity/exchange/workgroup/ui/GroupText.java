@@ -1,6 +1,7 @@
 package org.healthequity.exchange.workgroup.ui;
 
 
+import org.healthequity.exchange.shared.ui.Refusals;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -38,7 +39,7 @@ final class GroupText {
             step.run();
             return true;
         } catch (Refused problem) {
-            Notification.show(owner.getTranslation(problem.messageKey()));
+            Refusals.show(problem, owner, field -> null);
         } catch (ConstraintViolationException problem) {
             Notification.show(owner.getTranslation("workgroup.problem.invalid"));
         } catch (AccessDeniedException problem) {
