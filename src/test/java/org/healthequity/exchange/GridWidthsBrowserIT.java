@@ -11,7 +11,9 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.healthequity.exchange.casestudy.CaseStudyFixture;
+import org.healthequity.exchange.notification.MailOutbox;
 import org.healthequity.exchange.opencall.OpenCallFixture;
+import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.i18n.Translations;
 import org.healthequity.exchange.shared.ui.ResponsiveGrid;
 import org.healthequity.exchange.support.Chromium;
@@ -42,7 +44,9 @@ import static org.assertj.core.api.Assertions.within;
  * The grids of the pages the secretariat and applicants work in, in a real browser at a laptop's width and a phone's,
  * with values far longer than the demo's: the row's actions stay inside the window and the identifying column keeps
  * its room (on a phone: one card per row, as wide as the window allows); scrolled sideways, every column's header stands
- * above its cells, the frozen actions' too. Also: a refused save moves the focus to the first marked field.
+ * above its cells, the frozen actions' too. A list with its chosen item's detail (the mail log) sits side by side at a
+ * laptop's width and one at a time on a phone, with a way back. Also: a refused save moves the focus to the first
+ * marked field.
  * Screenshots land in target/screenshots/grids-*.png.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -80,6 +84,9 @@ class GridWidthsBrowserIT {
     @Autowired
     Translations translations;
 
+    @Autowired
+    MailOutbox outbox;
+
     @BeforeAll
     static void startBrowser() throws IOException {
         browser = Chromium.start();
@@ -114,6 +121,39 @@ class GridWidthsBrowserIT {
         checkAtBothWidths("/my/applications", 0);
         assertThat(scrolledSideways).as("pages whose grid scrolled sideways at 1366 px")
                 .contains("/admin/calls/" + call + "/applications", "/admin/calls");
+    }
+
+    @Test
+    void theMailLogShowsTheListThenTheChosenMessageAloneOnAPhoneAndBothSideBySideOnALaptop() throws IOException {
+        String recipient = "mail-log-" + UUID.randomUUID().toString().substring(0, 8) + "@example.net";
+        outbox.queue(recipient, Language.ENGLISH, "password-changed", LONG_NAME, "https://exchange.example.org/login");
+        signIn("admin@example.org");
+        String page = "/admin/mail?recipient=" + recipient;
+
+        browser.manage().window().setSize(new Dimension(LAPTOP, 900));
+        browser.get(url(page));
+        waitForRows("identifying");
+        Rect list = rect(".master-detail-list");
+        Rect detail = rect(".master-detail-detail");
+        assertThat(detail.left()).as("the detail beside the list at 1366 px").isGreaterThanOrEqualTo(list.right() - 1);
+
+        browser.manage().window().setSize(new Dimension(PHONE, 844));
+        browser.get(url(page));
+        waitForRows("card");
+        int window = windowWidth();
+        assertThat(rect(".master-detail-detail").width()).as("no detail before a message is chosen").isZero();
+        browser.findElement(By.cssSelector("vaadin-grid .grid-card")).click();
+        wait.until(driver -> rect(".master-detail-detail").width() > 0 && rect(".master-detail-list").width() == 0);
+        assertThat(rect(".master-detail-detail")).satisfies(shown -> {
+            assertThat(shown.width()).as("the message as wide as the phone allows").isGreaterThanOrEqualTo(window * 0.7);
+            assertThat(shown.right()).isLessThanOrEqualTo(window);
+        });
+        assertThat(browser.findElement(By.cssSelector(".master-detail-detail")).getText()).contains(recipient);
+        screenshot("grids-phone-admin-mail-message");
+
+        browser.findElement(By.cssSelector(".master-detail-back")).click();
+        wait.until(driver -> rect(".master-detail-list").width() > 0 && rect(".master-detail-detail").width() == 0);
+        waitForRows("card");
     }
 
     @Test
@@ -243,6 +283,14 @@ class GridWidthsBrowserIT {
             return [...document.querySelectorAll('vaadin-grid .grid-card vaadin-button')]
                 .map(b => b.getBoundingClientRect()).filter(r => r.width > 0)
                 .map(r => r.right);""";
+
+    /** The box of the first element matching {@code selector} (width 0 when hidden or not sent to the browser). */
+    private Rect rect(String selector) {
+        List<?> r = (List<?>) js("const e = document.querySelector(arguments[0]); if (!e) return [0, 0, 0];"
+                + " const r = e.getBoundingClientRect(); return [r.left, r.right, r.width];", selector);
+        return new Rect(((Number) r.get(0)).doubleValue(), ((Number) r.get(1)).doubleValue(),
+                ((Number) r.get(2)).doubleValue());
+    }
 
     private List<Rect> cellRects(String part) {
         List<?> rects = (List<?>) ((JavascriptExecutor) browser).executeScript(CELLS, part);

@@ -16,6 +16,7 @@ import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.shared.time.ViewerTime;
 import org.healthequity.exchange.shared.ui.Refusals;
+import org.healthequity.exchange.shared.ui.MasterDetail;
 import org.healthequity.exchange.shared.ui.ResponsiveGrid;
 import org.healthequity.exchange.shared.ui.TitledPage;
 import org.healthequity.exchange.shared.validation.Refused;
@@ -37,7 +38,6 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -60,6 +60,7 @@ public class AdminMembersView extends VerticalLayout implements TitledPage {
     private final Grid<AdminMemberRow> grid = new Grid<>();
     private final VerticalLayout detail = new VerticalLayout();
     private final TextField filter = new TextField();
+    private final MasterDetail layout = new MasterDetail(grid, detail, () -> grid.asSingleSelect().clear());
 
     public AdminMembersView(MemberAdministration administration, DirectoryExport directory) {
         this.administration = administration;
@@ -78,9 +79,6 @@ public class AdminMembersView extends VerticalLayout implements TitledPage {
         filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
         detail.add(new Paragraph(getTranslation("admin.members.pick")));
-        SplitLayout split = new SplitLayout(grid, detail);
-        split.setSizeFull();
-        split.setSplitterPosition(60);
         Anchor importLink = new Anchor("admin/members/import", getTranslation("admin.members.import-link"));
         Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] csv = directory.csv(Language.of(getLocale()));
@@ -89,7 +87,7 @@ public class AdminMembersView extends VerticalLayout implements TitledPage {
         export.getElement().setAttribute("download", true);
         FlexLayout links = new FlexLayout(importLink, export);
         links.addClassName("filters");
-        add(new H1(getTranslation("nav.admin-members")), links, inviteForm(), filter, split);
+        add(new H1(getTranslation("nav.admin-members")), links, inviteForm(), filter, layout);
     }
 
     private FlexLayout inviteForm() {
@@ -136,8 +134,10 @@ public class AdminMembersView extends VerticalLayout implements TitledPage {
         detail.removeAll();
         if (row == null) {
             detail.add(new Paragraph(getTranslation("admin.members.pick")));
+            layout.showList();
             return;
         }
+        layout.showDetail();
         detail.add(new H2(row.name()), new Paragraph(row.email() + " · " + status(row.status())));
 
         CheckboxGroup<Role> roles = new CheckboxGroup<>(getTranslation("admin.members.roles"));
@@ -183,8 +183,8 @@ public class AdminMembersView extends VerticalLayout implements TitledPage {
             action.run();
             Notification.show(getTranslation("admin.members.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             grid.getDataProvider().refreshAll();
-            detail.removeAll();
-            detail.add(new Paragraph(getTranslation("admin.members.pick")));
+            grid.asSingleSelect().clear();
+            show(null);
         } catch (Refused problem) {
             Refusals.show(problem, this, field -> null);
         } catch (AccessDeniedException denied) {

@@ -17,7 +17,6 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.renderer.Renderer;
 import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.function.ValueProvider;
-import com.vaadin.flow.shared.Registration;
 
 /**
  * The one way the portal lays out a grid, so that no value can push the row's actions out of sight: the identifying
@@ -53,14 +52,7 @@ public final class ResponsiveGrid<T> {
         card = grid.addColumn(new ComponentRenderer<>(this::card)).setKey("card").setFlexGrow(1)
                 .setPartNameGenerator(item -> "card");
         card.setVisible(false);
-        grid.addAttachListener(attach -> {
-            attach.getUI().getPage().retrieveExtendedClientDetails(details -> fit(details.getWindowInnerWidth()));
-            Registration resize = attach.getUI().getPage().addBrowserWindowResizeListener(e -> fit(e.getWidth()));
-            grid.addDetachListener(detach -> {
-                resize.remove();
-                detach.unregisterListener();
-            });
-        });
+        WindowWidth.follow(grid, this::fit);
     }
 
     /** Lays out {@code grid}; add its columns through the returned object, in the order they are to appear. */
