@@ -12,8 +12,8 @@ import org.healthequity.exchange.opencall.Decision;
 import org.healthequity.exchange.opencall.QuestionKind;
 import org.healthequity.exchange.opencall.ReviewStatus;
 import org.healthequity.exchange.shared.ui.Refusals;
-import org.healthequity.exchange.shared.validation.Refused.FieldProblem;
 import org.healthequity.exchange.shared.validation.Refused;
+import org.healthequity.exchange.shared.validation.Refused.FieldProblem;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.Component;

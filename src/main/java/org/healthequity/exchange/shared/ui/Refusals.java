@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-import org.healthequity.exchange.shared.validation.Refused.FieldProblem;
 import org.healthequity.exchange.shared.validation.Refused;
+import org.healthequity.exchange.shared.validation.Refused.FieldProblem;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.Component;
