@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import org.healthequity.exchange.search.FacetDefinition;
 import org.healthequity.exchange.search.SearchResult;
+import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -29,6 +31,10 @@ class FacetPanel extends VerticalLayout {
 
     /** Values shown per facet before "show all". */
     static final int TOP_VALUES = 8;
+
+    /** The facet and value whose box was ticked or cleared last, to give it the focus back once the page is new. */
+    private @Nullable String changedFacet;
+    private @Nullable String changedValue;
 
     FacetPanel() {
         addClassName("facets");
@@ -53,7 +59,7 @@ class FacetPanel extends VerticalLayout {
             Map<String, Set<String>> filters, Consumer<Map<String, Set<String>>> onChange) {
         Details details = new Details(getTranslation(facet.labelKey()));
         details.addClassName("facet-" + facet.key());
-        details.setOpened(!chosen.isEmpty() || facet.opened());
+        details.setOpened(!chosen.isEmpty() || facet.opened() || facet.key().equals(changedFacet));
         if (details.isOpened()) {
             details.add(values(facet, values, chosen, filters, onChange));
         } else {
@@ -87,6 +93,9 @@ class FacetPanel extends VerticalLayout {
         group.setValue(chosen);
         group.addValueChangeListener(e -> {
             if (e.isFromClient()) {
+                changedFacet = facet.key();
+                changedValue = Stream.concat(e.getValue().stream(), e.getOldValue().stream())
+                        .filter(v -> e.getValue().contains(v) != e.getOldValue().contains(v)).findFirst().orElse(null);
                 Map<String, Set<String>> next = new LinkedHashMap<>(filters);
                 if (e.getValue().isEmpty()) {
                     next.remove(facet.key());
@@ -98,6 +107,11 @@ class FacetPanel extends VerticalLayout {
         });
         group.addThemeName("vertical");
         group.getElement().setAttribute("aria-label", name);
+        if (facet.key().equals(changedFacet)) {
+            // The panel is built anew after each choice: the focus goes back to the box that was just used.
+            focusBox(group, Math.max(0, top.indexOf(changedValue)));
+            changedFacet = null;
+        }
         VerticalLayout content = new VerticalLayout(group);
         content.setPadding(false);
         content.setSpacing(false);
@@ -109,10 +123,17 @@ class FacetPanel extends VerticalLayout {
                 group.setItems(all);
                 group.setValue(chosen);
                 more.removeFromParent();
+                // The button is gone: the keyboard goes on from the first value it brought.
+                focusBox(group, top.size());
             });
             content.add(more);
         }
         return content;
+    }
+
+    private static void focusBox(CheckboxGroup<String> group, int index) {
+        group.getElement().executeJs("const box = this.querySelectorAll('vaadin-checkbox')[$0]; if (box) box.focus()",
+                index);
     }
 
     private static void flatten(SearchResult.FacetCount value, Map<String, Long> counts, List<String> into) {

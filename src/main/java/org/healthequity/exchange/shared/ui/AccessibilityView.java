@@ -26,8 +26,7 @@ public class AccessibilityView extends Main implements TitledPage {
         add(new H1(getTranslation("accessibility.title")), new Paragraph(getTranslation("accessibility.intro")));
         section("accessibility.status.heading", new Paragraph(getTranslation("accessibility.status.text")));
         UnorderedList exceptions = new UnorderedList();
-        for (String key : new String[] {"accessibility.exception.keyboard", "accessibility.exception.reflow",
-                "accessibility.exception.content"}) {
+        for (String key : new String[] {"accessibility.exception.reflow", "accessibility.exception.content"}) {
             exceptions.add(new ListItem(getTranslation(key)));
         }
         section("accessibility.exceptions.heading", exceptions);
@@ -36,8 +35,8 @@ public class AccessibilityView extends Main implements TitledPage {
         report.add(new Anchor("mailto:" + address, address));
         section("accessibility.report.heading", report,
                 new Paragraph(getTranslation("accessibility.report.enforcement")));
-        section("accessibility.checked.heading", new Paragraph(getTranslation("accessibility.checked.text",
-                settings.reviewed())));
+        section("accessibility.checked.heading", new Paragraph(getTranslation("accessibility.checked.keyboard")),
+                new Paragraph(getTranslation("accessibility.checked.text", settings.reviewed())));
     }
 
     private void section(String headingKey, com.vaadin.flow.component.Component... content) {

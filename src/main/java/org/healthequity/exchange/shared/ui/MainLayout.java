@@ -52,7 +52,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         Div actions = new Div(new LanguageSwitcher(localeSupport), userArea(authentication));
         actions.addClassName("navbar-actions");
-        // The first stop of the keyboard: past the frame to the page itself (WCAG 2.4.1); shown when focused.
+        // The first stop of the keyboard: past the frame to the page's heading (WCAG 2.4.1, see KeyboardFocus).
         Anchor skip = new Anchor("#" + CONTENT_ID, getTranslation("layout.skip-to-content"));
         skip.addClassName("skip-link");
         skip.setRouterIgnore(true);
@@ -65,10 +65,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         footer.addClassName("site-footer");
     }
 
-    /** The page itself, the target of the skip link, then the footer below it. */
+    /** The page itself, whose heading the skip link focuses, then the footer below it. */
     @Override
     public void showRouterLayoutContent(HasElement content) {
-        content.getElement().setAttribute("id", CONTENT_ID).setAttribute("tabindex", "-1");
+        content.getElement().setAttribute("id", CONTENT_ID);
         super.showRouterLayoutContent(content);
         getElement().appendChild(footer.getElement());
     }
@@ -76,6 +76,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
+        KeyboardFocus.install(attachEvent.getUI(), CONTENT_ID);
         // The browser tells its time zone once; times are shown in it unless the profile names another.
         if (ViewerTime.browserZone() == null) {
             attachEvent.getUI().getPage().getExtendedClientDetails().refresh(details -> { });

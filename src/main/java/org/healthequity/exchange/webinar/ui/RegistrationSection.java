@@ -5,6 +5,7 @@ import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.webinar.RegistrationStatus;
 import org.healthequity.exchange.webinar.WebinarPage;
 import org.healthequity.exchange.webinar.WebinarRegistrations;
+import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -24,6 +25,7 @@ class RegistrationSection extends Section {
     private final WebinarRegistrations registrations;
     private final long id;
     private final Runnable changed;
+    private @Nullable Button action;
 
     RegistrationSection(WebinarRegistrations registrations, WebinarPage page, Runnable changed) {
         this.registrations = registrations;
@@ -43,19 +45,28 @@ class RegistrationSection extends Section {
             add(new Paragraph(join));
         }
         if (mine != null && !page.ended() && !page.cancelled()) {
-            add(new Button(getTranslation("webinar.unregister"), e -> act(false)));
+            action = new Button(getTranslation("webinar.unregister"), e -> act(false));
+            add(action);
         } else if (page.registrationOpen()) {
             if (page.signedIn()) {
                 Button register = new Button(getTranslation(page.capacity() != null
                         && page.registered() >= page.capacity() ? "webinar.join-waitlist" : "webinar.register"),
                         e -> act(true));
                 register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                action = register;
                 add(register);
             } else {
                 add(new Paragraph(new Anchor("login", getTranslation("webinar.sign-in-to-register"))));
             }
         } else if (!page.ended() && !page.cancelled()) {
             add(new Paragraph(getTranslation("webinar.registration-closed")));
+        }
+    }
+
+    /** Puts the focus on the section's button (register, join the waiting list or cancel), if it has one. */
+    void focusAction() {
+        if (action != null) {
+            action.focus();
         }
     }
 

@@ -54,6 +54,13 @@ public class WebinarView extends VerticalLayout implements BeforeEnterObserver, 
         show();
     }
 
+    /** After registering or cancelling: the page anew, the focus on the button that replaced the one pressed. */
+    private void showAfterAction() {
+        show();
+        getChildren().filter(RegistrationSection.class::isInstance).map(RegistrationSection.class::cast).findFirst()
+                .ifPresent(RegistrationSection::focusAction);
+    }
+
     private void show() {
         removeAll();
         Optional<WebinarPage> found = calendar.webinar(id);
@@ -80,7 +87,7 @@ public class WebinarView extends VerticalLayout implements BeforeEnterObserver, 
             beside.addClassName("organiser-time");
             add(beside);
         }
-        add(facts(page), new RegistrationSection(registrations, page, this::show));
+        add(facts(page), new RegistrationSection(registrations, page, this::showAfterAction));
         if (!page.description().isBlank()) {
             add(section("webinar.field.description", WebinarText.richText(page.description())));
         }

@@ -145,8 +145,10 @@ class ShellViewTest extends ViewTest {
         Anchor skip = _find(Anchor.class).stream().filter(a -> a.hasClassName("skip-link")).findFirst().orElseThrow();
         assertThat(skip.getText()).isEqualTo("Skip to content");
         assertThat(skip.getHref()).isEqualTo("#main-content");
-        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst().getElement()
-                .getAttribute("id")).isEqualTo("main-content");
+        Element page = UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst().getElement();
+        assertThat(page.getAttribute("id")).isEqualTo("main-content");
+        // A negative tabindex on a Vaadin layout (a shadow host) would take every control inside out of the tab order.
+        assertThat(page.getAttribute("tabindex")).isNull();
         assertThat(_find(Anchor.class).stream().filter(a -> "accessibility".equals(a.getHref())).map(Anchor::getText))
                 .containsExactly("Accessibility");
 
