@@ -33,6 +33,8 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 class NewsletterDispatch {
 
     private static final Logger log = LoggerFactory.getLogger(NewsletterDispatch.class);
+    /** The outbox's name for these messages (the mail log's "template" column); the text is the secretariat's. */
+    static final String TEMPLATE = "newsletter";
 
     private final NewsletterRepository newsletters;
     private final NewsletterRows rows;
@@ -117,7 +119,7 @@ class NewsletterDispatch {
                     + tokens.token(person.accountId(), person.network()));
             RenderedNewsletter mail = rendering.forRecipient(
                     bodies.computeIfAbsent(text.language(), l -> rendering.body(text)), person.network(), unsubscribe);
-            outbox.queue(new ListMail(person.email(), text.language(), "newsletter", mail.subject(), mail.text(),
+            outbox.queue(new ListMail(person.email(), text.language(), TEMPLATE, mail.subject(), mail.text(),
                     mail.safeHtml(), unsubscribe, "newsletter:" + id + ":" + person.accountId()));
             queued++;
         }

@@ -14,6 +14,7 @@ import org.healthequity.exchange.shared.audit.AuditOutcome;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.StaffOnly;
+import org.healthequity.exchange.shared.text.RichText;
 import org.healthequity.exchange.shared.validation.ChangedMeanwhile;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.springframework.data.domain.PageRequest;
@@ -132,7 +133,9 @@ public class Newsletters {
         NewsletterText text = form.text(language).filter(t -> !t.subject().isBlank() || !t.body().isBlank())
                 .or(() -> form.text(Language.ENGLISH)).orElseThrow(() ->
                         new Refused("subject-en", "newsletter.problem.subject-required"));
-        return rendering.forRecipient(rendering.body(text),
+        // Cleaned as a save would store it, so the preview is what the recipients will get.
+        NewsletterText stored = new NewsletterText(text.language(), text.subject().strip(), RichText.clean(text.body()));
+        return rendering.forRecipient(rendering.body(stored),
                 form.audience().networksOrAll().stream().sorted().findFirst().orElseThrow(),
                 properties.link("/newsletters/unsubscribe?token=" + PREVIEW_TOKEN));
     }
