@@ -13,6 +13,7 @@ import org.healthequity.exchange.shared.ExchangeProperties;
 import org.healthequity.exchange.shared.audit.AuditLog;
 import org.healthequity.exchange.shared.audit.AuditOutcome;
 import org.healthequity.exchange.shared.i18n.Language;
+import org.healthequity.exchange.shared.validation.Refused;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -82,7 +83,7 @@ class NewsletterDispatch {
                     batch = transactions.execute(status -> nextBatch(id));
                     queued += batch == null ? 0 : batch;
                 } while (batch != null);
-            } catch (ObjectOptimisticLockingFailureException e) {
+            } catch (ObjectOptimisticLockingFailureException | Refused e) {
                 // The secretariat took it back to a draft meanwhile, or another node moved it on: nothing to do here.
                 log.info("Newsletter {} changed while sending; left to its new state", id);
             }

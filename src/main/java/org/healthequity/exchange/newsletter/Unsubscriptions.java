@@ -1,9 +1,13 @@
 package org.healthequity.exchange.newsletter;
 
+import java.time.Duration;
+
 import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.member.NewsletterAudiences;
 import org.healthequity.exchange.shared.audit.AuditLog;
 import org.healthequity.exchange.shared.audit.AuditOutcome;
+import org.healthequity.exchange.shared.security.ClientAddress;
+import org.healthequity.exchange.shared.security.RateLimiter;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -19,11 +23,16 @@ import jakarta.annotation.security.PermitAll;
 @Service
 public class Unsubscriptions {
 
+    /** Refused links recorded in the audit log per client address and hour; beyond, they are refused unrecorded. */
+    static final int REFUSALS_RECORDED_PER_HOUR = 20;
+
     private final UnsubscribeTokens tokens;
     private final NewsletterAudiences audiences;
     private final AuditLog audit;
+    private final RateLimiter rateLimiter;
 
-    Unsubscriptions(UnsubscribeTokens tokens, NewsletterAudiences audiences, AuditLog audit) {
+    Unsubscriptions(UnsubscribeTokens tokens, NewsletterAudiences audiences, AuditLog audit, RateLimiter rateLimiter) {
+        this.rateLimiter = rateLimiter;
         this.tokens = tokens;
         this.audiences = audiences;
         this.audit = audit;
@@ -46,8 +55,12 @@ public class Unsubscriptions {
     public Network unsubscribe(@Nullable String token) {
         UnsubscribeTokens.Holder holder = tokens.verify(token).orElse(null);
         if (holder == null) {
-            audit.recordIndependently("anonymous", "newsletter.unsubscribe", "newsletter", null,
-                    AuditOutcome.DENIED, "invalid link");
+            // Recorded, but not without bound: anyone can post made-up links, and each would be a row of the log.
+            if (rateLimiter.tryAcquire("newsletter-unsubscribe-refused:" + ClientAddress.current(),
+                    REFUSALS_RECORDED_PER_HOUR, Duration.ofHours(1))) {
+                audit.recordIndependently("anonymous", "newsletter.unsubscribe", "newsletter", null,
+                        AuditOutcome.DENIED, "invalid link from " + ClientAddress.current());
+            }
             throw new Refused("newsletter.unsubscribe.invalid");
         }
         audiences.unsubscribe(holder.accountId(), holder.network());

@@ -1,8 +1,15 @@
 package org.healthequity.exchange.newsletter;
 
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 
 import org.healthequity.exchange.member.AccountService;
 import org.healthequity.exchange.member.AudienceFilter;
@@ -100,6 +107,30 @@ class NewsletterIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void twoSendersAtOnceStillMailEachPersonOnce() throws Exception {
+        List<String> members = IntStream.range(0, 6)
+                .mapToObj(i -> inTuvalu(people.member("Twin Sender " + i, Network.HIM), Set.of())).toList();
+        long id = fixture.sentNow(People.unique("Twice"), NewsletterFixture.inCountries(Set.of(Network.HIM),
+                Set.of("TV")));
+
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        try {
+            for (Future<Integer> run : nodes.invokeAll(List.<Callable<Integer>>of(fixture::dispatch,
+                    fixture::dispatch))) {
+                run.get();
+            }
+        } finally {
+            nodes.shutdown();
+        }
+
+        assertThat(members).allSatisfy(member -> assertThat(newsletterMails(member)).hasSize(1));
+        Accounts.signIn(users, People.SECRETARIAT);
+        assertThat(newsletters.newsletter(id).status()).isEqualTo(NewsletterStatus.SENT);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'newsletter.sent'"
+                + " and target_id = ?", Integer.class, String.valueOf(id))).isEqualTo(1);
+    }
+
+    @Test
     void aScheduledNewsletterGoesOutWhenItsTimeComesAndNotBefore() {
         String member = inTuvalu(people.member("Mele Scheduled", Network.HIM), Set.of());
         Accounts.signIn(users, People.SECRETARIAT);
@@ -187,6 +218,19 @@ class NewsletterIntegrationTest extends IntegrationTest {
         assertThat(audiences.mySubscriptions()).containsExactly(
                 new NewsletterAudiences.Subscription(Network.GKNHE, true),
                 new NewsletterAudiences.Subscription(Network.HIM, false));
+    }
+
+    @Test
+    void madeUpUnsubscribeLinksCannotFloodTheAuditLog() {
+        inAnHourOfItsOwn();
+        Instant start = clock.instant();
+        for (int i = 0; i < Unsubscriptions.REFUSALS_RECORDED_PER_HOUR + 15; i++) {
+            String madeUp = (1000 + i) + ".HIM.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+            assertThatThrownBy(() -> unsubscriptions.unsubscribe(madeUp)).isInstanceOf(Refused.class);
+        }
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'newsletter.unsubscribe'"
+                + " and outcome = 'DENIED' and occurred_at >= ?", Integer.class, Timestamp.from(start)))
+                .isEqualTo(Unsubscriptions.REFUSALS_RECORDED_PER_HOUR);
     }
 
     @Test

@@ -9,12 +9,14 @@ import org.healthequity.exchange.newsletter.NewsletterFixture;
 import org.healthequity.exchange.newsletter.NewsletterRow;
 import org.healthequity.exchange.newsletter.NewsletterStatus;
 import org.healthequity.exchange.newsletter.Newsletters;
+import org.healthequity.exchange.shared.ui.AccessDeniedView;
 import org.healthequity.exchange.support.Accounts;
 import org.healthequity.exchange.support.People;
 import org.healthequity.exchange.support.ViewTest;
-import org.healthequity.exchange.shared.ui.AccessDeniedView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.Html;
@@ -149,12 +151,12 @@ class NewsletterViewsViewTest extends ViewTest {
     }
 
     private boolean subscribed(String email) {
-        var before = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        SecurityContext before = SecurityContextHolder.getContext();
         Accounts.signIn(users, email);
         try {
             return audiences.mySubscriptions().contains(new NewsletterAudiences.Subscription(Network.HIM, true));
         } finally {
-            org.springframework.security.core.context.SecurityContextHolder.setContext(before);
+            SecurityContextHolder.setContext(before);
         }
     }
 }
