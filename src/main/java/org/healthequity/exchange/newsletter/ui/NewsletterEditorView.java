@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 import org.healthequity.exchange.member.AudienceFilter;
 import org.healthequity.exchange.member.Countries;
@@ -31,6 +32,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -98,15 +100,20 @@ public class NewsletterEditorView extends VerticalLayout implements TitledPage, 
     public void beforeEnter(BeforeEnterEvent event) {
         String id = event.getRouteParameters().get("id").orElse("new");
         if (id.equals("new")) {
+            // The router may hand this page from an edited newsletter to a new one: forget the one loaded.
+            loaded = null;
             texts.setValue(new NewsletterForm(List.of(), AudienceFilter.everyone()));
             audience.setValue(AudienceFilter.everyone());
+            texts.setReadOnly(false);
+            audience.setReadOnly(false);
+            save.setVisible(true);
             sending.setVisible(false);
             return;
         }
         try {
             show(newsletters.newsletter(Long.parseLong(id)));
         } catch (NumberFormatException | Refused unknown) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+            event.rerouteToError(NotFoundException.class);
         }
     }
 
@@ -119,7 +126,7 @@ public class NewsletterEditorView extends VerticalLayout implements TitledPage, 
     }
 
     /** Saves what is typed (creating the draft the first time), then takes the step on the saved draft. */
-    private void saveThen(java.util.function.UnaryOperator<EditableNewsletter> step) {
+    private void saveThen(UnaryOperator<EditableNewsletter> step) {
         attempt(() -> {
             EditableNewsletter saved = loaded == null ? newsletters.create(form())
                     : loaded.editable() ? newsletters.save(loaded.id(), loaded.version(), form()) : loaded;

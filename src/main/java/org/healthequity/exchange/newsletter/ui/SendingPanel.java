@@ -1,5 +1,6 @@
 package org.healthequity.exchange.newsletter.ui;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -46,7 +47,7 @@ class SendingPanel extends Composite<VerticalLayout> {
     SendingPanel(Steps steps, Consumer<Consumer<Long>> withReach) {
         ZoneId zone = ViewerTime.zone();
         at.setLabel(getTranslation("newsletter.sending.at", ViewerTime.zoneName(zone, ViewerTime.locale())));
-        at.setStep(java.time.Duration.ofMinutes(15));
+        at.setStep(Duration.ofMinutes(15));
         sendNow.setText(getTranslation("newsletter.sending.now"));
         sendNow.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         sendNow.addClickListener(e -> withReach.accept(reach -> confirm(reach, steps)));

@@ -90,6 +90,27 @@ class NewsletterViewsViewTest extends ViewTest {
     }
 
     @Test
+    void startingANewNewsletterFromAnEditedOneLeavesTheEditedOneAsItWas() {
+        login(People.SECRETARIAT);
+        navigate("admin/newsletters/new");
+        String first = People.unique("First");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Subject (English)")), first);
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Text (English)")), "One.");
+        _click(_get(Button.class, spec -> spec.withText("Save draft")));
+        long firstId = newsletters.page(0, 50).stream().filter(row -> row.subject().equals(first)).findFirst()
+                .orElseThrow().id();
+
+        navigate("admin/newsletters/new");
+        String second = People.unique("Second");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Subject (English)")), second);
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Text (English)")), "Two.");
+        _click(_get(Button.class, spec -> spec.withText("Save draft")));
+
+        assertThat(newsletters.newsletter(firstId).form().texts().getFirst().subject()).isEqualTo(first);
+        assertThat(newsletters.page(0, 50)).extracting(NewsletterRow::subject).contains(first, second);
+    }
+
+    @Test
     void aDraftWithoutEnglishIsRefusedAtItsField() {
         login(People.SECRETARIAT);
         navigate("admin/newsletters/new");
