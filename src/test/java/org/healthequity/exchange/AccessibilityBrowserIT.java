@@ -86,15 +86,17 @@ class AccessibilityBrowserIT {
                 "select min(id) from webinar where audience = 'PUBLIC' and status = 'SCHEDULED'", Long.class);
         String group = jdbc.queryForObject(
                 "select min(slug) from work_group where visibility = 'PUBLIC' and status = 'ACTIVE'", String.class);
+        long newsletter = jdbc.queryForObject("select min(id) from newsletter where status = 'SENT'", Long.class);
         Map<String, List<String>> pagesByRole = new LinkedHashMap<>();
         pagesByRole.put("", List.of("/", "/networks", "/login", "/register", "/password/forgot", "/members",
                 "/case-studies", "/case-studies/" + caseStudy, "/search?q=health", "/calls", "/calls/" + call,
                 "/webinars", "/webinars/" + webinar, "/groups", "/groups/" + group));
         pagesByRole.put("member@example.org", List.of("/dashboard", "/my/profile", "/account", "/my/case-studies",
-                "/case-studies/new", "/my/webinars", "/my/applications"));
+                "/case-studies/new", "/my/webinars", "/my/applications", "/newsletters", "/newsletters/" + newsletter));
         pagesByRole.put("secretariat@example.org", List.of("/moderation", "/admin/calls",
                 "/admin/calls/" + call + "/applications", "/admin/members", "/admin/institutions", "/admin/coverage",
-                "/admin/groups", "/admin/webinar-statistics", "/webinars/new"));
+                "/admin/groups", "/admin/webinar-statistics", "/webinars/new", "/admin/newsletters",
+                "/admin/newsletters/" + newsletter));
         pagesByRole.put("reviewer@example.org", List.of("/reviews"));
         pagesByRole.put("admin@example.org", List.of("/admin/mail", "/admin/audit", "/admin/search"));
 

@@ -148,7 +148,10 @@ public class PersonalDataService {
             Source.rows("work_group_activity", "actor_id = :id"),
             Source.rows("work_group_digest_sent", "account_id = :id"),
             Source.rows("work_group_document", "created_by = :id"),
-            Source.rows("work_group_document_version", "uploaded_by = :id", "stored_name"));
+            Source.rows("work_group_document_version", "uploaded_by = :id", "stored_name"),
+            // Newsletters: the ones the person wrote (the secretariat), and which ones were sent to them (ADR 0027).
+            Source.rows("newsletter", "created_by = :id"),
+            Source.rows("newsletter_delivery", "account_id = :id"));
 
     private final PersonalDataRows rows;
     private final DirectoryRows directory;

@@ -102,6 +102,22 @@ public class MailOutbox {
         return rows.queueUnlessDuplicate(address, request, rendered, clock.instant(), MessageIds.next(mailFrom));
     }
 
+    /**
+     * Queues a message written for a list (a newsletter), with its unsubscribe headers, in the caller's transaction;
+     * like {@link #queue(MailRequest)}, a message whose key was queued before is not queued again.
+     *
+     * @return the new message's id, or empty when a message with the same key already exists
+     * @throws IllegalArgumentException when the address is not a single valid e-mail address
+     */
+    @PermitAll
+    @Transactional
+    public OptionalLong queue(ListMail mail) {
+        String address = MailTemplates.checkedAddress(mail.recipient());
+        MailTemplates.Rendered rendered = templates.composeList(mail.language(), mail.subject(), mail.text(),
+                mail.safeHtml());
+        return rows.queueListUnlessDuplicate(address, mail, rendered, clock.instant(), MessageIds.next(mailFrom));
+    }
+
     /** Withdraws every message still waiting for this recipient; returns how many. */
     @PermitAll
     @Transactional

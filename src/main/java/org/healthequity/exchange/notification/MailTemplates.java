@@ -57,16 +57,31 @@ class MailTemplates {
         return new Rendered(subject, text, html(language, subject, body, footer));
     }
 
+    /**
+     * A message written for many (a newsletter): its text and its HTML, already safe, in the same frame and with the
+     * same footer as every template.
+     */
+    Rendered composeList(Language language, String subjectLine, String text, String safeHtml) {
+        String subject = oneLine(subjectLine);
+        String footer = translations.get("mail.footer", language);
+        return new Rendered(subject, text + "\n\n-- \n" + footer + "\n", framed(language, subject, safeHtml, footer));
+    }
+
     private String html(Language language, String subject, String body, String footer) {
-        StringBuilder html = new StringBuilder()
+        StringBuilder paragraphs = new StringBuilder();
+        for (String paragraph : body.split("\\n\\s*\\n")) {
+            paragraphs.append("<p>").append(linked(paragraph)).append("</p>");
+        }
+        return framed(language, subject, paragraphs.toString(), footer);
+    }
+
+    private static String framed(Language language, String subject, String safeBody, String footer) {
+        return new StringBuilder()
                 .append("<!DOCTYPE html><html lang=\"").append(language.code()).append("\" dir=\"")
                 .append(language.rightToLeft() ? "rtl" : "ltr").append("\"><head><meta charset=\"UTF-8\"><title>")
-                .append(plain(subject)).append("</title></head><body>");
-        for (String paragraph : body.split("\\n\\s*\\n")) {
-            html.append("<p>").append(linked(paragraph)).append("</p>");
-        }
-        html.append("<hr><p><small>").append(HtmlUtils.htmlEscape(footer, "UTF-8")).append("</small></p></body></html>");
-        return html.toString();
+                .append(plain(subject)).append("</title></head><body>").append(safeBody)
+                .append("<hr><p><small>").append(HtmlUtils.htmlEscape(footer, "UTF-8")).append("</small></p></body></html>")
+                .toString();
     }
 
     /** Escapes a paragraph and turns the portal's own links in it into anchors; everything else stays text. */

@@ -44,4 +44,23 @@ class OutboxRows {
                 returning id""", row, Long.class);
         return ids.isEmpty() ? OptionalLong.empty() : OptionalLong.of(ids.getFirst());
     }
+
+    /** Queues a message written for a list unless one with the same key exists; returns its id if queued. */
+    OptionalLong queueListUnlessDuplicate(String address, ListMail mail, MailTemplates.Rendered rendered, Instant now,
+            String messageId) {
+        MapSqlParameterSource row = new MapSqlParameterSource("recipient", address)
+                .addValue("language", mail.language().code()).addValue("template", mail.template())
+                .addValue("subject", rendered.subject()).addValue("text", rendered.text())
+                .addValue("html", rendered.html()).addValue("now", Timestamp.from(now))
+                .addValue("key", mail.dedupKey()).addValue("messageId", messageId)
+                .addValue("unsubscribe", mail.unsubscribeUrl());
+        List<Long> ids = jdbc.queryForList("""
+                insert into outgoing_mail (recipient, language, template, subject, text_body, html_body, status,
+                    attempts, created_at, next_attempt_at, dedup_key, message_id, list_unsubscribe)
+                values (:recipient, :language, :template, :subject, :text, :html, 'QUEUED', 0, :now, :now, :key,
+                    :messageId, :unsubscribe)
+                on conflict (dedup_key) do nothing
+                returning id""", row, Long.class);
+        return ids.isEmpty() ? OptionalLong.empty() : OptionalLong.of(ids.getFirst());
+    }
 }

@@ -116,6 +116,11 @@ class OutboxSender {
                 helper.addAttachment(file.fileName(), new ByteArrayDataSource(file.content(), file.contentType()));
             }
             message.setHeader("Auto-Submitted", "auto-generated");
+            if (mail.listUnsubscribe().isPresent()) {
+                // RFC 2369 and RFC 8058: mail programs offer "unsubscribe" and POST to the address without a session.
+                message.setHeader("List-Unsubscribe", "<" + mail.listUnsubscribe().get() + ">");
+                message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+            }
             // Kept by JavaMailSenderImpl when the message is saved: the same Message-ID on every attempt.
             message.setHeader("Message-ID", mail.messageId());
             sender.send(message);

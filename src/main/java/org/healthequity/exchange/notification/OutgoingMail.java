@@ -82,6 +82,10 @@ class OutgoingMail {
     @Column(nullable = false, updatable = false, length = MessageIds.MAX)
     private String messageId;
 
+    /** Where a message to a list unsubscribes its recipient ({@code List-Unsubscribe}, RFC 8058), if it is one. */
+    @Column(length = ListMail.UNSUBSCRIBE_MAX)
+    private @Nullable String listUnsubscribe;
+
     @SuppressWarnings("NullAway.Init")
     protected OutgoingMail() {
     }
@@ -146,6 +150,12 @@ class OutgoingMail {
         textBody = MailSecrets.mask(textBody);
         htmlBody = MailSecrets.mask(htmlBody);
         lastError = lastError == null ? null : MailSecrets.mask(lastError);
+        listUnsubscribe = listUnsubscribe == null ? null : MailSecrets.mask(listUnsubscribe);
+    }
+
+    /** The unsubscribe address of a message to a list; empty for any other message. */
+    Optional<String> listUnsubscribe() {
+        return Optional.ofNullable(listUnsubscribe);
     }
 
     long id() {

@@ -211,6 +211,12 @@ class PersonalDataIntegrationTest extends IntegrationTest {
         jdbc.update("""
                 insert into call_review (application_id, reviewer_id, status, assigned_by, assigned_at)
                 values (?, ?, 'ASSIGNED', ?, now())""", application, me.accountId(), me.accountId());
+        Long newsletter = jdbc.queryForObject("""
+                insert into newsletter (status, created_by, created_at, updated_at) values ('DRAFT', ?, now(), now())
+                returning id""", Long.class, me.accountId());
+        jdbc.update("""
+                insert into newsletter_delivery (newsletter_id, account_id, network, language, queued_at)
+                values (?, ?, 'HIM', 'en', now())""", newsletter, me.accountId());
         Long series = jdbc.queryForObject("""
                 insert into webinar_series (frequency, created_by, created_at) values ('MONTHLY', ?, now())
                 returning id""", Long.class, me.accountId());

@@ -6,6 +6,7 @@ import java.net.ServerSocket;
 import java.time.Instant;
 
 import org.healthequity.exchange.casestudy.CaseStudyFixture;
+import org.healthequity.exchange.newsletter.NewsletterFixture;
 import org.healthequity.exchange.notification.OutboxFixture;
 import org.healthequity.exchange.opencall.OpenCallFixture;
 import org.healthequity.exchange.shared.files.FileUploads;
@@ -27,8 +28,8 @@ import com.icegreen.greenmail.util.ServerSetup;
  * fixtures that make people and each module's data through the services.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({ People.class, CaseStudyFixture.class, FileUploads.class, OpenCallFixture.class, OutboxFixture.class,
-        WebinarFixture.class, WorkgroupFixture.class })
+@Import({ People.class, CaseStudyFixture.class, FileUploads.class, NewsletterFixture.class, OpenCallFixture.class,
+        OutboxFixture.class, WebinarFixture.class, WorkgroupFixture.class })
 public class TestSupportConfiguration {
 
     /** On a free port, so that test runs of several checkouts on one machine do not collide. */

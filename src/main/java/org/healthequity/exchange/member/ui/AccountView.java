@@ -11,6 +11,7 @@ import org.healthequity.exchange.member.AccountLimits;
 import org.healthequity.exchange.member.AccountPasswords;
 import org.healthequity.exchange.member.AccountService;
 import org.healthequity.exchange.member.AccountSettings;
+import org.healthequity.exchange.member.NewsletterAudiences;
 import org.healthequity.exchange.member.PasswordPolicy;
 import org.healthequity.exchange.member.PersonalDataService;
 import org.healthequity.exchange.shared.i18n.Language;
@@ -67,7 +68,7 @@ public class AccountView extends Main implements TitledPage {
 
     public AccountView(AccountService accounts, AccountPasswords passwords, LocaleSupport localeSupport,
             PersonalDataService personalData, AccountDeletion deletion, AuthenticationContext authentication,
-            AccessTokens tokens) {
+            AccessTokens tokens, NewsletterAudiences newsletterAudiences) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.localeSupport = localeSupport;
@@ -81,6 +82,7 @@ public class AccountView extends Main implements TitledPage {
         name(settings);
         preferences(settings);
         password();
+        add(new NewsletterSubscriptionsSection(newsletterAudiences));
         add(new AccessTokensSection(tokens));
         yourData();
     }

@@ -70,11 +70,15 @@ class SecurityConfiguration {
                 .requestMatchers("/oai", "/oai/hex-1.0.xsd").permitAll()
                 .requestMatchers(HttpMethod.GET, "/sitemap.xml", "/robots.txt").permitAll()
                 // Citations and Atom feeds of public content, for reference managers and feed readers (ADR 0021).
-                .requestMatchers(HttpMethod.GET, "/case-studies/*/cite.*", "/feeds/*.atom").permitAll());
+                .requestMatchers(HttpMethod.GET, "/case-studies/*/cite.*", "/feeds/*.atom").permitAll()
+                // RFC 8058 one-click unsubscribe from a newsletter: mail programs POST without a session; the signed
+                // token in the address is the key (ADR 0027).
+                .requestMatchers(HttpMethod.POST, "/newsletters/unsubscribe").permitAll());
         // OAI-PMH allows POST with a form body from harvesters, which hold no session and no CSRF token; the endpoint
-        // only reads public data.
+        // only reads public data. A one-click unsubscribe comes from a mail program, which holds neither either.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults()
-                .matcher(HttpMethod.POST, "/oai")));
+                .matcher(HttpMethod.POST, "/oai"), PathPatternRequestMatcher.withDefaults()
+                .matcher(HttpMethod.POST, "/newsletters/unsubscribe")));
         // Any other actuator address on the public port answers "not found" (the actuator is on the management port).
         http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
                 new HttpStatusEntryPoint(HttpStatus.NOT_FOUND),

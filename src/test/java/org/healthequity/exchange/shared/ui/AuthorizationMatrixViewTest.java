@@ -73,7 +73,8 @@ class AuthorizationMatrixViewTest extends ViewTest {
             Map.entry("admin/calls/:id/applications", "admin/calls/1/applications"),
             Map.entry("webinars/:id", "webinars/1"), Map.entry("webinars/:id/edit", "webinars/1/edit"),
             Map.entry("webinars/:id/attendance", "webinars/1/attendance"),
-            Map.entry("groups/:slug", "groups/health-inequality-data-standards"));
+            Map.entry("groups/:slug", "groups/health-inequality-data-standards"),
+            Map.entry("admin/newsletters/:id", "admin/newsletters/new"), Map.entry("newsletters/:id", "newsletters/1"));
 
     static {
         // Public pages: everyone sees them ("" and "login" send a signed-in person on to the dashboard).
@@ -129,6 +130,11 @@ class AuthorizationMatrixViewTest extends ViewTest {
         MATRIX.put("groups", everyone(FEATURE));
         MATRIX.put("groups/:slug", everyone(FEATURE));
         MATRIX.put("admin/groups", only(FEATURE, Viewer.SECRETARIAT, Viewer.ADMIN));
+        MATRIX.put("newsletters", signedIn(FEATURE));
+        MATRIX.put("newsletters/:id", signedIn(FEATURE));
+        MATRIX.put("newsletters/unsubscribe", everyone(FEATURE));
+        MATRIX.put("admin/newsletters", only(FEATURE, Viewer.SECRETARIAT, Viewer.ADMIN));
+        MATRIX.put("admin/newsletters/:id", only(FEATURE, Viewer.SECRETARIAT, Viewer.ADMIN));
         // Signed-in pages.
         MATRIX.put("dashboard", signedIn(DashboardView.class));
         MATRIX.put("account", signedIn(FEATURE));

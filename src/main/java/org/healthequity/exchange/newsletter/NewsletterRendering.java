@@ -1,0 +1,52 @@
+package org.healthequity.exchange.newsletter;
+
+import org.healthequity.exchange.member.Network;
+import org.healthequity.exchange.shared.i18n.Language;
+import org.healthequity.exchange.shared.i18n.Translations;
+import org.healthequity.exchange.shared.text.RichText;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The one rendering of a newsletter, for the mail and for every page that shows it (the secretariat's preview, the
+ * archive): the Markdown through the portal's sanitizer (ADR 0005), then why the person receives it and the visible
+ * unsubscribe link, in the recipient's language.
+ */
+@Component
+class NewsletterRendering {
+
+    /** A version's body rendered once, for the many people who receive that version. */
+    record Body(NewsletterText text, String safeHtml, String plain) {
+    }
+
+    private final Translations translations;
+
+    NewsletterRendering(Translations translations) {
+        this.translations = translations;
+    }
+
+    Body body(NewsletterText text) {
+        return new Body(text, RichText.toSafeHtml(text.body()), RichText.plainText(text.body()));
+    }
+
+    /** The newsletter as a member of the network reads it, with the link that unsubscribes them from it. */
+    RenderedNewsletter forRecipient(Body body, Network network, String unsubscribeUrl) {
+        Language language = body.text().language();
+        String why = translations.get("newsletter.mail.why", language,
+                translations.get(network.messageKey(), language));
+        String unsubscribe = translations.get("newsletter.mail.unsubscribe", language);
+        String url = HtmlUtils.htmlEscape(unsubscribeUrl, "UTF-8");
+        String html = "<div class=\"newsletter-body\">" + body.safeHtml() + "</div><hr><p><small>"
+                + HtmlUtils.htmlEscape(why, "UTF-8") + " <a href=\"" + url + "\">"
+                + HtmlUtils.htmlEscape(unsubscribe, "UTF-8") + "</a></small></p>";
+        String text = body.plain() + "\n\n" + why + "\n" + unsubscribe + ": " + unsubscribeUrl;
+        return new RenderedNewsletter(language, body.text().subject(), text, html);
+    }
+
+    /** The newsletter as the archive shows it: the same body, without anyone's unsubscribe link. */
+    RenderedNewsletter forArchive(NewsletterText text) {
+        Body body = body(text);
+        return new RenderedNewsletter(text.language(), text.subject(), body.plain(),
+                "<div class=\"newsletter-body\">" + body.safeHtml() + "</div>");
+    }
+}
