@@ -31,7 +31,7 @@ public class NewslettersView extends VerticalLayout implements TitledPage {
             link.getElement().setAttribute("lang", item.language().code());
             return link;
         });
-        columns.text(getTranslation("newsletter.archive.excerpt"), ArchivedNewsletter::excerpt).setWidth("24em");
+        columns.text(getTranslation("newsletter.archive.excerpt"), ArchivedNewsletter::excerpt).setWidth("24rem");
         columns.time(getTranslation("newsletter.archive.sent"), ArchivedNewsletter::sentAt);
         grid.setItems(query -> archive.page(language, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, archive.count()));
