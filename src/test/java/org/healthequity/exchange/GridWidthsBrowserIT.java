@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The grids of the pages the secretariat and applicants work in, in a real browser at a laptop's width and a phone's,
  * with values far longer than the demo's: the row's actions stay inside the window and the identifying column keeps
  * its room (on a phone: one card per row, as wide as the window allows). Also: a refused save moves the focus to the
- * first marked field. Screenshots land in target/screenshots/grids-*.png.
+ * first marked field, and the notification saying so is announced. Screenshots land in target/screenshots/grids-*.png.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -123,7 +123,11 @@ class GridWidthsBrowserIT {
         wait.until(driver -> Boolean.TRUE.equals(js("return !!document.activeElement"
                 + " && !!document.activeElement.closest('[invalid]')")));
         String notSaved = translations.getTranslation("form.refused", Locale.FRENCH).split(":")[0];
-        assertThat(browser.findElement(By.tagName("vaadin-notification-card")).getText()).startsWith(notSaved);
+        WebElement card = browser.findElement(By.tagName("vaadin-notification-card"));
+        assertThat(card.getText()).startsWith(notSaved);
+        // Said by screen readers without moving the focus from the field (WCAG 4.1.3): Vaadin's card is an alert.
+        assertThat(card.getDomAttribute("role")).isEqualTo("alert");
+        assertThat(card.getDomAttribute("aria-live")).isEqualTo("polite");
     }
 
     /** @param actionRows how many rows at least have an actions cell (a page without actions: 0) */
