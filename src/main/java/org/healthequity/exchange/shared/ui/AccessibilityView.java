@@ -37,7 +37,7 @@ public class AccessibilityView extends Main implements TitledPage {
         section("accessibility.report.heading", report,
                 new Paragraph(getTranslation("accessibility.report.enforcement")));
         section("accessibility.checked.heading", new Paragraph(getTranslation("accessibility.checked.text",
-                settings.reviewed())));
+                settings.reviewed())), new Paragraph(getTranslation("accessibility.checked.reflow")));
     }
 
     private void section(String headingKey, com.vaadin.flow.component.Component... content) {
