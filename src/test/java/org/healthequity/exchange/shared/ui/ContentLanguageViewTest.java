@@ -7,9 +7,12 @@ import java.util.stream.IntStream;
 import org.awaitility.Awaitility;
 import org.healthequity.exchange.casestudy.CaseStudyFixture;
 import org.healthequity.exchange.casestudy.LibraryCard;
+import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.search.SearchResult;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.support.ViewTest;
+import org.healthequity.exchange.workgroup.GroupDiscussions;
+import org.healthequity.exchange.workgroup.WorkgroupFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +22,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
@@ -40,6 +44,12 @@ class ContentLanguageViewTest extends ViewTest {
 
     @Autowired
     private CaseStudyFixture caseStudies;
+
+    @Autowired
+    private WorkgroupFixture groups;
+
+    @Autowired
+    private GroupDiscussions discussions;
 
     @BeforeEach
     void setUp() {
@@ -88,6 +98,26 @@ class ContentLanguageViewTest extends ViewTest {
             assertThat(_size(results)).isEqualTo(1);
             assertThat(templateMarks(results, _get(results, 0))).isEqualTo("ar rtl");
         });
+    }
+
+    @Test
+    void aPostInAGroupTakesItsDirectionFromItsOwnLettersForNoLanguageIsRecorded() {
+        WorkgroupFixture.Circle circle = groups.circle("Salle " + UUID.randomUUID().toString().substring(0, 6),
+                Network.GKNHE, "Rania Lead", "Omar Member", "Olga Outsider");
+        groups.signIn(circle.member());
+        long thread = discussions.start(circle.group(), "مرحبا بالجميع", "نبدأ بجمع البيانات المصنفة حسب المنطقة.");
+        groups.signOut();
+        login(circle.member());
+        navigate("groups/" + groups.slug(circle.group()) + "?thread=" + thread);
+
+        assertThat(_get(H2.class, spec -> spec.withText("مرحبا بالجميع")).getElement().getAttribute("dir"))
+                .isEqualTo("auto");
+        assertThat(_find(Div.class, spec -> spec.withClasses("rich-text")))
+                .filteredOn(text -> text.getElement().getProperty("innerHTML", "").contains("نبدأ"))
+                .singleElement().satisfies(text -> {
+                    assertThat(text.getElement().getAttribute("dir")).isEqualTo("auto");
+                    assertThat(text.getElement().hasAttribute("lang")).isFalse();
+                });
     }
 
     @Test
