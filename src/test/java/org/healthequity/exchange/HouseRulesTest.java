@@ -59,6 +59,22 @@ class HouseRulesTest {
         assertThat(open).as("rules left open").isEmpty();
     }
 
+    /**
+     * A grid column's width is in rem: the grid gives the width to the header cell and to the body cells alike, and the
+     * header is drawn in a smaller font, so a width in em drew each header narrower than its column and put the frozen
+     * actions' header hundreds of pixels away from its buttons.
+     */
+    @Test
+    void gridColumnWidthsAreInRemSoThatHeadersLineUpWithTheirCells() throws IOException {
+        Pattern emWidth = Pattern.compile("\\.setWidth\\(\"[0-9.]+em\"\\)");
+        Pattern column = Pattern.compile("addColumn\\(|[cC]olumns\\.\\w+\\(");
+        List<Path> grids = javaFiles().filter(file -> read(file).contains("ResponsiveGrid")).toList();
+        assertThat(grids).hasSizeGreaterThan(15);
+        assertThat(grids).allSatisfy(file -> assertThat(Stream.of(read(file).split(";"))
+                .filter(statement -> column.matcher(statement).find() && emWidth.matcher(statement).find()))
+                .as(MAIN.relativize(file).toString()).isEmpty());
+    }
+
     @Test
     void staffIsOneRuleNotACopiedPairOfRoleChecks() throws IOException {
         Pattern copied = Pattern.compile("hasRole\\(Role\\.SECRETARIAT\\)\\s*\\|\\|\\s*\\w*\\.?hasRole\\(Role\\.ADMIN\\)");

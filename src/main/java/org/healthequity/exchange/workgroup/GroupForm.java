@@ -7,6 +7,7 @@ import org.healthequity.exchange.member.Network;
 import org.jspecify.annotations.Nullable;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -15,15 +16,15 @@ import jakarta.validation.constraints.Size;
  * (existing accounts).
  */
 public record GroupForm(
-        @NotBlank @Size(max = WorkingGroup.NAME_MAX) String name,
-        @NotBlank @Size(max = WorkingGroup.PURPOSE_MAX) String purpose,
+        @NotBlank(message = "validation.required") @Size(max = WorkingGroup.NAME_MAX) String name,
+        @NotBlank(message = "validation.required") @Size(max = WorkingGroup.PURPOSE_MAX) String purpose,
         @NotNull Network network,
         @Size(max = WorkingGroup.TERMS_MAX) String terms,
         @Size(max = WorkingGroup.DELIVERABLES_MAX) String deliverables,
         @Nullable LocalDate endsOn,
         @NotNull GroupVisibility visibility,
         @NotNull JoinPolicy joinPolicy,
-        @NotNull @Size(min = 1, max = 5) List<String> leadEmails) {
+        @NotEmpty(message = "workgroup.problem.no-leads") @Size(max = 5) List<String> leadEmails) {
 
     public static final int NAME_MAX = WorkingGroup.NAME_MAX;
     public static final int PURPOSE_MAX = WorkingGroup.PURPOSE_MAX;

@@ -1,6 +1,7 @@
 package org.healthequity.exchange.support;
 
 import java.security.Principal;
+import java.util.List;
 
 import org.healthequity.exchange.shared.security.ExchangeUser;
 import org.junit.jupiter.api.AfterEach;
@@ -18,6 +19,7 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinServletRequest;
 
@@ -72,6 +74,21 @@ public abstract class ViewTest extends IntegrationTest {
             UI.getCurrent().navigate(location.substring(0, query),
                     QueryParameters.fromString(location.substring(query + 1)));
         }
+    }
+
+    /**
+     * The components the server asks the browser to focus while {@code action} runs (a refused save moves the focus to
+     * the first field it marks); what was asked before is forgotten first.
+     */
+    protected static List<Component> focusMovedBy(Runnable action) {
+        UI ui = UI.getCurrent();
+        ui.getInternals().getStateTree().runExecutionsBeforeClientResponse();
+        ui.getInternals().dumpPendingJavaScriptInvocations();
+        action.run();
+        ui.getInternals().getStateTree().runExecutionsBeforeClientResponse();
+        return ui.getInternals().dumpPendingJavaScriptInvocations().stream()
+                .filter(call -> call.getInvocation().getExpression().contains("focus()"))
+                .map(call -> Element.get(call.getOwner()).getComponent().orElseThrow()).toList();
     }
 
     /** The view the router shows now (after forwards and reroutes). */

@@ -33,6 +33,7 @@ import com.vaadin.flow.router.RouteAlias;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
+import org.healthequity.exchange.shared.ui.Refusals;
 import org.healthequity.exchange.shared.ui.TitleKey;
 import org.healthequity.exchange.shared.ui.TitledPage;
 
@@ -186,7 +187,7 @@ public class CaseStudyEditorView extends VerticalLayout implements BeforeEnterOb
             load(authoring.edit(id));
             Notification.show(getTranslation("case-study.withdrawn"));
         } catch (Refused problem) {
-            Notification.show(getTranslation(problem.messageKey()));
+            Refusals.show(problem, this, field -> null);
         }
     }
 

@@ -2,6 +2,7 @@ package org.healthequity.exchange.casestudy.ui;
 
 import org.healthequity.exchange.casestudy.CaseStudyLibrary;
 import org.healthequity.exchange.moderation.ModerationQueue;
+import org.healthequity.exchange.shared.ui.Refusals;
 import org.healthequity.exchange.shared.validation.Refused;
 
 import com.vaadin.flow.component.button.Button;
@@ -30,8 +31,7 @@ class FlagDialog extends Dialog {
 
     private void send(ModerationQueue moderation, long caseStudyId) {
         if (reason.getValue().isBlank()) {
-            reason.setInvalid(true);
-            reason.setErrorMessage(getTranslation("case-study.required"));
+            Refusals.refuse(reason, getTranslation("validation.required"));
             return;
         }
         try {
@@ -39,8 +39,7 @@ class FlagDialog extends Dialog {
             close();
             Notification.show(getTranslation("moderation.flag.sent"));
         } catch (Refused problem) {
-            reason.setInvalid(true);
-            reason.setErrorMessage(getTranslation(problem.messageKey()));
+            Refusals.show(problem, this, field -> reason);
         }
     }
 }

@@ -38,7 +38,7 @@ public class MyCaseStudiesView extends VerticalLayout implements TitledPage {
         columns.text(getTranslation("case-study.working-version"),
                 item -> item.workingStatus() == null ? "" : getTranslation(item.workingStatus().messageKey()));
         columns.text(getTranslation("case-study.moderator-comments"),
-                item -> item.returnComment() == null ? "" : item.returnComment()).setWidth("16em");
+                item -> item.returnComment() == null ? "" : item.returnComment()).setWidth("16rem");
         columns.time(getTranslation("case-study.updated"), MyCaseStudy::updatedAt);
         columns.actions(getTranslation("case-study.actions"), item -> {
             Button edit = new Button(getTranslation("case-study.edit"),

@@ -2,6 +2,7 @@ package org.healthequity.exchange.member.ui;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.healthequity.exchange.member.AccessTokenInfo;
@@ -9,6 +10,7 @@ import org.healthequity.exchange.member.AccessTokens;
 import org.healthequity.exchange.member.CreatedAccessToken;
 import org.healthequity.exchange.member.TokenScope;
 import org.healthequity.exchange.shared.time.ViewerTime;
+import org.healthequity.exchange.shared.ui.Refusals;
 import org.healthequity.exchange.shared.ui.ResponsiveGrid;
 import org.healthequity.exchange.shared.validation.Refused;
 
@@ -63,10 +65,10 @@ class AccessTokensSection extends VerticalLayout {
         columns.time(getTranslation("account.tokens.created-at"), AccessTokenInfo::createdAt);
         columns.time(getTranslation("account.tokens.expires-at"), AccessTokenInfo::expiresAt);
         columns.text(getTranslation("account.tokens.last-used"), token -> token.lastUsedAt() == null
-                ? getTranslation("account.tokens.never") : ViewerTime.compact(token.lastUsedAt())).setWidth("9.5em");
+                ? getTranslation("account.tokens.never") : ViewerTime.compact(token.lastUsedAt())).setWidth("9.5rem");
         columns.text(getTranslation("account.tokens.scopes"), token -> token.scopes().stream().sorted()
                 .map(TokenScope::code).collect(Collectors.joining(" ")));
-        columns.text(getTranslation("account.tokens.status"), this::status).setWidth("8em");
+        columns.text(getTranslation("account.tokens.status"), this::status).setWidth("8rem");
         columns.actions("", this::revokeButton);
         list.setAllRowsVisible(true);
         add(new H2(getTranslation("account.tokens")), new Paragraph(getTranslation("account.tokens.intro")), name,
@@ -85,17 +87,7 @@ class AccessTokensSection extends VerticalLayout {
             name.clear();
             refresh();
         } catch (Refused refused) {
-            Refused.FieldProblem problem = refused.problems().getFirst();
-            String message = getTranslation(problem.messageKey(), problem.arguments().toArray());
-            if ("name".equals(problem.field())) {
-                name.setErrorMessage(message);
-                name.setInvalid(true);
-            } else if ("scopes".equals(problem.field())) {
-                scopes.setErrorMessage(message);
-                scopes.setInvalid(true);
-            } else {
-                Notification.show(message).addThemeVariants(NotificationVariant.LUMO_ERROR);
-            }
+            Refusals.show(refused, this, Map.of("name", name, "lifetime", lifetime, "scopes", scopes)::get);
         }
     }
 

@@ -16,6 +16,7 @@ import org.healthequity.exchange.member.PersonalDataService;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.i18n.LocaleSupport;
 import org.healthequity.exchange.shared.time.ViewerTime;
+import org.healthequity.exchange.shared.ui.Refusals;
 import org.healthequity.exchange.shared.ui.TitleKey;
 import org.healthequity.exchange.shared.ui.TitledPage;
 import org.healthequity.exchange.shared.validation.Refused;
@@ -100,7 +101,7 @@ public class AccountView extends Main implements TitledPage {
                 deletion.deleteMyAccount(confirmPassword.getValue());
                 authentication.logout();
             } catch (Refused problem) {
-                PasswordFields.fail(confirmPassword, getTranslation(problem.messageKey()));
+                Refusals.refuse(confirmPassword, getTranslation(problem.messageKey()));
             }
         });
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
@@ -116,7 +117,7 @@ public class AccountView extends Main implements TitledPage {
         name.setValue(settings.displayName());
         Button save = new Button(getTranslation("account.save-name"), e -> {
             if (name.getValue().isBlank()) {
-                PasswordFields.fail(name, getTranslation("register.name.required"));
+                Refusals.refuse(name, getTranslation("register.name.required"));
                 return;
             }
             accounts.rename(name.getValue());
@@ -174,7 +175,7 @@ public class AccountView extends Main implements TitledPage {
                 Notification.show(getTranslation("account.password-changed"))
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (Refused problem) {
-                PasswordFields.fail("current".equals(problem.field()) ? current : fresh.password,
+                Refusals.refuse("current".equals(problem.field()) ? current : fresh.password,
                         getTranslation(problem.messageKey(), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
             }
         });

@@ -1,6 +1,7 @@
 package org.healthequity.exchange.member.ui;
 
 import java.util.List;
+import java.util.Map;
 
 import org.healthequity.exchange.member.Countries;
 import org.healthequity.exchange.member.CountryRef;
@@ -13,6 +14,7 @@ import org.healthequity.exchange.shared.ui.Refusals;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.jspecify.annotations.Nullable;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -74,10 +76,10 @@ public class AdminInstitutionsView extends VerticalLayout implements TitledPage 
         ResponsiveGrid<InstitutionAdministration.Editable> columns = ResponsiveGrid.of(grid);
         columns.titleText(getTranslation("institutions.name"), i -> i.form().name());
         columns.text(getTranslation("directory.institution-type"), i -> Labels.institutionType(this, i.form().type()));
-        columns.text(getTranslation("directory.country"), i -> i.form().country()).setWidth("6em");
+        columns.text(getTranslation("directory.country"), i -> i.form().country()).setWidth("6rem");
         columns.text(getTranslation("directory.network"),
                 i -> i.form().himMember() ? getTranslation("network.him") : "")
-                .setWidth("8em");
+                .setWidth("8rem");
         grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));
         grid.setItems(institutions.all());
         add(new H1(getTranslation("nav.admin-institutions")), form, new com.vaadin.flow.component.orderedlayout
@@ -119,15 +121,18 @@ public class AdminInstitutionsView extends VerticalLayout implements TitledPage 
             grid.setItems(institutions.all());
             edit(null);
         } catch (Refused problem) {
-            fail("name".equals(problem.field()) ? name : country, problem.messageKey());
+            Refusals.show(problem, this, fields()::get);
         } catch (ConstraintViolationException invalid) {
-            fail(website, "institutions.website.invalid");
+            Refusals.show(Refused.of(invalid), this, fields()::get);
         }
     }
 
-    private void fail(HasValidation field, String key) {
-        field.setErrorMessage(getTranslation(key));
-        field.setInvalid(true);
-        Refusals.announce(this, List.of(field), List.of());
+    /** The fields by the properties of {@link InstitutionForm} they edit. */
+    private Map<String, HasValidation> fields() {
+        return Map.of("name", name, "type", type, "country", country, "website", website);
+    }
+
+    private <F extends Component & HasValidation> void fail(F field, String key) {
+        Refusals.refuse(field, getTranslation(key));
     }
 }

@@ -15,6 +15,8 @@ import org.healthequity.exchange.member.StaffNote;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.shared.time.ViewerTime;
+import org.healthequity.exchange.shared.ui.Refusals;
+import org.healthequity.exchange.shared.ui.MasterDetail;
 import org.healthequity.exchange.shared.ui.ResponsiveGrid;
 import org.healthequity.exchange.shared.ui.TitledPage;
 import org.healthequity.exchange.shared.validation.Refused;
@@ -36,7 +38,6 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -59,6 +60,7 @@ public class AdminMembersView extends VerticalLayout implements TitledPage {
     private final Grid<AdminMemberRow> grid = new Grid<>();
     private final VerticalLayout detail = new VerticalLayout();
     private final TextField filter = new TextField();
+    private final MasterDetail layout = new MasterDetail(grid, detail, () -> grid.asSingleSelect().clear());
 
     public AdminMembersView(MemberAdministration administration, DirectoryExport directory) {
         this.administration = administration;
@@ -68,18 +70,15 @@ public class AdminMembersView extends VerticalLayout implements TitledPage {
         filter.setClearButtonVisible(true);
         ResponsiveGrid<AdminMemberRow> columns = ResponsiveGrid.of(grid);
         columns.titleText(getTranslation("directory.name"), AdminMemberRow::name);
-        columns.text(getTranslation("admin.members.email"), AdminMemberRow::email).setWidth("14em");
-        columns.text(getTranslation("admin.members.status"), r -> status(r.status())).setWidth("8em");
+        columns.text(getTranslation("admin.members.email"), AdminMemberRow::email).setWidth("14rem");
+        columns.text(getTranslation("admin.members.status"), r -> status(r.status())).setWidth("8rem");
         columns.text(getTranslation("directory.network"), r -> String.join(", ", r.networks().entrySet().stream()
-                .map(e -> e.getKey().name() + " " + Labels.role(this, e.getValue())).toList())).setWidth("14em");
+                .map(e -> e.getKey().name() + " " + Labels.role(this, e.getValue())).toList())).setWidth("14rem");
         grid.setItems(query -> administration.page(filter.getValue(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, administration.count(filter.getValue())));
         filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
         detail.add(new Paragraph(getTranslation("admin.members.pick")));
-        SplitLayout split = new SplitLayout(grid, detail);
-        split.setSizeFull();
-        split.setSplitterPosition(60);
         Anchor importLink = new Anchor("admin/members/import", getTranslation("admin.members.import-link"));
         Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] csv = directory.csv(Language.of(getLocale()));
@@ -88,11 +87,12 @@ public class AdminMembersView extends VerticalLayout implements TitledPage {
         export.getElement().setAttribute("download", true);
         FlexLayout links = new FlexLayout(importLink, export);
         links.addClassName("filters");
-        add(new H1(getTranslation("nav.admin-members")), links, inviteForm(), filter, split);
+        add(new H1(getTranslation("nav.admin-members")), links, inviteForm(), filter, layout);
     }
 
     private FlexLayout inviteForm() {
         EmailField email = new EmailField(getTranslation("admin.members.invite-email"));
+        email.setRequiredIndicatorVisible(true);
         Select<Network> network = new Select<>();
         network.setLabel(getTranslation("directory.network"));
         network.setItems(Network.values());
@@ -110,7 +110,7 @@ public class AdminMembersView extends VerticalLayout implements TitledPage {
         language.setValue(Language.of(getLocale()));
         Button invite = new Button(getTranslation("admin.members.invite"), e -> {
             if (email.getValue().isBlank() || email.isInvalid()) {
-                PasswordFields.fail(email, getTranslation("register.email.invalid"));
+                Refusals.refuse(email, getTranslation("register.email.invalid"));
                 return;
             }
             try {
@@ -119,7 +119,7 @@ public class AdminMembersView extends VerticalLayout implements TitledPage {
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 email.clear();
             } catch (ConstraintViolationException invalid) {
-                PasswordFields.fail(email, getTranslation("register.email.invalid"));
+                Refusals.refuse(email, getTranslation("register.email.invalid"));
             }
         });
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -134,8 +134,10 @@ public class AdminMembersView extends VerticalLayout implements TitledPage {
         detail.removeAll();
         if (row == null) {
             detail.add(new Paragraph(getTranslation("admin.members.pick")));
+            layout.showList();
             return;
         }
+        layout.showDetail();
         detail.add(new H2(row.name()), new Paragraph(row.email() + " · " + status(row.status())));
 
         CheckboxGroup<Role> roles = new CheckboxGroup<>(getTranslation("admin.members.roles"));
@@ -159,7 +161,7 @@ public class AdminMembersView extends VerticalLayout implements TitledPage {
         note.setMaxLength(MemberAdministration.NOTE_MAX);
         Button addNote = new Button(getTranslation("admin.members.add-note"), e -> {
             if (note.getValue().isBlank()) {
-                PasswordFields.fail(note, getTranslation("admin.members.note-empty"));
+                Refusals.refuse(note, getTranslation("admin.members.note-empty"));
                 return;
             }
             administration.addNote(row.id(), note.getValue());
@@ -181,10 +183,10 @@ public class AdminMembersView extends VerticalLayout implements TitledPage {
             action.run();
             Notification.show(getTranslation("admin.members.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             grid.getDataProvider().refreshAll();
-            detail.removeAll();
-            detail.add(new Paragraph(getTranslation("admin.members.pick")));
+            grid.asSingleSelect().clear();
+            show(null);
         } catch (Refused problem) {
-            Notification.show(getTranslation(problem.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Refusals.show(problem, this, field -> null);
         } catch (AccessDeniedException denied) {
             Notification.show(getTranslation("admin.members.admin-only"))
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.healthequity.exchange.shared.ui.Refusals;
 import org.healthequity.exchange.shared.ui.TitleKey;
 import org.healthequity.exchange.shared.ui.TitledPage;
 
@@ -55,7 +56,7 @@ public class ConfirmEmailView extends Main implements BeforeEnterObserver, Title
             outcome = token.isBlank() ? TokenOutcome.INVALID
                     : accounts.confirmEmail(token, passwords.password.getValue());
         } catch (Refused problem) {
-            PasswordFields.fail(passwords.password,
+            Refusals.refuse(passwords.password,
                     getTranslation(problem.messageKey(), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
             return;
         }

@@ -46,7 +46,7 @@ public class CoverageView extends VerticalLayout implements TitledPage {
         regionColumns.titleText(getTranslation("directory.region"), r -> Labels.region(this, r.region()));
         regionColumns.text(getTranslation("coverage.countries-covered"),
                 r -> getTranslation("coverage.covered-of", r.covered(), r.total()));
-        regionColumns.component(getTranslation("coverage.share"), r -> bar(r.covered(), r.total())).setWidth("16em");
+        regionColumns.component(getTranslation("coverage.share"), r -> bar(r.covered(), r.total())).setWidth("16rem");
         regionGrid.setItems(regions);
         regionGrid.setAllRowsVisible(true);
 

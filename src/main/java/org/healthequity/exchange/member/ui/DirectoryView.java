@@ -74,9 +74,9 @@ public class DirectoryView extends VerticalLayout implements TitledPage {
         columns.title(getTranslation("directory.name"), LitRenderer.<MemberCard>of(NAME_LINK)
                 .withProperty("id", MemberCard::id).withProperty("name", MemberCard::name), MemberCard::name);
         columns.text(getTranslation("directory.title"), card -> card.title() == null ? "" : card.title())
-                .setWidth("14em");
+                .setWidth("14rem");
         columns.text(getTranslation("directory.institution"),
-                card -> card.institutionName() == null ? "" : card.institutionName()).setWidth("16em");
+                card -> card.institutionName() == null ? "" : card.institutionName()).setWidth("16rem");
         columns.text(getTranslation("directory.country"), card -> card.countryName() == null ? "" : card.countryName());
         grid.setItems(query -> directory.page(filter(), viewerLanguage, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, directory.count(filter())));

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.healthequity.exchange.shared.ui.Refusals;
 import org.healthequity.exchange.shared.ui.TitleKey;
 import org.healthequity.exchange.shared.ui.TitledPage;
 
@@ -29,7 +30,7 @@ public class ForgotPasswordView extends Main implements TitledPage {
         email.setRequiredIndicatorVisible(true);
         Button send = new Button(getTranslation("forgot.submit"), e -> {
             if (email.getValue().isBlank() || email.isInvalid()) {
-                PasswordFields.fail(email, getTranslation("register.email.invalid"));
+                Refusals.refuse(email, getTranslation("register.email.invalid"));
                 return;
             }
             accounts.requestPasswordReset(email.getValue(), Language.of(getLocale()));

@@ -70,9 +70,9 @@ public class ImportMembersView extends VerticalLayout implements TitledPage {
         columns.titleText(getTranslation("admin.members.email"), ImportRow::email);
         columns.number(getTranslation("import.line"), ImportRow::line);
         columns.text(getTranslation("directory.name"), ImportRow::name);
-        columns.text(getTranslation("directory.country"), ImportRow::country).setWidth("6em");
+        columns.text(getTranslation("directory.country"), ImportRow::country).setWidth("6rem");
         columns.text(getTranslation("import.problems"), r -> r.ok() ? getTranslation("import.ok")
-                : r.problems().stream().map(this::getTranslation).collect(Collectors.joining("; "))).setWidth("20em");
+                : r.problems().stream().map(this::getTranslation).collect(Collectors.joining("; "))).setWidth("20rem");
         report.setPartNameGenerator(r -> r.ok() ? null : "gap");
 
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

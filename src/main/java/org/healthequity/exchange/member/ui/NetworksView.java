@@ -2,11 +2,11 @@ package org.healthequity.exchange.member.ui;
 
 import java.util.Locale;
 
-import org.healthequity.exchange.shared.ui.FileDownload;
 import org.healthequity.exchange.member.NetworkInfo;
 import org.healthequity.exchange.member.NetworkService;
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.ExchangeUser;
+import org.healthequity.exchange.shared.ui.FileDownload;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -23,8 +23,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.healthequity.exchange.shared.ui.ComponentTexts;
 import org.healthequity.exchange.shared.ui.LimitedUpload;
-import org.healthequity.exchange.shared.validation.Refused;
+import org.healthequity.exchange.shared.ui.Refusals;
 import org.healthequity.exchange.shared.ui.TitledPage;
+import org.healthequity.exchange.shared.validation.Refused;
 
 /** The two networks: what they are for, their Terms of Reference, their secretariat and their size. */
 @Route("networks")
@@ -85,7 +86,7 @@ public class NetworksView extends Main implements TitledPage {
             networks.uploadTermsPdf(info.network(), bytes);
             Notification.show(getTranslation("networks.terms-saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (Refused problem) {
-            Notification.show(getTranslation(problem.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Refusals.show(problem, this, field -> null);
         }
     }
 }

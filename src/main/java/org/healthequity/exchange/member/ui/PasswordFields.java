@@ -1,9 +1,9 @@
 package org.healthequity.exchange.member.ui;
 
 import org.healthequity.exchange.member.PasswordPolicy;
+import org.healthequity.exchange.shared.ui.Refusals;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 
@@ -29,18 +29,13 @@ final class PasswordFields {
         repeat.setInvalid(false);
         int length = password.getValue().codePointCount(0, password.getValue().length());
         if (length < PasswordPolicy.MIN_LENGTH) {
-            fail(password, owner.getTranslation("password.too-short", PasswordPolicy.MIN_LENGTH));
+            Refusals.refuse(password, owner.getTranslation("password.too-short", PasswordPolicy.MIN_LENGTH));
             return false;
         }
         if (!password.getValue().equals(repeat.getValue())) {
-            fail(repeat, owner.getTranslation("password.mismatch"));
+            Refusals.refuse(repeat, owner.getTranslation("password.mismatch"));
             return false;
         }
         return true;
-    }
-
-    static void fail(HasValidation field, String message) {
-        field.setErrorMessage(message);
-        field.setInvalid(true);
     }
 }

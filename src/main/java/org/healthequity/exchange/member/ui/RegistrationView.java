@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import jakarta.validation.ConstraintViolationException;
+import org.healthequity.exchange.shared.ui.Refusals;
 import org.healthequity.exchange.shared.ui.TitleKey;
 import org.healthequity.exchange.shared.ui.TitledPage;
 
@@ -61,11 +62,11 @@ public class RegistrationView extends Main implements TitledPage {
     private void submit() {
         name.setInvalid(false);
         if (name.getValue().isBlank()) {
-            PasswordFields.fail(name, getTranslation("register.name.required"));
+            Refusals.refuse(name, getTranslation("register.name.required"));
             return;
         }
         if (email.getValue().isBlank() || email.isInvalid()) {
-            PasswordFields.fail(email, getTranslation("register.email.invalid"));
+            Refusals.refuse(email, getTranslation("register.email.invalid"));
             return;
         }
         try {
@@ -75,7 +76,7 @@ public class RegistrationView extends Main implements TitledPage {
             add(new H1(getTranslation("register.sent.title")),
                     new Paragraph(getTranslation("register.sent.text", email.getValue())));
         } catch (ConstraintViolationException invalid) {
-            PasswordFields.fail(email, getTranslation("register.email.invalid"));
+            Refusals.refuse(email, getTranslation("register.email.invalid"));
         }
     }
 }

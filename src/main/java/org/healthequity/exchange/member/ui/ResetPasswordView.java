@@ -16,6 +16,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.healthequity.exchange.shared.ui.Refusals;
 import org.healthequity.exchange.shared.ui.TitleKey;
 import org.healthequity.exchange.shared.ui.TitledPage;
 
@@ -58,7 +59,7 @@ public class ResetPasswordView extends Main implements BeforeEnterObserver, Titl
                     new Paragraph(getTranslation(outcome == TokenOutcome.EXPIRED ? "reset.expired" : "reset.invalid")),
                     new Anchor("password/forgot", getTranslation("reset.again")));
         } catch (Refused problem) {
-            PasswordFields.fail(passwords.password,
+            Refusals.refuse(passwords.password,
                     getTranslation(problem.messageKey(), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
         }
     }

@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import org.healthequity.exchange.moderation.Decision;
 import org.healthequity.exchange.moderation.ModerationQueue;
 import org.healthequity.exchange.moderation.QueueItem;
+import org.healthequity.exchange.shared.ui.Refusals;
 import org.healthequity.exchange.shared.validation.Refused;
 
 import com.vaadin.flow.component.button.Button;
@@ -39,8 +40,7 @@ class DecisionDialog extends Dialog {
             }
             Button button = new Button(getTranslation(decision.messageKey()), e -> {
                 if (decision.needsComment() && comment.getValue().isBlank()) {
-                    comment.setInvalid(true);
-                    comment.setErrorMessage(getTranslation("moderation.comment-required"));
+                    Refusals.refuse(comment, getTranslation("moderation.comment-required"));
                     return;
                 }
                 try {

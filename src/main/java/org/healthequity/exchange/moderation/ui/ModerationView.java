@@ -11,6 +11,7 @@ import org.healthequity.exchange.moderation.QueueItem;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.shared.ui.Filters;
+import org.healthequity.exchange.shared.ui.Refusals;
 import org.healthequity.exchange.shared.ui.ResponsiveGrid;
 import org.healthequity.exchange.shared.ui.TitledPage;
 import org.healthequity.exchange.shared.validation.Refused;
@@ -21,8 +22,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -129,8 +128,7 @@ public class ModerationView extends VerticalLayout implements TitledPage {
     }
 
     private void error(Refused problem) {
-        Notification notification = Notification.show(getTranslation(problem.messageKey()));
-        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Refusals.show(problem, this, field -> null);
     }
 
     QueueFilter filter() {

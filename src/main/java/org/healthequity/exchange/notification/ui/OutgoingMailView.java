@@ -4,6 +4,9 @@ import org.healthequity.exchange.notification.MailMessage;
 import org.healthequity.exchange.notification.MailOutbox;
 import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.shared.time.ViewerTime;
+import org.healthequity.exchange.shared.ui.MasterDetail;
+import org.healthequity.exchange.shared.ui.ResponsiveGrid;
+import org.healthequity.exchange.shared.ui.TitledPage;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
@@ -11,15 +14,12 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
-import org.healthequity.exchange.shared.ui.ResponsiveGrid;
-import org.healthequity.exchange.shared.ui.TitledPage;
 
 /**
  * Every message of the outbox with its status, recipient and body, found by status, recipient, subject and period; the
@@ -33,14 +33,15 @@ public class OutgoingMailView extends VerticalLayout implements TitledPage, Befo
     private final VerticalLayout detail = new VerticalLayout();
     private final Grid<MailMessage> grid = new Grid<>();
     private final MailFilterBar filters = new MailFilterBar(this::filtersChanged);
+    private final MasterDetail layout = new MasterDetail(grid, detail, () -> grid.asSingleSelect().clear());
 
     public OutgoingMailView(MailOutbox outbox) {
         setSizeFull();
         ResponsiveGrid<MailMessage> columns = ResponsiveGrid.of(grid);
         columns.titleText(getTranslation("mail.view.subject"), MailMessage::subject);
-        columns.text(getTranslation("mail.view.recipient"), MailMessage::recipient).setWidth("14em");
+        columns.text(getTranslation("mail.view.recipient"), MailMessage::recipient).setWidth("14rem");
         columns.time(getTranslation("mail.view.created"), MailMessage::createdAt);
-        columns.text(getTranslation("mail.view.status"), m -> filters.label(m.status())).setWidth("7em");
+        columns.text(getTranslation("mail.view.status"), m -> filters.label(m.status())).setWidth("7rem");
         columns.number(getTranslation("mail.view.attempts"), MailMessage::attempts);
         grid.setItems(query -> outbox.page(filters.filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, outbox.count(filters.filter())));
@@ -48,10 +49,7 @@ public class OutgoingMailView extends VerticalLayout implements TitledPage, Befo
         grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
 
         detail.add(new Paragraph(getTranslation("mail.view.pick")));
-        SplitLayout split = new SplitLayout(grid, detail);
-        split.setSizeFull();
-        split.setSplitterPosition(60);
-        add(new H1(getTranslation("nav.mail")), filters, split);
+        add(new H1(getTranslation("nav.mail")), filters, layout);
     }
 
     @Override
@@ -69,8 +67,10 @@ public class OutgoingMailView extends VerticalLayout implements TitledPage, Befo
         detail.removeAll();
         if (message == null) {
             detail.add(new Paragraph(getTranslation("mail.view.pick")));
+            layout.showList();
             return;
         }
+        layout.showDetail();
         detail.add(new H2(message.subject()),
                 new Paragraph(getTranslation("mail.view.to", message.recipient(), message.language())));
         if (message.sentAt() != null) {
@@ -83,5 +83,4 @@ public class OutgoingMailView extends VerticalLayout implements TitledPage, Befo
         body.addClassName("mail-body");
         detail.add(body);
     }
-
 }

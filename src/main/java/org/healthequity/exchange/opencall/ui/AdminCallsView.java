@@ -7,6 +7,7 @@ import org.healthequity.exchange.opencall.CallForm;
 import org.healthequity.exchange.opencall.CallSummary;
 import org.healthequity.exchange.shared.security.Role;
 import org.healthequity.exchange.shared.time.ViewerTime;
+import org.healthequity.exchange.shared.ui.Refusals;
 import org.healthequity.exchange.shared.ui.ResponsiveGrid;
 import org.healthequity.exchange.shared.ui.TitledPage;
 import org.healthequity.exchange.shared.validation.Refused;
@@ -113,8 +114,7 @@ public class AdminCallsView extends VerticalLayout implements TitledPage {
         dialog.add(new Paragraph(getTranslation("opencall.admin.clone-text")), cycle);
         Button clone = new Button(getTranslation("opencall.admin.clone-create"), e -> {
             if (cycle.getValue() == null) {
-                cycle.setErrorMessage(getTranslation("opencall.admin.required"));
-                cycle.setInvalid(true);
+                Refusals.refuse(cycle, getTranslation("opencall.admin.required"));
                 return;
             }
             try {
@@ -122,8 +122,7 @@ public class AdminCallsView extends VerticalLayout implements TitledPage {
                 dialog.close();
                 navigate("admin/calls/" + copy);
             } catch (Refused problem) {
-                cycle.setErrorMessage(String.join(" ", CallLabels.problems(this, problem)));
-                cycle.setInvalid(true);
+                Refusals.show(problem, this, field -> cycle);
             }
         });
         clone.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -1,5 +1,7 @@
 package org.healthequity.exchange.opencall.ui;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.healthequity.exchange.opencall.ApplicationRow;
@@ -40,12 +42,20 @@ final class ApplicationDialogs {
         return text;
     }
 
-    static <F extends HasValue<?, String>
-            & HasValidation> boolean required(Component owner, F field) {
-        boolean ok = !field.getValue().isBlank();
-        field.setErrorMessage(ok ? null : owner.getTranslation("opencall.admin.required"));
-        field.setInvalid(!ok);
-        return ok;
+    /** Whether every field is filled; the empty ones are marked and announced (the first one focused). */
+    @SafeVarargs
+    static <F extends HasValue<?, String> & HasValidation> boolean required(Component owner, F... fields) {
+        List<F> empty = new ArrayList<>();
+        for (F field : fields) {
+            boolean blank = field.getValue().isBlank();
+            field.setErrorMessage(blank ? owner.getTranslation("opencall.admin.required") : null);
+            field.setInvalid(blank);
+            if (blank) {
+                empty.add(field);
+            }
+        }
+        Refusals.announce(owner, empty, List.of());
+        return empty.isEmpty();
     }
 
     /** Shows each problem next to its field when it has one here, the others as a notification. */

@@ -36,6 +36,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
+import org.healthequity.exchange.shared.ui.Refusals;
 import org.healthequity.exchange.shared.ui.TitledPage;
 
 /**
@@ -170,7 +171,7 @@ public class ApplyView extends VerticalLayout implements BeforeEnterObserver, Ti
             Notification.show(getTranslation("opencall.apply.withdrawn"));
             getUI().ifPresent(ui -> ui.navigate("my/applications"));
         } catch (Refused problem) {
-            Notification.show(getTranslation(problem.first().messageKey()));
+            Refusals.show(problem, this, field -> null);
         }
     }
 

@@ -11,6 +11,7 @@ import org.healthequity.exchange.opencall.CallStatus;
 import org.healthequity.exchange.opencall.Decision;
 import org.healthequity.exchange.opencall.QuestionKind;
 import org.healthequity.exchange.opencall.ReviewStatus;
+import org.healthequity.exchange.shared.ui.Refusals;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.shared.validation.Refused.FieldProblem;
 import org.jspecify.annotations.Nullable;
@@ -76,7 +77,7 @@ final class CallLabels {
 
     /** A refused step: every message of the refusal in one error notification. */
     static void refused(Component c, Refused problem) {
-        Notification.show(String.join(" ", problems(c, problem))).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Refusals.show(problem, c, field -> null);
     }
 
     static void done(Component c, String messageKey, Object... arguments) {

@@ -4,9 +4,10 @@ import java.util.Map;
 
 import org.healthequity.exchange.notification.MailDraft;
 import org.healthequity.exchange.opencall.ApplicationRow;
-import org.healthequity.exchange.opencall.CallDecisions;
 import org.healthequity.exchange.opencall.CallDecisions.DecisionDraft;
+import org.healthequity.exchange.opencall.CallDecisions;
 import org.healthequity.exchange.opencall.Decision;
+import org.healthequity.exchange.shared.ui.Refusals;
 import org.healthequity.exchange.shared.validation.ChangedMeanwhile;
 import org.healthequity.exchange.shared.validation.Refused;
 
@@ -66,12 +67,10 @@ final class DecisionDialog {
         dialog.add(decision, unreachable, language, subject, body, note);
         Button send = new Button(owner.getTranslation("opencall.admin.send-decision"), e -> {
             if (decision.getValue() == null || draft[0] == null) {
-                decision.setErrorMessage(owner.getTranslation("opencall.admin.choose-one"));
-                decision.setInvalid(true);
+                Refusals.refuse(decision, owner.getTranslation("opencall.admin.choose-one"));
                 return;
             }
-            boolean complete = ApplicationDialogs.required(owner, subject) & ApplicationDialogs.required(owner, body);
-            if (!complete) {
+            if (!ApplicationDialogs.required(owner, subject, body)) {
                 return;
             }
             try {
@@ -87,8 +86,8 @@ final class DecisionDialog {
             } catch (Refused problem) {
                 ApplicationDialogs.fieldOrNotify(owner, problem, Map.of("note", note));
             } catch (ConstraintViolationException invalid) {
-                Notification.show(owner.getTranslation("opencall.admin.invalid"))
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                ApplicationDialogs.fieldOrNotify(owner, Refused.of(invalid),
+                        Map.of("subject", subject, "body", body, "note", note));
             }
         });
         ApplicationDialogs.footer(owner, dialog, send);

@@ -3,6 +3,7 @@ package org.healthequity.exchange.opencall.ui;
 import java.util.function.BooleanSupplier;
 
 import org.healthequity.exchange.opencall.CallDefinition;
+import org.healthequity.exchange.shared.ui.Refusals;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -71,6 +72,8 @@ final class ItemDialogs {
         Button ok = new Button(owner.getTranslation("opencall.admin.apply"), e -> {
             if (apply.getAsBoolean()) {
                 dialog.close();
+            } else {
+                Refusals.announceMarked(dialog);
             }
         });
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

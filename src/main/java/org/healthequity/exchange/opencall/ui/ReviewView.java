@@ -12,6 +12,7 @@ import org.healthequity.exchange.opencall.Reviewing;
 import org.healthequity.exchange.opencall.Scores;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.Role;
+import org.healthequity.exchange.shared.ui.Refusals;
 import org.healthequity.exchange.shared.ui.RouteIds;
 import org.healthequity.exchange.shared.ui.TitleKey;
 import org.healthequity.exchange.shared.ui.TitledPage;
@@ -169,9 +170,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, T
                 dialog.close();
                 show(reviewing.sheet(reviewId));
             } catch (Refused problem) {
-                reason.setErrorMessage(getTranslation(problem.first().messageKey(),
-                        problem.first().arguments().toArray()));
-                reason.setInvalid(true);
+                Refusals.show(problem, this, field -> reason);
             }
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -7,6 +7,7 @@ import org.healthequity.exchange.opencall.ReviewAssignment;
 import org.healthequity.exchange.opencall.ReviewStatus;
 import org.healthequity.exchange.opencall.ReviewerOption;
 import org.healthequity.exchange.opencall.ReviewerSlot;
+import org.healthequity.exchange.shared.ui.Refusals;
 import org.healthequity.exchange.shared.ui.ResponsiveGrid;
 import org.healthequity.exchange.shared.validation.Refused;
 
@@ -83,8 +84,7 @@ final class ReviewersDialog {
             Button assign = new Button(owner.getTranslation("opencall.admin.assign"), e -> {
                 String reason = override.getValue().isBlank() ? null : override.getValue();
                 if (o.conflictKey() != null && reason == null) {
-                    override.setErrorMessage(owner.getTranslation("opencall.admin.override-required"));
-                    override.setInvalid(true);
+                    Refusals.refuse(override, owner.getTranslation("opencall.admin.override-required"));
                     return;
                 }
                 try {

@@ -30,7 +30,7 @@ public class ReviewsView extends VerticalLayout implements TitledPage {
         ResponsiveGrid<ReviewTask> columns = ResponsiveGrid.of(grid);
         columns.title(getTranslation("opencall.reviews.application"),
                 t -> new Anchor("reviews/" + t.reviewId(), t.institutionName()));
-        columns.text(getTranslation("opencall.my.call"), t -> t.call().title()).setWidth("16em");
+        columns.text(getTranslation("opencall.my.call"), t -> t.call().title()).setWidth("16rem");
         columns.text(getTranslation("opencall.reviews.status"), t -> CallLabels.reviewStatus(this, t.status()));
         columns.time(getTranslation("opencall.reviews.assigned"), ReviewTask::assignedAt);
         grid.setItems(reviewing.myReviews().stream()

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.healthequity.exchange.opencall.ApplicationRow;
 import org.healthequity.exchange.opencall.ReviewAssignment;
+import org.healthequity.exchange.shared.ui.Refusals;
 import org.healthequity.exchange.shared.validation.Refused;
 
 import com.vaadin.flow.component.Component;
@@ -35,8 +36,7 @@ final class ScreeningDialog {
         dialog.add(eligible, reason);
         Button save = new Button(owner.getTranslation("opencall.admin.screen-save"), e -> {
             if (eligible.getValue() == null) {
-                eligible.setErrorMessage(owner.getTranslation("opencall.admin.choose-one"));
-                eligible.setInvalid(true);
+                Refusals.refuse(eligible, owner.getTranslation("opencall.admin.choose-one"));
                 return;
             }
             try {

@@ -32,12 +32,12 @@ public class AuditView extends VerticalLayout implements TitledPage {
         ResponsiveGrid<AuditRecord> columns = ResponsiveGrid.of(grid);
         columns.titleText(getTranslation("audit.action"), AuditRecord::action);
         columns.time(getTranslation("audit.when"), AuditRecord::occurredAt);
-        columns.text(getTranslation("audit.actor"), AuditRecord::actor).setWidth("14em");
+        columns.text(getTranslation("audit.actor"), AuditRecord::actor).setWidth("14rem");
         columns.text(getTranslation("audit.target"), r -> r.targetType() == null ? ""
                 : r.targetType() + " " + (r.targetId() == null ? "" : r.targetId()));
         columns.text(getTranslation("audit.outcome"),
-                r -> getTranslation("audit.outcome." + r.outcome().name().toLowerCase(Locale.ROOT))).setWidth("8em");
-        columns.text(getTranslation("audit.details"), r -> r.details() == null ? "" : r.details()).setWidth("20em");
+                r -> getTranslation("audit.outcome." + r.outcome().name().toLowerCase(Locale.ROOT))).setWidth("8rem");
+        columns.text(getTranslation("audit.details"), r -> r.details() == null ? "" : r.details()).setWidth("20rem");
         grid.setItems(query -> audit.page(filter.getValue(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, audit.count(filter.getValue())));
         filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());

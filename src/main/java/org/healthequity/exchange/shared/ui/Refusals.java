@@ -1,7 +1,6 @@
 package org.healthequity.exchange.shared.ui;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
@@ -51,7 +50,7 @@ public final class Refusals {
             Function<String, @Nullable HasValidation> unbound) {
         List<HasValidation> marked = new ArrayList<>();
         List<String> rest = mark(refused, owner, lookUp(binder, unbound), marked);
-        announce(owner, inFormOrder(binder, marked), rest);
+        announce(owner, FieldOrder.inBinderOrder(binder, marked), rest);
         return rest;
     }
 
@@ -60,7 +59,7 @@ public final class Refusals {
             Function<String, @Nullable HasValidation> fields) {
         List<HasValidation> marked = new ArrayList<>();
         List<String> rest = mark(refused, owner, fields, marked);
-        announce(owner, marked, rest);
+        announce(owner, FieldOrder.inTreeOrder(owner, marked), rest);
         return rest;
     }
 
@@ -74,6 +73,24 @@ public final class Refusals {
     public static List<String> mark(Refused refused, Component owner,
             Function<String, @Nullable HasValidation> fields) {
         return mark(refused, owner, fields, new ArrayList<>());
+    }
+
+    /**
+     * A check the form makes before asking the service (a required field left empty, two passwords that differ):
+     * {@code field} shows {@code message}, and the refusal is announced like a service's, the focus moved to it.
+     */
+    public static <F extends Component & HasValidation> void refuse(F field, String message) {
+        field.setErrorMessage(message);
+        field.setInvalid(true);
+        announce(field, List.of(field), List.of());
+    }
+
+    /**
+     * The form's own checks marked some of its fields (a dialog of several checks): names every marked field inside
+     * {@code form}, top to bottom, and focuses the first.
+     */
+    public static void announceMarked(Component form) {
+        announce(form, FieldOrder.marked(form), List.of());
     }
 
     /** The form's own validators refused (the fields already show why): named in a notification, first one focused. */
@@ -95,9 +112,11 @@ public final class Refusals {
         }
         List<String> names = marked.stream().map(Refusals::label).filter(label -> !label.isBlank()).distinct()
                 .toList();
-        String text = names.isEmpty() ? owner.getTranslation("form.refused")
+        // A refused step that marks no field (the last administrator, a closed call) is said by its own reasons.
+        String text = marked.isEmpty() ? String.join(" ", rest)
+                : names.isEmpty() ? owner.getTranslation("form.refused")
                 : owner.getTranslation("form.refused.fields", String.join(", ", names));
-        if (!rest.isEmpty()) {
+        if (!marked.isEmpty() && !rest.isEmpty()) {
             text += " " + String.join(" ", rest);
         }
         Notification notification = Notification.show(text);
@@ -153,15 +172,6 @@ public final class Refusals {
             }
         }
         return rest;
-    }
-
-    /** The bound fields first, in the order the form binds them (top to bottom), then the others as refused. */
-    private static List<HasValidation> inFormOrder(Binder<?> binder, List<HasValidation> marked) {
-        List<Object> order = new ArrayList<>(binder.getFields().toList());
-        return marked.stream().distinct().sorted(Comparator.comparingInt(field -> {
-            int index = order.indexOf(field);
-            return index < 0 ? Integer.MAX_VALUE : index;
-        })).toList();
     }
 
     private static String label(HasValidation field) {

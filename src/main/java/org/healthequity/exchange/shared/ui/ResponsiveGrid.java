@@ -17,7 +17,6 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.renderer.Renderer;
 import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.function.ValueProvider;
-import com.vaadin.flow.shared.Registration;
 
 /**
  * The one way the portal lays out a grid, so that no value can push the row's actions out of sight: the identifying
@@ -26,6 +25,10 @@ import com.vaadin.flow.shared.Registration;
  * the end; and below {@link #PHONE_WIDTH_PX} the grid shows one column: a card per row with the same values and
  * actions. Columns are added through this class, which keeps each one's value for the card; each method returns the
  * column for what is particular to it (a key, a sort property, a width).
+ * <p>
+ * Widths are in {@code rem}, never {@code em}: the grid gives a column's width to its header cell and to its body cells
+ * alike, and the header is drawn in a smaller font, so an {@code em} width made each header narrower than its column
+ * and the frozen-to-end actions' header stood hundreds of pixels away from its cells.
  */
 public final class ResponsiveGrid<T> {
 
@@ -49,14 +52,7 @@ public final class ResponsiveGrid<T> {
         card = grid.addColumn(new ComponentRenderer<>(this::card)).setKey("card").setFlexGrow(1)
                 .setPartNameGenerator(item -> "card");
         card.setVisible(false);
-        grid.addAttachListener(attach -> {
-            attach.getUI().getPage().retrieveExtendedClientDetails(details -> fit(details.getWindowInnerWidth()));
-            Registration resize = attach.getUI().getPage().addBrowserWindowResizeListener(e -> fit(e.getWidth()));
-            grid.addDetachListener(detach -> {
-                resize.remove();
-                detach.unregisterListener();
-            });
-        });
+        WindowWidth.follow(grid, this::fit);
     }
 
     /** Lays out {@code grid}; add its columns through the returned object, in the order they are to appear. */
@@ -84,25 +80,25 @@ public final class ResponsiveGrid<T> {
 
     /** A text column of a fixed width: long values wrap. */
     public Grid.Column<T> text(String header, ValueProvider<T, ?> value) {
-        return add(grid.addColumn(value), header, item -> new Span(text(value.apply(item))), "11em");
+        return add(grid.addColumn(value), header, item -> new Span(text(value.apply(item))), "11rem");
     }
 
     /** A short value (a number, a code): narrow, aligned to the end. */
     public Grid.Column<T> number(String header, ValueProvider<T, ?> value) {
-        return add(grid.addColumn(value), header, item -> new Span(text(value.apply(item))), "5.5em")
+        return add(grid.addColumn(value), header, item -> new Span(text(value.apply(item))), "5.5rem")
                 .setTextAlign(ColumnTextAlign.END);
     }
 
     /** A timestamp in the viewer's zone, compact; the full form with the zone's name on hover or focus. */
     public Grid.Column<T> time(String header, ValueProvider<T, @Nullable Instant> value) {
         ValueProvider<T, String> compact = item -> compact(value.apply(item));
-        return add(grid.addColumn(compact), header, item -> new Span(compact.apply(item)), "9.5em")
+        return add(grid.addColumn(compact), header, item -> new Span(compact.apply(item)), "9.5rem")
                 .setTooltipGenerator(item -> value.apply(item) == null ? "" : ViewerTime.format(value.apply(item)));
     }
 
     /** A column of components (badges, lists, links) of a fixed width. */
     public Grid.Column<T> component(String header, SerializableFunction<T, Component> cell) {
-        return add(grid.addColumn(new ComponentRenderer<>(cell::apply)), header, cell, "12em");
+        return add(grid.addColumn(new ComponentRenderer<>(cell::apply)), header, cell, "12rem");
     }
 
     /** The row's buttons: frozen at the end, so they stay in sight however wide the other columns are. */
@@ -126,7 +122,7 @@ public final class ResponsiveGrid<T> {
     /** Grows from a minimum, in sight when the grid scrolls sideways; its cells' part name serves styles and tests. */
     private Grid.Column<T> identifying(Grid.Column<T> column, String header) {
         card.setHeader(header);
-        return column.setHeader(header).setResizable(true).setAutoWidth(false).setWidth("16em").setFlexGrow(1)
+        return column.setHeader(header).setResizable(true).setAutoWidth(false).setWidth("16rem").setFlexGrow(1)
                 .setFrozen(true).setPartNameGenerator(item -> "identifying");
     }
 

@@ -1,5 +1,6 @@
 package org.healthequity.exchange.webinar.ui;
 
+import org.healthequity.exchange.shared.ui.Refusals;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.webinar.RegistrationStatus;
 import org.healthequity.exchange.webinar.WebinarPage;
@@ -69,7 +70,7 @@ class RegistrationSection extends Section {
                 Notification.show(getTranslation("webinar.unregistered.notice"));
             }
         } catch (Refused problem) {
-            Notification.show(getTranslation(problem.messageKey()));
+            Refusals.show(problem, this, field -> null);
         }
         changed.run();
     }

@@ -24,6 +24,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.healthequity.exchange.shared.ui.Refusals;
 import org.healthequity.exchange.shared.ui.TitleKey;
 import org.healthequity.exchange.shared.ui.TitledPage;
 
@@ -78,7 +79,7 @@ public class WebinarAttendanceView extends VerticalLayout implements BeforeEnter
             scheduling.recordAttendance(id, ids);
             Notification.show(getTranslation("webinar.attendance.saved", ids.size()));
         } catch (Refused problem) {
-            Notification.show(getTranslation(problem.messageKey()));
+            Refusals.show(problem, this, field -> null);
         }
     }
 }

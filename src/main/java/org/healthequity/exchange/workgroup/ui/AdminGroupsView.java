@@ -42,7 +42,7 @@ public class AdminGroupsView extends VerticalLayout implements TitledPage {
                 : new Span(row.name()));
         columns.text(getTranslation("workgroup.form.network"), row -> getTranslation(row.network().messageKey()));
         columns.text(getTranslation("workgroup.admin.status"), row -> getTranslation(row.status().messageKey()))
-                .setWidth("8em");
+                .setWidth("8rem");
         columns.text(getTranslation("workgroup.form.visibility"), row -> getTranslation(row.visibility().messageKey()));
         columns.text(getTranslation("workgroup.form.leads"), row -> String.join(", ", row.leads()));
         columns.text(getTranslation("workgroup.admin.proposed-by"), AdminGroupRow::proposedBy);

@@ -3,21 +3,24 @@ package org.healthequity.exchange.workgroup.ui;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToLongFunction;
+import java.util.stream.Stream;
 
 import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.shared.ui.ComponentTexts;
+import org.healthequity.exchange.shared.ui.Refusals;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.workgroup.GroupForm;
 import org.healthequity.exchange.workgroup.GroupVisibility;
 import org.healthequity.exchange.workgroup.JoinPolicy;
+import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -73,29 +76,35 @@ class GroupFormDialog extends Dialog {
                 leads);
         add(form);
         Button save = new Button(owner.getTranslation(submitKey), e -> {
-            if (name.isEmpty() || purpose.isEmpty() || leads.isEmpty()) {
-                name.setInvalid(name.isEmpty());
-                purpose.setInvalid(purpose.isEmpty());
-                leads.setInvalid(leads.isEmpty());
-                return;
-            }
+            Stream.of(name, purpose, terms, deliverables, leads).forEach(field -> field.setInvalid(false));
             try {
                 submit.applyAsLong(form());
                 close();
                 done.run();
             } catch (Refused problem) {
-                if (problem.field().equals("leads")) {
-                    leads.setInvalid(true);
-                    leads.setErrorMessage(owner.getTranslation(problem.messageKey()));
-                } else {
-                    Notification.show(owner.getTranslation(problem.messageKey()));
-                }
-            } catch (ConstraintViolationException problem) {
-                Notification.show(owner.getTranslation("workgroup.problem.invalid"));
+                Refusals.show(problem, this, this::field);
+            } catch (ConstraintViolationException invalid) {
+                Refusals.show(Refused.of(invalid), this, this::field);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(owner.getTranslation("action.cancel"), e -> close()), save);
+    }
+
+    /** The field showing a refused property of {@link GroupForm}, in the form's order. */
+    private @Nullable HasValidation field(String property) {
+        return switch (property) {
+            case "name" -> name;
+            case "purpose" -> purpose;
+            case "network" -> network;
+            case "terms" -> terms;
+            case "deliverables" -> deliverables;
+            case "endsOn" -> endsOn;
+            case "visibility" -> visibility;
+            case "joinPolicy" -> joinPolicy;
+            case "leads", "leadEmails" -> leads;
+            default -> null;
+        };
     }
 
     private GroupForm form() {

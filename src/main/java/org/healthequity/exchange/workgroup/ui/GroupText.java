@@ -1,6 +1,8 @@
 package org.healthequity.exchange.workgroup.ui;
 
+
 import org.healthequity.exchange.shared.ui.ContentLanguage;
+import org.healthequity.exchange.shared.ui.Refusals;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -41,7 +43,7 @@ final class GroupText {
             step.run();
             return true;
         } catch (Refused problem) {
-            Notification.show(owner.getTranslation(problem.messageKey()));
+            Refusals.show(problem, owner, field -> null);
         } catch (ConstraintViolationException problem) {
             Notification.show(owner.getTranslation("workgroup.problem.invalid"));
         } catch (AccessDeniedException problem) {

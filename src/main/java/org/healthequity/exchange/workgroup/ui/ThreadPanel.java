@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.healthequity.exchange.moderation.ModerationQueue;
 import org.healthequity.exchange.shared.time.ViewerTime;
 import org.healthequity.exchange.shared.ui.ContentLanguage;
+import org.healthequity.exchange.shared.ui.Refusals;
 import org.healthequity.exchange.workgroup.GroupDiscussions;
 import org.healthequity.exchange.workgroup.GroupPage;
 import org.healthequity.exchange.workgroup.PostEditRow;
@@ -79,7 +80,7 @@ class ThreadPanel extends VerticalLayout {
             reply.setWidthFull();
             Button send = new Button(getTranslation("workgroup.post.send"), e -> {
                 if (reply.isEmpty()) {
-                    reply.setInvalid(true);
+                    Refusals.refuse(reply, getTranslation("workgroup.problem.empty"));
                     return;
                 }
                 step(() -> discussions.reply(threadId, reply.getValue()));
@@ -161,7 +162,7 @@ class ThreadPanel extends VerticalLayout {
         reason.setWidthFull();
         Button send = new Button(getTranslation("moderation.flag.send"), e -> {
             if (reason.isEmpty()) {
-                reason.setInvalid(true);
+                Refusals.refuse(reason, getTranslation("validation.required"));
                 return;
             }
             if (GroupText.attempt(this, () -> discussions.flag(post.id(), reason.getValue()))) {

@@ -232,6 +232,49 @@ class MembersViewsViewTest extends ViewTest {
     }
 
     @Test
+    void anInvitationWithoutAnAddressOrANoteWithoutTextIsRefusedWhereThePersonLooksWithTheFocusOnTheField() {
+        people.member("Ravi Refused " + marker, Network.HIM);
+        login("secretariat@example.org");
+        navigate("admin/members");
+        EmailField email = _get(EmailField.class, spec -> spec.withLabel("Invite by e-mail address"));
+        assertThat(email.isRequiredIndicatorVisible()).isTrue();
+
+        assertThat(focusMovedBy(() -> _click(_get(Button.class, spec -> spec.withText("Send invitation")))))
+                .containsExactly(email);
+        expectNotifications("Not saved: please correct Invite by e-mail address.");
+        assertThat(email.isInvalid()).isTrue();
+
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Filter by name or e-mail address")),
+                "Ravi Refused " + marker);
+        @SuppressWarnings("unchecked")
+        Grid<AdminMemberRow> grid = _get(Grid.class);
+        grid.select(_get(grid, 0));
+        TextArea note = _get(TextArea.class, spec -> spec.withLabel("New note"));
+        assertThat(focusMovedBy(() -> _click(_get(Button.class, spec -> spec.withText("Add note")))))
+                .containsExactly(note);
+        expectNotifications("Not saved: please correct New note.");
+        assertThat(jdbc.queryForObject("select count(*) from staff_note n join account a on a.id = n.account_id"
+                + " where a.display_name = ?", Integer.class, "Ravi Refused " + marker)).isZero();
+    }
+
+    @Test
+    void suspendingOnesOwnAccountIsRefusedWithItsReasonAndNothingChanges() {
+        login("secretariat@example.org");
+        navigate("admin/members");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Filter by name or e-mail address")),
+                "secretariat@example.org");
+        @SuppressWarnings("unchecked")
+        Grid<AdminMemberRow> grid = _get(Grid.class);
+        grid.select(_get(grid, 0));
+
+        _click(_get(Button.class, spec -> spec.withText("Suspend account")));
+
+        expectNotifications("You cannot suspend your own account.");
+        assertThat(jdbc.queryForObject("select status from account where email = 'secretariat@example.org'",
+                String.class)).isEqualTo("ACTIVE");
+    }
+
+    @Test
     void theImportPageShowsTheReportAndImportsOnlyAFileWithoutProblems() {
         login("secretariat@example.org");
         navigate("admin/members/import");

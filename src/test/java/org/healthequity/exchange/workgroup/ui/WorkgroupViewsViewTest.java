@@ -42,6 +42,7 @@ import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The group pages as people use them: finding groups, discussing, managing members, proposing and approving. */
@@ -165,6 +166,45 @@ class WorkgroupViewsViewTest extends ViewTest {
         _click(_get(cell, Button.class, spec -> spec.withText("Approve")));
         assertThat(jdbc.queryForObject("select status from work_group where name = ?", String.class, name))
                 .isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void aProposalWithoutNameOrLeadsIsRefusedNamingTheFieldsWithTheFocusOnTheFirst() {
+        login("reviewer@example.org");
+        navigate("groups");
+        _click(_get(Button.class, spec -> spec.withText("Propose a working group")));
+        TextField name = _get(TextField.class, spec -> spec.withLabel("Name"));
+        String purpose = "Refused " + UUID.randomUUID().toString().substring(0, 6);
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Purpose")), purpose);
+
+        assertThat(focusMovedBy(() -> _click(_get(Button.class, spec -> spec.withText("Send the proposal")))))
+                .containsExactly(name);
+
+        expectNotifications("Not saved: please correct Name, Leads.");
+        TextField leads = _get(TextField.class, spec -> spec.withLabel("Leads"));
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo("Fill in this field.");
+        assertThat(leads.getErrorMessage()).isEqualTo("Name at least one lead by e-mail address.");
+        assertThat(jdbc.queryForObject("select count(*) from work_group where purpose = ?", Integer.class, purpose))
+                .isZero();
+    }
+
+    @Test
+    void aProposalNamingAnUnknownLeadIsRefusedNextToTheLeadsWithTheFocusThere() {
+        login("reviewer@example.org");
+        navigate("groups");
+        _click(_get(Button.class, spec -> spec.withText("Propose a working group")));
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Name")), "Unknown lead "
+                + UUID.randomUUID().toString().substring(0, 6));
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Purpose")), "Compare survey methods");
+        TextField leads = _get(TextField.class, spec -> spec.withLabel("Leads"));
+        _setValue(leads, "nobody-" + UUID.randomUUID().toString().substring(0, 6) + "@example.net");
+
+        assertThat(focusMovedBy(() -> _click(_get(Button.class, spec -> spec.withText("Send the proposal")))))
+                .containsExactly(leads);
+
+        expectNotifications("Not saved: please correct Leads.");
+        assertThat(leads.getErrorMessage()).isEqualTo("No active account has this e-mail address.");
     }
 
     @Test
