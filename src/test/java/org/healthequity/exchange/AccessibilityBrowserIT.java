@@ -5,11 +5,11 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.healthequity.exchange.support.Chromium;
+import org.healthequity.exchange.support.MainPages;
 import org.healthequity.exchange.support.TestSupportConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -80,32 +80,13 @@ class AccessibilityBrowserIT {
 
     @Test
     void everyPageOfTheTableMeetsWcag21AaForTheRoleThatSeesItInEnglishAndArabic() {
-        long caseStudy = jdbc.queryForObject("select min(id) from case_study where status = 'PUBLISHED'", Long.class);
-        long call = jdbc.queryForObject("select min(id) from open_call where status = 'OPEN'", Long.class);
-        long webinar = jdbc.queryForObject(
-                "select min(id) from webinar where audience = 'PUBLIC' and status = 'SCHEDULED'", Long.class);
-        String group = jdbc.queryForObject(
-                "select min(slug) from work_group where visibility = 'PUBLIC' and status = 'ACTIVE'", String.class);
-        long newsletter = jdbc.queryForObject("select min(id) from newsletter where status = 'SENT'", Long.class);
-        Map<String, List<String>> pagesByRole = new LinkedHashMap<>();
-        pagesByRole.put("", List.of("/", "/networks", "/login", "/register", "/password/forgot", "/members",
-                "/case-studies", "/case-studies/" + caseStudy, "/search?q=health", "/calls", "/calls/" + call,
-                "/webinars", "/webinars/" + webinar, "/groups", "/groups/" + group));
-        pagesByRole.put("member@example.org", List.of("/dashboard", "/my/profile", "/account", "/my/case-studies",
-                "/case-studies/new", "/my/webinars", "/my/applications", "/newsletters", "/newsletters/" + newsletter));
-        pagesByRole.put("secretariat@example.org", List.of("/moderation", "/admin/calls",
-                "/admin/calls/" + call + "/applications", "/admin/members", "/admin/institutions", "/admin/coverage",
-                "/admin/groups", "/admin/webinar-statistics", "/webinars/new", "/admin/newsletters",
-                "/admin/newsletters/" + newsletter));
-        pagesByRole.put("reviewer@example.org", List.of("/reviews"));
-        pagesByRole.put("admin@example.org", List.of("/admin/mail", "/admin/audit", "/admin/search"));
-
+        Map<String, List<String>> pagesByRole = MainPages.byRole(jdbc);
         List<String> violations = new ArrayList<>();
         int allowed = 0;
         int checked = 0;
         for (String language : List.of("en", "ar")) {
             for (Map.Entry<String, List<String>> role : pagesByRole.entrySet()) {
-                signInAs(role.getKey(), language);
+                String own = MainPages.signInAs(browser, wait, url(""), role.getKey(), language);
                 for (String path : role.getValue()) {
                     List<Map<String, Object>> found = check(path);
                     // One h1 per page (a sensible outline starts with the page's own heading).
@@ -125,11 +106,11 @@ class AccessibilityBrowserIT {
                     }
                     checked++;
                 }
-                restoreEnglish(role.getKey());
+                MainPages.restoreLanguage(browser, wait, url(""), role.getKey(), own);
             }
         }
         System.out.printf("A11Y pages_checked=%d violations=%d allowed=%d%n", checked, violations.size(), allowed);
-        assertThat(checked).isEqualTo(2 * pagesByRole.values().stream().mapToInt(List::size).sum());
+        assertThat(checked).isEqualTo(2 * MainPages.count(pagesByRole));
         violations.forEach(v -> System.out.println("A11Y violation " + v));
         assertThat(violations).as("WCAG 2.1 A/AA violations found by axe-core").isEmpty();
     }
@@ -142,10 +123,7 @@ class AccessibilityBrowserIT {
 
     @SuppressWarnings("unchecked")
     private List<Map<String, Object>> check(String path) {
-        browser.get(url(path));
-        wait.until(driver -> Boolean.TRUE.equals(js("return document.readyState === 'complete' && !!window.Vaadin"
-                + " && !!window.Vaadin.Flow && Object.values(window.Vaadin.Flow.clients || {})"
-                + ".every(c => !c.isActive())")));
+        MainPages.open(browser, wait, url(path));
         js(axe);
         Object result = ((JavascriptExecutor) browser).executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
@@ -157,29 +135,6 @@ class AccessibilityBrowserIT {
                     .catch(e => done([{id: 'axe-error', impact: 'critical', targets: [], nodes: [String(e)]}]));
                 """);
         return (List<Map<String, Object>>) result;
-    }
-
-    /**
-     * Signs in (or stays a visitor) and shows the pages in the language: {@code ?lang=} chooses it as the switcher
-     * does, which for a signed-in person is saved in the account, so {@link #restoreEnglish} undoes it for the demo
-     * accounts.
-     */
-    private void signInAs(String email, String language) {
-        if (email.isEmpty()) {
-            browser.get(url("/login"));
-            browser.manage().deleteAllCookies();
-        } else {
-            Chromium.signIn(browser, wait, url(""), email);
-        }
-        browser.get(url((email.isEmpty() ? "/login" : "/dashboard") + "?lang=" + language));
-        wait.until(driver -> language.equals(js("return document.documentElement.lang")));
-    }
-
-    private void restoreEnglish(String email) {
-        if (!email.isEmpty()) {
-            browser.get(url("/dashboard?lang=en"));
-            wait.until(driver -> "en".equals(js("return document.documentElement.lang")));
-        }
     }
 
     private Object js(String script) {

@@ -46,7 +46,7 @@ import static org.assertj.core.api.Assertions.within;
  * its room (on a phone: one card per row, as wide as the window allows); scrolled sideways, every column's header stands
  * above its cells, the frozen actions' too. A list with its chosen item's detail (the mail log) sits side by side at a
  * laptop's width and one at a time on a phone, with a way back. Also: a refused save moves the focus to the first
- * marked field.
+ * marked field, and the notification saying so is announced.
  * Screenshots land in target/screenshots/grids-*.png.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -170,7 +170,11 @@ class GridWidthsBrowserIT {
         wait.until(driver -> Boolean.TRUE.equals(js("return !!document.activeElement"
                 + " && !!document.activeElement.closest('[invalid]')")));
         String notSaved = translations.getTranslation("form.refused", Locale.FRENCH).split(":")[0];
-        assertThat(browser.findElement(By.tagName("vaadin-notification-card")).getText()).startsWith(notSaved);
+        WebElement card = browser.findElement(By.tagName("vaadin-notification-card"));
+        assertThat(card.getText()).startsWith(notSaved);
+        // Said by screen readers without moving the focus from the field (WCAG 4.1.3): Vaadin's card is an alert.
+        assertThat(card.getDomAttribute("role")).isEqualTo("alert");
+        assertThat(card.getDomAttribute("aria-live")).isEqualTo("polite");
     }
 
     /** @param actionRows how many rows at least have an actions cell (a page without actions: 0) */

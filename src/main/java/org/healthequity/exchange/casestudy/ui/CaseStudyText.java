@@ -8,6 +8,7 @@ import org.healthequity.exchange.casestudy.CaseStudyForm;
 import org.healthequity.exchange.casestudy.CaseStudyLibrary;
 import org.healthequity.exchange.casestudy.CaseStudyTemplate;
 import org.healthequity.exchange.shared.text.RichText;
+import org.healthequity.exchange.shared.ui.ContentLanguage;
 import org.healthequity.exchange.shared.ui.FileDownload;
 
 import com.vaadin.flow.component.Component;
@@ -33,7 +34,7 @@ final class CaseStudyText {
         return CaseStudyTemplate.SECTIONS.stream().filter(s -> !content.section(s.key()).isBlank())
                 .<Component>map(s -> {
                     Section section = new Section(new H2(owner.getTranslation(s.messageKey())),
-                            richText(content.section(s.key())));
+                            ContentLanguage.of(richText(content.section(s.key())), content.language().code()));
                     section.addClassName("case-study-section");
                     return section;
                 }).toList();

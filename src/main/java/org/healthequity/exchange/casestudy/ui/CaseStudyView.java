@@ -17,6 +17,7 @@ import org.healthequity.exchange.shared.ExchangeProperties;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.Role;
+import org.healthequity.exchange.shared.ui.ContentLanguage;
 import org.healthequity.exchange.shared.ui.RouteIds;
 import org.healthequity.exchange.shared.ui.TitledPage;
 
@@ -83,7 +84,8 @@ public class CaseStudyView extends VerticalLayout implements BeforeEnterObserver
         CaseStudyForm content = page.content();
         title = content.title();
         Map<String, String> countryNames = countries.names(Language.of(getLocale()));
-        add(new H1(content.title()));
+        String language = content.language().code();
+        add(ContentLanguage.of(new H1(content.title()), language));
         if (!page.live()) {
             Paragraph notPublic = new Paragraph(getTranslation("case-study.not-public",
                     getTranslation(page.status().messageKey()), getTranslation(page.revisionStatus().messageKey())));
@@ -96,7 +98,7 @@ public class CaseStudyView extends VerticalLayout implements BeforeEnterObserver
         add(new CaseStudyFacts(page, countryNames));
         add(CaseStudyText.sections(this, content).toArray(Component[]::new));
         if (!content.contacts().isBlank()) {
-            add(section("case-study.field.contacts", new Paragraph(content.contacts())));
+            add(section("case-study.field.contacts", ContentLanguage.of(new Paragraph(content.contacts()), language)));
         }
         if (!content.linkList().isEmpty()) {
             add(section("case-study.field.links", CaseStudyText.links(content)));
@@ -166,7 +168,8 @@ public class CaseStudyView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private ListItem linkItem(CaseStudyLink link, String note) {
-        ListItem item = new ListItem(new Anchor("case-studies/" + link.id(), link.title()),
+        ListItem item = new ListItem(ContentLanguage.of(new Anchor("case-studies/" + link.id(), link.title()),
+                link.language()),
                 new Span(" (" + Vocabulary.language(link.language()) + ")" + (note.isEmpty() ? "" : " · " + note)));
         return item;
     }

@@ -1,5 +1,7 @@
 package org.healthequity.exchange.casestudy.ui;
 
+import org.healthequity.exchange.shared.ui.LiveRegion;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
@@ -10,7 +12,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 /** The editor's buttons (save, submit, withdraw) and the line that says how the draft stands. */
 class DraftActions extends HorizontalLayout {
 
-    private final Span saveState = new Span();
+    /** Said by screen readers whenever it changes: saved, not saved, in review (WCAG 4.1.3). */
+    private final Span saveState = LiveRegion.polite(new Span());
     private final Button save = new Button();
     private final Button submit = new Button();
     private final Button withdraw = new Button();

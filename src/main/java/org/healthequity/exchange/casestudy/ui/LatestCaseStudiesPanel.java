@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.healthequity.exchange.casestudy.CaseStudyLibrary;
 import org.healthequity.exchange.casestudy.LibraryCard;
+import org.healthequity.exchange.shared.ui.ContentLanguage;
 import org.healthequity.exchange.shared.ui.HomePanel;
 import org.springframework.stereotype.Component;
 
@@ -40,7 +41,8 @@ class LatestCaseStudiesPanel implements HomePanel {
         List<ListItem> items = new ArrayList<>();
         for (LibraryCard card : library.latest(HOW_MANY)) {
             String period = CaseStudyCard.period(card.yearFrom(), card.yearTo());
-            ListItem item = new ListItem(new Anchor("case-studies/" + card.id(), card.title()));
+            ListItem item = new ListItem(ContentLanguage.of(new Anchor("case-studies/" + card.id(), card.title()),
+                    card.language()));
             if (!period.isEmpty()) {
                 item.add(" (" + period + ")");
             }

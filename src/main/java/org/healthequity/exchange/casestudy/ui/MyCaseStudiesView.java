@@ -4,6 +4,7 @@ import org.healthequity.exchange.casestudy.CaseStudyAuthoring;
 import org.healthequity.exchange.casestudy.CaseStudyStatus;
 import org.healthequity.exchange.casestudy.MyCaseStudy;
 import org.healthequity.exchange.shared.security.Role;
+import org.healthequity.exchange.shared.ui.ContentLanguage;
 import org.healthequity.exchange.shared.ui.ResponsiveGrid;
 import org.healthequity.exchange.shared.ui.TitleKey;
 import org.healthequity.exchange.shared.ui.TitledPage;
@@ -30,8 +31,9 @@ public class MyCaseStudiesView extends VerticalLayout implements TitledPage {
         setSizeFull();
         Grid<MyCaseStudy> grid = new Grid<>();
         ResponsiveGrid<MyCaseStudy> columns = ResponsiveGrid.of(grid);
-        columns.title(getTranslation("case-study.field.title"), item -> new Anchor("case-studies/" + item.id(),
-                item.title().isBlank() ? getTranslation("case-study.untitled") : item.title()));
+        columns.title(getTranslation("case-study.field.title"), item -> item.title().isBlank()
+                ? new Anchor("case-studies/" + item.id(), getTranslation("case-study.untitled"))
+                : ContentLanguage.of(new Anchor("case-studies/" + item.id(), item.title()), item.language()));
         columns.text(getTranslation("case-study.status"), item -> getTranslation(item.status().messageKey()));
         columns.text(getTranslation("case-study.working-version"),
                 item -> item.workingStatus() == null ? "" : getTranslation(item.workingStatus().messageKey()));

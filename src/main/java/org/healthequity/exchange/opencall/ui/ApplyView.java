@@ -15,6 +15,7 @@ import org.healthequity.exchange.opencall.CallPage;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.time.ViewerTime;
 import org.healthequity.exchange.shared.ui.AutosaveRetry;
+import org.healthequity.exchange.shared.ui.LiveRegion;
 import org.healthequity.exchange.shared.ui.RouteIds;
 import org.healthequity.exchange.shared.validation.ChangedMeanwhile;
 import org.healthequity.exchange.shared.validation.Refused;
@@ -54,7 +55,8 @@ public class ApplyView extends VerticalLayout implements BeforeEnterObserver, Ti
     private final Clock clock;
 
     private @Nullable AnswerFields answerFields;
-    private final Span saveState = new Span();
+    /** Said by screen readers whenever it changes: saved, not saved, changed elsewhere (WCAG 4.1.3). */
+    private final Span saveState = LiveRegion.polite(new Span());
     private final AutosaveRetry retry = new AutosaveRetry(this, this::save);
     private @Nullable ApplicationSheet sheet;
     private long version;

@@ -8,16 +8,12 @@ import java.util.Map;
 import java.util.Set;
 
 import org.healthequity.exchange.search.FacetDefinition;
-import org.healthequity.exchange.search.SearchDocument;
 import org.healthequity.exchange.search.SearchRequest;
 import org.healthequity.exchange.search.SearchResult;
 import org.healthequity.exchange.search.SearchService;
 import org.healthequity.exchange.search.SearchSort;
-import org.healthequity.exchange.shared.i18n.Language;
-import org.healthequity.exchange.shared.time.ViewerTime;
+import org.healthequity.exchange.shared.ui.LiveRegion;
 import org.healthequity.exchange.shared.ui.TitledPage;
-import org.owasp.html.HtmlPolicyBuilder;
-import org.owasp.html.PolicyFactory;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -32,7 +28,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -51,13 +46,12 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class SearchView extends VerticalLayout implements BeforeEnterObserver, TitledPage {
 
     private static final int PAGE = 10;
-    /** Only the highlighter's marks survive in a snippet; everything else in it is already escaped text. */
-    private static final PolicyFactory MARKS = new HtmlPolicyBuilder().allowElements("mark").toFactory();
 
     private final SearchService search;
     private final ComboBox<String> box = new ComboBox<>();
     private final Select<SearchSort> sort = new Select<>();
-    private final Paragraph summary = new Paragraph();
+    /** The count of results, said again whenever a search or a facet changes it (WCAG 4.1.3). */
+    private final Paragraph summary = LiveRegion.polite(new Paragraph());
     private final Div notes = new Div();
     private final FacetPanel facetPanel;
     private final Grid<SearchResult.Hit> results = new Grid<>();
@@ -94,16 +88,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, T
         top.setAlignItems(Alignment.BASELINE);
         top.setWrap(true);
 
-        // One template per hit, not a component tree: Lit escapes the title; the snippet keeps only the marks.
-        results.addColumn(LitRenderer.<SearchResult.Hit>of(HitTemplate.HIT)
-                .withProperty("title", SearchResult.Hit::title).withProperty("link", SearchResult.Hit::link)
-                .withProperty("meta", hit -> getTranslation(SearchDocument.typeLabelKey(hit.type())) + " · "
-                        + Language.nameOf(hit.language()) + " · " + ViewerTime.format(hit.publishedAt()))
-                .withProperty("snippet", hit -> MARKS.sanitize(hit.snippetHtml()))
-                .withProperty("alsoInLabel", hit -> getTranslation("search.also-in"))
-                .withProperty("alsoIn", hit -> hit.alsoIn().stream().map(t -> Map.of("code", t.language(),
-                        "name", Language.nameOf(t.language()), "link", t.link())).toList()))
-                .setHeader(getTranslation("search.results"));
+        results.addColumn(HitTemplate.renderer(this)).setHeader(getTranslation("search.results"));
         results.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         results.setEmptyStateText(getTranslation("search.empty"));
         results.addClassName("search-results");

@@ -12,5 +12,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("exchange.accessibility")
 record AccessibilitySettings(@DefaultValue("secretariat@healthequity.example.org") String contact,
-        @DefaultValue("2026-12-06") String reviewed) {
+        @DefaultValue("2026-12-07") String reviewed) {
 }

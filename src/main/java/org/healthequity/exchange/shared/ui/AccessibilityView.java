@@ -35,8 +35,9 @@ public class AccessibilityView extends Main implements TitledPage {
         report.add(new Anchor("mailto:" + address, address));
         section("accessibility.report.heading", report,
                 new Paragraph(getTranslation("accessibility.report.enforcement")));
-        section("accessibility.checked.heading", new Paragraph(getTranslation("accessibility.checked.keyboard")),
-                new Paragraph(getTranslation("accessibility.checked.text", settings.reviewed())));
+        section("accessibility.checked.heading", new Paragraph(getTranslation("accessibility.checked.text",
+                settings.reviewed())), new Paragraph(getTranslation("accessibility.checked.keyboard")),
+                new Paragraph(getTranslation("accessibility.checked.reflow")));
     }
 
     private void section(String headingKey, com.vaadin.flow.component.Component... content) {

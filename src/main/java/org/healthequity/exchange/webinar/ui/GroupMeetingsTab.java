@@ -57,7 +57,8 @@ class GroupMeetingsTab implements GroupSpaceTab {
         for (WebinarCard card : cards) {
             Span when = new Span(" " + WebinarText.slot(panel, card.start(), card.end()));
             when.addClassName("webinar-when");
-            ListItem item = new ListItem(new Anchor("webinars/" + card.id(), card.title()), when);
+            ListItem item = new ListItem(WebinarText.marked(new Anchor("webinars/" + card.id(), card.title()),
+                    card.languages()), when);
             if (card.cancelled()) {
                 item.add(new Span(" · " + panel.getTranslation("webinar.group.cancelled")));
             }

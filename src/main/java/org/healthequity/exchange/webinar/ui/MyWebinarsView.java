@@ -38,7 +38,8 @@ public class MyWebinarsView extends VerticalLayout implements TitledPage {
         for (WebinarCard card : calendar.mine()) {
             Span status = new Span(" · " + getTranslation(card.cancelled() ? "webinar.status.cancelled"
                     : card.mine().messageKey()));
-            list.add(new ListItem(new Anchor("webinars/" + card.id(), card.title()),
+            Anchor title = WebinarText.marked(new Anchor("webinars/" + card.id(), card.title()), card.languages());
+            list.add(new ListItem(title,
                     new Span(" " + WebinarText.slot(this, card.start(), card.end())), status));
         }
         if (list.getChildren().findAny().isEmpty()) {

@@ -42,7 +42,8 @@ class UpcomingWebinarsPanel implements HomePanel {
         for (WebinarCard card : calendar.upcoming(HOW_MANY)) {
             Span when = new Span(" " + WebinarText.slot(panel, card.start(), card.end()));
             when.addClassName("webinar-when");
-            items.add(new ListItem(new Anchor("webinars/" + card.id(), card.title()), when));
+            items.add(new ListItem(WebinarText.marked(new Anchor("webinars/" + card.id(), card.title()),
+                    card.languages()), when));
         }
         return HomePanel.listed(panel, items, "home.panel.upcoming-webinars.empty",
                 new Anchor("webinars", panel.getTranslation("webinar.all")));

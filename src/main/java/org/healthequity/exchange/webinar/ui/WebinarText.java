@@ -9,8 +9,10 @@ import java.util.stream.Collectors;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.text.RichText;
 import org.healthequity.exchange.shared.time.ViewerTime;
+import org.healthequity.exchange.shared.ui.ContentLanguage;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.html.Div;
 
 /** How the webinar pages write times, languages and rich text: always with the zone named, never ambiguous. */
@@ -31,6 +33,14 @@ final class WebinarText {
         }
         return owner.getTranslation("webinar.organiser-time", ViewerTime.slot(start, end, organiserZone,
                 ViewerTime.locale()));
+    }
+
+    /**
+     * Marks a webinar's own text (title, description) with the language it is held in when that is one; held in
+     * several, its text's language is not known and only its direction is left to the browser.
+     */
+    static <T extends HasElement> T marked(T text, Set<Language> languages) {
+        return ContentLanguage.of(text, languages.size() == 1 ? languages.iterator().next().code() : null);
     }
 
     static String languages(Set<Language> languages) {

@@ -72,7 +72,7 @@ public class WebinarView extends VerticalLayout implements BeforeEnterObserver, 
         }
         WebinarPage page = found.get();
         title = page.title();
-        add(new H1(page.title()));
+        add(WebinarText.marked(new H1(page.title()), page.languages()));
         if (page.cancelled()) {
             Paragraph cancelled = new Paragraph(getTranslation("webinar.status.cancelled"));
             cancelled.addClassName("warning");
@@ -89,7 +89,8 @@ public class WebinarView extends VerticalLayout implements BeforeEnterObserver, 
         }
         add(facts(page), new RegistrationSection(registrations, page, this::showAfterAction));
         if (!page.description().isBlank()) {
-            add(section("webinar.field.description", WebinarText.richText(page.description())));
+            add(section("webinar.field.description", WebinarText.marked(WebinarText.richText(page.description()),
+                    page.languages())));
         }
         if (!page.agenda().isEmpty()) {
             UnorderedList agenda = new UnorderedList();

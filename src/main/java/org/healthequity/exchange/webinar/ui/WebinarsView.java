@@ -95,7 +95,8 @@ public class WebinarsView extends VerticalLayout implements TitledPage {
         shownAs.addClassName("shown-as");
 
         ResponsiveGrid<WebinarCard> columns = ResponsiveGrid.of(grid);
-        columns.title(getTranslation("webinar.field.title"), card -> new Anchor("webinars/" + card.id(), card.title()));
+        columns.title(getTranslation("webinar.field.title"),
+                card -> WebinarText.marked(new Anchor("webinars/" + card.id(), card.title()), card.languages()));
         columns.component(getTranslation("webinar.field.when"), this::when).setWidth("20rem");
         columns.text(getTranslation("webinar.field.audience"), card -> getTranslation(card.audience().messageKey()));
         columns.text(getTranslation("webinar.field.languages"), card -> WebinarText.languages(card.languages()));
@@ -109,6 +110,7 @@ public class WebinarsView extends VerticalLayout implements TitledPage {
         Paragraph zoneNote = new Paragraph(getTranslation("webinar.zone-note", ViewerTime.zoneName(zone,
                 getLocale())));
         zoneNote.addClassName("zone-note");
+        content.setWidthFull(); // the list or calendar takes the page's width, neither more nor less (reflow)
         add(heading, zoneNote, filters, shownAs, content);
         refresh();
     }

@@ -1,6 +1,7 @@
 package org.healthequity.exchange.workgroup.ui;
 
 
+import org.healthequity.exchange.shared.ui.ContentLanguage;
 import org.healthequity.exchange.shared.ui.Refusals;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.springframework.security.access.AccessDeniedException;
@@ -25,9 +26,12 @@ final class GroupText {
         return badge;
     }
 
-    /** HTML the service sanitized (RichText.toSafeHtml); never anything else. */
+    /**
+     * HTML the service sanitized (RichText.toSafeHtml); never anything else. Members write in any language and none
+     * is recorded, so the browser takes each text's direction from its first letters.
+     */
     static Div html(String safeHtml) {
-        Div text = new Div();
+        Div text = ContentLanguage.unknown(new Div());
         text.addClassName("rich-text");
         text.getElement().setProperty("innerHTML", safeHtml);
         return text;

@@ -3,6 +3,7 @@ package org.healthequity.exchange.workgroup.ui;
 import java.util.List;
 
 import org.healthequity.exchange.shared.time.ViewerTime;
+import org.healthequity.exchange.shared.ui.ContentLanguage;
 import org.healthequity.exchange.workgroup.GroupDiscussions;
 import org.healthequity.exchange.workgroup.GroupPage;
 import org.healthequity.exchange.workgroup.ThreadRow;
@@ -41,7 +42,8 @@ class ThreadListPanel extends VerticalLayout {
             if (thread.pinned()) {
                 item.add(GroupText.badge(this, "workgroup.thread.pinned"), new Span(" "));
             }
-            item.add(new Anchor("groups/" + page.card().slug() + "?thread=" + thread.id(), thread.title()),
+            item.add(ContentLanguage.unknown(new Anchor("groups/" + page.card().slug() + "?thread=" + thread.id(),
+                    thread.title())),
                     new Span(" · " + getTranslation("workgroup.threads.line", thread.authorName(), thread.replies(),
                             ViewerTime.format(thread.lastPostAt()))));
             list.add(item);

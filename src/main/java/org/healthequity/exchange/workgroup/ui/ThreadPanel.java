@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.healthequity.exchange.moderation.ModerationQueue;
 import org.healthequity.exchange.shared.time.ViewerTime;
+import org.healthequity.exchange.shared.ui.ContentLanguage;
 import org.healthequity.exchange.shared.ui.Refusals;
 import org.healthequity.exchange.workgroup.GroupDiscussions;
 import org.healthequity.exchange.workgroup.GroupPage;
@@ -55,7 +56,7 @@ class ThreadPanel extends VerticalLayout {
             return;
         }
         ThreadPage thread = found.get();
-        H2 heading = new H2(thread.title());
+        H2 heading = ContentLanguage.unknown(new H2(thread.title()));
         add(heading);
         if (thread.pinned()) {
             add(GroupText.badge(this, "workgroup.thread.pinned"));

@@ -28,6 +28,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.dom.Element;
@@ -158,6 +159,9 @@ class ShellViewTest extends ViewTest {
                 "Known exceptions", "Report a barrier", "How the portal is checked");
         assertThat(_find(Anchor.class).stream().map(Anchor::getHref))
                 .contains("mailto:secretariat@healthequity.example.org");
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .anySatisfy(text -> assertThat(text).contains("2026-12-07"))
+                .anySatisfy(text -> assertThat(text).contains("320 CSS pixels", "200 %", "3:1"));
     }
 
     @Test

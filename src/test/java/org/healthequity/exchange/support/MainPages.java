@@ -1,0 +1,96 @@
+package org.healthequity.exchange.support;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The main pages of README's table, each under the role that sees it (a visitor: the empty string), with the demo
+ * world's ids filled in; the browser tests that walk every page (accessibility, reflow and zoom) share this list. Also
+ * how such a test signs in and shows the pages in a language.
+ */
+public final class MainPages {
+
+    private MainPages() {
+    }
+
+    /** Addresses by role, in the order they are walked. */
+    public static Map<String, List<String>> byRole(JdbcTemplate jdbc) {
+        long caseStudy = jdbc.queryForObject("select min(id) from case_study where status = 'PUBLISHED'", Long.class);
+        long call = jdbc.queryForObject("select min(id) from open_call where status = 'OPEN'", Long.class);
+        long webinar = jdbc.queryForObject(
+                "select min(id) from webinar where audience = 'PUBLIC' and status = 'SCHEDULED'", Long.class);
+        String group = jdbc.queryForObject(
+                "select min(slug) from work_group where visibility = 'PUBLIC' and status = 'ACTIVE'", String.class);
+        long newsletter = jdbc.queryForObject("select min(id) from newsletter where status = 'SENT'", Long.class);
+        Map<String, List<String>> pagesByRole = new LinkedHashMap<>();
+        pagesByRole.put("", List.of("/", "/networks", "/login", "/register", "/password/forgot", "/members",
+                "/case-studies", "/case-studies/" + caseStudy, "/search?q=health", "/calls", "/calls/" + call,
+                "/webinars", "/webinars/" + webinar, "/groups", "/groups/" + group));
+        pagesByRole.put("member@example.org", List.of("/dashboard", "/my/profile", "/account", "/my/case-studies",
+                "/case-studies/new", "/my/webinars", "/my/applications", "/newsletters", "/newsletters/" + newsletter));
+        pagesByRole.put("secretariat@example.org", List.of("/moderation", "/admin/calls",
+                "/admin/calls/" + call + "/applications", "/admin/members", "/admin/institutions", "/admin/coverage",
+                "/admin/groups", "/admin/webinar-statistics", "/webinars/new", "/admin/newsletters",
+                "/admin/newsletters/" + newsletter));
+        pagesByRole.put("reviewer@example.org", List.of("/reviews"));
+        pagesByRole.put("admin@example.org", List.of("/admin/mail", "/admin/audit", "/admin/search"));
+        return pagesByRole;
+    }
+
+    /** How many pages {@link #byRole} lists. */
+    public static int count(Map<String, List<String>> pagesByRole) {
+        return pagesByRole.values().stream().mapToInt(List::size).sum();
+    }
+
+    /**
+     * Signs in (or stays a visitor) and shows the pages in the language: {@code ?lang=} chooses it as the switcher
+     * does, which for a signed-in person is saved in the account, so {@link #restoreLanguage} puts back the language
+     * returned here, the account's own (other tests expect the demo accounts as seeded: the secretariat reads French).
+     *
+     * @return the language the account had before (empty for a visitor)
+     */
+    public static String signInAs(WebDriver browser, WebDriverWait wait, String baseUrl, String email,
+            String language) {
+        String own = "";
+        if (email.isEmpty()) {
+            browser.get(baseUrl + "/login");
+            browser.manage().deleteAllCookies();
+        } else {
+            Chromium.signIn(browser, wait, baseUrl, email);
+            open(browser, wait, baseUrl + "/dashboard");
+            own = (String) js(browser, "return document.documentElement.lang");
+        }
+        // Waiting for Vaadin to be idle first: the page as served may already say the language asked for before the
+        // server has taken the choice in, and the account's own language would then win on the next page.
+        open(browser, wait, baseUrl + (email.isEmpty() ? "/login" : "/dashboard") + "?lang=" + language);
+        wait.until(driver -> language.equals(js(browser, "return document.documentElement.lang")));
+        return own;
+    }
+
+    /** Saves the account's own language again, as {@link #signInAs} found it. */
+    public static void restoreLanguage(WebDriver browser, WebDriverWait wait, String baseUrl, String email,
+            String own) {
+        if (!email.isEmpty() && !own.isEmpty()) {
+            open(browser, wait, baseUrl + "/dashboard?lang=" + own);
+            wait.until(driver -> own.equals(js(browser, "return document.documentElement.lang")));
+        }
+    }
+
+    /** Opens the page and waits until Vaadin has rendered it and has no request under way. */
+    public static void open(WebDriver browser, WebDriverWait wait, String url) {
+        browser.get(url);
+        wait.until(driver -> Boolean.TRUE.equals(js(browser, "return document.readyState === 'complete'"
+                + " && !!window.Vaadin && !!window.Vaadin.Flow && Object.values(window.Vaadin.Flow.clients || {})"
+                + ".every(c => !c.isActive())")));
+    }
+
+    private static Object js(WebDriver browser, String script) {
+        return ((JavascriptExecutor) browser).executeScript(script);
+    }
+}
