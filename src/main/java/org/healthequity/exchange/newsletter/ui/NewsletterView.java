@@ -6,6 +6,7 @@ import org.healthequity.exchange.newsletter.NewsletterArchive;
 import org.healthequity.exchange.newsletter.NewsletterPage;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.time.ViewerTime;
+import org.healthequity.exchange.shared.ui.ContentLanguage;
 import org.healthequity.exchange.shared.ui.RouteIds;
 import org.healthequity.exchange.shared.ui.TitledPage;
 
@@ -62,8 +63,7 @@ public class NewsletterView extends Main implements BeforeEnterObserver, TitledP
         Article article = new Article(new H1(heading),
                 new Paragraph(getTranslation("newsletter.archive.sent-on", ViewerTime.format(newsletter.sentAt()))),
                 new Html("<div>" + newsletter.shown().safeHtml() + "</div>"));
-        article.getElement().setAttribute("lang", newsletter.shown().language().code());
-        article.getElement().setAttribute("dir", newsletter.shown().language().rightToLeft() ? "rtl" : "ltr");
+        ContentLanguage.of(article, newsletter.shown().language().code());
         add(article, new Anchor("newsletters", getTranslation("newsletter.archive.back")));
     }
 }

@@ -3,6 +3,7 @@ package org.healthequity.exchange.newsletter.ui;
 import org.healthequity.exchange.newsletter.ArchivedNewsletter;
 import org.healthequity.exchange.newsletter.NewsletterArchive;
 import org.healthequity.exchange.shared.i18n.Language;
+import org.healthequity.exchange.shared.ui.ContentLanguage;
 import org.healthequity.exchange.shared.ui.ResponsiveGrid;
 import org.healthequity.exchange.shared.ui.TitledPage;
 
@@ -27,9 +28,8 @@ public class NewslettersView extends VerticalLayout implements TitledPage {
         Grid<ArchivedNewsletter> grid = new Grid<>();
         ResponsiveGrid<ArchivedNewsletter> columns = ResponsiveGrid.of(grid);
         columns.title(getTranslation("newsletter.archive.subject"), item -> {
-            Anchor link = new Anchor(NewsletterView.address(item.id()), item.subject());
-            link.getElement().setAttribute("lang", item.language().code());
-            return link;
+            return ContentLanguage.of(new Anchor(NewsletterView.address(item.id()), item.subject()),
+                    item.language().code());
         });
         columns.text(getTranslation("newsletter.archive.excerpt"), ArchivedNewsletter::excerpt).setWidth("24rem");
         columns.time(getTranslation("newsletter.archive.sent"), ArchivedNewsletter::sentAt);
