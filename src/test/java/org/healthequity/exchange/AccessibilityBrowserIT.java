@@ -44,11 +44,12 @@ class AccessibilityBrowserIT {
     private static final Map<String, String> ALLOWED = Map.of(
             "aria-required-children vaadin-tabs", "vaadin-tabs (here inside the group page's vaadin-tabsheet) puts"
                     + " its scrolling container, a div with a tabindex, between the role=tablist host and the tabs in"
-                    + " its shadow DOM; the tabs themselves are role=tab (to report at github.com/vaadin/web-components;"
+                    + " its shadow DOM; the tabs themselves are role=tab (report 1 of docs/accessibility.md, to file at"
+                    + " github.com/vaadin/web-components;"
                     + " /webinars no longer uses tabs for its list/month/week choice)",
             "aria-allowed-attr vaadin-date-time-picker", "a required vaadin-date-time-picker sets aria-required on"
                     + " its host, which has no role that allows it; its two inputs carry the required state (to"
-                    + " report at github.com/vaadin/web-components)");
+                    + " file as report 2 of docs/accessibility.md at github.com/vaadin/web-components)");
 
     private static WebDriver browser;
     private static WebDriverWait wait;
