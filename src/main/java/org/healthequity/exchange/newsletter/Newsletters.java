@@ -30,9 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The secretariat's newsletters: compose and edit drafts, see how many people an audience reaches (never who), preview
- * a version exactly as its recipients will read it, send it as a test to oneself, and send now or schedule; the job does the sending
- * ({@link NewsletterDispatch}). Every step names the version it was loaded with, so two people (or a person and the
- * job) cannot both take one.
+ * a version exactly as its recipients will read it, send it as a test to oneself, send now or schedule, and stop a
+ * sending; the job does the sending ({@link NewsletterDispatch}). Every step names the version it was loaded with, so
+ * two people (or a person and the job) cannot both take one.
  */
 @Service
 public class Newsletters {
@@ -43,6 +43,7 @@ public class Newsletters {
     static final String TEST_TEMPLATE = "newsletter-test";
 
     private final NewsletterRepository newsletters;
+    private final NewsletterRows rows;
     private final NewsletterAudiences audiences;
     private final NewsletterRendering rendering;
     private final Countries countries;
@@ -52,10 +53,11 @@ public class Newsletters {
     private final ExchangeProperties properties;
     private final Clock clock;
 
-    Newsletters(NewsletterRepository newsletters, NewsletterAudiences audiences, NewsletterRendering rendering,
-            Countries countries, AuditLog audit, MailOutbox outbox, Translations translations,
-            ExchangeProperties properties, Clock clock) {
+    Newsletters(NewsletterRepository newsletters, NewsletterRows rows, NewsletterAudiences audiences,
+            NewsletterRendering rendering, Countries countries, AuditLog audit, MailOutbox outbox,
+            Translations translations, ExchangeProperties properties, Clock clock) {
         this.newsletters = newsletters;
+        this.rows = rows;
         this.audiences = audiences;
         this.rendering = rendering;
         this.countries = countries;
@@ -126,6 +128,25 @@ public class Newsletters {
     @Transactional
     public EditableNewsletter sendNow(long id, long loadedVersion) {
         return step(id, loadedVersion, "newsletter.send", n -> n.sendNow(clock.instant()));
+    }
+
+    /**
+     * Stops a newsletter being sent: those whose mail is already queued get it, nobody else does, and it ends STOPPED
+     * with how many were queued. It waits for a batch of the job under way (the row lock both take), so once it
+     * returns no further mail is queued.
+     */
+    @StaffOnly
+    @Transactional
+    public EditableNewsletter stop(long id, long loadedVersion) {
+        Newsletter newsletter = newsletters.lockById(id).orElseThrow(() -> new Refused("newsletter.problem.unknown"));
+        if (newsletter.version() != loadedVersion) {
+            throw new ChangedMeanwhile();
+        }
+        newsletter.stop(rows.deliveries(id), clock.instant());
+        newsletter = newsletters.saveAndFlush(newsletter);
+        audit.record("newsletter.stop", "newsletter", id, AuditOutcome.SUCCESS,
+                newsletter.recipients() + " recipients");
+        return editable(newsletter);
     }
 
     /** How many people the audience reaches now: subscribed, active members matching it. A count, never a list. */

@@ -74,6 +74,11 @@ public class NewsletterEditorView extends VerticalLayout implements TitledPage, 
             public void unschedule() {
                 attempt(() -> newsletters.unschedule(current().id(), current().version()));
             }
+
+            @Override
+            public void stop() {
+                attempt(() -> newsletters.stop(current().id(), current().version()));
+            }
         }, reach -> reach.accept(newsletters.audienceSize(audience.getValue())));
         save.setText(getTranslation("newsletter.editor.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

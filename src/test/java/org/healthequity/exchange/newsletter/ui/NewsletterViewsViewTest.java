@@ -131,6 +131,22 @@ class NewsletterViewsViewTest extends ViewTest {
     }
 
     @Test
+    void theSecretariatStopsANewsletterBeingSentAfterConfirming() {
+        long id = fixture.sentNow(People.unique("Runaway"), NewsletterFixture.inCountries(Set.of(Network.HIM),
+                Set.of("PW")));
+        login(People.SECRETARIAT);
+        navigate("admin/newsletters/" + id);
+
+        _click(_get(Button.class, spec -> spec.withText("Stop sending")));
+        Dialog confirm = _get(Dialog.class);
+        _click(_get(confirm, Button.class, spec -> spec.withText("Stop sending")));
+
+        assertThat(newsletters.newsletter(id).status()).isEqualTo(NewsletterStatus.STOPPED);
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).anyMatch(t -> t.startsWith("Stopped on "));
+        assertThat(_find(Button.class, spec -> spec.withText("Stop sending"))).as("hidden once stopped").isEmpty();
+    }
+
+    @Test
     void aDraftWithoutEnglishIsRefusedAtItsField() {
         login(People.SECRETARIAT);
         navigate("admin/newsletters/new");
