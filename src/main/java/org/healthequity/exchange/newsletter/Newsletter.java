@@ -188,10 +188,22 @@ class Newsletter {
         updatedAt = now;
     }
 
+    /** Stopped while being sent: nobody else is queued; {@code queued} people had their mail queued by then. */
+    void stop(int queued, Instant now) {
+        requireStatus(NewsletterStatus.SENDING);
+        status = NewsletterStatus.STOPPED;
+        recipients = queued;
+        sentAt = now;
+        updatedAt = now;
+    }
+
     private void requireStatus(NewsletterStatus expected) {
         if (status != expected) {
-            throw new Refused(expected == NewsletterStatus.SCHEDULED ? "newsletter.problem.not-scheduled"
-                    : "newsletter.problem.not-draft");
+            throw new Refused(switch (expected) {
+                case SCHEDULED -> "newsletter.problem.not-scheduled";
+                case SENDING -> "newsletter.problem.not-sending";
+                default -> "newsletter.problem.not-draft";
+            });
         }
     }
 

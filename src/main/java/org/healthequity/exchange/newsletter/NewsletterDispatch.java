@@ -84,7 +84,7 @@ class NewsletterDispatch {
                     queued += batch == null ? 0 : batch;
                 } while (batch != null);
             } catch (ObjectOptimisticLockingFailureException | Refused e) {
-                // The secretariat took it back to a draft meanwhile, or another node moved it on: nothing to do here.
+                // The secretariat took it back to a draft or stopped it meanwhile, or another node moved it on.
                 log.info("Newsletter {} changed while sending; left to its new state", id);
             }
         }
@@ -93,7 +93,8 @@ class NewsletterDispatch {
 
     /** Queues the next batch; null when the newsletter is not (or no longer) being sent. */
     private Integer nextBatch(long id) {
-        Newsletter newsletter = newsletters.findById(id).orElse(null);
+        // Locked for the batch: a stop waits for it, and a batch after a stop sees STOPPED and queues nobody.
+        Newsletter newsletter = newsletters.lockById(id).orElse(null);
         Instant now = clock.instant();
         if (newsletter == null) {
             return null;

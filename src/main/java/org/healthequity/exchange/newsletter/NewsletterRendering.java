@@ -1,6 +1,7 @@
 package org.healthequity.exchange.newsletter;
 
 import org.healthequity.exchange.member.Network;
+import org.healthequity.exchange.shared.ExchangeProperties;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.i18n.Translations;
 import org.healthequity.exchange.shared.text.RichText;
@@ -9,8 +10,10 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * The one rendering of a newsletter, for the mail and for every page that shows it (the secretariat's preview, the
- * archive): the Markdown through the portal's sanitizer (ADR 0005), then why the person receives it and the visible
- * unsubscribe link, in the recipient's language.
+ * archive): the Markdown through the portal's sanitizer (ADR 0005), then the newsletter's own footer, in the
+ * recipient's language: why the person receives it (a member of the network, subscribed to its newsletters), the
+ * visible unsubscribe link and a link to the preferences on {@code /account}. The outbox adds the portal's name only,
+ * not the footer of the mail a person's own action caused.
  */
 @Component
 class NewsletterRendering {
@@ -20,9 +23,11 @@ class NewsletterRendering {
     }
 
     private final Translations translations;
+    private final String preferencesUrl;
 
-    NewsletterRendering(Translations translations) {
+    NewsletterRendering(Translations translations, ExchangeProperties properties) {
         this.translations = translations;
+        this.preferencesUrl = properties.link("/account");
     }
 
     Body body(NewsletterText text) {
@@ -35,12 +40,21 @@ class NewsletterRendering {
         String why = translations.get("newsletter.mail.why", language,
                 translations.get(network.messageKey(), language));
         String unsubscribe = translations.get("newsletter.mail.unsubscribe", language);
-        String url = HtmlUtils.htmlEscape(unsubscribeUrl, "UTF-8");
+        String preferences = translations.get("newsletter.mail.preferences", language);
         String html = "<div class=\"newsletter-body\">" + body.safeHtml() + "</div><hr><p><small>"
-                + HtmlUtils.htmlEscape(why, "UTF-8") + " <a href=\"" + url + "\">"
-                + HtmlUtils.htmlEscape(unsubscribe, "UTF-8") + "</a></small></p>";
-        String text = body.plain() + "\n\n" + why + "\n" + unsubscribe + ": " + unsubscribeUrl;
+                + escaped(why) + " " + anchor(unsubscribeUrl, unsubscribe) + "<br>"
+                + anchor(preferencesUrl, preferences) + "</small></p>";
+        String text = body.plain() + "\n\n" + why + "\n" + unsubscribe + ": " + unsubscribeUrl + "\n"
+                + preferences + ": " + preferencesUrl;
         return new RenderedNewsletter(language, body.text().subject(), text, html);
+    }
+
+    private static String anchor(String url, String label) {
+        return "<a href=\"" + escaped(url) + "\">" + escaped(label) + "</a>";
+    }
+
+    private static String escaped(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
     /** The newsletter as the archive shows it: the same body, without anyone's unsubscribe link. */

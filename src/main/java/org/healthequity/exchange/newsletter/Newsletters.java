@@ -8,15 +8,20 @@ import java.util.function.Consumer;
 import org.healthequity.exchange.member.AudienceFilter;
 import org.healthequity.exchange.member.Countries;
 import org.healthequity.exchange.member.NewsletterAudiences;
+import org.healthequity.exchange.notification.ListMail;
+import org.healthequity.exchange.notification.MailOutbox;
 import org.healthequity.exchange.shared.ExchangeProperties;
 import org.healthequity.exchange.shared.audit.AuditLog;
 import org.healthequity.exchange.shared.audit.AuditOutcome;
 import org.healthequity.exchange.shared.i18n.Language;
+import org.healthequity.exchange.shared.i18n.Translations;
+import org.healthequity.exchange.shared.security.ExchangeUser;
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.StaffOnly;
 import org.healthequity.exchange.shared.text.RichText;
 import org.healthequity.exchange.shared.validation.ChangedMeanwhile;
 import org.healthequity.exchange.shared.validation.Refused;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -25,31 +30,40 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The secretariat's newsletters: compose and edit drafts, see how many people an audience reaches (never who), preview
- * a version exactly as its recipients will read it, and send now or schedule; the job does the sending
- * ({@link NewsletterDispatch}). Every step names the version it was loaded with, so two people (or a person and the
- * job) cannot both take one.
+ * a version exactly as its recipients will read it, send it as a test to oneself, send now or schedule, and stop a
+ * sending; the job does the sending ({@link NewsletterDispatch}). Every step names the version it was loaded with, so
+ * two people (or a person and the job) cannot both take one.
  */
 @Service
 public class Newsletters {
 
     /** The address the preview's unsubscribe link shows; it unsubscribes nobody. */
     static final String PREVIEW_TOKEN = "preview";
+    /** The outbox's name for a test sent to its author: never counted as a newsletter delivery. */
+    static final String TEST_TEMPLATE = "newsletter-test";
 
     private final NewsletterRepository newsletters;
+    private final NewsletterRows rows;
     private final NewsletterAudiences audiences;
     private final NewsletterRendering rendering;
     private final Countries countries;
     private final AuditLog audit;
+    private final MailOutbox outbox;
+    private final Translations translations;
     private final ExchangeProperties properties;
     private final Clock clock;
 
-    Newsletters(NewsletterRepository newsletters, NewsletterAudiences audiences, NewsletterRendering rendering,
-            Countries countries, AuditLog audit, ExchangeProperties properties, Clock clock) {
+    Newsletters(NewsletterRepository newsletters, NewsletterRows rows, NewsletterAudiences audiences,
+            NewsletterRendering rendering, Countries countries, AuditLog audit, MailOutbox outbox,
+            Translations translations, ExchangeProperties properties, Clock clock) {
         this.newsletters = newsletters;
+        this.rows = rows;
         this.audiences = audiences;
         this.rendering = rendering;
         this.countries = countries;
         this.audit = audit;
+        this.outbox = outbox;
+        this.translations = translations;
         this.properties = properties;
         this.clock = clock;
     }
@@ -116,6 +130,25 @@ public class Newsletters {
         return step(id, loadedVersion, "newsletter.send", n -> n.sendNow(clock.instant()));
     }
 
+    /**
+     * Stops a newsletter being sent: those whose mail is already queued get it, nobody else does, and it ends STOPPED
+     * with how many were queued. It waits for a batch of the job under way (the row lock both take), so once it
+     * returns no further mail is queued.
+     */
+    @StaffOnly
+    @Transactional
+    public EditableNewsletter stop(long id, long loadedVersion) {
+        Newsletter newsletter = newsletters.lockById(id).orElseThrow(() -> new Refused("newsletter.problem.unknown"));
+        if (newsletter.version() != loadedVersion) {
+            throw new ChangedMeanwhile();
+        }
+        newsletter.stop(rows.deliveries(id), clock.instant());
+        newsletter = newsletters.saveAndFlush(newsletter);
+        audit.record("newsletter.stop", "newsletter", id, AuditOutcome.SUCCESS,
+                newsletter.recipients() + " recipients");
+        return editable(newsletter);
+    }
+
     /** How many people the audience reaches now: subscribed, active members matching it. A count, never a list. */
     @StaffOnly
     @Transactional(readOnly = true)
@@ -138,6 +171,24 @@ public class Newsletters {
         return rendering.forRecipient(rendering.body(stored),
                 form.audience().networksOrAll().stream().sorted().findFirst().orElseThrow(),
                 properties.link("/newsletters/unsubscribe?token=" + PREVIEW_TOKEN));
+    }
+
+    /**
+     * Mails the version as typed (the one {@link #preview} shows for that language) to the signed-in staff member's own
+     * address, its subject marked as a test; it is not a delivery, leaves the newsletter's state alone and carries the
+     * preview's sample unsubscribe link, which unsubscribes nobody. {@code id} names the newsletter being edited, for
+     * the audit, or is null before its first save.
+     */
+    @StaffOnly
+    @Transactional
+    public void sendTest(@Nullable Long id, NewsletterForm form, Language language) {
+        RenderedNewsletter mail = preview(form, language);
+        ExchangeUser me = CurrentUser.require();
+        String unsubscribe = properties.link("/newsletters/unsubscribe?token=" + PREVIEW_TOKEN);
+        outbox.queue(new ListMail(me.getUsername(), mail.language(), TEST_TEMPLATE,
+                translations.get("newsletter.test.subject", mail.language(), mail.subject()), mail.text(),
+                mail.safeHtml(), unsubscribe, null));
+        audit.record("newsletter.test", "newsletter", id, AuditOutcome.SUCCESS, mail.language().code());
     }
 
     private EditableNewsletter step(long id, long loadedVersion, String action, Consumer<Newsletter> change) {

@@ -58,12 +58,13 @@ class MailTemplates {
     }
 
     /**
-     * A message written for many (a newsletter): its text and its HTML, already safe, in the same frame and with the
-     * same footer as every template.
+     * A message written for many (a newsletter): its text and its HTML, already safe, in the same frame as every
+     * template; the footer names the portal only, since the message carries its own reason (why the person receives
+     * it, how to stop it) and no action of theirs caused it.
      */
     Rendered composeList(Language language, String subjectLine, String text, String safeHtml) {
         String subject = oneLine(subjectLine);
-        String footer = translations.get("mail.footer", language);
+        String footer = translations.get("mail.list.footer", language);
         return new Rendered(subject, text + "\n\n-- \n" + footer + "\n", framed(language, subject, safeHtml, footer));
     }
 

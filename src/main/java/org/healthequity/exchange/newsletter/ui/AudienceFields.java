@@ -18,6 +18,7 @@ import org.healthequity.exchange.shared.ui.ComponentTexts;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -39,6 +40,7 @@ class AudienceFields extends Composite<VerticalLayout> {
     private final MultiSelectComboBox<Language> languages = box("newsletter.audience.languages");
     private final Paragraph reach = new Paragraph();
     private final ToLongFunction<AudienceFilter> counter;
+    private boolean recountPending;
 
     AudienceFields(Countries countryTable, Language viewerLanguage, ToLongFunction<AudienceFilter> counter) {
         this.counter = counter;
@@ -64,7 +66,7 @@ class AudienceFields extends Composite<VerticalLayout> {
         getContent().setPadding(false);
         getContent().add(form, reach);
         for (MultiSelectComboBox<?> box : List.of(networks, roles, regions, countries, expertise, languages)) {
-            box.addValueChangeListener(e -> recount());
+            box.addValueChangeListener(e -> recountOnce());
         }
     }
 
@@ -80,7 +82,7 @@ class AudienceFields extends Composite<VerticalLayout> {
         countries.setValue(audience.countries());
         expertise.setValue(audience.expertise());
         languages.setValue(audience.languages());
-        recount();
+        recountOnce();
     }
 
     void setReadOnly(boolean readOnly) {
@@ -92,8 +94,19 @@ class AudienceFields extends Composite<VerticalLayout> {
         return networks;
     }
 
-    private void recount() {
-        reach.setText(getTranslation("newsletter.audience.reach", counter.applyAsLong(getValue())));
+    /**
+     * Counts once per round trip, however many fields changed in it (loading a newsletter sets six, a clear button
+     * empties one): the query runs just before the response goes out, on the audience as it then stands.
+     */
+    private void recountOnce() {
+        if (recountPending) {
+            return;
+        }
+        recountPending = true;
+        UI.getCurrentOrThrow().beforeClientResponse(this, context -> {
+            recountPending = false;
+            reach.setText(getTranslation("newsletter.audience.reach", counter.applyAsLong(getValue())));
+        });
     }
 
     private <T> MultiSelectComboBox<T> box(String labelKey) {

@@ -39,7 +39,8 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * Composing a newsletter ({@code /admin/newsletters/new}) or editing one: its versions, its audience with the live
- * count, a preview per language exactly as recipients read it, and sending now or at a time. A step that loses a race
+ * count, a preview per language exactly as recipients read it (also as a test mail to oneself), and sending now or
+ * at a time. A step that loses a race
  * says so and keeps what was typed.
  */
 @Route("admin/newsletters/:id")
@@ -73,6 +74,11 @@ public class NewsletterEditorView extends VerticalLayout implements TitledPage, 
             public void unschedule() {
                 attempt(() -> newsletters.unschedule(current().id(), current().version()));
             }
+
+            @Override
+            public void stop() {
+                attempt(() -> newsletters.stop(current().id(), current().version()));
+            }
         }, reach -> reach.accept(newsletters.audienceSize(audience.getValue())));
         save.setText(getTranslation("newsletter.editor.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -83,7 +89,8 @@ public class NewsletterEditorView extends VerticalLayout implements TitledPage, 
         previewLanguage.setItemLabelGenerator(Language::nativeName);
         previewLanguage.setValue(Language.ENGLISH);
         Button preview = new Button(getTranslation("newsletter.preview.show"), e -> preview(previewLanguage.getValue()));
-        actions.add(save, previewLanguage, preview);
+        Button test = new Button(getTranslation("newsletter.test.send"), e -> sendTest(previewLanguage.getValue()));
+        actions.add(save, previewLanguage, preview, test);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         actions.setWrap(true);
         addClassName("narrow-view");
@@ -162,6 +169,16 @@ public class NewsletterEditorView extends VerticalLayout implements TitledPage, 
     private void preview(Language language) {
         try {
             PreviewDialog.show(newsletters.preview(form(), language));
+        } catch (Refused refused) {
+            Refusals.show(refused, this, this::field);
+        }
+    }
+
+    /** Mails the version shown in that language, as typed, to the signed-in person; nothing else changes. */
+    private void sendTest(Language language) {
+        try {
+            newsletters.sendTest(loaded == null ? null : loaded.id(), form(), language);
+            Notification.show(getTranslation("newsletter.test.sent"));
         } catch (Refused refused) {
             Refusals.show(refused, this, this::field);
         }

@@ -19,7 +19,7 @@ final class NewsletterLabels {
         return owner.getTranslation("newsletter.status." + status.name().toLowerCase(Locale.ROOT));
     }
 
-    /** "Draft", "Scheduled for 12 Dec 2026, 09:00", "Sent on … to 42 people". */
+    /** "Draft", "Scheduled for 12 Dec 2026, 09:00", "Sent on … to 42 people", "Stopped on … after 7 people". */
     static String standing(Component owner, NewsletterStatus status, @Nullable Instant scheduledAt,
             @Nullable Instant sentAt, int recipients) {
         return switch (status) {
@@ -27,6 +27,8 @@ final class NewsletterLabels {
             case SCHEDULED -> owner.getTranslation("newsletter.standing.scheduled",
                     scheduledAt == null ? "" : ViewerTime.format(scheduledAt));
             case SENT -> owner.getTranslation("newsletter.standing.sent",
+                    sentAt == null ? "" : ViewerTime.format(sentAt), recipients);
+            case STOPPED -> owner.getTranslation("newsletter.standing.stopped",
                     sentAt == null ? "" : ViewerTime.format(sentAt), recipients);
         };
     }

@@ -11,14 +11,15 @@ import com.vaadin.flow.component.html.Paragraph;
 
 /**
  * A version as its recipients will read it: the subject, and the HTML the mail carries (the same rendering, already
- * sanitized), in the version's language and direction, with the outbox's footer.
+ * sanitized), in the version's language and direction, with the outbox's footer for
+ * newsletters.
  */
 class PreviewDialog extends Dialog {
 
     PreviewDialog(RenderedNewsletter preview) {
         setHeaderTitle(getTranslation("newsletter.preview.title", preview.language().nativeName()));
         Div mail = new Div(new H2(preview.subject()), new Html("<div>" + preview.safeHtml() + "</div>"),
-                new Paragraph(getTranslation("mail.footer")));
+                new Paragraph(getTranslation("mail.list.footer")));
         mail.addClassName("newsletter-preview");
         mail.getElement().setAttribute("lang", preview.language().code());
         mail.getElement().setAttribute("dir", preview.language().rightToLeft() ? "rtl" : "ltr");

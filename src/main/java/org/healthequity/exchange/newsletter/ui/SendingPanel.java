@@ -25,7 +25,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 /**
  * When the newsletter goes out: now (after a confirmation naming how many people it reaches), at a time in the viewer's
- * zone, or back to a draft while it waits. Which of these shows follows the newsletter's state.
+ * zone, back to a draft while it waits, or stopped while it is being sent. Which of these shows follows the
+ * newsletter's state.
  */
 class SendingPanel extends Composite<VerticalLayout> {
 
@@ -36,6 +37,8 @@ class SendingPanel extends Composite<VerticalLayout> {
         void schedule(Instant at);
 
         void unschedule();
+
+        void stop();
     }
 
     private final DateTimePicker at = ComponentTexts.of(new DateTimePicker());
@@ -43,6 +46,7 @@ class SendingPanel extends Composite<VerticalLayout> {
     private final Button sendNow = new Button();
     private final Button schedule = new Button();
     private final Button unschedule = new Button();
+    private final Button stop = new Button();
 
     SendingPanel(Steps steps, Consumer<Consumer<Long>> withReach) {
         ZoneId zone = ViewerTime.zone();
@@ -50,7 +54,9 @@ class SendingPanel extends Composite<VerticalLayout> {
         at.setStep(Duration.ofMinutes(15));
         sendNow.setText(getTranslation("newsletter.sending.now"));
         sendNow.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        sendNow.addClickListener(e -> withReach.accept(reach -> confirm(reach, steps)));
+        sendNow.addClickListener(e -> withReach.accept(reach -> confirm(
+                getTranslation("newsletter.sending.confirm-title"), getTranslation("newsletter.sending.confirm", reach),
+                getTranslation("newsletter.sending.now"), steps::sendNow)));
         schedule.setText(getTranslation("newsletter.sending.schedule"));
         schedule.addClickListener(e -> {
             LocalDateTime local = at.getValue();
@@ -64,11 +70,17 @@ class SendingPanel extends Composite<VerticalLayout> {
         });
         unschedule.setText(getTranslation("newsletter.sending.unschedule"));
         unschedule.addClickListener(e -> steps.unschedule());
+        stop.setText(getTranslation("newsletter.sending.stop"));
+        stop.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        stop.addClickListener(e -> confirm(getTranslation("newsletter.sending.stop-confirm-title"),
+                getTranslation("newsletter.sending.stop-confirm"),
+                getTranslation("newsletter.sending.stop"), steps::stop));
         HorizontalLayout timed = new HorizontalLayout(at, schedule);
         timed.setAlignItems(FlexComponent.Alignment.BASELINE);
         timed.setWrap(true);
         getContent().setPadding(false);
-        getContent().add(new H2(getTranslation("newsletter.sending.title")), standing, sendNow, timed, unschedule);
+        getContent().add(new H2(getTranslation("newsletter.sending.title")), standing, sendNow, timed, unschedule,
+                stop);
     }
 
     void show(EditableNewsletter newsletter) {
@@ -79,22 +91,24 @@ class SendingPanel extends Composite<VerticalLayout> {
         at.setVisible(draft);
         schedule.setVisible(draft);
         unschedule.setVisible(newsletter.status() == NewsletterStatus.SCHEDULED);
+        stop.setVisible(newsletter.status() == NewsletterStatus.SENDING);
     }
 
     HasValidation timeField() {
         return at;
     }
 
-    private void confirm(long reach, Steps steps) {
+    /** Asks before a step that cannot be taken back. */
+    private void confirm(String title, String question, String action, Runnable step) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("newsletter.sending.confirm-title"));
-        dialog.add(new Paragraph(getTranslation("newsletter.sending.confirm", reach)));
-        Button send = new Button(getTranslation("newsletter.sending.now"), e -> {
+        dialog.setHeaderTitle(title);
+        dialog.add(new Paragraph(question));
+        Button go = new Button(action, e -> {
             dialog.close();
-            steps.sendNow();
+            step.run();
         });
-        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("newsletter.sending.cancel"), e -> dialog.close()), send);
+        go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("newsletter.sending.cancel"), e -> dialog.close()), go);
         dialog.open();
     }
 }

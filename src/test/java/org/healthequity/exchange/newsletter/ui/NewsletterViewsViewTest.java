@@ -15,6 +15,7 @@ import org.healthequity.exchange.support.People;
 import org.healthequity.exchange.support.ViewTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -53,6 +54,9 @@ class NewsletterViewsViewTest extends ViewTest {
 
     @Autowired
     private People people;
+
+    @Autowired
+    private JdbcTemplate jdbc;
 
     @Test
     void theSecretariatSeesTheListAndOpensANewNewsletter() {
@@ -108,6 +112,38 @@ class NewsletterViewsViewTest extends ViewTest {
 
         assertThat(newsletters.newsletter(firstId).form().texts().getFirst().subject()).isEqualTo(first);
         assertThat(newsletters.page(0, 50)).extracting(NewsletterRow::subject).contains(first, second);
+    }
+
+    @Test
+    void theSecretariatSendsATestToThemselvesWithoutSavingTheNewsletter() {
+        login(People.SECRETARIAT);
+        navigate("admin/newsletters/new");
+        String subject = People.unique("Try out");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Subject (English)")), subject);
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Text (English)")), "Trial **run**.");
+
+        _click(_get(Button.class, spec -> spec.withText("Send a test to myself")));
+
+        assertThat(jdbc.queryForList("select subject from outgoing_mail where lower(recipient) = lower(?)"
+                + " and template = 'newsletter-test'", String.class, People.SECRETARIAT)).contains("[Test] " + subject);
+        assertThat(newsletters.page(0, 50)).extracting(NewsletterRow::subject).doesNotContain(subject);
+        assertThat(currentView()).isEqualTo(NewsletterEditorView.class);
+    }
+
+    @Test
+    void theSecretariatStopsANewsletterBeingSentAfterConfirming() {
+        long id = fixture.sentNow(People.unique("Runaway"), NewsletterFixture.inCountries(Set.of(Network.HIM),
+                Set.of("PW")));
+        login(People.SECRETARIAT);
+        navigate("admin/newsletters/" + id);
+
+        _click(_get(Button.class, spec -> spec.withText("Stop sending")));
+        Dialog confirm = _get(Dialog.class);
+        _click(_get(confirm, Button.class, spec -> spec.withText("Stop sending")));
+
+        assertThat(newsletters.newsletter(id).status()).isEqualTo(NewsletterStatus.STOPPED);
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).anyMatch(t -> t.startsWith("Stopped on "));
+        assertThat(_find(Button.class, spec -> spec.withText("Stop sending"))).as("hidden once stopped").isEmpty();
     }
 
     @Test
