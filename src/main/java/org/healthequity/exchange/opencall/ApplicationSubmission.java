@@ -239,7 +239,9 @@ public class ApplicationSubmission {
         Map<Long, OpenCall> calls = records.calls(mine.stream().map(CallApplication::callId).toList());
         return mine.stream().map(a -> new MyApplication(a.id(), CallRecords.summary(calls.get(a.callId())),
                 a.status(), a.updatedAt(), a.submittedAt(),
-                a.status() == ApplicationStatus.INELIGIBLE ? a.screeningReason() : null)).toList();
+                a.status() == ApplicationStatus.INELIGIBLE ? a.screeningReason() : null,
+                a.status() == ApplicationStatus.REVISIONS_REQUESTED ? a.revisionRequests() : null,
+                a.status() == ApplicationStatus.REVISIONS_REQUESTED ? a.revisionDueAt() : null)).toList();
     }
 
     ApplicationSheet sheet(CallApplication application, OpenCall call) {

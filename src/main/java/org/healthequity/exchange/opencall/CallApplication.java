@@ -28,6 +28,8 @@ class CallApplication {
 
     static final int REASON_MAX = 1000;
     static final int INSTITUTION_MAX = 200;
+    /** The committee's requests when it asks for revisions; the migration's column has the same length. */
+    static final int REQUESTS_MAX = 4000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -78,6 +80,10 @@ class CallApplication {
     private @Nullable Instant decidedAt;
 
     private @Nullable Long decidedBy;
+
+    private @Nullable String revisionRequests;
+
+    private @Nullable Instant revisionDueAt;
 
     @Version
     private long version;
@@ -162,11 +168,40 @@ class CallApplication {
         if (status != ApplicationStatus.SUBMITTED && !status.isDecided()) {
             throw new Refused("", "opencall.problem.not-submitted");
         }
+        if (decision == Decision.REVISE) {
+            throw new Refused("", "opencall.problem.revise-needs-requests");
+        }
         if (status == ApplicationStatus.ACCEPTED && decision != Decision.ACCEPT) {
             throw new Refused("", "opencall.problem.already-accepted");
         }
         status = decision.status();
         decisionNote = note == null || note.isBlank() ? null : note.strip();
+        decidedAt = now;
+        decidedBy = by;
+        updatedAt = now;
+    }
+
+    /**
+     * Sends the submitted (or waitlisted) application back to its applicant with the committee's requests, to be
+     * revised and resubmitted before {@code dueAt}.
+     */
+    void requestRevisions(String requests, Instant dueAt, long by, Instant now) {
+        if (status != ApplicationStatus.SUBMITTED && status != ApplicationStatus.WAITLISTED) {
+            throw new Refused("", "opencall.problem.not-revisable", status.name());
+        }
+        if (requests == null || requests.isBlank()) {
+            throw new Refused("requests", "opencall.problem.requests-required");
+        }
+        if (requests.strip().length() > REQUESTS_MAX) {
+            throw new Refused("requests", "opencall.problem.too-long", REQUESTS_MAX);
+        }
+        if (!dueAt.isAfter(now)) {
+            throw new Refused("deadline", "opencall.problem.revision-deadline-past");
+        }
+        status = ApplicationStatus.REVISIONS_REQUESTED;
+        revisionRequests = requests.strip();
+        revisionDueAt = dueAt;
+        decisionNote = null;
         decidedAt = now;
         decidedBy = by;
         updatedAt = now;
@@ -226,6 +261,14 @@ class CallApplication {
 
     @Nullable String decisionNote() {
         return decisionNote;
+    }
+
+    @Nullable String revisionRequests() {
+        return revisionRequests;
+    }
+
+    @Nullable Instant revisionDueAt() {
+        return revisionDueAt;
     }
 
     Instant updatedAt() {
