@@ -85,6 +85,9 @@ class CallApplication {
 
     private @Nullable Instant revisionDueAt;
 
+    /** The number of the submitted version: 1, then one more each time a revision is resubmitted. */
+    private int answersVersion = 1;
+
     @Version
     private long version;
 
@@ -114,14 +117,47 @@ class CallApplication {
     }
 
     void requireEditable() {
-        if (status != ApplicationStatus.DRAFT && status != ApplicationStatus.SUBMITTED) {
+        if (status != ApplicationStatus.DRAFT && status != ApplicationStatus.SUBMITTED
+                && status != ApplicationStatus.REVISIONS_REQUESTED) {
             throw new Refused("", "opencall.problem.not-editable", status.name());
         }
+    }
+
+    /** Whether the applicant may still change and submit: the call's deadline, or the resubmission deadline. */
+    boolean acceptsChangesAt(OpenCall call, Instant now) {
+        if (status == ApplicationStatus.REVISIONS_REQUESTED) {
+            return revisionDueAt != null && now.isBefore(revisionDueAt);
+        }
+        return call.acceptsSubmissionsAt(now);
+    }
+
+    /**
+     * Resubmits the revised answers before the resubmission deadline: the version submitted before is returned, to be
+     * kept, and the answers become the next version, submitted again for review.
+     */
+    ApplicationVersion resubmit(Instant now) {
+        if (status != ApplicationStatus.REVISIONS_REQUESTED || submittedAnswers == null || submittedAt == null) {
+            throw new Refused("", "opencall.problem.not-editable", status.name());
+        }
+        if (revisionDueAt == null || !now.isBefore(revisionDueAt)) {
+            throw new Refused("", "opencall.problem.revision-deadline-passed");
+        }
+        ApplicationVersion previous = new ApplicationVersion(id, answersVersion, submittedAnswers, submittedAt,
+                revisionRequests);
+        answersVersion++;
+        status = ApplicationStatus.SUBMITTED;
+        submittedAnswers = answers;
+        submittedAt = now;
+        updatedAt = now;
+        return previous;
     }
 
     /** Returns false when the same answers were already submitted: submitting twice makes one submission. */
     boolean submit(Instant now) {
         requireEditable();
+        if (status == ApplicationStatus.REVISIONS_REQUESTED) {
+            throw new Refused("", "opencall.problem.not-editable", status.name());
+        }
         if (status == ApplicationStatus.SUBMITTED && answers.equals(submittedAnswers)) {
             return false;
         }
@@ -269,6 +305,10 @@ class CallApplication {
 
     @Nullable Instant revisionDueAt() {
         return revisionDueAt;
+    }
+
+    int answersVersion() {
+        return answersVersion;
     }
 
     Instant updatedAt() {
