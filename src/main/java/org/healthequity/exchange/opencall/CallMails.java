@@ -64,9 +64,9 @@ class CallMails {
             Instant dueAt) {
         String terms = translations.get("mail.opencall-revision-terms", language, requests,
                 when(dueAt, zone, language), properties.baseUrl() + "/my/applications");
-        String body = draft.body().strip() + "\n\n" + terms;
+        // Never dropped: the terms are bounded (the requests' limit), so the mail may exceed what a person may type.
         outbox.queueComposed(email, language, "opencall-decision-revise",
-                new MailDraft(draft.subject(), body.length() > MailDraft.BODY_MAX ? draft.body() : body));
+                new MailDraft(draft.subject(), draft.body().strip() + "\n\n" + terms));
     }
 
     static String when(Instant instant, ZoneId zone, Language language) {
