@@ -95,6 +95,9 @@ class RevisionsIntegrationTest extends IntegrationTest {
                 draft.mail());
         assertThatThrownBy(() -> decisions.requestRevisions(application, draft.version(), "Again",
                 now.plus(Duration.ofDays(3)), draft.mail())).isInstanceOf(ChangedMeanwhile.class);
+        fixture.administration().markDecided(call);
+        assertThatThrownBy(() -> fixture.administration().archive(call)).isInstanceOfSatisfying(Refused.class,
+                p -> assertThat(p.first().messageKey()).isEqualTo("opencall.problem.revisions-pending"));
         var later = decisions.decisionDraft(application, Decision.ACCEPT);
         assertThatThrownBy(() -> decisions.decide(application, later.version(), Decision.ACCEPT, later.mail(), null))
                 .isInstanceOfSatisfying(Refused.class, p -> assertThat(p.first().messageKey())
