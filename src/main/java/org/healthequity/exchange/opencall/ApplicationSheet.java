@@ -7,12 +7,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An application as its applicant edits it: the answers being edited, the copy last submitted, the files, and whether
- * the deadline still allows changes.
+ * the deadline still allows changes; while revisions are requested, the committee's requests and the resubmission
+ * deadline.
  */
 public record ApplicationSheet(long id, long version, CallSummary call, CallDefinition definition,
         ApplicationStatus status, EligibilityAnswers eligibility, Answers answers, @Nullable Answers submittedAnswers,
         @Nullable Instant submittedAt, List<ApplicationFileInfo> files, boolean editable,
-        @Nullable String screeningReason) {
+        @Nullable String screeningReason, @Nullable String revisionRequests, @Nullable Instant revisionDueAt) {
 
     public ApplicationSheet {
         files = List.copyOf(files);

@@ -33,14 +33,16 @@ import jakarta.validation.constraints.NotNull;
 
 /**
  * Applying: the eligibility check, drafts saved as the applicant types, files, submission before the deadline (checked
- * here against the call's closing instant, whatever the form showed), withdrawal. Only the applicant reads or changes
- * their application.
+ * here against the call's closing instant, whatever the form showed), withdrawal; when the committee asked for
+ * revisions, the revised version resubmitted before its own deadline (the version before is kept). Only the applicant
+ * reads or changes their application.
  */
 @Service
 @Validated
 public class ApplicationSubmission {
 
     private final CallApplicationRepository applications;
+    private final ApplicationVersionRepository versions;
     private final CallRecords records;
     private final ApplicationFiles files;
     private final Countries countries;
@@ -48,9 +50,11 @@ public class ApplicationSubmission {
     private final AuditLog audit;
     private final Clock clock;
 
-    ApplicationSubmission(CallApplicationRepository applications, CallRecords records, ApplicationFiles files,
-            Countries countries, CallMails mails, AuditLog audit, Clock clock) {
+    ApplicationSubmission(CallApplicationRepository applications, ApplicationVersionRepository versions,
+            CallRecords records, ApplicationFiles files, Countries countries, CallMails mails, AuditLog audit,
+            Clock clock) {
         this.applications = applications;
+        this.versions = versions;
         this.records = records;
         this.files = files;
         this.countries = countries;
@@ -129,7 +133,7 @@ public class ApplicationSubmission {
     public SavedApplication saveDraft(long applicationId, long loadedVersion, @NotNull Answers answers) {
         CallApplication application = mine(applicationId);
         OpenCall call = records.call(application.callId());
-        requireOpen(call);
+        requireOpen(application, call);
         if (application.version() != loadedVersion) {
             throw new ChangedMeanwhile();
         }
@@ -146,7 +150,9 @@ public class ApplicationSubmission {
      * Submits the answers: refused after the call's closing instant (a form opened before the deadline and sent after
      * it is refused; the draft stays readable), refused with every incomplete field named. Submitting the same answers
      * twice makes one submission and one confirmation mail; a changed application submitted again before the deadline
-     * replaces the submitted copy. Concurrent submits of one application run one after the other.
+     * replaces the submitted copy. While the committee asks for revisions, the deadline is the resubmission deadline and
+     * submitting keeps the version submitted before and makes the revised answers the next version. Concurrent submits
+     * of one application run one after the other.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional
@@ -156,10 +162,12 @@ public class ApplicationSubmission {
                 .filter(a -> a.applicantId() == me.accountId()).orElseThrow(() -> denied(applicationId));
         OpenCall call = records.call(application.callId());
         Instant now = clock.instant();
-        if (!call.acceptsSubmissionsAt(now)) {
+        boolean revising = application.status() == ApplicationStatus.REVISIONS_REQUESTED;
+        if (!application.acceptsChangesAt(call, now)) {
             audit.recordIndependently(me.getUsername(), "application.submit", "call_application", applicationId,
                     AuditOutcome.FAILURE, "deadline passed");
-            throw new Refused("", "opencall.problem.deadline-passed");
+            throw new Refused("", revising ? "opencall.problem.revision-deadline-passed"
+                    : "opencall.problem.deadline-passed");
         }
         if (application.version() != loadedVersion) {
             boolean alreadyDone = application.status() == ApplicationStatus.SUBMITTED
@@ -176,7 +184,10 @@ public class ApplicationSubmission {
             throw new Refused(problems);
         }
         application.saveAnswers(answers, now);
-        boolean submitted = application.submit(now);
+        if (revising) {
+            versions.save(application.resubmit(now));
+        }
+        boolean submitted = revising || application.submit(now);
         SavedApplication saved = flushed(application);
         if (submitted) {
             mails.submitted(me, application, call, files);
@@ -206,7 +217,7 @@ public class ApplicationSubmission {
     public ApplicationFileInfo addFile(long applicationId, String question, String fileName, byte[] content) {
         CallApplication application = mine(applicationId);
         OpenCall call = records.call(application.callId());
-        requireOpen(call);
+        requireOpen(application, call);
         application.requireEditable();
         boolean fileQuestion = call.definition().questions().stream()
                 .anyMatch(q -> q.key().equals(question) && q.kind() == QuestionKind.FILE);
@@ -223,7 +234,7 @@ public class ApplicationSubmission {
     @Transactional
     public void removeFile(long applicationId, long fileId) {
         CallApplication application = mine(applicationId);
-        requireOpen(records.call(application.callId()));
+        requireOpen(application, records.call(application.callId()));
         application.requireEditable();
         if (files.remove(applicationId, fileId)) {
             audit.record("application.file.remove", "call_application", applicationId, AuditOutcome.SUCCESS, null);
@@ -239,19 +250,24 @@ public class ApplicationSubmission {
         Map<Long, OpenCall> calls = records.calls(mine.stream().map(CallApplication::callId).toList());
         return mine.stream().map(a -> new MyApplication(a.id(), CallRecords.summary(calls.get(a.callId())),
                 a.status(), a.updatedAt(), a.submittedAt(),
-                a.status() == ApplicationStatus.INELIGIBLE ? a.screeningReason() : null)).toList();
+                a.status() == ApplicationStatus.INELIGIBLE ? a.screeningReason() : null,
+                a.status() == ApplicationStatus.REVISIONS_REQUESTED ? a.revisionRequests() : null,
+                a.status() == ApplicationStatus.REVISIONS_REQUESTED ? a.revisionDueAt() : null)).toList();
     }
 
     ApplicationSheet sheet(CallApplication application, OpenCall call) {
-        boolean editable = call.acceptsSubmissionsAt(clock.instant())
+        boolean editable = application.acceptsChangesAt(call, clock.instant())
                 && (application.status() == ApplicationStatus.DRAFT
-                        || application.status() == ApplicationStatus.SUBMITTED);
+                        || application.status() == ApplicationStatus.SUBMITTED
+                        || application.status() == ApplicationStatus.REVISIONS_REQUESTED);
+        boolean revising = application.status() == ApplicationStatus.REVISIONS_REQUESTED;
         EligibilityAnswers eligibility = new EligibilityAnswers(application.institutionName(),
                 application.institutionType(), application.country(), new HashSet<>(application.declarations()));
         return new ApplicationSheet(application.id(), application.version(), CallRecords.summary(call),
                 call.definition(), application.status(), eligibility, application.answers(),
                 application.submittedAnswers(), application.submittedAt(), records.files(application.id()), editable,
-                application.status() == ApplicationStatus.INELIGIBLE ? application.screeningReason() : null);
+                application.status() == ApplicationStatus.INELIGIBLE ? application.screeningReason() : null,
+                revising ? application.revisionRequests() : null, revising ? application.revisionDueAt() : null);
     }
 
     /** A call the caller may see; a draft or archived one is answered as if it did not exist (its criteria are private). */
@@ -261,6 +277,17 @@ public class ApplicationSubmission {
             throw new Refused("", "opencall.problem.not-found");
         }
         return call;
+    }
+
+    /** The call's deadline, or while revisions are requested the application's own resubmission deadline. */
+    private void requireOpen(CallApplication application, OpenCall call) {
+        if (application.status() == ApplicationStatus.REVISIONS_REQUESTED) {
+            if (!application.acceptsChangesAt(call, clock.instant())) {
+                throw new Refused("", "opencall.problem.revision-deadline-passed");
+            }
+            return;
+        }
+        requireOpen(call);
     }
 
     private void requireOpen(OpenCall call) {

@@ -184,9 +184,13 @@ public class CallAdministration {
                 applications.countByCallIdAndStatus(id, ApplicationStatus.SUBMITTED), clock.instant()));
     }
 
+    /** Archives a decided call: refused while an applicant is still revising (archiving would hide it from them). */
     @StaffOnly
     @Transactional
     public void archive(long id) {
+        if (applications.countByCallIdAndStatus(id, ApplicationStatus.REVISIONS_REQUESTED) > 0) {
+            throw new Refused("", "opencall.problem.revisions-pending");
+        }
         step(id, "call.archive", call -> call.archive(clock.instant()));
     }
 

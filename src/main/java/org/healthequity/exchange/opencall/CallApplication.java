@@ -28,6 +28,8 @@ class CallApplication {
 
     static final int REASON_MAX = 1000;
     static final int INSTITUTION_MAX = 200;
+    /** The committee's requests when it asks for revisions; the migration's column has the same length. */
+    static final int REQUESTS_MAX = 4000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -79,6 +81,13 @@ class CallApplication {
 
     private @Nullable Long decidedBy;
 
+    private @Nullable String revisionRequests;
+
+    private @Nullable Instant revisionDueAt;
+
+    /** The number of the submitted version: 1, then one more each time a revision is resubmitted. */
+    private int answersVersion = 1;
+
     @Version
     private long version;
 
@@ -108,14 +117,47 @@ class CallApplication {
     }
 
     void requireEditable() {
-        if (status != ApplicationStatus.DRAFT && status != ApplicationStatus.SUBMITTED) {
+        if (status != ApplicationStatus.DRAFT && status != ApplicationStatus.SUBMITTED
+                && status != ApplicationStatus.REVISIONS_REQUESTED) {
             throw new Refused("", "opencall.problem.not-editable", status.name());
         }
+    }
+
+    /** Whether the applicant may still change and submit: the call's deadline, or the resubmission deadline. */
+    boolean acceptsChangesAt(OpenCall call, Instant now) {
+        if (status == ApplicationStatus.REVISIONS_REQUESTED) {
+            return revisionDueAt != null && now.isBefore(revisionDueAt);
+        }
+        return call.acceptsSubmissionsAt(now);
+    }
+
+    /**
+     * Resubmits the revised answers before the resubmission deadline: the version submitted before is returned, to be
+     * kept, and the answers become the next version, submitted again for review.
+     */
+    ApplicationVersion resubmit(Instant now) {
+        if (status != ApplicationStatus.REVISIONS_REQUESTED || submittedAnswers == null || submittedAt == null) {
+            throw new Refused("", "opencall.problem.not-editable", status.name());
+        }
+        if (revisionDueAt == null || !now.isBefore(revisionDueAt)) {
+            throw new Refused("", "opencall.problem.revision-deadline-passed");
+        }
+        ApplicationVersion previous = new ApplicationVersion(id, answersVersion, submittedAnswers, submittedAt,
+                revisionRequests);
+        answersVersion++;
+        status = ApplicationStatus.SUBMITTED;
+        submittedAnswers = answers;
+        submittedAt = now;
+        updatedAt = now;
+        return previous;
     }
 
     /** Returns false when the same answers were already submitted: submitting twice makes one submission. */
     boolean submit(Instant now) {
         requireEditable();
+        if (status == ApplicationStatus.REVISIONS_REQUESTED) {
+            throw new Refused("", "opencall.problem.not-editable", status.name());
+        }
         if (status == ApplicationStatus.SUBMITTED && answers.equals(submittedAnswers)) {
             return false;
         }
@@ -162,11 +204,40 @@ class CallApplication {
         if (status != ApplicationStatus.SUBMITTED && !status.isDecided()) {
             throw new Refused("", "opencall.problem.not-submitted");
         }
+        if (decision == Decision.REVISE) {
+            throw new Refused("", "opencall.problem.revise-needs-requests");
+        }
         if (status == ApplicationStatus.ACCEPTED && decision != Decision.ACCEPT) {
             throw new Refused("", "opencall.problem.already-accepted");
         }
         status = decision.status();
         decisionNote = note == null || note.isBlank() ? null : note.strip();
+        decidedAt = now;
+        decidedBy = by;
+        updatedAt = now;
+    }
+
+    /**
+     * Sends the submitted (or waitlisted) application back to its applicant with the committee's requests, to be
+     * revised and resubmitted before {@code dueAt}.
+     */
+    void requestRevisions(String requests, Instant dueAt, long by, Instant now) {
+        if (status != ApplicationStatus.SUBMITTED && status != ApplicationStatus.WAITLISTED) {
+            throw new Refused("", "opencall.problem.not-revisable", status.name());
+        }
+        if (requests == null || requests.isBlank()) {
+            throw new Refused("requests", "opencall.problem.requests-required");
+        }
+        if (requests.strip().length() > REQUESTS_MAX) {
+            throw new Refused("requests", "opencall.problem.too-long", REQUESTS_MAX);
+        }
+        if (!dueAt.isAfter(now)) {
+            throw new Refused("deadline", "opencall.problem.revision-deadline-past");
+        }
+        status = ApplicationStatus.REVISIONS_REQUESTED;
+        revisionRequests = requests.strip();
+        revisionDueAt = dueAt;
+        decisionNote = null;
         decidedAt = now;
         decidedBy = by;
         updatedAt = now;
@@ -226,6 +297,18 @@ class CallApplication {
 
     @Nullable String decisionNote() {
         return decisionNote;
+    }
+
+    @Nullable String revisionRequests() {
+        return revisionRequests;
+    }
+
+    @Nullable Instant revisionDueAt() {
+        return revisionDueAt;
+    }
+
+    int answersVersion() {
+        return answersVersion;
     }
 
     Instant updatedAt() {

@@ -11,6 +11,7 @@ import org.healthequity.exchange.notification.MailOutbox;
 import org.healthequity.exchange.opencall.CallDefinition.Question;
 import org.healthequity.exchange.shared.ExchangeProperties;
 import org.healthequity.exchange.shared.i18n.Language;
+import org.healthequity.exchange.shared.i18n.Translations;
 import org.healthequity.exchange.shared.security.ExchangeUser;
 import org.healthequity.exchange.shared.time.ViewerTime;
 import org.springframework.stereotype.Component;
@@ -21,10 +22,12 @@ class CallMails {
 
     private final MailOutbox outbox;
     private final ExchangeProperties properties;
+    private final Translations translations;
 
-    CallMails(MailOutbox outbox, ExchangeProperties properties) {
+    CallMails(MailOutbox outbox, ExchangeProperties properties, Translations translations) {
         this.outbox = outbox;
         this.properties = properties;
+        this.translations = translations;
     }
 
     void submitted(ExchangeUser applicant, CallApplication application, OpenCall call,
@@ -51,6 +54,19 @@ class CallMails {
     void decision(String email, Language language, Decision decision, MailDraft draft) {
         outbox.queueComposed(email, language,
                 "opencall-decision-" + decision.name().toLowerCase(Locale.ROOT), draft);
+    }
+
+    /**
+     * The revisions decision as the secretariat edited it, followed by what was decided and cannot be edited in the
+     * mail: the committee's requests and the resubmission deadline in the applicant's zone and language.
+     */
+    void revisionsRequested(String email, Language language, ZoneId zone, MailDraft draft, String requests,
+            Instant dueAt) {
+        String terms = translations.get("mail.opencall-revision-terms", language, requests,
+                when(dueAt, zone, language), properties.baseUrl() + "/my/applications");
+        // Never dropped: the terms are bounded (the requests' limit), so the mail may exceed what a person may type.
+        outbox.queueComposed(email, language, "opencall-decision-revise",
+                new MailDraft(draft.subject(), draft.body().strip() + "\n\n" + terms));
     }
 
     static String when(Instant instant, ZoneId zone, Language language) {

@@ -171,11 +171,12 @@ class CallRecords {
         return jdbc.query("""
                 select c.id, c.title, a.status, a.decided_at from call_application a
                 join open_call c on c.id = a.call_id
-                where a.applicant_id = :me and a.status in ('ACCEPTED', 'DECLINED', 'WAITLISTED')
+                where a.applicant_id = :me and a.status in ('ACCEPTED', 'DECLINED', 'WAITLISTED', 'REVISIONS_REQUESTED')
                 order by a.decided_at desc limit 5""", new MapSqlParameterSource("me", applicantId),
                 (rs, i) -> new Item(switch (ApplicationStatus.valueOf(rs.getString("status"))) {
                     case ACCEPTED -> "opencall.dashboard.decided-accepted";
                     case WAITLISTED -> "opencall.dashboard.decided-waitlisted";
+                    case REVISIONS_REQUESTED -> "opencall.dashboard.revisions-requested";
                     default -> "opencall.dashboard.decided-declined";
                 }, List.of(rs.getString("title")), "my/applications", rs.getTimestamp("decided_at").toInstant()));
     }

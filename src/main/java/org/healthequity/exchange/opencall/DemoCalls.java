@@ -172,6 +172,11 @@ class DemoCalls implements ApplicationRunner {
             decidedInThePast(call, a, Decision.ACCEPT, null, secretariat, decided);
         }
         decidedInThePast(call, rahimi, Decision.WAITLIST, "Next place that frees up", secretariat, decided);
+        // Before a place frees up, the committee asks the waitlisted institution to bring its application up to date.
+        Instant asked = clock.instant().minus(Duration.ofDays(2));
+        rahimi.requestRevisions("Please describe the provincial survey data added since last year, and name the focal"
+                + " point who would represent the centre in the network's working groups.",
+                asked.plus(Duration.ofDays(23)), secretariat, asked);
         decidedInThePast(call, silva, Decision.DECLINE, "Not a research or governmental institution", secretariat,
                 decided);
         runAs.run(SECRETARIAT, () -> administration.markDecided(callId));

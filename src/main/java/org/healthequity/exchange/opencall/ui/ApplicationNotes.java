@@ -26,6 +26,13 @@ final class ApplicationNotes {
         if (loaded.screeningReason() != null) {
             notes.add(new Paragraph(owner.getTranslation("opencall.apply.screening-reason", loaded.screeningReason())));
         }
+        if (loaded.revisionRequests() != null && loaded.revisionDueAt() != null) {
+            notes.add(warning(owner, "opencall.apply.revisions-requested",
+                    ViewerTime.format(loaded.revisionDueAt())));
+            Paragraph requests = new Paragraph(loaded.revisionRequests());
+            requests.addClassName("revision-requests");
+            notes.add(requests);
+        }
         if (loaded.submittedAt() != null && loaded.status() == ApplicationStatus.SUBMITTED && loaded.editable()) {
             notes.add(new Paragraph(owner.getTranslation("opencall.apply.submitted-on",
                     ViewerTime.format(loaded.submittedAt()))));
@@ -38,8 +45,8 @@ final class ApplicationNotes {
         return notes.toArray(Component[]::new);
     }
 
-    private static Paragraph warning(Component owner, String key) {
-        Paragraph warning = new Paragraph(owner.getTranslation(key));
+    private static Paragraph warning(Component owner, String key, Object... arguments) {
+        Paragraph warning = new Paragraph(owner.getTranslation(key, arguments));
         warning.addClassName("warning");
         return warning;
     }

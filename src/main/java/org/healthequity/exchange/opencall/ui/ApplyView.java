@@ -108,12 +108,13 @@ public class ApplyView extends VerticalLayout implements BeforeEnterObserver, Ti
         answerFields = new AnswerFields(loaded, submission, documents, Language.of(getLocale()), this::save);
         add(answerFields);
         if (loaded.editable()) {
-            Button submit = new Button(getTranslation(loaded.status() == ApplicationStatus.SUBMITTED
+            Button submit = new Button(getTranslation(loaded.status() != ApplicationStatus.DRAFT
                     ? "opencall.apply.resubmit" : "opencall.apply.submit"), e -> submit());
             submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             submit.setDisableOnClick(true);
             Button withdraw = new Button(getTranslation("opencall.apply.withdraw"), e -> withdraw());
             withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            withdraw.setVisible(loaded.status() != ApplicationStatus.REVISIONS_REQUESTED);
             HorizontalLayout buttons = new HorizontalLayout(submit, withdraw, saveState);
             buttons.setAlignItems(Alignment.BASELINE);
             add(buttons);
@@ -135,7 +136,8 @@ public class ApplyView extends VerticalLayout implements BeforeEnterObserver, Ti
             conflicted();
         } catch (Refused problem) {
             showProblems(problem, false);
-            if (problem.first().messageKey().equals("opencall.problem.deadline-passed")) {
+            if (problem.first().messageKey().equals("opencall.problem.deadline-passed")
+                    || problem.first().messageKey().equals("opencall.problem.revision-deadline-passed")) {
                 Notification.show(getTranslation(problem.first().messageKey()));
             }
         } catch (RuntimeException failure) {

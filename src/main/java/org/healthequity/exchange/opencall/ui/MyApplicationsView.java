@@ -28,9 +28,10 @@ public class MyApplicationsView extends VerticalLayout implements TitledPage {
         columns.title(getTranslation("opencall.my.call"), a -> new Anchor("calls/" + a.call().id() + "/apply",
                 a.call().title()));
         columns.text(getTranslation("opencall.my.status"), a -> CallLabels.applicationStatus(this, a.status())
-                + (a.screeningReason() == null ? "" : " · " + a.screeningReason())).setWidth("14rem");
+                + (a.screeningReason() == null ? "" : " · " + a.screeningReason())
+                + (a.revisionRequests() == null ? "" : " · " + a.revisionRequests())).setWidth("14rem");
         columns.time(getTranslation("opencall.my.updated"), MyApplication::updatedAt);
-        columns.time(getTranslation("opencall.my.deadline"), a -> a.call().closesAt());
+        columns.time(getTranslation("opencall.my.deadline"), MyApplication::deadline);
         grid.setItems(submission.myApplications());
         grid.setEmptyStateText(getTranslation("opencall.my.empty"));
         grid.setSizeFull();

@@ -1,6 +1,8 @@
 package org.healthequity.exchange.opencall.ui;
 
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.stream.IntStream;
 
 import org.healthequity.exchange.opencall.ApplicationRow;
@@ -8,11 +10,13 @@ import org.healthequity.exchange.opencall.ApplicationStatus;
 import org.healthequity.exchange.opencall.ApplicationSubmission;
 import org.healthequity.exchange.opencall.CallAdministration;
 import org.healthequity.exchange.opencall.Decision;
+import org.healthequity.exchange.opencall.MyApplication;
 import org.healthequity.exchange.opencall.OpenCallFixture;
 import org.healthequity.exchange.opencall.RankedApplication;
 import org.healthequity.exchange.opencall.ReviewAssignment;
 import org.healthequity.exchange.opencall.ReviewerOption;
 import org.healthequity.exchange.opencall.ReviewerSlot;
+import org.healthequity.exchange.shared.time.ViewerTime;
 import org.healthequity.exchange.shared.ui.AccessDeniedView;
 import org.healthequity.exchange.support.Accounts;
 import org.healthequity.exchange.support.Outbox;
@@ -24,6 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
@@ -154,6 +159,43 @@ class CallAdminApplicationsViewTest extends ViewTest {
                 .until(() -> Outbox.templatesFor(jdbc, applicant).contains("opencall-decision-accept"));
         assertThat(jdbc.queryForObject("select subject from outgoing_mail where recipient = ? and template = ?",
                 String.class, applicant, "opencall-decision-accept")).isEqualTo("Welcome to the HIM Network");
+    }
+
+    @Test
+    void theSecretariatAsksForRevisionsWithRequestsAndADeadlineTheApplicantThenSees() {
+        int cycle = OpenCallFixture.nextCycle();
+        long callId = fixture.open(cycle, "Revised through the view " + cycle);
+        String applicant = fixture.applicant("Teodora Revisa");
+        long applicationId = fixture.submittedBy(callId, applicant, "Instituto de Equidad " + cycle, "PE");
+        fixture.close(callId);
+        login(OpenCallFixture.SECRETARIAT);
+        navigate("admin/calls/" + callId + "/applications");
+
+        _click(_get(actions(), Button.class, spec -> spec.withText("Decide")));
+        select(RadioButtonGroup.class, "Decision", Decision.REVISE);
+        TextArea requests = _get(TextArea.class, spec -> spec.withLabel("The committee’s requests"));
+        DateTimePicker deadline = _get(DateTimePicker.class, spec -> spec.withLabel("Resubmission deadline"));
+        _click(_get(Button.class, spec -> spec.withText("Send the decision")));
+        assertThat(requests.isInvalid()).isTrue();
+        _setValue(requests, "Describe the sampling of your household survey.");
+        _setValue(deadline, LocalDateTime.now(ViewerTime.zone()).minusDays(1).withNano(0));
+        _click(_get(Button.class, spec -> spec.withText("Send the decision")));
+        assertThat(deadline.isInvalid()).isTrue();
+        assertThat(requests.getValue()).isEqualTo("Describe the sampling of your household survey.");
+        LocalDateTime due = LocalDateTime.now(ViewerTime.zone()).plusDays(20).withSecond(0).withNano(0);
+        _setValue(deadline, due);
+        _click(_get(Button.class, spec -> spec.withText("Send the decision")));
+
+        assertThat(_get(applications(), 0).status()).isEqualTo(ApplicationStatus.REVISIONS_REQUESTED);
+        assertThat(Outbox.templatesFor(jdbc, applicant)).contains("opencall-decision-revise");
+        assertThat(jdbc.queryForObject("select revision_due_at from call_application where id = ?",
+                Timestamp.class, applicationId).toInstant())
+                .isEqualTo(due.atZone(ViewerTime.zone()).toInstant());
+        login(applicant);
+        navigate("my/applications");
+        @SuppressWarnings("unchecked")
+        Grid<MyApplication> mine = _get(Grid.class);
+        assertThat(_get(mine, 0).revisionRequests()).isEqualTo("Describe the sampling of your household survey.");
     }
 
     @Test

@@ -10,6 +10,8 @@ import org.healthequity.exchange.member.CountryRef;
 import org.healthequity.exchange.member.InstitutionType;
 import org.healthequity.exchange.opencall.Answers;
 import org.healthequity.exchange.opencall.ApplicationStatus;
+import org.healthequity.exchange.opencall.CallDecisions;
+import org.healthequity.exchange.opencall.Decision;
 import org.healthequity.exchange.opencall.MyApplication;
 import org.healthequity.exchange.opencall.OpenCallFixture;
 import org.healthequity.exchange.opencall.ReviewStatus;
@@ -54,6 +56,9 @@ class OpenCallViewsViewTest extends ViewTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    CallDecisions decisions;
 
     @Test
     void visitorsSeeOpenCallsWithTheirDeadlineInBothZonesAndACountdown() {
@@ -159,6 +164,42 @@ class OpenCallViewsViewTest extends ViewTest {
         assertThat(motivation.getValue()).endsWith("eleven");
         long id = fixture.submission().myApplicationTo(call).orElseThrow();
         assertThat(fixture.submission().sheet(id).status()).isEqualTo(ApplicationStatus.DRAFT);
+    }
+
+    @Test
+    void theApplicantReadsTheCommitteesRequestsRevisesAndResubmits() {
+        long call = fixture.openCallClosingIn(clock.instant(), 10);
+        long application = fixture.submitted(call, "Rui Revisto", "Universidade de São Paulo", "BR");
+        String applicant = jdbc.queryForObject("select a.email from account a join call_application c"
+                + " on c.applicant_id = a.id where c.id = ?", String.class, application);
+        fixture.screenedIn(application);
+        fixture.close(call);
+        fixture.signIn(OpenCallFixture.SECRETARIAT);
+        var draft = decisions.decisionDraft(application, Decision.REVISE);
+        decisions.requestRevisions(application, draft.version(), "Name your data sources.",
+                clock.instant().plus(Duration.ofDays(5)), draft.mail());
+        login(applicant);
+        navigate("calls/" + call + "/apply");
+
+        assertThat(_find(Paragraph.class, spec -> spec.withText("Name your data sources."))).hasSize(1);
+        assertThat(_find(Button.class, spec -> spec.withText("Withdraw"))).allSatisfy(
+                b -> assertThat(b.isVisible()).isFalse());
+        TextField summary = _get(TextField.class, spec -> spec.withLabel("Summary (required)"));
+        _setValue(summary, "We measure inequality with census and survey data");
+        clock.advance(Duration.ofDays(6));
+        _click(_get(Button.class, spec -> spec.withText("Submit the revised application")));
+        assertThat(summary.getValue()).isEqualTo("We measure inequality with census and survey data");
+        assertThat(fixture.submission().sheet(application).status()).isEqualTo(ApplicationStatus.REVISIONS_REQUESTED);
+
+        clock.advance(Duration.ofDays(-2));
+        navigate("calls/" + call + "/apply");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Summary (required)")),
+                "We measure inequality with census and survey data");
+        _click(_get(Button.class, spec -> spec.withText("Submit the revised application")));
+        var sheet = fixture.submission().sheet(application);
+        assertThat(sheet.status()).isEqualTo(ApplicationStatus.SUBMITTED);
+        assertThat(sheet.submittedAnswers().text("summary")).isEqualTo(
+                "We measure inequality with census and survey data");
     }
 
     @Test
