@@ -120,6 +120,9 @@ public class PersonalDataService {
                     "decided_by"),
             Source.rows("call_application_file",
                     "application_id in (select id from call_application where applicant_id = :id)", "storage_path"),
+            // Earlier versions of a revised application, with what the committee asked of each (mailed to them).
+            Source.rows("call_application_version",
+                    "application_id in (select id from call_application where applicant_id = :id)"),
             Source.rows("call_review", "reviewer_id = :id", "override_reason"),
             Source.only("call_review_assignments_i_made", "call_review", "assigned_by = :id",
                     "id", "application_id", "reviewer_id", "status", "override_reason", "assigned_by", "assigned_at",

@@ -209,6 +209,10 @@ class PersonalDataIntegrationTest extends IntegrationTest {
                     storage_path, uploaded_at) values (?, 'cv', 'cv.pdf', 'application/pdf', 1, 'x.pdf', now())""",
                 application);
         jdbc.update("""
+                insert into call_application_version (application_id, number, answers, submitted_at,
+                    revision_requests) values (?, 1, '{}'::jsonb, now(), 'Say more about the data sources')""",
+                application);
+        jdbc.update("""
                 insert into call_review (application_id, reviewer_id, status, assigned_by, assigned_at)
                 values (?, ?, 'ASSIGNED', ?, now())""", application, me.accountId(), me.accountId());
         Long newsletter = jdbc.queryForObject("""
