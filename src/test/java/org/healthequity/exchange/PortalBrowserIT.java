@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.awaitility.Awaitility;
 import org.healthequity.exchange.support.Chromium;
+import org.healthequity.exchange.support.MainPages;
 import org.healthequity.exchange.support.TestSupportConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -115,6 +116,11 @@ class PortalBrowserIT {
         Object overflow = js("return document.documentElement.scrollWidth > window.innerWidth + 1");
         assertThat(overflow).as("no sideways scrolling at phone width").isEqualTo(false);
         screenshot("05-dashboard-arabic-phone");
+
+        // The switcher saved Arabic in the account: give the demo account its English back for the tests after this.
+        MainPages.open(browser, wait, url("/dashboard?lang=en"));
+        MainPages.open(browser, wait, url("/dashboard"));
+        wait.until(driver -> "en".equals(js("return document.documentElement.lang")));
     }
 
     @Test
