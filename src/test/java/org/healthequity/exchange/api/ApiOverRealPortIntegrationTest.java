@@ -4,17 +4,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 
 import org.healthequity.exchange.support.IntegrationTest;
-import org.healthequity.exchange.support.SecondNode;
-import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.healthequity.exchange.support.RunningNode;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,30 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ApiOverRealPortIntegrationTest extends IntegrationTest {
 
-    @TempDir
-    static Path nodeData;
-
-    private static @Nullable SecondNode node;
-
-    @Autowired
-    private ApplicationContext context;
+    @RegisterExtension
+    static final RunningNode node = RunningNode.named("api-node");
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
-
-    @BeforeEach
-    void portalOnARealPort() {
-        if (node == null) {
-            node = SecondNode.start(context, "api-node", nodeData);
-        }
-    }
-
-    @AfterAll
-    static void stopNode() {
-        if (node != null) {
-            node.close();
-            node = null;
-        }
-    }
 
     @Test
     void theOpenApiDocumentTheSwaggerUiAndTheApiAnswerBesideVaadin() throws Exception {

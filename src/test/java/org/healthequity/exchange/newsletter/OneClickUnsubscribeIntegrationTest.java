@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -18,12 +17,9 @@ import org.healthequity.exchange.shared.ExchangeProperties;
 import org.healthequity.exchange.support.Accounts;
 import org.healthequity.exchange.support.IntegrationTest;
 import org.healthequity.exchange.support.People;
-import org.healthequity.exchange.support.SecondNode;
-import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.healthequity.exchange.support.RunningNode;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,10 +41,8 @@ class OneClickUnsubscribeIntegrationTest extends IntegrationTest {
 
     private static final Pattern UNSUBSCRIBE = Pattern.compile("<(https?://[^>]+/newsletters/unsubscribe\\?token=([^>]+))>");
 
-    @TempDir
-    static Path nodeData;
-
-    private static @Nullable SecondNode node;
+    @RegisterExtension
+    static final RunningNode node = RunningNode.named("newsletter-node");
 
     @Autowired
     private ApplicationContext context;
@@ -72,21 +66,6 @@ class OneClickUnsubscribeIntegrationTest extends IntegrationTest {
     private ExchangeProperties properties;
 
     private final HttpClient http = HttpClient.newHttpClient();
-
-    @BeforeEach
-    void portalOnARealPort() {
-        if (node == null) {
-            node = SecondNode.start(context, "newsletter-node", nodeData);
-        }
-    }
-
-    @AfterAll
-    static void stopNode() {
-        if (node != null) {
-            node.close();
-            node = null;
-        }
-    }
 
     @Test
     void theDeliveredNewsletterOffersOneClickUnsubscribeThatWorksWithoutASession() throws Exception {

@@ -1,20 +1,16 @@
 package org.healthequity.exchange.search;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
 import org.healthequity.exchange.casestudy.CaseStudyAuthoring;
 import org.healthequity.exchange.casestudy.CaseStudyFixture;
 import org.healthequity.exchange.support.IntegrationTest;
-import org.healthequity.exchange.support.SecondNode;
-import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
+import org.healthequity.exchange.support.RunningNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -33,13 +29,8 @@ class SearchAcrossNodesIntegrationTest extends IntegrationTest {
 
     private static final String NODE_B = "node-b";
 
-    @TempDir
-    static Path nodeBData;
-
-    private static @Nullable SecondNode nodeB;
-
-    @Autowired
-    ApplicationContext context;
+    @RegisterExtension
+    static final RunningNode nodeB = RunningNode.named(NODE_B);
 
     @Autowired
     SearchChangeFeed feed;
@@ -59,18 +50,7 @@ class SearchAcrossNodesIntegrationTest extends IntegrationTest {
     @BeforeEach
     void bothNodesRun() throws InterruptedException {
         index.awaitRebuild(120);
-        if (nodeB == null) {
-            nodeB = startNodeB();
-        }
         nodeB.bean(SearchIndex.class).awaitRebuild(120);
-    }
-
-    @AfterAll
-    static void stopNodeB() {
-        if (nodeB != null) {
-            nodeB.close();
-            nodeB = null;
-        }
     }
 
     @Test
@@ -78,20 +58,18 @@ class SearchAcrossNodesIntegrationTest extends IntegrationTest {
         long id = approvedOnNodeA("Okavango floodplain clinics");
 
         await().atMost(Duration.ofSeconds(2)).until(() -> totalOnNodeB("okavango") == 1);
-        SearchResult result = nodeB().bean(SearchService.class).search(request("okavango"));
+        SearchResult result = nodeB.bean(SearchService.class).search(request("okavango"));
         assertThat(result.hits()).extracting(SearchResult.Hit::link).containsExactly("case-studies/" + id);
     }
 
     @Test
     void aNodeThatWasDownCatchesUpFromTheFeedWhenItStarts() {
-        String generation = nodeB().bean(SearchIndex.class).generationName();
-        nodeB().close();
-        nodeB = null;
+        String generation = nodeB.bean(SearchIndex.class).generationName();
+        nodeB.stop();
 
         approvedOnNodeA("Tsavo mobile dental vans");
         approvedOnNodeA("Serengeti nurse housing");
 
-        nodeB = startNodeB();
         SearchIndex indexB = nodeB.bean(SearchIndex.class);
         assertThat(indexB.progress().reason()).as("caught up without a rebuild").isNull();
         assertThat(indexB.generationName()).isEqualTo(generation);
@@ -101,9 +79,8 @@ class SearchAcrossNodesIntegrationTest extends IntegrationTest {
 
     @Test
     void aNodeWhoseMissedChangesWerePrunedRebuildsFromTheDatabase() throws Exception {
-        String generation = nodeB().bean(SearchIndex.class).generationName();
-        nodeB().close();
-        nodeB = null;
+        String generation = nodeB.bean(SearchIndex.class).generationName();
+        nodeB.stop();
 
         approvedOnNodeA("Kalahari water point surveys");
         long head = lastChange();
@@ -113,7 +90,6 @@ class SearchAcrossNodesIntegrationTest extends IntegrationTest {
         jdbc.update("delete from search_change where seq <= ?", head);
         jdbc.update("update search_change_pruned set through_seq = greatest(through_seq, ?)", head);
 
-        nodeB = startNodeB();
         SearchIndex indexB = nodeB.bean(SearchIndex.class);
         assertThat(indexB.progress().reason()).isEqualTo(IndexRebuild.Reason.BEHIND);
         indexB.awaitRebuild(120);
@@ -126,15 +102,6 @@ class SearchAcrossNodesIntegrationTest extends IntegrationTest {
         await().atMost(Duration.ofSeconds(2)).until(() -> totalOnNodeB("namib") == 1);
     }
 
-    private SecondNode startNodeB() {
-        return SecondNode.start(context, NODE_B, nodeBData);
-    }
-
-    private static SecondNode nodeB() {
-        assertThat(nodeB).as("node B runs").isNotNull();
-        return nodeB;
-    }
-
     private long approvedOnNodeA(String title) {
         inAnHourOfItsOwn();
         CaseStudyFixture fixture = caseStudyFixture;
@@ -145,7 +112,7 @@ class SearchAcrossNodesIntegrationTest extends IntegrationTest {
 
     private long totalOnNodeB(String query) {
         SecurityContextHolder.clearContext();
-        return nodeB().bean(SearchService.class).search(request(query)).total();
+        return nodeB.bean(SearchService.class).search(request(query)).total();
     }
 
     private long lastChange() {

@@ -24,7 +24,8 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  * A second node of the portal for tests of what must agree across nodes: the application in a Spring context of its
  * own, on a random port, with its own data folder and node id, against the database of the test context it is given.
  * The test configuration (the clean-then-migrate strategy, GreenMail, the test clock) is not part of it. Stop it with
- * {@link #close()}; {@link #start} again on the same folder and id is the same node coming back.
+ * {@link #close()}; {@link #start} again on the same folder and id is the same node coming back. A test class that
+ * keeps one node for its tests registers {@link RunningNode}, which owns that start and stop.
  */
 public final class SecondNode implements AutoCloseable {
 

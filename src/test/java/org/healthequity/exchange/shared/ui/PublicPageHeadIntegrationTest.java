@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -16,19 +15,16 @@ import org.healthequity.exchange.casestudy.DoiForm;
 import org.healthequity.exchange.opencall.OpenCallFixture;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.support.IntegrationTest;
-import org.healthequity.exchange.support.SecondNode;
+import org.healthequity.exchange.support.RunningNode;
 import org.healthequity.exchange.webinar.Audience;
 import org.healthequity.exchange.webinar.WebinarFixture;
-import org.jspecify.annotations.Nullable;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import tools.jackson.databind.JsonNode;
@@ -44,13 +40,8 @@ class PublicPageHeadIntegrationTest extends IntegrationTest {
 
     private static final ZoneId NAIROBI = ZoneId.of("Africa/Nairobi");
 
-    @TempDir
-    static Path nodeData;
-
-    private static @Nullable SecondNode node;
-
-    @Autowired
-    ApplicationContext context;
+    @RegisterExtension
+    static final RunningNode node = RunningNode.named("head-node");
 
     @Autowired
     CaseStudyFixture caseStudies;
@@ -71,20 +62,9 @@ class PublicPageHeadIntegrationTest extends IntegrationTest {
     private String tag = "";
 
     @BeforeEach
-    void portalOnARealPort() {
+    void eachTestOwnsItsTag() {
         inAnHourOfItsOwn();
         tag = UUID.randomUUID().toString().substring(0, 8);
-        if (node == null) {
-            node = SecondNode.start(context, "head-node", nodeData);
-        }
-    }
-
-    @AfterAll
-    static void stopNode() {
-        if (node != null) {
-            node.close();
-            node = null;
-        }
     }
 
     @Test
