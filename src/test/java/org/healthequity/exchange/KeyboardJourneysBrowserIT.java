@@ -10,9 +10,11 @@ import org.awaitility.Awaitility;
 import org.healthequity.exchange.support.Chromium;
 import org.healthequity.exchange.support.Keyboard;
 import org.healthequity.exchange.support.Keyboard.Focused;
+import org.healthequity.exchange.support.MainPages;
 import org.healthequity.exchange.support.Outbox;
 import org.healthequity.exchange.support.TestSupportConfiguration;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -56,6 +58,9 @@ class KeyboardJourneysBrowserIT {
 
     @LocalServerPort
     int port;
+
+    private String signedIn = "";
+    private String ownLanguage = "";
 
     @Autowired
     JdbcTemplate jdbc;
@@ -205,40 +210,35 @@ class KeyboardJourneysBrowserIT {
     @Order(5)
     void theSecretariatClaimsTheCaseStudyAndApprovesItInTheDialog() {
         signIn("secretariat@example.org", "exchange-demo");
-        // The secretariat's account reads French; the journey reads the English labels and gives French back.
-        open("/moderation?lang=en");
-        try {
-            skipToContent();
-            keys.tabTo("Item");
-            // Tab goes from the grid's header to its rows; Ctrl+End to the last row, the newest item.
-            keys.press(Keys.TAB);
-            keys.press(Keys.chord(Keys.CONTROL, Keys.END));
-            Focused row = keys.press(Keys.HOME);
-            assertThat(row.name()).as("the newest item is the last row").contains(CASE_STUDY);
-            keys.press(Keys.END);
-            keys.press(Keys.ENTER);
-            Focused claim = keys.focused();
-            assertThat(claim.name()).isEqualTo("Claim");
-            Focused cell = keys.press(Keys.ENTER);
-            assertThat(cell.tag()).as("after the claim the row is drawn anew and the focus is on its cell")
-                    .isEqualTo("td");
-            assertThat(keys.press(Keys.ENTER).name()).isEqualTo("Release");
-            Focused decide = keys.tabTo("Decide");
-            keys.press(Keys.ENTER);
-            wait.until(driver -> keys.focused().inDialog());
-            cycleInsideTheDialog();
-            Focused back = keys.press(Keys.ESCAPE);
-            assertThat(back).as("Escape closes the dialog and gives the focus back to its opener").isEqualTo(decide);
-            keys.press(Keys.ENTER);
-            wait.until(driver -> keys.focused().inDialog());
-            keys.tabTo("Approve and publish");
-            keys.press(Keys.ENTER);
-            Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> "PUBLISHED".equals(jdbc.queryForObject("""
-                    select c.status from case_study c join case_study_revision r on r.id = c.published_revision_id
-                    where r.title = ?""", String.class, CASE_STUDY)));
-        } finally {
-            open("/dashboard?lang=fr");
-        }
+        open("/moderation");
+        skipToContent();
+        keys.tabTo("Item");
+        // Tab goes from the grid's header to its rows; Ctrl+End to the last row, the newest item.
+        keys.press(Keys.TAB);
+        keys.press(Keys.chord(Keys.CONTROL, Keys.END));
+        Focused row = keys.press(Keys.HOME);
+        assertThat(row.name()).as("the newest item is the last row").contains(CASE_STUDY);
+        keys.press(Keys.END);
+        keys.press(Keys.ENTER);
+        Focused claim = keys.focused();
+        assertThat(claim.name()).isEqualTo("Claim");
+        Focused cell = keys.press(Keys.ENTER);
+        assertThat(cell.tag()).as("after the claim the row is drawn anew and the focus is on its cell")
+                .isEqualTo("td");
+        assertThat(keys.press(Keys.ENTER).name()).isEqualTo("Release");
+        Focused decide = keys.tabTo("Decide");
+        keys.press(Keys.ENTER);
+        wait.until(driver -> keys.focused().inDialog());
+        cycleInsideTheDialog();
+        Focused back = keys.press(Keys.ESCAPE);
+        assertThat(back).as("Escape closes the dialog and gives the focus back to its opener").isEqualTo(decide);
+        keys.press(Keys.ENTER);
+        wait.until(driver -> keys.focused().inDialog());
+        keys.tabTo("Approve and publish");
+        keys.press(Keys.ENTER);
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> "PUBLISHED".equals(jdbc.queryForObject("""
+                select c.status from case_study c join case_study_revision r on r.id = c.published_revision_id
+                where r.title = ?""", String.class, CASE_STUDY)));
         journeys++;
     }
 
@@ -404,18 +404,30 @@ class KeyboardJourneysBrowserIT {
         keys.type(password);
         keys.pressToLeave(Keys.ENTER);
         wait.until(ExpectedConditions.urlContains("/dashboard"));
-        // The journeys read English labels, whatever another test left the account in (only the secretariat reads
-        // French by design: its journey switches and gives French back itself).
-        if (!"en".equals(js("return document.documentElement.lang")) && !email.startsWith("secretariat@")) {
-            open("/dashboard?lang=en");
-            open("/dashboard");
-            wait.until(driver -> "en".equals(js("return document.documentElement.lang")));
+        // The journeys read English labels, whatever the account's own language (the secretariat's reads French);
+        // after the journey the account gets its own back.
+        signedIn = email;
+        MainPages.settle(browser, wait);
+        ownLanguage = MainPages.language(browser);
+        if (!"en".equals(ownLanguage)) {
+            MainPages.chooseLanguage(browser, wait, base() + "/dashboard", "en");
         }
+    }
+
+    @AfterEach
+    void giveTheAccountItsOwnLanguageBack() {
+        MainPages.restoreLanguage(browser, wait, base(), signedIn, ownLanguage);
+        signedIn = "";
+        ownLanguage = "";
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
     }
 
     /** Opens an address as a bookmark or a link from elsewhere would: the focus starts at the top of the page. */
     private void open(String path) {
-        browser.get("http://localhost:" + port + path);
+        browser.get(base() + path);
         keys.settle();
     }
 

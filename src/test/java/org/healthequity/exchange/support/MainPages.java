@@ -64,27 +64,44 @@ public final class MainPages {
         } else {
             Chromium.signIn(browser, wait, baseUrl, email);
             open(browser, wait, baseUrl + "/dashboard");
-            own = (String) js(browser, "return document.documentElement.lang");
+            own = language(browser);
         }
-        // Waiting for Vaadin to be idle first: the page as served may already say the language asked for before the
-        // server has taken the choice in, and the account's own language would then win on the next page.
-        open(browser, wait, baseUrl + (email.isEmpty() ? "/login" : "/dashboard") + "?lang=" + language);
-        wait.until(driver -> language.equals(js(browser, "return document.documentElement.lang")));
+        chooseLanguage(browser, wait, baseUrl + (email.isEmpty() ? "/login" : "/dashboard"), language);
         return own;
     }
 
-    /** Saves the account's own language again, as {@link #signInAs} found it. */
+    /**
+     * Chooses the language as the switcher does, on the page at {@code pageUrl}: for a signed-in person it is saved in
+     * the account.
+     */
+    public static void chooseLanguage(WebDriver browser, WebDriverWait wait, String pageUrl, String language) {
+        // Waiting for Vaadin to be idle first: the page as served may already say the language asked for before the
+        // server has taken the choice in, and the account's own language would then win on the next page.
+        open(browser, wait, pageUrl + "?lang=" + language);
+        wait.until(driver -> language.equals(js(browser, "return document.documentElement.lang")));
+    }
+
+    /** The language the page is shown in. */
+    public static String language(WebDriver browser) {
+        return (String) js(browser, "return document.documentElement.lang");
+    }
+
+    /** Saves the account's own language again, as {@link #signInAs} (or {@link #language}) found it. */
     public static void restoreLanguage(WebDriver browser, WebDriverWait wait, String baseUrl, String email,
             String own) {
         if (!email.isEmpty() && !own.isEmpty()) {
-            open(browser, wait, baseUrl + "/dashboard?lang=" + own);
-            wait.until(driver -> own.equals(js(browser, "return document.documentElement.lang")));
+            chooseLanguage(browser, wait, baseUrl + "/dashboard", own);
         }
     }
 
     /** Opens the page and waits until Vaadin has rendered it and has no request under way. */
     public static void open(WebDriver browser, WebDriverWait wait, String url) {
         browser.get(url);
+        settle(browser, wait);
+    }
+
+    /** Waits until the page shown has been rendered by Vaadin and has no request under way. */
+    public static void settle(WebDriver browser, WebDriverWait wait) {
         wait.until(driver -> Boolean.TRUE.equals(js(browser, "return document.readyState === 'complete'"
                 + " && !!window.Vaadin && !!window.Vaadin.Flow && Object.values(window.Vaadin.Flow.clients || {})"
                 + ".every(c => !c.isActive())")));
