@@ -13,6 +13,7 @@ import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.RunAs;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
@@ -35,15 +36,17 @@ class DemoNewsletters implements ApplicationRunner {
     private final RunAs runAs;
     private final ExchangeProperties properties;
     private final Environment environment;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DemoNewsletters(NewsletterRepository newsletters, Newsletters service, RunAs runAs,
-            ExchangeProperties properties, Environment environment, Clock clock) {
+            ExchangeProperties properties, Environment environment, ApplicationEventPublisher events, Clock clock) {
         this.newsletters = newsletters;
         this.service = service;
         this.runAs = runAs;
         this.properties = properties;
         this.environment = environment;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -67,7 +70,9 @@ class DemoNewsletters implements ApplicationRunner {
             Newsletter newsletter = newsletters.findById(draft.id()).orElseThrow();
             newsletter.sendNow(sent);
             newsletter.sent((int) reach, sent);
-            return newsletters.save(newsletter);
+            Newsletter saved = newsletters.saveAndFlush(newsletter);
+            events.publishEvent(NewsletterSearchSource.changed(saved.id()));
+            return saved;
         });
     }
 

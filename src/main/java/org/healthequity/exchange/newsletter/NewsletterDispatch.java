@@ -16,6 +16,7 @@ import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -47,12 +48,13 @@ class NewsletterDispatch {
     private final TransactionTemplate transactions;
     private final ExchangeProperties properties;
     private final NewsletterSettings settings;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     NewsletterDispatch(NewsletterRepository newsletters, NewsletterRows rows, NewsletterAudiences audiences,
             NewsletterRendering rendering, UnsubscribeTokens tokens, MailOutbox outbox, AuditLog audit,
             TransactionTemplate transactions, ExchangeProperties properties, NewsletterSettings settings,
-            Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
         this.newsletters = newsletters;
         this.rows = rows;
         this.audiences = audiences;
@@ -63,6 +65,7 @@ class NewsletterDispatch {
         this.transactions = transactions;
         this.properties = properties;
         this.settings = settings;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -129,6 +132,7 @@ class NewsletterDispatch {
             int total = rows.deliveries(id);
             newsletter.sent(total, now);
             newsletters.saveAndFlush(newsletter);
+            events.publishEvent(NewsletterSearchSource.changed(id));
             audit.recordAs("system", "newsletter.sent", "newsletter", id, AuditOutcome.SUCCESS, total + " recipients");
             return next.isEmpty() && queued == 0 ? null : queued;
         }

@@ -1,5 +1,6 @@
 package org.healthequity.exchange.newsletter;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -17,4 +18,10 @@ interface NewsletterRepository extends JpaRepository<Newsletter, Long> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select n from Newsletter n where n.id = :id")
     Optional<Newsletter> lockById(long id);
+
+    List<Newsletter> findByStatusOrderById(NewsletterStatus status);
+
+    /** The language versions of the sent newsletters: the documents search should hold for them. */
+    @Query("select count(t) from Newsletter n join n.texts t where n.status = :status")
+    long countTexts(NewsletterStatus status);
 }

@@ -116,15 +116,17 @@ final class TranslationFolding {
         for (ScoreDoc member : searcher.search(query, groupOfHit.size() * Language.values().length * 2).scoreDocs) {
             Document stored = storedFields.document(member.doc,
                     Set.of(Documents.GROUP, Documents.KEY, Documents.LANGUAGE, Documents.LINK));
+            // An item may be its own family, one document per language (a newsletter's versions): key and language
+            // name a member.
             members.computeIfAbsent(stored.get(Documents.GROUP), g -> new LinkedHashMap<>())
-                    .put(stored.get(Documents.KEY), stored);
+                    .put(stored.get(Documents.KEY) + ' ' + stored.get(Documents.LANGUAGE), stored);
         }
         List<SearchResult.Hit> named = new ArrayList<>(hits);
         groupOfHit.forEach((i, group) -> {
             SearchResult.Hit hit = hits.get(i);
-            String self = SearchDocument.key(hit.type(), hit.contentId());
-            List<SearchResult.Translation> others = members.getOrDefault(group, Map.of()).values().stream()
-                    .filter(d -> !d.get(Documents.KEY).equals(self))
+            String self = SearchDocument.key(hit.type(), hit.contentId()) + ' ' + hit.language();
+            List<SearchResult.Translation> others = members.getOrDefault(group, Map.of()).entrySet().stream()
+                    .filter(member -> !member.getKey().equals(self)).map(Map.Entry::getValue)
                     .map(d -> new SearchResult.Translation(d.get(Documents.LANGUAGE), d.get(Documents.LINK)))
                     .sorted(Comparator.comparingInt(t -> Language.ofCode(t.language()).map(Enum::ordinal)
                             .orElse(Integer.MAX_VALUE)))

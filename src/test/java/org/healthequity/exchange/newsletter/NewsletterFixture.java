@@ -48,6 +48,12 @@ public class NewsletterFixture {
         });
     }
 
+    /** An English newsletter for the audience, written by the secretariat and left as a draft. */
+    public EditableNewsletter draft(String englishSubject, AudienceFilter audience) {
+        return asSecretariat(() -> newsletters.create(new NewsletterForm(List.of(
+                new NewsletterText(Language.ENGLISH, englishSubject, "Draft **text**.")), audience)));
+    }
+
     /** Runs the sending job once, as the schedule would; returns how many mails it queued. */
     public int dispatch() {
         return dispatch.dispatch();
