@@ -42,7 +42,8 @@ public final class MemberStateMap {
     }
 
     /**
-     * The map as an inline SVG. The areas given are shaded, focusable and titled; every other shape (other Member
+     * The map as an inline SVG, a labelled group (not one image: its countries are focusable images of their own, with
+     * their figures). The areas given are shaded, focusable and titled; every other shape (other Member
      * States when a region is chosen, and territories that are not Member States) is drawn plain as background.
      *
      * @param label the text alternative of the whole map
@@ -52,7 +53,7 @@ public final class MemberStateMap {
         areas.forEach(a -> byCode.put(a.iso2(), a));
         StringBuilder svg = new StringBuilder(PATHS.size() * 700 + 512);
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 20 1000 420\" class=\"member-state-map\" ")
-                .append("role=\"img\" aria-label=\"").append(escape(label)).append("\"><title>")
+                .append("role=\"group\" aria-label=\"").append(escape(label)).append("\"><title>")
                 .append(escape(label)).append("</title>");
         PATHS.forEach((code, d) -> {
             Area area = byCode.get(code);

@@ -11,7 +11,6 @@ import org.healthequity.exchange.shared.i18n.Language;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -63,12 +62,17 @@ class MemberStatePanel extends Section {
         return new ListItem(swatch, new Span(text));
     }
 
-    private Aside gaps(List<MemberStateFigure.Row> gaps) {
+    private Div gaps(List<MemberStateFigure.Row> gaps) {
         UnorderedList list = new UnorderedList();
         gaps.forEach(g -> list.add(new ListItem(g.name())));
-        Aside aside = new Aside(new H3(getTranslation("insight.map.gaps", gaps.size())), list);
-        aside.addClassName("insight-gaps");
-        return aside;
+        String title = getTranslation("insight.map.gaps", gaps.size());
+        Div box = new Div(new H3(title), list);
+        box.addClassName("insight-gaps");
+        // It scrolls: keyboard users reach it, and screen readers hear what it is.
+        box.getElement().setAttribute("tabindex", "0");
+        box.getElement().setAttribute("role", "region");
+        box.getElement().setAttribute("aria-label", title);
+        return box;
     }
 
     private Grid<MemberStateFigure.Row> table(MemberStateFigure figure) {
