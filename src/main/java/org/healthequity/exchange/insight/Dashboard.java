@@ -1,5 +1,6 @@
 package org.healthequity.exchange.insight;
 
+import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -90,15 +91,24 @@ public class Dashboard {
         return new MemberStateFigure(MemberStateMap.svg(areas, label), rows, MemberStateMap.bounds(largest));
     }
 
-    /** A chart's file ({@code svg}, {@code png}, {@code csv}; the map's table as {@code csv}); empty if unknown. */
+    /**
+     * A chart's file ({@code svg}, {@code png}, {@code csv}; the map as {@code svg} and its table as {@code csv});
+     * empty for an unknown chart or format.
+     */
     @StaffOnly
     @Transactional(readOnly = true)
     public Optional<FileDownload.Content> download(String id, String format, InsightFilter filter,
             Language language) {
         String name = id + "-" + filter.from() + "-" + filter.to() + "." + format;
         if (id.equals(MAP_ID)) {
-            return format.equals("csv") ? Optional.of(new FileDownload.Content(name, "text/csv",
-                    Charts.csv(mapTable(memberStates(filter, language), language)))) : Optional.empty();
+            MemberStateFigure map = memberStates(filter, language);
+            return switch (format) {
+                case "svg" -> Optional.of(new FileDownload.Content(name, "image/svg+xml",
+                        ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + map.svg()).getBytes(StandardCharsets.UTF_8)));
+                case "csv" -> Optional.of(new FileDownload.Content(name, "text/csv",
+                        Charts.csv(mapTable(map, language))));
+                default -> Optional.empty();
+            };
         }
         return figures(filter, language).stream().filter(f -> f.id().equals(id)).findFirst()
                 .flatMap(f -> switch (format) {

@@ -221,6 +221,9 @@ class DashboardIntegrationTest extends IntegrationTest {
         assertThat(png).startsWith(0x89, 'P', 'N', 'G');
         assertThat(new String(dashboard.download(Dashboard.MAP_ID, "csv", filter, Language.ENGLISH).orElseThrow()
                 .bytes(), StandardCharsets.UTF_8).lines()).hasSize(195);
+        assertThat(new String(dashboard.download(Dashboard.MAP_ID, "svg", filter, Language.ENGLISH).orElseThrow()
+                .bytes(), StandardCharsets.UTF_8)).contains("data-country=\"FR\"");
+        assertThat(dashboard.download(Dashboard.MAP_ID, "png", filter, Language.ENGLISH)).isEmpty();
         assertThat(dashboard.download("members-joined", "exe", filter, Language.ENGLISH)).isEmpty();
         assertThat(dashboard.download("no-such-chart", "csv", filter, Language.ENGLISH)).isEmpty();
     }

@@ -37,7 +37,7 @@ class MemberStatePanel extends Section {
         row.addClassName("insight-map-row");
         add(new H2(getTranslation("insight.map.title")), row,
                 new Paragraph(getTranslation("insight.map.small-states")), table(figure),
-                Downloads.of(this, dashboard, Dashboard.MAP_ID, List.of("csv"), getTranslation("insight.map.title"),
+                Downloads.of(this, dashboard, Dashboard.MAP_ID, List.of("svg", "csv"), getTranslation("insight.map.title"),
                         filter, language));
     }
 

@@ -62,7 +62,7 @@ class InsightsViewTest extends ViewTest {
         assertThat(_find(panel("members-joined"), Anchor.class)).extracting(Anchor::getText)
                 .containsExactly("SVG", "PNG", "Data (CSV)");
         assertThat(_find(panel("member-states"), Anchor.class)).extracting(Anchor::getText)
-                .containsExactly("Data (CSV)");
+                .containsExactly("SVG", "Data (CSV)");
     }
 
     @Test
