@@ -1,6 +1,8 @@
 package org.healthequity.exchange.member;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
@@ -220,6 +222,7 @@ class DemoMembers implements ApplicationRunner {
                         inst.country(), inst.website().isEmpty() ? null : inst.website(), !inst.him().isEmpty())))
                 .toArray());
         String hash = passwordEncoder.encode(DemoAccounts.PASSWORD);
+        int joinedBefore = 0;
         for (Person person : PEOPLE) {
             Account account = accounts.findByEmailWithRoles(person.email()).orElseGet(() -> {
                 Account created = new Account(person.email(), person.name(), hash,
@@ -234,8 +237,10 @@ class DemoMembers implements ApplicationRunner {
             long id = accounts.saveAndFlush(account).id();
             // No service makes someone a member without their accepting a mailed invitation; the demo people join
             // directly, through the statement an accepted invitation runs.
+            // Joins spread over the last two years, so the dashboards' "members joined" chart has a history.
+            Instant joined = clock.instant().minus(Duration.ofDays(12L + 29L * joinedBefore++ % 700));
             memberships.forEach(m -> accountRows.joinOrChangeRole(id, Network.valueOf(m[0]),
-                    NetworkRole.valueOf(m[1]), clock.instant()));
+                    NetworkRole.valueOf(m[1]), joined));
             Visibility v = person.visibility();
             runAs.run(person.email(), () -> {
                 profiles.saveMyProfile(new ProfileForm(person.title(),

@@ -36,7 +36,7 @@ public final class MainPages {
                 "/case-studies/new", "/my/webinars", "/my/applications", "/newsletters", "/newsletters/" + newsletter));
         pagesByRole.put("secretariat@example.org", List.of("/moderation", "/admin/calls",
                 "/admin/calls/" + call + "/applications", "/admin/members", "/admin/institutions", "/admin/coverage",
-                "/admin/groups", "/admin/webinar-statistics", "/webinars/new", "/admin/newsletters",
+                "/admin/groups", "/admin/webinar-statistics", "/admin/insights", "/webinars/new", "/admin/newsletters",
                 "/admin/newsletters/" + newsletter));
         pagesByRole.put("reviewer@example.org", List.of("/reviews"));
         pagesByRole.put("admin@example.org", List.of("/admin/mail", "/admin/audit", "/admin/search"));

@@ -2,8 +2,11 @@ package org.healthequity.exchange.member.ui;
 
 import java.util.Locale;
 
+import org.healthequity.exchange.member.Countries;
+import org.healthequity.exchange.member.MemberFigures;
 import org.healthequity.exchange.member.NetworkInfo;
 import org.healthequity.exchange.member.NetworkService;
+import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.ExchangeUser;
 import org.healthequity.exchange.shared.ui.FileDownload;
@@ -35,7 +38,7 @@ public class NetworksView extends Main implements TitledPage {
 
     private final NetworkService networks;
 
-    public NetworksView(NetworkService networks) {
+    public NetworksView(NetworkService networks, MemberFigures figures, Countries countries) {
         this.networks = networks;
         addClassName("narrow-view");
         add(new H1(getTranslation("nav.networks")));
@@ -44,6 +47,7 @@ public class NetworksView extends Main implements TitledPage {
         for (NetworkInfo info : networks.networks()) {
             add(section(info, secretariat));
         }
+        add(new PublicReachPanel(figures.publicReach(), countries.all(Language.of(getLocale()))));
     }
 
     private Section section(NetworkInfo info, boolean secretariat) {

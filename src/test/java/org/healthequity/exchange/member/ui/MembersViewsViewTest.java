@@ -300,7 +300,8 @@ class MembersViewsViewTest extends ViewTest {
         navigate("networks");
         assertThat(_find(H2.class).stream()
                 .map(H2::getText))
-                .containsExactly("Global Knowledge Network for Health Equity", "Health Inequality Monitoring Network");
+                .containsExactly("Global Knowledge Network for Health Equity", "Health Inequality Monitoring Network",
+                        "Where our members are");
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
                 .anyMatch(t -> t.startsWith("Core principles: technical excellence"));
         assertThat(_find(Upload.class)).as("only the secretariat uploads").isEmpty();

@@ -91,6 +91,7 @@ class AuthorizationMatrixViewTest extends ViewTest {
         MATRIX.put("institutions/:id", everyone(FEATURE));
         MATRIX.put("my/profile", signedIn(FEATURE));
         MATRIX.put("admin/coverage", only(FEATURE, Viewer.SECRETARIAT, Viewer.ADMIN));
+        MATRIX.put("admin/insights", only(FEATURE, Viewer.SECRETARIAT, Viewer.ADMIN));
         MATRIX.put("admin/members", only(FEATURE, Viewer.SECRETARIAT, Viewer.ADMIN));
         MATRIX.put("invitations/accept", everyone(FEATURE));
         MATRIX.put("admin/members/import", only(FEATURE, Viewer.SECRETARIAT, Viewer.ADMIN));
