@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -46,9 +45,6 @@ import jakarta.validation.Valid;
 @Service
 @Validated
 public class CallDecisions {
-
-    /** The longest the committee's revision requests may be. */
-    public static final int REQUESTS_MAX = CallApplication.REQUESTS_MAX;
 
     private final CallApplicationRepository applications;
     private final CallReviewRepository reviews;
@@ -153,37 +149,6 @@ public class CallDecisions {
                     application.applicantId(), application.institutionName(), application.institutionType().name(),
                     application.country(), clock.instant()));
         }
-    }
-
-    /**
-     * Sends the application back to its applicant with the committee's requests, to be revised and resubmitted before
-     * {@code dueAt} (which must be in the future); the applicant is mailed the edited mail followed by the requests and
-     * the deadline in their own zone and language.
-     *
-     * @throws ChangedMeanwhile when the application changed since the draft was made
-     */
-    @StaffOnly
-    @Transactional
-    public void requestRevisions(long applicationId, long loadedVersion, String requests, Instant dueAt,
-            @Valid MailDraft mail) {
-        CallApplication application = applications.lockById(applicationId)
-                .orElseThrow(() -> new Refused("", "opencall.problem.not-found"));
-        OpenCall call = records.call(application.callId());
-        if (call.status() != CallStatus.CLOSED && call.status() != CallStatus.DECIDED) {
-            throw new Refused("", "opencall.problem.decide-after-closing");
-        }
-        if (application.version() != loadedVersion) {
-            throw new ChangedMeanwhile();
-        }
-        application.requestRevisions(requests, dueAt, CurrentUser.require().accountId(), clock.instant());
-        var recipient = contacts.recipients(List.of(application.applicantId())).get(application.applicantId());
-        if (recipient != null) {
-            mails.revisionsRequested(recipient.email(), recipient.language(),
-                    recipient.zone() == null ? call.zone() : recipient.zone(), mail, application.revisionRequests(),
-                    dueAt);
-        }
-        audit.record("application.request-revisions", "call_application", applicationId, AuditOutcome.SUCCESS,
-                dueAt.toString());
     }
 
     /** Applications submitted at least once (not withdrawn) by country, WHO region and institution type. */

@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import org.healthequity.exchange.member.Countries;
 import org.healthequity.exchange.opencall.ApplicationDocuments;
+import org.healthequity.exchange.opencall.ApplicationRevisions;
 import org.healthequity.exchange.opencall.ApplicationRow;
 import org.healthequity.exchange.opencall.CallAdministration;
 import org.healthequity.exchange.opencall.CallAdministration.EditableCall;
@@ -47,6 +48,7 @@ public class CallApplicationsView extends VerticalLayout implements BeforeEnterO
     private final ReviewAssignment assignment;
     private final ApplicationDocuments documents;
     private final CallDecisions decisions;
+    private final ApplicationRevisions revisions;
     private final Map<String, String> countryNames;
     private final Language language;
     private final ApplicationsGrid applications;
@@ -56,12 +58,13 @@ public class CallApplicationsView extends VerticalLayout implements BeforeEnterO
     private String title = "";
 
     public CallApplicationsView(CallAdministration administration, ReviewAssignment assignment,
-            CallDecisions decisions, Countries countries,
+            CallDecisions decisions, ApplicationRevisions revisions, Countries countries,
             ApplicationDocuments documents) {
         this.documents = documents;
         this.administration = administration;
         this.assignment = assignment;
         this.decisions = decisions;
+        this.revisions = revisions;
         this.language = Language.of(getLocale());
         this.countryNames = countries.names(language);
         this.applications = new ApplicationsGrid(countryNames, this::act);
@@ -143,7 +146,7 @@ public class CallApplicationsView extends VerticalLayout implements BeforeEnterO
                     language);
             case SCREEN -> ScreeningDialog.open(this, assignment, row, this::refresh);
             case REVIEWERS -> ReviewersDialog.open(this, assignment, row, countryNames, this::refresh);
-            case DECIDE -> DecisionDialog.open(this, decisions, row, this::refresh);
+            case DECIDE -> DecisionDialog.open(this, decisions, revisions, row, this::refresh);
         }
     }
 
