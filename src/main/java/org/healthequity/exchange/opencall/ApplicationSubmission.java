@@ -267,7 +267,8 @@ public class ApplicationSubmission {
                 call.definition(), application.status(), eligibility, application.answers(),
                 application.submittedAnswers(), application.submittedAt(), records.files(application.id()), editable,
                 application.status() == ApplicationStatus.INELIGIBLE ? application.screeningReason() : null,
-                revising ? application.revisionRequests() : null, revising ? application.revisionDueAt() : null);
+                revising ? application.revisionRequests() : null, revising ? application.revisionDueAt() : null,
+                application.answersVersion());
     }
 
     /** A call the caller may see; a draft or archived one is answered as if it did not exist (its criteria are private). */

@@ -75,8 +75,8 @@ public class CallDecisions {
         List<CallApplication> submitted = applications.findByCallIdAndStatusInOrderByIdAsc(callId,
                 ApplicationStatus.SUBMITTED_STAGES);
         Map<Long, List<Scores>> scores = new HashMap<>();
-        reviews.findByApplicationIdIn(submitted.stream().map(CallApplication::id).toList()).stream()
-                .filter(r -> r.status() == ReviewStatus.SUBMITTED)
+        ReviewRounds.current(reviews.findByApplicationIdIn(submitted.stream().map(CallApplication::id).toList()),
+                submitted).stream().filter(r -> r.status() == ReviewStatus.SUBMITTED)
                 .forEach(r -> scores.computeIfAbsent(r.applicationId(), k -> new ArrayList<>()).add(r.scores()));
         List<Criterion> rubric = call.definition().rubric();
         Map<Long, Double> totals = new HashMap<>();
@@ -90,7 +90,7 @@ public class CallDecisions {
         return submitted.stream().map(a -> new RankedApplication(ranks.getOrDefault(a.id(), 0), a.id(),
                 a.institutionName(), a.country(), a.status(), totals.get(a.id()),
                 scores.getOrDefault(a.id(), List.of()).size(),
-                ReviewMath.criteria(rubric, scores.getOrDefault(a.id(), List.of()))))
+                ReviewMath.criteria(rubric, scores.getOrDefault(a.id(), List.of())), a.answersVersion()))
                 .sorted(Comparator.comparing((RankedApplication r) -> r.rank() == 0 ? Integer.MAX_VALUE : r.rank())
                         .thenComparing(RankedApplication::applicationId))
                 .toList();

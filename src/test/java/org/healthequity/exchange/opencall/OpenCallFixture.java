@@ -183,6 +183,19 @@ public record OpenCallFixture(CallAdministration administration, ApplicationSubm
         SecurityContextHolder.clearContext();
     }
 
+    /** The applicant resubmits the application with these answers (revisions were asked for); nobody stays signed in. */
+    public void resubmit(long application, Answers answers) {
+        signIn(applicantOf(application));
+        submission.submit(application, submission.sheet(application).version(), answers);
+        SecurityContextHolder.clearContext();
+    }
+
+    /** The answers of {@link #complete()} with the summary revised. */
+    public static Answers revised() {
+        return new Answers(Map.of("summary", List.of("We measure inequality in rural districts too"),
+                "motivation", List.of("Because equity matters to us"), "dimensions", List.of("age")));
+    }
+
     /** The application's applicant's sign-in address. */
     public String applicantOf(long application) {
         return jdbc.queryForObject("select a.email from account a join call_application c"
