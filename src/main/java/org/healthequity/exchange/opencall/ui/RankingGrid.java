@@ -37,6 +37,8 @@ class RankingGrid extends Grid<RankedApplication> {
                                 : getTranslation("opencall.admin.mean-spread", stats.mean(), stats.spread());
                     });
         }
+        columns.component(getTranslation("opencall.summary.title"), r -> new Anchor("applications/"
+                + r.applicationId() + "/review", getTranslation("opencall.summary.open", r.institutionName())));
         setAllRowsVisible(true);
         setEmptyStateText(getTranslation("opencall.admin.no-applications"));
     }

@@ -75,7 +75,8 @@ class AuthorizationMatrixViewTest extends ViewTest {
             Map.entry("webinars/:id/attendance", "webinars/1/attendance"),
             Map.entry("groups/:slug", "groups/health-inequality-data-standards"),
             Map.entry("admin/newsletters/:id", "admin/newsletters/new"), Map.entry("newsletters/:id", "newsletters/1"),
-            Map.entry("applications/:id/versions", "applications/1/versions"));
+            Map.entry("applications/:id/versions", "applications/1/versions"),
+            Map.entry("applications/:id/review", "applications/1/review"));
 
     static {
         // Public pages: everyone sees them ("" and "login" send a signed-in person on to the dashboard).
@@ -116,6 +117,8 @@ class AuthorizationMatrixViewTest extends ViewTest {
         MATRIX.put("reviews/:id", only(FEATURE, Viewer.STEERING_COMMITTEE, Viewer.SECRETARIAT,
                 Viewer.ADMIN));
         MATRIX.put("applications/:id/versions", signedIn(FEATURE));
+        MATRIX.put("applications/:id/review", only(FEATURE, Viewer.STEERING_COMMITTEE, Viewer.SECRETARIAT,
+                Viewer.ADMIN));
         MATRIX.put("admin/calls", only(FEATURE, Viewer.SECRETARIAT, Viewer.ADMIN));
         MATRIX.put("admin/calls/new", only(FEATURE, Viewer.SECRETARIAT, Viewer.ADMIN));
         MATRIX.put("admin/calls/:id", only(FEATURE, Viewer.SECRETARIAT, Viewer.ADMIN));
