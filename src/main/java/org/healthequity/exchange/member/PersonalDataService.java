@@ -127,6 +127,10 @@ public class PersonalDataService {
             Source.only("call_review_assignments_i_made", "call_review", "assigned_by = :id",
                     "id", "application_id", "reviewer_id", "status", "override_reason", "assigned_by", "assigned_at",
                     "reminded_at"),
+            // The reviewers' discussion and the committee chair's part in a call (ADR 0031).
+            Source.rows("call_review_post", "author_id = :id"),
+            Source.rows("call_committee_chair", "chair_id = :id", "assigned_by"),
+            Source.rows("call_meta_review", "chair_id = :id"),
             Source.rows("audit_event", "lower(actor) = lower(:email)"),
             Source.rows("webinar_series", "created_by = :id"),
             Source.rows("webinar", "organiser_id = :id"),

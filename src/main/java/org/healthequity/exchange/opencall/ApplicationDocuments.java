@@ -36,7 +36,7 @@ public class ApplicationDocuments {
         ExchangeUser me = CurrentUser.require();
         boolean allowed = applications.findById(applicationId).map(a -> a.applicantId() == me.accountId()
                 || me.isStaff()
-                || reviews.findByApplicationIdAndReviewerId(applicationId, me.accountId())
+                || reviews.findFirstByApplicationIdAndReviewerIdOrderByRoundDesc(applicationId, me.accountId())
                         .filter(r -> r.status() != ReviewStatus.CONFLICT).isPresent()
                         && a.status() != ApplicationStatus.DRAFT).orElse(false);
         if (!allowed) {

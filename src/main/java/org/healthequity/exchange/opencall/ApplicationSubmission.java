@@ -42,7 +42,7 @@ import jakarta.validation.constraints.NotNull;
 public class ApplicationSubmission {
 
     private final CallApplicationRepository applications;
-    private final ApplicationVersionRepository versions;
+    private final ApplicationRevisions revisions;
     private final CallRecords records;
     private final ApplicationFiles files;
     private final Countries countries;
@@ -50,11 +50,11 @@ public class ApplicationSubmission {
     private final AuditLog audit;
     private final Clock clock;
 
-    ApplicationSubmission(CallApplicationRepository applications, ApplicationVersionRepository versions,
+    ApplicationSubmission(CallApplicationRepository applications, ApplicationRevisions revisions,
             CallRecords records, ApplicationFiles files, Countries countries, CallMails mails, AuditLog audit,
             Clock clock) {
         this.applications = applications;
-        this.versions = versions;
+        this.revisions = revisions;
         this.records = records;
         this.files = files;
         this.countries = countries;
@@ -185,7 +185,7 @@ public class ApplicationSubmission {
         }
         application.saveAnswers(answers, now);
         if (revising) {
-            versions.save(application.resubmit(now));
+            revisions.resubmit(application, now);
         }
         boolean submitted = revising || application.submit(now);
         SavedApplication saved = flushed(application);
@@ -267,7 +267,8 @@ public class ApplicationSubmission {
                 call.definition(), application.status(), eligibility, application.answers(),
                 application.submittedAnswers(), application.submittedAt(), records.files(application.id()), editable,
                 application.status() == ApplicationStatus.INELIGIBLE ? application.screeningReason() : null,
-                revising ? application.revisionRequests() : null, revising ? application.revisionDueAt() : null);
+                revising ? application.revisionRequests() : null, revising ? application.revisionDueAt() : null,
+                application.answersVersion());
     }
 
     /** A call the caller may see; a draft or archived one is answered as if it did not exist (its criteria are private). */

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -28,8 +29,6 @@ class CallApplication {
 
     static final int REASON_MAX = 1000;
     static final int INSTITUTION_MAX = 200;
-    /** The committee's requests when it asks for revisions; the migration's column has the same length. */
-    static final int REQUESTS_MAX = 4000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -81,12 +80,8 @@ class CallApplication {
 
     private @Nullable Long decidedBy;
 
-    private @Nullable String revisionRequests;
-
-    private @Nullable Instant revisionDueAt;
-
-    /** The number of the submitted version: 1, then one more each time a revision is resubmitted. */
-    private int answersVersion = 1;
+    @Embedded
+    private RevisionState revision = new RevisionState();
 
     @Version
     private long version;
@@ -126,7 +121,7 @@ class CallApplication {
     /** Whether the applicant may still change and submit: the call's deadline, or the resubmission deadline. */
     boolean acceptsChangesAt(OpenCall call, Instant now) {
         if (status == ApplicationStatus.REVISIONS_REQUESTED) {
-            return revisionDueAt != null && now.isBefore(revisionDueAt);
+            return revision.openAt(now);
         }
         return call.acceptsSubmissionsAt(now);
     }
@@ -139,12 +134,7 @@ class CallApplication {
         if (status != ApplicationStatus.REVISIONS_REQUESTED || submittedAnswers == null || submittedAt == null) {
             throw new Refused("", "opencall.problem.not-editable", status.name());
         }
-        if (revisionDueAt == null || !now.isBefore(revisionDueAt)) {
-            throw new Refused("", "opencall.problem.revision-deadline-passed");
-        }
-        ApplicationVersion previous = new ApplicationVersion(id, answersVersion, submittedAnswers, submittedAt,
-                revisionRequests);
-        answersVersion++;
+        ApplicationVersion previous = revision.next(id, submittedAnswers, submittedAt, now);
         status = ApplicationStatus.SUBMITTED;
         submittedAnswers = answers;
         submittedAt = now;
@@ -225,18 +215,8 @@ class CallApplication {
         if (status != ApplicationStatus.SUBMITTED && status != ApplicationStatus.WAITLISTED) {
             throw new Refused("", "opencall.problem.not-revisable", status.name());
         }
-        if (requests == null || requests.isBlank()) {
-            throw new Refused("requests", "opencall.problem.requests-required");
-        }
-        if (requests.strip().length() > REQUESTS_MAX) {
-            throw new Refused("requests", "opencall.problem.too-long", REQUESTS_MAX);
-        }
-        if (!dueAt.isAfter(now)) {
-            throw new Refused("deadline", "opencall.problem.revision-deadline-past");
-        }
+        revision.request(requests, dueAt, now);
         status = ApplicationStatus.REVISIONS_REQUESTED;
-        revisionRequests = requests.strip();
-        revisionDueAt = dueAt;
         decisionNote = null;
         decidedAt = now;
         decidedBy = by;
@@ -300,15 +280,15 @@ class CallApplication {
     }
 
     @Nullable String revisionRequests() {
-        return revisionRequests;
+        return revision.requests();
     }
 
     @Nullable Instant revisionDueAt() {
-        return revisionDueAt;
+        return revision.dueAt();
     }
 
     int answersVersion() {
-        return answersVersion;
+        return revision.answersVersion();
     }
 
     Instant updatedAt() {

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -47,9 +46,6 @@ import jakarta.validation.Valid;
 @Validated
 public class CallDecisions {
 
-    /** The longest the committee's revision requests may be. */
-    public static final int REQUESTS_MAX = CallApplication.REQUESTS_MAX;
-
     private final CallApplicationRepository applications;
     private final CallReviewRepository reviews;
     private final CallRecords records;
@@ -79,8 +75,8 @@ public class CallDecisions {
         List<CallApplication> submitted = applications.findByCallIdAndStatusInOrderByIdAsc(callId,
                 ApplicationStatus.SUBMITTED_STAGES);
         Map<Long, List<Scores>> scores = new HashMap<>();
-        reviews.findByApplicationIdIn(submitted.stream().map(CallApplication::id).toList()).stream()
-                .filter(r -> r.status() == ReviewStatus.SUBMITTED)
+        ReviewRounds.current(reviews.findByApplicationIdIn(submitted.stream().map(CallApplication::id).toList()),
+                submitted).stream().filter(r -> r.status() == ReviewStatus.SUBMITTED)
                 .forEach(r -> scores.computeIfAbsent(r.applicationId(), k -> new ArrayList<>()).add(r.scores()));
         List<Criterion> rubric = call.definition().rubric();
         Map<Long, Double> totals = new HashMap<>();
@@ -94,7 +90,7 @@ public class CallDecisions {
         return submitted.stream().map(a -> new RankedApplication(ranks.getOrDefault(a.id(), 0), a.id(),
                 a.institutionName(), a.country(), a.status(), totals.get(a.id()),
                 scores.getOrDefault(a.id(), List.of()).size(),
-                ReviewMath.criteria(rubric, scores.getOrDefault(a.id(), List.of()))))
+                ReviewMath.criteria(rubric, scores.getOrDefault(a.id(), List.of())), a.answersVersion()))
                 .sorted(Comparator.comparing((RankedApplication r) -> r.rank() == 0 ? Integer.MAX_VALUE : r.rank())
                         .thenComparing(RankedApplication::applicationId))
                 .toList();
@@ -153,37 +149,6 @@ public class CallDecisions {
                     application.applicantId(), application.institutionName(), application.institutionType().name(),
                     application.country(), clock.instant()));
         }
-    }
-
-    /**
-     * Sends the application back to its applicant with the committee's requests, to be revised and resubmitted before
-     * {@code dueAt} (which must be in the future); the applicant is mailed the edited mail followed by the requests and
-     * the deadline in their own zone and language.
-     *
-     * @throws ChangedMeanwhile when the application changed since the draft was made
-     */
-    @StaffOnly
-    @Transactional
-    public void requestRevisions(long applicationId, long loadedVersion, String requests, Instant dueAt,
-            @Valid MailDraft mail) {
-        CallApplication application = applications.lockById(applicationId)
-                .orElseThrow(() -> new Refused("", "opencall.problem.not-found"));
-        OpenCall call = records.call(application.callId());
-        if (call.status() != CallStatus.CLOSED && call.status() != CallStatus.DECIDED) {
-            throw new Refused("", "opencall.problem.decide-after-closing");
-        }
-        if (application.version() != loadedVersion) {
-            throw new ChangedMeanwhile();
-        }
-        application.requestRevisions(requests, dueAt, CurrentUser.require().accountId(), clock.instant());
-        var recipient = contacts.recipients(List.of(application.applicantId())).get(application.applicantId());
-        if (recipient != null) {
-            mails.revisionsRequested(recipient.email(), recipient.language(),
-                    recipient.zone() == null ? call.zone() : recipient.zone(), mail, application.revisionRequests(),
-                    dueAt);
-        }
-        audit.record("application.request-revisions", "call_application", applicationId, AuditOutcome.SUCCESS,
-                dueAt.toString());
     }
 
     /** Applications submitted at least once (not withdrawn) by country, WHO region and institution type. */

@@ -45,6 +45,25 @@ class CallMails {
                 properties.baseUrl() + "/reviews");
     }
 
+    /** A revised application to review again: the reviewer of the round before is assigned the new round. */
+    void reviewRound(String email, Language language, String name, OpenCall call, String institution, int round,
+            long reviewId) {
+        outbox.queue(email, language, "opencall-review-round", name, call.title(), institution, round,
+                properties.baseUrl() + "/reviews/" + reviewId);
+    }
+
+    /** A new post in the reviewers' discussion of an application, to its other participants. */
+    void discussionPost(String email, Language language, String name, String author, String institution,
+            OpenCall call, long applicationId) {
+        outbox.queue(email, language, "opencall-discussion-post", name, author, institution, call.title(),
+                properties.baseUrl() + "/applications/" + applicationId + "/review");
+    }
+
+    /** The secretariat named the recipient the committee chair of a call. */
+    void chairNamed(String email, Language language, String name, OpenCall call) {
+        outbox.queue(email, language, "opencall-chair-named", name, call.title(), properties.baseUrl() + "/dashboard");
+    }
+
     MailDraft decisionDraft(Decision decision, Language language, String name, CallApplication application,
             OpenCall call) {
         return outbox.preview(language, "opencall-decision-" + decision.name().toLowerCase(Locale.ROOT),

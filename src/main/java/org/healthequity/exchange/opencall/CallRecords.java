@@ -137,7 +137,8 @@ class CallRecords {
         return jdbc.query("""
                 select r.id, a.institution_name, c.title, r.assigned_at from call_review r
                 join call_application a on a.id = r.application_id join open_call c on c.id = a.call_id
-                where r.reviewer_id = :me and r.status = 'ASSIGNED' order by r.assigned_at limit 10""",
+                where r.reviewer_id = :me and r.status = 'ASSIGNED' and r.round = a.answers_version
+                order by r.assigned_at limit 10""",
                 new MapSqlParameterSource("me", reviewerId),
                 (rs, i) -> new Item("opencall.dashboard.review", List.of(rs.getString("institution_name"),
                         rs.getString("title")), "reviews/" + rs.getLong("id"),

@@ -17,7 +17,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** One reviewer's review of one application; only that reviewer writes it. */
+/**
+ * One reviewer's review of one application in one round (the number of the answers version reviewed); only that
+ * reviewer writes it, and only while its round is the application's current one.
+ */
 @Entity
 @Table(name = "call_review")
 class CallReview {
@@ -29,6 +32,8 @@ class CallReview {
     private long applicationId;
 
     private long reviewerId;
+
+    private int round = 1;
 
     @Enumerated(EnumType.STRING)
     private ReviewStatus status = ReviewStatus.ASSIGNED;
@@ -58,7 +63,13 @@ class CallReview {
 
     CallReview(long applicationId, long reviewerId, @Nullable String overrideReason, @Nullable Long assignedBy,
             Instant now) {
+        this(applicationId, 1, reviewerId, overrideReason, assignedBy, now);
+    }
+
+    CallReview(long applicationId, int round, long reviewerId, @Nullable String overrideReason,
+            @Nullable Long assignedBy, Instant now) {
         this.applicationId = applicationId;
+        this.round = round;
         this.reviewerId = reviewerId;
         this.overrideReason = overrideReason;
         this.assignedBy = assignedBy;
@@ -92,6 +103,13 @@ class CallReview {
         submittedAt = now;
     }
 
+    /** Refuses changes to a review of a round that is over: the application was revised and is reviewed again. */
+    void requireRound(int currentRound) {
+        if (round != currentRound) {
+            throw new Refused("", "opencall.problem.review-round-over", round, currentRound);
+        }
+    }
+
     void reminded(Instant now) {
         remindedAt = now;
     }
@@ -106,6 +124,10 @@ class CallReview {
 
     long reviewerId() {
         return reviewerId;
+    }
+
+    int round() {
+        return round;
     }
 
     ReviewStatus status() {

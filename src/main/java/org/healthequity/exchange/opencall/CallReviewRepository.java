@@ -14,7 +14,12 @@ interface CallReviewRepository extends JpaRepository<CallReview, Long> {
 
     List<CallReview> findByReviewerIdOrderByAssignedAtDesc(long reviewerId);
 
-    Optional<CallReview> findByApplicationIdAndReviewerId(long applicationId, long reviewerId);
+    Optional<CallReview> findByApplicationIdAndRoundAndReviewerId(long applicationId, int round, long reviewerId);
+
+    List<CallReview> findByApplicationIdAndRound(long applicationId, int round);
 
     boolean existsByApplicationIdAndReviewerId(long applicationId, long reviewerId);
+
+    /** The reviewer's review of the latest round they were assigned to. */
+    Optional<CallReview> findFirstByApplicationIdAndReviewerIdOrderByRoundDesc(long applicationId, long reviewerId);
 }

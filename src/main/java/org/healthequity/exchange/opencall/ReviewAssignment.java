@@ -66,7 +66,8 @@ public class ReviewAssignment {
     public List<ApplicationRow> applications(long callId) {
         OpenCall call = records.call(callId);
         List<CallApplication> submitted = submitted(callId);
-        List<CallReview> all = reviews.findByApplicationIdIn(submitted.stream().map(CallApplication::id).toList());
+        List<CallReview> all = ReviewRounds.currentWithConflicts(reviews.findByApplicationIdIn(submitted.stream()
+                .map(CallApplication::id).toList()), submitted);
         Set<Long> people = new HashSet<>();
         submitted.forEach(a -> people.add(a.applicantId()));
         all.forEach(r -> people.add(r.reviewerId()));
@@ -144,7 +145,8 @@ public class ReviewAssignment {
     public List<ReviewerOption> reviewerOptions(long applicationId) {
         CallApplication application = find(applicationId);
         OpenCall call = records.call(application.callId());
-        return options(application, reviews.findByApplicationId(applicationId),
+        return options(application, ReviewRounds.currentWithConflicts(reviews.findByApplicationId(applicationId),
+                List.of(application)),
                 contacts.steeringCommittee(call.network()), loads(callReviews(call.id())));
     }
 
@@ -207,7 +209,11 @@ public class ReviewAssignment {
         Reviewer reviewer = contacts.steeringCommittee(call.network()).stream()
                 .filter(r -> r.accountId() == reviewerId).findFirst()
                 .orElseThrow(() -> new Refused("reviewer", "opencall.problem.not-reviewer"));
-        CallReview existing = reviews.findByApplicationIdAndReviewerId(applicationId, reviewerId).orElse(null);
+        CallReview existing = reviews.findByApplicationIdAndRoundAndReviewerId(applicationId,
+                application.answersVersion(), reviewerId)
+                .or(() -> reviews.findFirstByApplicationIdAndReviewerIdOrderByRoundDesc(applicationId, reviewerId)
+                        .filter(r -> r.status() == ReviewStatus.CONFLICT))
+                .orElse(null);
         if (existing != null && existing.status() != ReviewStatus.CONFLICT) {
             throw new Refused("reviewer", "opencall.problem.already-assigned");
         }
@@ -222,7 +228,7 @@ public class ReviewAssignment {
         if (override && overrideReason.length() > CallApplication.REASON_MAX) {
             throw new Refused("overrideReason", "opencall.problem.too-long", CallApplication.REASON_MAX);
         }
-        CallReview review = reviews.save(new CallReview(applicationId, reviewerId,
+        CallReview review = reviews.save(new CallReview(applicationId, application.answersVersion(), reviewerId,
                 conflict == null ? null : overrideReason.strip(), CurrentUser.require().accountId(),
                 clock.instant()));
         audit.record(conflict == null ? "review.assign" : "review.assign.override", "call_application",
@@ -237,8 +243,8 @@ public class ReviewAssignment {
     public int assignSuggested(long callId) {
         OpenCall call = records.call(callId);
         List<CallApplication> submitted = submitted(callId);
-        List<CallReview> existing = reviews.findByApplicationIdIn(submitted.stream().map(CallApplication::id)
-                .toList());
+        List<CallReview> existing = ReviewRounds.currentWithConflicts(reviews.findByApplicationIdIn(submitted.stream()
+                .map(CallApplication::id).toList()), submitted);
         Map<Long, List<CallReview>> byApplication = new HashMap<>();
         existing.forEach(r -> byApplication.computeIfAbsent(r.applicationId(), k -> new ArrayList<>()).add(r));
         List<Reviewer> committee = contacts.steeringCommittee(call.network());
@@ -251,8 +257,8 @@ public class ReviewAssignment {
             for (ReviewerOption option : options(application, byApplication.getOrDefault(application.id(),
                     List.of()), committee, loads)) {
                 if (option.suggested()) {
-                    reviews.save(new CallReview(application.id(), option.accountId(), null,
-                            CurrentUser.require().accountId(), clock.instant()));
+                    reviews.save(new CallReview(application.id(), application.answersVersion(), option.accountId(),
+                            null, CurrentUser.require().accountId(), clock.instant()));
                     loads.merge(option.accountId(), 1, Integer::sum);
                     assigned++;
                 }
@@ -319,7 +325,9 @@ public class ReviewAssignment {
     }
 
     private List<CallReview> callReviews(long callId) {
-        return reviews.findByApplicationIdIn(submitted(callId).stream().map(CallApplication::id).toList());
+        List<CallApplication> submitted = submitted(callId);
+        return ReviewRounds.currentWithConflicts(reviews.findByApplicationIdIn(submitted.stream().map(CallApplication::id)
+                .toList()), submitted);
     }
 
     private List<CallApplication> submitted(long callId) {

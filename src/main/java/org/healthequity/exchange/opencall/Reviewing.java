@@ -37,15 +37,18 @@ public class Reviewing {
 
     private final CallReviewRepository reviews;
     private final CallApplicationRepository applications;
+    private final ApplicationVersionRepository versions;
     private final CallRecords records;
     private final MemberContacts contacts;
     private final AuditLog audit;
     private final Clock clock;
 
-    Reviewing(CallReviewRepository reviews, CallApplicationRepository applications, CallRecords records,
-            MemberContacts contacts, AuditLog audit, Clock clock) {
+    Reviewing(CallReviewRepository reviews, CallApplicationRepository applications,
+            ApplicationVersionRepository versions, CallRecords records, MemberContacts contacts, AuditLog audit,
+            Clock clock) {
         this.reviews = reviews;
         this.applications = applications;
+        this.versions = versions;
         this.records = records;
         this.contacts = contacts;
         this.audit = audit;
@@ -64,7 +67,8 @@ public class Reviewing {
         return mine.stream().map(r -> {
             CallApplication a = byId.get(r.applicationId());
             return new ReviewTask(r.id(), a.id(), CallRecords.summary(calls.get(a.callId())), a.institutionName(),
-                    a.country(), r.status(), r.assignedAt(), r.submittedAt());
+                    a.country(), r.status(), r.assignedAt(), r.submittedAt(), r.round(),
+                    r.round() == a.answersVersion());
         }).toList();
     }
 
@@ -88,12 +92,13 @@ public class Reviewing {
         List<PeerReview> peers = new ArrayList<>();
         if (review.status() == ReviewStatus.SUBMITTED) {
             List<CallReview> others = reviews.findByApplicationId(application.id()).stream()
-                    .filter(r -> r.status() == ReviewStatus.SUBMITTED && !r.id().equals(review.id())).toList();
+                    .filter(r -> r.status() == ReviewStatus.SUBMITTED && !r.id().equals(review.id())
+                            && r.round() == review.round()).toList();
             Map<Long, String> names = contacts.names(others.stream().map(CallReview::reviewerId).toList());
             others.forEach(r -> peers.add(new PeerReview(names.getOrDefault(r.reviewerId(), ""), r.scores(),
                     ReviewMath.weightedTotal(call.definition().rubric(), r.scores()))));
         }
-        Answers answers = application.submittedAnswers() == null ? Answers.none() : application.submittedAnswers();
+        Answers answers = answersReviewed(application, review);
         return new ReviewSheet(review.id(), review.version(), application.id(), CallRecords.summary(call),
                 call.definition(), application.institutionName(), application.institutionType(),
                 application.country(), answers, records.files(application.id()), review.status(), review.scores(),
@@ -109,7 +114,7 @@ public class Reviewing {
     @Transactional
     public long saveScores(long reviewId, long loadedVersion, @NotNull Scores scores) {
         CallReview review = mine(reviewId);
-        OpenCall call = callOf(review);
+        OpenCall call = callOf(review, false);
         check(call.definition().rubric(), scores, false);
         if (review.version() != loadedVersion) {
             throw new ChangedMeanwhile();
@@ -123,7 +128,7 @@ public class Reviewing {
     @Transactional
     public long submit(long reviewId, long loadedVersion, @NotNull Scores scores) {
         CallReview review = mine(reviewId);
-        OpenCall call = callOf(review);
+        OpenCall call = callOf(review, true);
         check(call.definition().rubric(), scores, true);
         if (review.version() != loadedVersion) {
             throw new ChangedMeanwhile();
@@ -139,6 +144,7 @@ public class Reviewing {
     @Transactional
     public void declareConflict(long reviewId, String reason) {
         CallReview review = mine(reviewId);
+        callOf(review, false);
         if (reason.length() > CallApplication.REASON_MAX) {
             throw new Refused("conflictReason", "opencall.problem.too-long", CallApplication.REASON_MAX);
         }
@@ -173,8 +179,25 @@ public class Reviewing {
         }
     }
 
-    private OpenCall callOf(CallReview review) {
-        return records.call(applications.findById(review.applicationId()).orElseThrow().callId());
+    /**
+     * The review's call, refusing a review whose round is over; submitting locks the application, so that a review of
+     * the round before cannot slip in while the revised version is resubmitted.
+     */
+    private OpenCall callOf(CallReview review, boolean lock) {
+        CallApplication application = (lock ? applications.lockById(review.applicationId())
+                : applications.findById(review.applicationId())).orElseThrow();
+        review.requireRound(application.answersVersion());
+        return records.call(application.callId());
+    }
+
+    /** The answers the review's round reviews: the submitted ones, or for an earlier round that version's. */
+    private Answers answersReviewed(CallApplication application, CallReview review) {
+        if (review.round() != application.answersVersion()) {
+            return versions.findByApplicationIdOrderByNumberAsc(application.id()).stream()
+                    .filter(v -> v.number() == review.round()).findFirst().map(ApplicationVersion::answers)
+                    .orElse(Answers.none());
+        }
+        return application.submittedAnswers() == null ? Answers.none() : application.submittedAnswers();
     }
 
     private CallReview mine(long reviewId) {

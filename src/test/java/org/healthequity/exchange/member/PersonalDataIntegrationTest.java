@@ -215,6 +215,15 @@ class PersonalDataIntegrationTest extends IntegrationTest {
         jdbc.update("""
                 insert into call_review (application_id, reviewer_id, status, assigned_by, assigned_at)
                 values (?, ?, 'ASSIGNED', ?, now())""", application, me.accountId(), me.accountId());
+        jdbc.update("""
+                insert into call_review_post (application_id, round, author_id, body, posted_at)
+                values (?, 1, ?, 'The budget is thin', now())""", application, me.accountId());
+        jdbc.update("""
+                insert into call_committee_chair (call_id, chair_id, assigned_by, assigned_at)
+                values (?, ?, ?, now())""", call, me.accountId(), me.accountId());
+        jdbc.update("""
+                insert into call_meta_review (application_id, round, chair_id, text, recommendation, written_at)
+                values (?, 1, ?, 'A strong team', 'ACCEPT', now())""", application, me.accountId());
         Long newsletter = jdbc.queryForObject("""
                 insert into newsletter (status, created_by, created_at, updated_at) values ('DRAFT', ?, now(), now())
                 returning id""", Long.class, me.accountId());

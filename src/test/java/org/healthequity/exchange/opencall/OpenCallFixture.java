@@ -1,6 +1,7 @@
 package org.healthequity.exchange.opencall;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -21,6 +22,7 @@ import org.healthequity.exchange.support.Accounts;
 import org.healthequity.exchange.support.People;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -31,7 +33,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 @TestComponent
 public record OpenCallFixture(CallAdministration administration, ApplicationSubmission submission,
-        ReviewAssignment assignment, Reviewing reviewing, UserDetailsService users, People people, Clock clock) {
+        ReviewAssignment assignment, Reviewing reviewing, CallDecisions decisions, ApplicationRevisions revisions,
+        UserDetailsService users, People people, JdbcTemplate jdbc, Clock clock) {
 
     public static final String SECRETARIAT = "secretariat@example.org";
     public static final ZoneId ZONE = ZoneId.of("Europe/Zurich");
@@ -157,6 +160,46 @@ public record OpenCallFixture(CallAdministration administration, ApplicationSubm
         submission.submit(saved.id(), saved.version(), complete());
         SecurityContextHolder.clearContext();
         return saved.id();
+    }
+
+    /**
+     * A submitted application of a new applicant, screened in, on a call then closed, which the secretariat sent back
+     * with the requests, due in {@code due}; returns its id. Nobody stays signed in.
+     */
+    public long inRevision(long callId, String applicantName, String institution, String country, String requests,
+            Duration due) {
+        long id = submitted(callId, applicantName, institution, country);
+        screenedIn(id);
+        close(callId);
+        requestRevisions(id, requests, due);
+        return id;
+    }
+
+    /** The secretariat asks for revisions due in the given time; nobody stays signed in. */
+    public void requestRevisions(long application, String requests, Duration due) {
+        signIn(SECRETARIAT);
+        var draft = decisions.decisionDraft(application, Decision.REVISE);
+        revisions.requestRevisions(application, draft.version(), requests, clock.instant().plus(due), draft.mail());
+        SecurityContextHolder.clearContext();
+    }
+
+    /** The applicant resubmits the application with these answers (revisions were asked for); nobody stays signed in. */
+    public void resubmit(long application, Answers answers) {
+        signIn(applicantOf(application));
+        submission.submit(application, submission.sheet(application).version(), answers);
+        SecurityContextHolder.clearContext();
+    }
+
+    /** The answers of {@link #complete()} with the summary revised. */
+    public static Answers revised() {
+        return new Answers(Map.of("summary", List.of("We measure inequality in rural districts too"),
+                "motivation", List.of("Because equity matters to us"), "dimensions", List.of("age")));
+    }
+
+    /** The application's applicant's sign-in address. */
+    public String applicantOf(long application) {
+        return jdbc.queryForObject("select a.email from account a join call_application c"
+                + " on c.applicant_id = a.id where c.id = ?", String.class, application);
     }
 
     /** A draft of the HIM network with one required short question and one criterion, open from yesterday. */

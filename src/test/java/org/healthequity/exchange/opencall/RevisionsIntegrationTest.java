@@ -32,6 +32,9 @@ class RevisionsIntegrationTest extends IntegrationTest {
     CallDecisions decisions;
 
     @Autowired
+    ApplicationRevisions revisions;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -41,7 +44,7 @@ class RevisionsIntegrationTest extends IntegrationTest {
     void askingForRevisionsSendsTheApplicationBackWithRequestsDeadlineMailAndAuditEntry() throws Exception {
         long call = fixture.openCallClosingIn(clock.instant(), 10);
         long application = fixture.submitted(call, "Rosa Revise", "Universidad de Costa Rica", "CR");
-        String applicant = applicantOf(application);
+        String applicant = fixture.applicantOf(application);
         jdbc.update("update account set preferred_language = 'es' where email = ?", applicant);
         fixture.screenedIn(application);
         fixture.close(call);
@@ -50,7 +53,7 @@ class RevisionsIntegrationTest extends IntegrationTest {
 
         var draft = decisions.decisionDraft(application, Decision.REVISE);
         assertThat(draft.mail().body()).contains("Rosa Revise", "Universidad de Costa Rica").doesNotContain("Hello");
-        decisions.requestRevisions(application, draft.version(), "  Please add your 2025 survey data.  ", due,
+        revisions.requestRevisions(application, draft.version(), "  Please add your 2025 survey data.  ", due,
                 draft.mail());
 
         assertThat(Outbox.templatesFor(jdbc, applicant)).contains("opencall-decision-revise");
@@ -81,19 +84,19 @@ class RevisionsIntegrationTest extends IntegrationTest {
         var draft = decisions.decisionDraft(application, Decision.REVISE);
         Instant now = clock.instant();
 
-        assertThatThrownBy(() -> decisions.requestRevisions(application, draft.version(), " ",
+        assertThatThrownBy(() -> revisions.requestRevisions(application, draft.version(), " ",
                 now.plus(Duration.ofDays(3)), draft.mail())).isInstanceOfSatisfying(Refused.class,
                         p -> assertThat(p.first().field()).isEqualTo("requests"));
-        assertThatThrownBy(() -> decisions.requestRevisions(application, draft.version(), "More data",
+        assertThatThrownBy(() -> revisions.requestRevisions(application, draft.version(), "More data",
                 now.minus(Duration.ofMinutes(1)), draft.mail())).isInstanceOfSatisfying(Refused.class,
                         p -> assertThat(p.first().messageKey()).isEqualTo("opencall.problem.revision-deadline-past"));
         assertThatThrownBy(() -> decisions.decide(application, draft.version(), Decision.REVISE, draft.mail(),
                 null)).isInstanceOfSatisfying(Refused.class, p -> assertThat(p.first().messageKey())
                         .isEqualTo("opencall.problem.revise-needs-requests"));
 
-        decisions.requestRevisions(application, draft.version(), "More data", now.plus(Duration.ofDays(3)),
+        revisions.requestRevisions(application, draft.version(), "More data", now.plus(Duration.ofDays(3)),
                 draft.mail());
-        assertThatThrownBy(() -> decisions.requestRevisions(application, draft.version(), "Again",
+        assertThatThrownBy(() -> revisions.requestRevisions(application, draft.version(), "Again",
                 now.plus(Duration.ofDays(3)), draft.mail())).isInstanceOf(ChangedMeanwhile.class);
         fixture.administration().markDecided(call);
         assertThatThrownBy(() -> fixture.administration().archive(call)).isInstanceOfSatisfying(Refused.class,
@@ -102,24 +105,21 @@ class RevisionsIntegrationTest extends IntegrationTest {
         assertThatThrownBy(() -> decisions.decide(application, later.version(), Decision.ACCEPT, later.mail(), null))
                 .isInstanceOfSatisfying(Refused.class, p -> assertThat(p.first().messageKey())
                         .isEqualTo("opencall.problem.not-submitted"));
-        assertThatThrownBy(() -> decisions.requestRevisions(application, later.version(), "Again",
+        assertThatThrownBy(() -> revisions.requestRevisions(application, later.version(), "Again",
                 now.plus(Duration.ofDays(3)), later.mail())).isInstanceOfSatisfying(Refused.class,
                         p -> assertThat(p.first().messageKey()).isEqualTo("opencall.problem.not-revisable"));
 
         SecurityContextHolder.clearContext();
         fixture.newApplicant("Nosy Applicant");
-        assertThatThrownBy(() -> decisions.requestRevisions(application, later.version(), "Mine now",
+        assertThatThrownBy(() -> revisions.requestRevisions(application, later.version(), "Mine now",
                 now.plus(Duration.ofDays(3)), new MailDraft("s", "b"))).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void theRevisedApplicationIsResubmittedBeforeItsDeadlineAndTheFirstVersionIsKept() {
-        long call = fixture.openCallClosingIn(clock.instant(), 10);
-        long application = fixture.submitted(call, "Vera Versions", "Universidad de Panamá", "PA");
-        String applicant = applicantOf(application);
-        fixture.screenedIn(application);
-        fixture.close(call);
-        revisionsRequested(application, "Say how you reach rural districts.", Duration.ofDays(7));
+        long application = fixture.inRevision(fixture.openCallClosingIn(clock.instant(), 10), "Vera Versions",
+                "Universidad de Panamá", "PA", "Say how you reach rural districts.", Duration.ofDays(7));
+        String applicant = fixture.applicantOf(application);
 
         fixture.signIn(applicant);
         var sheet = fixture.submission().sheet(application);
@@ -145,12 +145,9 @@ class RevisionsIntegrationTest extends IntegrationTest {
 
     @Test
     void afterTheResubmissionDeadlineTheRevisionIsRefusedAndTheDraftKept() {
-        long call = fixture.openCallClosingIn(clock.instant(), 10);
-        long application = fixture.submitted(call, "Lena Late", "University of Malawi", "MW");
-        String applicant = applicantOf(application);
-        fixture.screenedIn(application);
-        fixture.close(call);
-        revisionsRequested(application, "Add your budget.", Duration.ofDays(2));
+        long application = fixture.inRevision(fixture.openCallClosingIn(clock.instant(), 10), "Lena Late",
+                "University of Malawi", "MW", "Add your budget.", Duration.ofDays(2));
+        String applicant = fixture.applicantOf(application);
         fixture.signIn(applicant);
         var saved = fixture.submission().saveDraft(application, fixture.submission().sheet(application).version(),
                 revised());
@@ -174,12 +171,12 @@ class RevisionsIntegrationTest extends IntegrationTest {
     void aDecisionPreparedOnTheFirstVersionIsRefusedOnceTheRevisionIsResubmitted() {
         long call = fixture.openCallClosingIn(clock.instant(), 10);
         long application = fixture.submitted(call, "Olu Overlap", "University of Ibadan", "NG");
-        String applicant = applicantOf(application);
+        String applicant = fixture.applicantOf(application);
         fixture.screenedIn(application);
         fixture.close(call);
         fixture.signIn(OpenCallFixture.SECRETARIAT);
         var stale = decisions.decisionDraft(application, Decision.DECLINE);
-        revisionsRequested(application, "Clarify the partners.", Duration.ofDays(7));
+        fixture.requestRevisions(application, "Clarify the partners.", Duration.ofDays(7));
         fixture.signIn(applicant);
         var sheet = fixture.submission().sheet(application);
         fixture.submission().submit(application, sheet.version(), revised());
@@ -196,20 +193,8 @@ class RevisionsIntegrationTest extends IntegrationTest {
                 application)).isEqualTo("ACCEPTED");
     }
 
-    /** The secretariat asks for revisions due in the given time; the secretariat stays signed in. */
-    private void revisionsRequested(long application, String requests, Duration due) {
-        fixture.signIn(OpenCallFixture.SECRETARIAT);
-        var draft = decisions.decisionDraft(application, Decision.REVISE);
-        decisions.requestRevisions(application, draft.version(), requests, clock.instant().plus(due), draft.mail());
-    }
-
     private static Answers revised() {
         return new Answers(Map.of("summary", List.of("We measure inequality in rural districts too"),
                 "motivation", List.of("Because equity matters to us"), "dimensions", List.of("age")));
-    }
-
-    private String applicantOf(long application) {
-        return jdbc.queryForObject("select a.email from account a join call_application c"
-                + " on c.applicant_id = a.id where c.id = ?", String.class, application);
     }
 }

@@ -28,6 +28,8 @@ public final class MainPages {
         String group = jdbc.queryForObject(
                 "select min(slug) from work_group where visibility = 'PUBLIC' and status = 'ACTIVE'", String.class);
         long newsletter = jdbc.queryForObject("select min(id) from newsletter where status = 'SENT'", Long.class);
+        long discussed = jdbc.queryForObject("select coalesce(min(application_id), 0) from call_meta_review",
+                Long.class);
         Map<String, List<String>> pagesByRole = new LinkedHashMap<>();
         pagesByRole.put("", List.of("/", "/networks", "/login", "/register", "/password/forgot", "/members",
                 "/case-studies", "/case-studies/" + caseStudy, "/search?q=health", "/calls", "/calls/" + call,
@@ -37,8 +39,8 @@ public final class MainPages {
         pagesByRole.put("secretariat@example.org", List.of("/moderation", "/admin/calls",
                 "/admin/calls/" + call + "/applications", "/admin/members", "/admin/institutions", "/admin/coverage",
                 "/admin/groups", "/admin/webinar-statistics", "/admin/insights", "/webinars/new", "/admin/newsletters",
-                "/admin/newsletters/" + newsletter));
-        pagesByRole.put("reviewer@example.org", List.of("/reviews"));
+                "/admin/newsletters/" + newsletter, "/applications/" + discussed + "/review"));
+        pagesByRole.put("reviewer@example.org", List.of("/reviews", "/applications/" + discussed + "/review"));
         pagesByRole.put("admin@example.org", List.of("/admin/mail", "/admin/audit", "/admin/search"));
         return pagesByRole;
     }

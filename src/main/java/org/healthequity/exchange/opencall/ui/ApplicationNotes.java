@@ -8,6 +8,7 @@ import org.healthequity.exchange.opencall.ApplicationStatus;
 import org.healthequity.exchange.shared.time.ViewerTime;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 
@@ -32,6 +33,10 @@ final class ApplicationNotes {
             Paragraph requests = new Paragraph(loaded.revisionRequests());
             requests.addClassName("revision-requests");
             notes.add(requests);
+        }
+        if (loaded.answersVersion() > 1) {
+            notes.add(new Anchor("applications/" + loaded.id() + "/versions",
+                    owner.getTranslation("opencall.versions.compare")));
         }
         if (loaded.submittedAt() != null && loaded.status() == ApplicationStatus.SUBMITTED && loaded.editable()) {
             notes.add(new Paragraph(owner.getTranslation("opencall.apply.submitted-on",

@@ -7,10 +7,12 @@ import java.util.function.Function;
 
 import org.healthequity.exchange.member.Countries;
 import org.healthequity.exchange.opencall.ApplicationDocuments;
+import org.healthequity.exchange.opencall.ApplicationRevisions;
 import org.healthequity.exchange.opencall.ApplicationRow;
 import org.healthequity.exchange.opencall.CallAdministration;
 import org.healthequity.exchange.opencall.CallAdministration.EditableCall;
 import org.healthequity.exchange.opencall.CallDecisions;
+import org.healthequity.exchange.opencall.CommitteeReview;
 import org.healthequity.exchange.opencall.ReviewAssignment;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.Role;
@@ -47,6 +49,8 @@ public class CallApplicationsView extends VerticalLayout implements BeforeEnterO
     private final ReviewAssignment assignment;
     private final ApplicationDocuments documents;
     private final CallDecisions decisions;
+    private final ApplicationRevisions revisions;
+    private final CommitteeReview committee;
     private final Map<String, String> countryNames;
     private final Language language;
     private final ApplicationsGrid applications;
@@ -56,12 +60,14 @@ public class CallApplicationsView extends VerticalLayout implements BeforeEnterO
     private String title = "";
 
     public CallApplicationsView(CallAdministration administration, ReviewAssignment assignment,
-            CallDecisions decisions, Countries countries,
+            CallDecisions decisions, ApplicationRevisions revisions, CommitteeReview committee, Countries countries,
             ApplicationDocuments documents) {
         this.documents = documents;
         this.administration = administration;
         this.assignment = assignment;
         this.decisions = decisions;
+        this.revisions = revisions;
+        this.committee = committee;
         this.language = Language.of(getLocale());
         this.countryNames = countries.names(language);
         this.applications = new ApplicationsGrid(countryNames, this::act);
@@ -82,7 +88,7 @@ public class CallApplicationsView extends VerticalLayout implements BeforeEnterO
         callId = call.get().id();
         title = getTranslation("opencall.admin.applications-title", call.get().form().title());
         add(new H1(title), new Paragraph(getTranslation("opencall.admin.status-line",
-                CallLabels.status(this, call.get().status()))), links(), tools());
+                CallLabels.status(this, call.get().status()))), links(), tools(), new ChairPicker(committee, callId));
         ranking = new RankingGrid(call.get().form().definition().rubric(), countryNames, language);
         add(new H2(getTranslation("opencall.admin.applications")), applications,
                 new H2(getTranslation("opencall.admin.ranking")), ranking,
@@ -143,7 +149,7 @@ public class CallApplicationsView extends VerticalLayout implements BeforeEnterO
                     language);
             case SCREEN -> ScreeningDialog.open(this, assignment, row, this::refresh);
             case REVIEWERS -> ReviewersDialog.open(this, assignment, row, countryNames, this::refresh);
-            case DECIDE -> DecisionDialog.open(this, decisions, row, this::refresh);
+            case DECIDE -> DecisionDialog.open(this, decisions, revisions, row, this::refresh);
         }
     }
 

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.Map;
 
 import org.healthequity.exchange.notification.MailDraft;
+import org.healthequity.exchange.opencall.ApplicationRevisions;
 import org.healthequity.exchange.opencall.ApplicationRow;
 import org.healthequity.exchange.opencall.CallDecisions.DecisionDraft;
 import org.healthequity.exchange.opencall.CallDecisions;
@@ -38,7 +39,8 @@ final class DecisionDialog {
     private DecisionDialog() {
     }
 
-    static void open(Component owner, CallDecisions decisions, ApplicationRow row, Runnable changed) {
+    static void open(Component owner, CallDecisions decisions, ApplicationRevisions revisions, ApplicationRow row,
+            Runnable changed) {
         Dialog dialog = ApplicationDialogs.dialog(owner, "opencall.admin.decide-title", row);
         RadioButtonGroup<Decision> decision = new RadioButtonGroup<>(owner.getTranslation("opencall.admin.decision"));
         decision.setItems(Decision.values());
@@ -59,7 +61,7 @@ final class DecisionDialog {
         note.setWidthFull();
         TextArea requests = new TextArea(owner.getTranslation("opencall.admin.revision-requests"));
         requests.setHelperText(owner.getTranslation("opencall.admin.revision-requests-help"));
-        requests.setMaxLength(CallDecisions.REQUESTS_MAX);
+        requests.setMaxLength(ApplicationRevisions.REQUESTS_MAX);
         requests.setWidthFull();
         ZoneId zone = ViewerTime.zone();
         DateTimePicker deadline = ComponentTexts.of(new DateTimePicker());
@@ -108,7 +110,7 @@ final class DecisionDialog {
                         return;
                     }
                     Instant due = deadline.getValue().atZone(zone).toInstant();
-                    decisions.requestRevisions(row.id(), draft[0].version(), requests.getValue(), due, mail);
+                    revisions.requestRevisions(row.id(), draft[0].version(), requests.getValue(), due, mail);
                 } else {
                     decisions.decide(row.id(), draft[0].version(), decision.getValue(), mail, note.getValue());
                 }

@@ -9,6 +9,8 @@ import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.ui.ResponsiveGrid;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
 
 /** The ranking: each application's weighted total, its reviews and, per rubric criterion, the mean and spread. */
 class RankingGrid extends Grid<RankedApplication> {
@@ -23,6 +25,10 @@ class RankingGrid extends Grid<RankedApplication> {
         columns.text(getTranslation("opencall.admin.status"), r -> CallLabels.applicationStatus(this, r.status()));
         columns.number(getTranslation("opencall.admin.total"), r -> CallLabels.total(getLocale(), r.weightedTotal()));
         columns.number(getTranslation("opencall.admin.reviews"), RankedApplication::reviews);
+        columns.component(getTranslation("opencall.admin.round"), r -> r.round() > 1
+                ? new Anchor("applications/" + r.applicationId() + "/versions",
+                        getTranslation("opencall.versions.compare-round", r.round(), r.round() - 1))
+                : new Span(String.valueOf(r.round())));
         for (Criterion criterion : rubric) {
             columns.text(getTranslation("opencall.admin.criterion-header", criterion.label().in(language),
                     criterion.weight()), r -> {
@@ -31,6 +37,8 @@ class RankingGrid extends Grid<RankedApplication> {
                                 : getTranslation("opencall.admin.mean-spread", stats.mean(), stats.spread());
                     });
         }
+        columns.component(getTranslation("opencall.summary.title"), r -> new Anchor("applications/"
+                + r.applicationId() + "/review", getTranslation("opencall.summary.open", r.institutionName())));
         setAllRowsVisible(true);
         setEmptyStateText(getTranslation("opencall.admin.no-applications"));
     }

@@ -85,7 +85,8 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, T
         add(new H1(getTranslation("opencall.review.title", loaded.institutionName())),
                 new Paragraph(getTranslation("opencall.review.applicant", loaded.institutionName(),
                         CallLabels.institutionType(this, loaded.institutionType()), country)),
-                new Paragraph(loaded.call().title()));
+                new Paragraph(loaded.call().title()), new Anchor("applications/" + loaded.applicationId() + "/review",
+                        getTranslation("opencall.discussion.open")));
         if (loaded.status() == ReviewStatus.CONFLICT) {
             add(new Paragraph(getTranslation("opencall.review.conflict-declared", loaded.conflictReason())));
             return;

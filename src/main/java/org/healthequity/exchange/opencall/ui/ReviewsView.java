@@ -12,6 +12,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -32,6 +33,11 @@ public class ReviewsView extends VerticalLayout implements TitledPage {
                 t -> new Anchor("reviews/" + t.reviewId(), t.institutionName()));
         columns.text(getTranslation("opencall.my.call"), t -> t.call().title()).setWidth("16rem");
         columns.text(getTranslation("opencall.reviews.status"), t -> CallLabels.reviewStatus(this, t.status()));
+        columns.component(getTranslation("opencall.reviews.round"), t -> t.round() > 1
+                ? new Anchor("applications/" + t.applicationId() + "/versions?from=" + (t.round() - 1) + "&to="
+                        + t.round(), getTranslation("opencall.versions.compare-round", t.round(), t.round() - 1))
+                : new Span(getTranslation(t.currentRound() ? "opencall.reviews.round-current"
+                        : "opencall.reviews.round-over", t.round())));
         columns.time(getTranslation("opencall.reviews.assigned"), ReviewTask::assignedAt);
         grid.setItems(reviewing.myReviews().stream()
                 .sorted(Comparator.comparing((ReviewTask t) -> t.status().ordinal())).toList());

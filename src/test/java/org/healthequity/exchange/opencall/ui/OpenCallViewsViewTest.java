@@ -10,6 +10,7 @@ import org.healthequity.exchange.member.CountryRef;
 import org.healthequity.exchange.member.InstitutionType;
 import org.healthequity.exchange.opencall.Answers;
 import org.healthequity.exchange.opencall.ApplicationStatus;
+import org.healthequity.exchange.opencall.ApplicationRevisions;
 import org.healthequity.exchange.opencall.CallDecisions;
 import org.healthequity.exchange.opencall.Decision;
 import org.healthequity.exchange.opencall.MyApplication;
@@ -59,6 +60,9 @@ class OpenCallViewsViewTest extends ViewTest {
 
     @Autowired
     CallDecisions decisions;
+
+    @Autowired
+    ApplicationRevisions revisions;
 
     @Test
     void visitorsSeeOpenCallsWithTheirDeadlineInBothZonesAndACountdown() {
@@ -176,7 +180,7 @@ class OpenCallViewsViewTest extends ViewTest {
         fixture.close(call);
         fixture.signIn(OpenCallFixture.SECRETARIAT);
         var draft = decisions.decisionDraft(application, Decision.REVISE);
-        decisions.requestRevisions(application, draft.version(), "Name your data sources.",
+        revisions.requestRevisions(application, draft.version(), "Name your data sources.",
                 clock.instant().plus(Duration.ofDays(5)), draft.mail());
         login(applicant);
         navigate("calls/" + call + "/apply");

@@ -74,7 +74,9 @@ class AuthorizationMatrixViewTest extends ViewTest {
             Map.entry("webinars/:id", "webinars/1"), Map.entry("webinars/:id/edit", "webinars/1/edit"),
             Map.entry("webinars/:id/attendance", "webinars/1/attendance"),
             Map.entry("groups/:slug", "groups/health-inequality-data-standards"),
-            Map.entry("admin/newsletters/:id", "admin/newsletters/new"), Map.entry("newsletters/:id", "newsletters/1"));
+            Map.entry("admin/newsletters/:id", "admin/newsletters/new"), Map.entry("newsletters/:id", "newsletters/1"),
+            Map.entry("applications/:id/versions", "applications/1/versions"),
+            Map.entry("applications/:id/review", "applications/1/review"));
 
     static {
         // Public pages: everyone sees them ("" and "login" send a signed-in person on to the dashboard).
@@ -114,6 +116,9 @@ class AuthorizationMatrixViewTest extends ViewTest {
         MATRIX.put("my/applications", signedIn(FEATURE));
         MATRIX.put("reviews", only(FEATURE, Viewer.STEERING_COMMITTEE, Viewer.SECRETARIAT, Viewer.ADMIN));
         MATRIX.put("reviews/:id", only(FEATURE, Viewer.STEERING_COMMITTEE, Viewer.SECRETARIAT,
+                Viewer.ADMIN));
+        MATRIX.put("applications/:id/versions", signedIn(FEATURE));
+        MATRIX.put("applications/:id/review", only(FEATURE, Viewer.STEERING_COMMITTEE, Viewer.SECRETARIAT,
                 Viewer.ADMIN));
         MATRIX.put("admin/calls", only(FEATURE, Viewer.SECRETARIAT, Viewer.ADMIN));
         MATRIX.put("admin/calls/new", only(FEATURE, Viewer.SECRETARIAT, Viewer.ADMIN));

@@ -1,0 +1,10 @@
+package org.healthequity.exchange.opencall;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface MetaReviewRepository extends JpaRepository<MetaReview, Long> {
+
+    Optional<MetaReview> findByApplicationIdAndRound(long applicationId, int round);
+}
