@@ -71,7 +71,8 @@ public class Reviewing {
     /**
      * The caller's review with the submitted application; the other reviewers' submitted reviews only once the
      * caller's own is submitted. Anyone else's review is refused (and audited). Once the reviewer declared a conflict
-     * of interest the application's answers and files are withheld, as its file downloads are.
+     * of interest the application's answers and files are withheld, as its file downloads are; the questions the call
+     * hides from reviewers are never in the sheet (ADR 0033).
      */
     @PreAuthorize(REVIEWERS)
     @Transactional(readOnly = true)
@@ -81,7 +82,7 @@ public class Reviewing {
         OpenCall call = records.call(application.callId());
         if (review.status() == ReviewStatus.CONFLICT) {
             return new ReviewSheet(review.id(), review.version(), application.id(), CallRecords.summary(call),
-                    call.definition(), application.institutionName(), application.institutionType(),
+                    call.definition().forReviewers(), application.institutionName(), application.institutionType(),
                     application.country(), Answers.none(), List.of(), review.status(), review.scores(),
                     review.conflictReason(), List.of());
         }
@@ -94,9 +95,11 @@ public class Reviewing {
                     ReviewMath.weightedTotal(call.definition().rubric(), r.scores()))));
         }
         Answers answers = application.submittedAnswers() == null ? Answers.none() : application.submittedAnswers();
+        Set<String> hidden = call.definition().hiddenQuestions();
         return new ReviewSheet(review.id(), review.version(), application.id(), CallRecords.summary(call),
-                call.definition(), application.institutionName(), application.institutionType(),
-                application.country(), answers, records.files(application.id()), review.status(), review.scores(),
+                call.definition().forReviewers(), application.institutionName(), application.institutionType(),
+                application.country(), BlindReview.answers(answers, hidden),
+                BlindReview.files(records.files(application.id()), hidden), review.status(), review.scores(),
                 review.conflictReason(), peers);
     }
 
