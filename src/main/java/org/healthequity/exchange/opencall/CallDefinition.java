@@ -10,6 +10,9 @@ import org.healthequity.exchange.shared.files.FileKind;
 import org.healthequity.exchange.shared.validation.Refused.FieldProblem;
 import org.jspecify.annotations.Nullable;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * The configurable parts of a call, edited as a whole by the secretariat while the call is a draft: who is eligible,
  * what the form asks, which files it accepts and how reviewers score.
@@ -86,6 +89,17 @@ public record CallDefinition(Eligibility eligibility, List<Question> questions, 
         public Question(String key, QuestionKind kind, boolean required, int wordLimit, Texts label, Texts help,
                 List<Choice> options) {
             this(key, kind, required, wordLimit, label, help, options, false);
+        }
+
+        /** Reads a stored question; one stored before blind review has no flag and is seen by reviewers. */
+        @JsonCreator
+        static Question read(@JsonProperty("key") String key, @JsonProperty("kind") QuestionKind kind,
+                @JsonProperty("required") boolean required, @JsonProperty("wordLimit") int wordLimit,
+                @JsonProperty("label") Texts label, @JsonProperty("help") Texts help,
+                @JsonProperty("options") List<Choice> options,
+                @JsonProperty("hiddenFromReviewers") @Nullable Boolean hiddenFromReviewers) {
+            return new Question(key, kind, required, wordLimit, label, help, options,
+                    Boolean.TRUE.equals(hiddenFromReviewers));
         }
     }
 
