@@ -23,4 +23,12 @@ final class BlindReview {
     static List<ApplicationFileInfo> files(List<ApplicationFileInfo> files, Set<String> hidden) {
         return files.stream().filter(f -> !hidden.contains(f.question())).toList();
     }
+
+    /**
+     * The applicant institution's name as a reviewer receives it: in a blind call (one that hides any question) only
+     * the application's number, since the name would say who applied.
+     */
+    static String institution(CallDefinition definition, long applicationId, String institutionName) {
+        return definition.hiddenQuestions().isEmpty() ? institutionName : "#" + applicationId;
+    }
 }

@@ -63,7 +63,9 @@ public class Reviewing {
         Map<Long, OpenCall> calls = records.calls(byId.values().stream().map(CallApplication::callId).toList());
         return mine.stream().map(r -> {
             CallApplication a = byId.get(r.applicationId());
-            return new ReviewTask(r.id(), a.id(), CallRecords.summary(calls.get(a.callId())), a.institutionName(),
+            OpenCall call = calls.get(a.callId());
+            return new ReviewTask(r.id(), a.id(), CallRecords.summary(call),
+                    BlindReview.institution(call.definition(), a.id(), a.institutionName()),
                     a.country(), r.status(), r.assignedAt(), r.submittedAt());
         }).toList();
     }
@@ -82,8 +84,9 @@ public class Reviewing {
         OpenCall call = records.call(application.callId());
         if (review.status() == ReviewStatus.CONFLICT) {
             return new ReviewSheet(review.id(), review.version(), application.id(), CallRecords.summary(call),
-                    call.definition().forReviewers(), application.institutionName(), application.institutionType(),
-                    application.country(), Answers.none(), List.of(), review.status(), review.scores(),
+                    call.definition().forReviewers(),
+                    BlindReview.institution(call.definition(), application.id(), application.institutionName()),
+                    application.institutionType(), application.country(), Answers.none(), List.of(), review.status(), review.scores(),
                     review.conflictReason(), List.of());
         }
         List<PeerReview> peers = new ArrayList<>();
@@ -97,8 +100,9 @@ public class Reviewing {
         Answers answers = application.submittedAnswers() == null ? Answers.none() : application.submittedAnswers();
         Set<String> hidden = call.definition().hiddenQuestions();
         return new ReviewSheet(review.id(), review.version(), application.id(), CallRecords.summary(call),
-                call.definition().forReviewers(), application.institutionName(), application.institutionType(),
-                application.country(), BlindReview.answers(answers, hidden),
+                call.definition().forReviewers(),
+                BlindReview.institution(call.definition(), application.id(), application.institutionName()),
+                application.institutionType(), application.country(), BlindReview.answers(answers, hidden),
                 BlindReview.files(records.files(application.id()), hidden), review.status(), review.scores(),
                 review.conflictReason(), peers);
     }
