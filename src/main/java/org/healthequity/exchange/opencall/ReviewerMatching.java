@@ -55,7 +55,7 @@ public class ReviewerMatching {
         CallApplication application = mine(applicationId);
         MatchingRows.Matching m = rows.of(applicationId);
         return new MatchingPreferences(applicationId, m.version(),
-                application.acceptsChangesAt(records.call(application.callId()), clock.instant()),
+                editable(application, records.call(application.callId())),
                 List.copyOf(m.topics()), List.copyOf(m.suggested()), m.excluded().entrySet().stream()
                         .map(e -> new Exclusion(e.getKey(), e.getValue()))
                         .sorted(Comparator.comparingLong(Exclusion::personId)).toList());
@@ -83,7 +83,7 @@ public class ReviewerMatching {
             List<Exclusion> excluded) {
         CallApplication application = mine(applicationId);
         OpenCall call = records.call(application.callId());
-        if (!application.acceptsChangesAt(call, clock.instant())) {
+        if (!editable(application, call)) {
             throw new Refused("", "opencall.problem.matching-closed");
         }
         List<String> cleanTopics = List.copyOf(new LinkedHashSet<>(topics));
@@ -141,6 +141,14 @@ public class ReviewerMatching {
             throw new Refused(problems);
         }
     }
+
+    /** Preferences change with the answers: while the application is in progress and its deadline allows. */
+    private boolean editable(CallApplication application, OpenCall call) {
+        return EDITABLE.contains(application.status()) && application.acceptsChangesAt(call, clock.instant());
+    }
+
+    private static final Set<ApplicationStatus> EDITABLE = Set.of(ApplicationStatus.DRAFT,
+            ApplicationStatus.SUBMITTED, ApplicationStatus.REVISIONS_REQUESTED);
 
     private CallApplication mine(long applicationId) {
         long me = CurrentUser.require().accountId();

@@ -20,6 +20,7 @@ import org.healthequity.exchange.shared.ui.TitledPage;
 import org.healthequity.exchange.shared.validation.ChangedMeanwhile;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -80,12 +81,18 @@ public class ApplicationMatchingView extends VerticalLayout implements BeforeEnt
         removeAll();
         add(new H1(getTranslation("opencall.matching.title")), new Paragraph(getTranslation("opencall.matching.intro")));
         var id = RouteIds.id(event);
-        if (id.isEmpty()) {
-            add(new Paragraph(getTranslation("opencall.problem.not-found")));
+        List<CommitteeMember> committee;
+        try {
+            committee = id.map(matching::committee).orElse(null);
+        } catch (AccessDeniedException e) {
+            committee = null; // someone else's application, or none: nothing of it is shown
+        }
+        if (committee == null) {
+            add(new Paragraph(getTranslation("opencall.matching.not-yours")),
+                    new Anchor("my/applications", getTranslation("nav.my-applications")));
             return;
         }
         applicationId = id.get();
-        List<CommitteeMember> committee = matching.committee(applicationId);
         suggested.setItems(committee);
         excluded.setItems(committee);
         load(matching.preferences(applicationId), committee);
