@@ -123,6 +123,12 @@ public class PersonalDataService {
             // Earlier versions of a revised application, with what the committee asked of each (mailed to them).
             Source.rows("call_application_version",
                     "application_id in (select id from call_application where applicant_id = :id)"),
+            // The applicant's topics and reviewer preferences, with the reasons they gave (ADR 0033); a person named
+            // in someone else's preferences is not told, as the reason is the secretariat's to read.
+            Source.rows("call_application_matching",
+                    "application_id in (select id from call_application where applicant_id = :id)"),
+            Source.rows("call_application_reviewer_preference",
+                    "application_id in (select id from call_application where applicant_id = :id)"),
             Source.rows("call_review", "reviewer_id = :id", "override_reason"),
             Source.only("call_review_assignments_i_made", "call_review", "assigned_by = :id",
                     "id", "application_id", "reviewer_id", "status", "override_reason", "assigned_by", "assigned_at",

@@ -10,6 +10,9 @@ import org.healthequity.exchange.shared.files.FileKind;
 import org.healthequity.exchange.shared.validation.Refused.FieldProblem;
 import org.jspecify.annotations.Nullable;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * The configurable parts of a call, edited as a whole by the secretariat while the call is a draft: who is eligible,
  * what the form asks, which files it accepts and how reviewers score.
@@ -69,9 +72,11 @@ public record CallDefinition(Eligibility eligibility, List<Question> questions, 
      * One question of the form.
      *
      * @param wordLimit for long texts, the most words accepted (0: no limit)
+     * @param hiddenFromReviewers whether reviewers never receive the answer (blind review, ADR 0033): names,
+     *         institution, letters of support
      */
     public record Question(String key, QuestionKind kind, boolean required, int wordLimit, Texts label, Texts help,
-            List<Choice> options) {
+            List<Choice> options, boolean hiddenFromReviewers) {
 
         /** The highest word limit a long-text question may set. */
         public static final int WORD_LIMIT_MAX = 10_000;
@@ -79,6 +84,35 @@ public record CallDefinition(Eligibility eligibility, List<Question> questions, 
         public Question {
             options = List.copyOf(options);
         }
+
+        /** A question that reviewers see. */
+        public Question(String key, QuestionKind kind, boolean required, int wordLimit, Texts label, Texts help,
+                List<Choice> options) {
+            this(key, kind, required, wordLimit, label, help, options, false);
+        }
+
+        /** Reads a stored question; one stored before blind review has no flag and is seen by reviewers. */
+        @JsonCreator
+        static Question read(@JsonProperty("key") String key, @JsonProperty("kind") QuestionKind kind,
+                @JsonProperty("required") boolean required, @JsonProperty("wordLimit") int wordLimit,
+                @JsonProperty("label") Texts label, @JsonProperty("help") Texts help,
+                @JsonProperty("options") List<Choice> options,
+                @JsonProperty("hiddenFromReviewers") @Nullable Boolean hiddenFromReviewers) {
+            return new Question(key, kind, required, wordLimit, label, help, options,
+                    Boolean.TRUE.equals(hiddenFromReviewers));
+        }
+    }
+
+    /** The keys of the questions hidden from reviewers. */
+    public Set<String> hiddenQuestions() {
+        return questions.stream().filter(Question::hiddenFromReviewers).map(Question::key)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /** The definition as a reviewer receives it: without the questions hidden from reviewers (ADR 0033). */
+    public CallDefinition forReviewers() {
+        return new CallDefinition(eligibility, questions.stream().filter(q -> !q.hiddenFromReviewers()).toList(),
+                attachments, rubric);
     }
 
     public record Choice(String key, Texts label) {

@@ -99,11 +99,11 @@ final class DemoCallContent {
                         "السيرة الذاتية لممثلكم", "贵机构代表的简历", "Резюме вашего представителя"),
                         t("PDF or Word, up to 10 MB.", "PDF ou Word, 10 Mo au plus.", "PDF o Word, hasta 10 MB.",
                                 "بصيغة PDF أو Word، بحد أقصى 10 ميغابايت.", "PDF 或 Word 格式，不超过 10 MB。",
-                                "PDF или Word, не более 10 МБ."), List.of()),
+                                "PDF или Word, не более 10 МБ."), List.of(), true),
                 new Question("letter", QuestionKind.FILE, false, 0, t("Letter of support from the head of institution",
                         "Lettre de soutien du chef de l’institution", "Carta de apoyo de la dirección de la institución",
                         "رسالة دعم من رئيس المؤسسة", "机构负责人的支持信", "Письмо поддержки от руководителя учреждения"),
-                        Texts.empty(), List.of()));
+                        Texts.empty(), List.of(), true));
         List<Criterion> rubric = List.of(
                 new Criterion("expertise", 40, 1, 5, t("Technical expertise", "Expertise technique",
                         "Experiencia técnica", "الخبرة التقنية", "技术专长", "Техническая экспертиза"), t(

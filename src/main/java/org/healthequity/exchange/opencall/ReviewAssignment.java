@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +13,7 @@ import java.util.Set;
 
 import org.healthequity.exchange.member.MemberContacts;
 import org.healthequity.exchange.member.MemberContacts.Reviewer;
+import org.healthequity.exchange.member.ReviewerProfiles;
 import org.healthequity.exchange.shared.audit.AuditLog;
 import org.healthequity.exchange.shared.audit.AuditOutcome;
 import org.healthequity.exchange.shared.security.CurrentUser;
@@ -25,8 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The secretariat's side of review: screening submissions, assigning steering-committee reviewers (at least
- * {@value #REVIEWERS_PER_APPLICATION} per application, suggested by load and free of conflicts of interest, a detected
- * conflict refused unless overridden with a reason, which is audited) and reminding late reviewers.
+ * {@value #REVIEWERS_PER_APPLICATION} per application, suggested by the overlap of the application's topics with their
+ * expertise, then by load, free of conflicts of interest and of the people the applicant excluded; a detected conflict
+ * or an exclusion refused unless overridden with a reason, which is audited) and reminding late reviewers.
  */
 @Service
 public class ReviewAssignment {
@@ -39,14 +40,18 @@ public class ReviewAssignment {
     private final CallReviewRepository reviews;
     private final CallRecords records;
     private final MemberContacts contacts;
+    private final ReviewerProfiles profiles;
+    private final MatchingRows matching;
     private final CallMails mails;
     private final AuditLog audit;
     private final Clock clock;
     private final Duration lateAfter;
 
     ReviewAssignment(CallApplicationRepository applications, CallReviewRepository reviews, CallRecords records,
-            MemberContacts contacts, CallMails mails, AuditLog audit, Clock clock,
-            OpenCallSettings settings) {
+            MemberContacts contacts, ReviewerProfiles profiles, MatchingRows matching, CallMails mails, AuditLog audit,
+            Clock clock, OpenCallSettings settings) {
+        this.profiles = profiles;
+        this.matching = matching;
         this.applications = applications;
         this.reviews = reviews;
         this.records = records;
@@ -145,34 +150,38 @@ public class ReviewAssignment {
     public List<ReviewerOption> reviewerOptions(long applicationId) {
         CallApplication application = find(applicationId);
         OpenCall call = records.call(application.callId());
+        List<Reviewer> committee = contacts.steeringCommittee(call.network());
         return options(application, ReviewRounds.currentWithConflicts(reviews.findByApplicationId(applicationId),
-                List.of(application)),
-                contacts.steeringCommittee(call.network()), loads(callReviews(call.id())));
+                List.of(application)), committee, loads(callReviews(call.id())), matching.of(applicationId),
+                expertise(committee));
     }
 
-    /** The options for one application, from what the caller loaded once for the whole call. */
+    /**
+     * The options for one application, from what the caller loaded once for the whole call: ranked by the overlap of
+     * the application's topics with each reviewer's expertise, then by load (ADR 0033).
+     */
     private List<ReviewerOption> options(CallApplication application, List<CallReview> existing,
-            List<Reviewer> steeringCommittee, Map<Long, Integer> loads) {
+            List<Reviewer> steeringCommittee, Map<Long, Integer> loads, MatchingRows.Matching matching,
+            Map<Long, Set<String>> expertise) {
         Map<Long, CallReview> byReviewer = new HashMap<>();
         existing.forEach(r -> byReviewer.put(r.reviewerId(), r));
         long active = existing.stream().filter(r -> r.status() != ReviewStatus.CONFLICT).count();
         int free = (int) Math.max(0, REVIEWERS_PER_APPLICATION - active);
-        List<Reviewer> committee = new ArrayList<>(steeringCommittee);
-        committee.sort(Comparator.comparingInt((Reviewer r) -> loads.getOrDefault(r.accountId(), 0))
-                .thenComparing(Reviewer::displayName));
-        List<ReviewerOption> options = new ArrayList<>();
-        for (Reviewer reviewer : committee) {
+        List<ReviewerRanking.Candidate> candidates = new ArrayList<>();
+        for (Reviewer reviewer : steeringCommittee) {
             CallReview review = byReviewer.get(reviewer.accountId());
-            String conflict = conflict(reviewer, application, review);
-            boolean assigned = review != null && review.status() != ReviewStatus.CONFLICT;
-            boolean suggested = !assigned && conflict == null && review == null && free > 0;
-            if (suggested) {
-                free--;
-            }
-            options.add(new ReviewerOption(reviewer.accountId(), reviewer.displayName(), reviewer.institution(),
-                    reviewer.country(), loads.getOrDefault(reviewer.accountId(), 0), conflict, assigned, suggested));
+            candidates.add(new ReviewerRanking.Candidate(reviewer.accountId(), reviewer.displayName(),
+                    reviewer.institution(), reviewer.country(), expertise.getOrDefault(reviewer.accountId(), Set.of()),
+                    loads.getOrDefault(reviewer.accountId(), 0), conflict(reviewer, application, review),
+                    review != null && review.status() != ReviewStatus.CONFLICT,
+                    matching.suggested().contains(reviewer.accountId()),
+                    matching.excluded().get(reviewer.accountId())));
         }
-        return options;
+        return ReviewerRanking.rank(matching.topics(), candidates, free);
+    }
+
+    private Map<Long, Set<String>> expertise(List<Reviewer> committee) {
+        return profiles.expertise(committee.stream().map(Reviewer::accountId).toList());
     }
 
     /** The conflict of interest between a reviewer and an application (bundle key), or null. */
@@ -218,6 +227,9 @@ public class ReviewAssignment {
             throw new Refused("reviewer", "opencall.problem.already-assigned");
         }
         String conflict = conflict(reviewer, application, existing);
+        if (conflict == null && matching.of(applicationId).excluded().containsKey(reviewerId)) {
+            conflict = ReviewerRanking.EXCLUDED;
+        }
         boolean override = overrideReason != null && !overrideReason.isBlank();
         if (conflict != null && (!override || conflict.equals("opencall.conflict.self")
                 || conflict.equals("opencall.conflict.declared"))) {
@@ -249,13 +261,16 @@ public class ReviewAssignment {
         existing.forEach(r -> byApplication.computeIfAbsent(r.applicationId(), k -> new ArrayList<>()).add(r));
         List<Reviewer> committee = contacts.steeringCommittee(call.network());
         Map<Long, Integer> loads = loads(existing);
+        Map<Long, MatchingRows.Matching> matchings = matching.of(submitted.stream().map(CallApplication::id).toList());
+        Map<Long, Set<String>> expertise = expertise(committee);
         int assigned = 0;
         for (CallApplication application : submitted) {
             if (application.status() != ApplicationStatus.SUBMITTED || !"ELIGIBLE".equals(application.screening())) {
                 continue;
             }
             for (ReviewerOption option : options(application, byApplication.getOrDefault(application.id(),
-                    List.of()), committee, loads)) {
+                    List.of()), committee, loads, matchings.getOrDefault(application.id(), MatchingRows.Matching.NONE),
+                    expertise)) {
                 if (option.suggested()) {
                     reviews.save(new CallReview(application.id(), application.answersVersion(), option.accountId(),
                             null, CurrentUser.require().accountId(), clock.instant()));

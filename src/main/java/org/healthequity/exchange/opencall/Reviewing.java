@@ -66,7 +66,9 @@ public class Reviewing {
         Map<Long, OpenCall> calls = records.calls(byId.values().stream().map(CallApplication::callId).toList());
         return mine.stream().map(r -> {
             CallApplication a = byId.get(r.applicationId());
-            return new ReviewTask(r.id(), a.id(), CallRecords.summary(calls.get(a.callId())), a.institutionName(),
+            OpenCall call = calls.get(a.callId());
+            return new ReviewTask(r.id(), a.id(), CallRecords.summary(call),
+                    BlindReview.institution(call.definition(), a.id(), a.institutionName()),
                     a.country(), r.status(), r.assignedAt(), r.submittedAt(), r.round(),
                     r.round() == a.answersVersion());
         }).toList();
@@ -75,7 +77,8 @@ public class Reviewing {
     /**
      * The caller's review with the submitted application; the other reviewers' submitted reviews only once the
      * caller's own is submitted. Anyone else's review is refused (and audited). Once the reviewer declared a conflict
-     * of interest the application's answers and files are withheld, as its file downloads are.
+     * of interest the application's answers and files are withheld, as its file downloads are; the questions the call
+     * hides from reviewers are never in the sheet (ADR 0033).
      */
     @PreAuthorize(REVIEWERS)
     @Transactional(readOnly = true)
@@ -85,8 +88,9 @@ public class Reviewing {
         OpenCall call = records.call(application.callId());
         if (review.status() == ReviewStatus.CONFLICT) {
             return new ReviewSheet(review.id(), review.version(), application.id(), CallRecords.summary(call),
-                    call.definition(), application.institutionName(), application.institutionType(),
-                    application.country(), Answers.none(), List.of(), review.status(), review.scores(),
+                    call.definition().forReviewers(),
+                    BlindReview.institution(call.definition(), application.id(), application.institutionName()),
+                    application.institutionType(), application.country(), Answers.none(), List.of(), review.status(), review.scores(),
                     review.conflictReason(), List.of());
         }
         List<PeerReview> peers = new ArrayList<>();
@@ -99,9 +103,12 @@ public class Reviewing {
                     ReviewMath.weightedTotal(call.definition().rubric(), r.scores()))));
         }
         Answers answers = answersReviewed(application, review);
+        Set<String> hidden = call.definition().hiddenQuestions();
         return new ReviewSheet(review.id(), review.version(), application.id(), CallRecords.summary(call),
-                call.definition(), application.institutionName(), application.institutionType(),
-                application.country(), answers, records.files(application.id()), review.status(), review.scores(),
+                call.definition().forReviewers(),
+                BlindReview.institution(call.definition(), application.id(), application.institutionName()),
+                application.institutionType(), application.country(), BlindReview.answers(answers, hidden),
+                BlindReview.files(records.files(application.id()), hidden), review.status(), review.scores(),
                 review.conflictReason(), peers);
     }
 

@@ -213,6 +213,12 @@ class PersonalDataIntegrationTest extends IntegrationTest {
                     revision_requests) values (?, 1, '{}'::jsonb, now(), 'Say more about the data sources')""",
                 application);
         jdbc.update("""
+                insert into call_application_matching (application_id, topics, updated_at)
+                values (?, '{THEME:HOUSING}', now())""", application);
+        jdbc.update("""
+                insert into call_application_reviewer_preference (application_id, person_id, excluded, reason)
+                values (?, ?, true, 'We co-author a report')""", application, me.accountId());
+        jdbc.update("""
                 insert into call_review (application_id, reviewer_id, status, assigned_by, assigned_at)
                 values (?, ?, 'ASSIGNED', ?, now())""", application, me.accountId(), me.accountId());
         jdbc.update("""

@@ -29,7 +29,8 @@ final class DefinitionLists {
         columns.text(list.getTranslation("opencall.admin.key"), Question::key);
         columns.text(list.getTranslation("opencall.admin.question-kind"), q -> CallLabels.kind(list, q.kind()));
         columns.text(list.getTranslation("opencall.admin.answer"), q -> list.getTranslation(q.required()
-                ? "opencall.admin.mandatory" : "opencall.admin.optional"));
+                ? "opencall.admin.mandatory" : "opencall.admin.optional")
+                + (q.hiddenFromReviewers() ? " · " + list.getTranslation("opencall.admin.question-hidden") : ""));
         return list;
     }
 

@@ -32,6 +32,8 @@ public class MyApplicationsView extends VerticalLayout implements TitledPage {
                 + (a.revisionRequests() == null ? "" : " · " + a.revisionRequests())).setWidth("14rem");
         columns.time(getTranslation("opencall.my.updated"), MyApplication::updatedAt);
         columns.time(getTranslation("opencall.my.deadline"), MyApplication::deadline);
+        columns.component(getTranslation("opencall.matching.column"), a -> new Anchor("my/applications/" + a.id()
+                + "/reviewers", getTranslation("opencall.matching.link")));
         grid.setItems(submission.myApplications());
         grid.setEmptyStateText(getTranslation("opencall.my.empty"));
         grid.setSizeFull();

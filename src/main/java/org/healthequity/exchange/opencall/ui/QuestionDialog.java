@@ -19,7 +19,10 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 
-/** Edits one question of the form: key, kind, whether it must be answered, word limit, texts and options. */
+/**
+ * Edits one question of the form: key, kind, whether it must be answered, whether reviewers may see the answer (blind
+ * review), word limit, texts and options.
+ */
 final class QuestionDialog {
 
     private QuestionDialog() {
@@ -35,6 +38,8 @@ final class QuestionDialog {
         kind.setValue(item == null ? QuestionKind.SHORT_TEXT : item.kind());
         Checkbox required = new Checkbox(owner.getTranslation("opencall.admin.question-required"),
                 item == null || item.required());
+        Checkbox hidden = new Checkbox(owner.getTranslation("opencall.admin.question-hidden"),
+                item != null && item.hiddenFromReviewers());
         IntegerField wordLimit = ItemDialogs.number(owner, "opencall.admin.word-limit",
                 item == null ? 0 : item.wordLimit(), 0, Question.WORD_LIMIT_MAX);
         wordLimit.setHelperText(owner.getTranslation("opencall.admin.word-limit-help"));
@@ -49,7 +54,7 @@ final class QuestionDialog {
         };
         kind.addValueChangeListener(e -> showKind.run());
         showKind.run();
-        FormLayout basics = new FormLayout(key, kind, required, wordLimit);
+        FormLayout basics = new FormLayout(key, kind, required, hidden, wordLimit);
         dialog.add(basics, label, new H3(owner.getTranslation("opencall.admin.question-help")), help, options);
         ItemDialogs.footer(owner, dialog, () -> {
             boolean ok = ItemDialogs.validKey(owner, key) & label.validate();
@@ -64,7 +69,7 @@ final class QuestionDialog {
                 done.accept(new Question(key.getValue().strip(), kind.getValue(), required.getValue(),
                         kind.getValue() == QuestionKind.LONG_TEXT && wordLimit.getValue() != null
                                 ? wordLimit.getValue() : 0,
-                        label.getValue(), help.getValue(), choices));
+                        label.getValue(), help.getValue(), choices, hidden.getValue()));
             }
             return ok;
         });

@@ -23,8 +23,9 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
 
 /**
- * The reviewers of one application: those assigned (unassigned while not submitted) and the committee with its
- * conflicts of interest, which need an override reason to assign anyway.
+ * The reviewers of one application: those assigned (unassigned while not submitted) and the committee ranked by how
+ * many of the application's topics they know, with their conflicts of interest and the applicant's exclusions (with
+ * the applicant's reason), which need an override reason to assign anyway, and the people the applicant suggested.
  */
 final class ReviewersDialog {
 
@@ -71,12 +72,15 @@ final class ReviewersDialog {
                 : o.institution());
         columns.text(owner.getTranslation("opencall.admin.country"),
                 o -> o.country() == null ? "" : countryNames.getOrDefault(o.country(), o.country()));
+        columns.number(owner.getTranslation("opencall.admin.overlap"), ReviewerOption::overlap);
         columns.number(owner.getTranslation("opencall.admin.load"), ReviewerOption::load);
         columns.text(owner.getTranslation("opencall.admin.conflict"), o -> o.conflictKey() == null ? ""
-                : owner.getTranslation(o.conflictKey()));
-        columns.text(owner.getTranslation("opencall.admin.suggestion"), o -> o.assigned()
+                : owner.getTranslation(o.conflictKey())
+                        + (o.exclusionReason() == null ? "" : ": " + o.exclusionReason()));
+        columns.text(owner.getTranslation("opencall.admin.suggestion"), o -> (o.assigned()
                 ? owner.getTranslation("opencall.admin.assigned")
-                : o.suggested() ? owner.getTranslation("opencall.admin.suggested") : "");
+                : o.suggested() ? owner.getTranslation("opencall.admin.suggested") : "")
+                + (o.applicantSuggested() ? " · " + owner.getTranslation("opencall.admin.applicant-suggested") : ""));
         columns.actions(owner.getTranslation("opencall.admin.actions"), o -> {
             if (o.assigned()) {
                 return new Span();

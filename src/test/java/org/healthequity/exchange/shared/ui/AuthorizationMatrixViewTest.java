@@ -68,7 +68,9 @@ class AuthorizationMatrixViewTest extends ViewTest {
             Map.entry("members/:id", "members/1"), Map.entry("institutions/:id", "institutions/1"),
             Map.entry("case-studies/:id", "case-studies/1"), Map.entry("case-studies/:id/edit", "case-studies/1/edit"),
             Map.entry("case-studies/:id/versions", "case-studies/1/versions"), Map.entry("calls/:id", "calls/1"),
-            Map.entry("calls/:id/apply", "calls/1/apply"), Map.entry("reviews/:id", "reviews/1"),
+            Map.entry("calls/:id/apply", "calls/1/apply"),
+            Map.entry("my/applications/:id/reviewers", "my/applications/1/reviewers"),
+            Map.entry("reviews/:id", "reviews/1"),
             Map.entry("admin/calls/:id", "admin/calls/1"),
             Map.entry("admin/calls/:id/applications", "admin/calls/1/applications"),
             Map.entry("webinars/:id", "webinars/1"), Map.entry("webinars/:id/edit", "webinars/1/edit"),
@@ -114,6 +116,7 @@ class AuthorizationMatrixViewTest extends ViewTest {
         MATRIX.put("calls/:id", everyone(FEATURE));
         MATRIX.put("calls/:id/apply", signedIn(FEATURE));
         MATRIX.put("my/applications", signedIn(FEATURE));
+        MATRIX.put("my/applications/:id/reviewers", signedIn(FEATURE));
         MATRIX.put("reviews", only(FEATURE, Viewer.STEERING_COMMITTEE, Viewer.SECRETARIAT, Viewer.ADMIN));
         MATRIX.put("reviews/:id", only(FEATURE, Viewer.STEERING_COMMITTEE, Viewer.SECRETARIAT,
                 Viewer.ADMIN));
