@@ -99,7 +99,10 @@ public class CaseStudyLibrary {
                 head.doi()));
     }
 
-    /** An attachment for download: of the live version for everyone; of any version for authors and the secretariat. */
+    /**
+     * An attachment for download: of the live version for everyone; of any version for authors and the secretariat,
+     * and for the focal points of a country whose clearance of the case study is pending (ADR 0032).
+     */
     @PermitAll
     @Transactional(readOnly = true)
     public Optional<AttachmentFile> attachment(long caseStudyId, long attachmentId) {
@@ -111,7 +114,8 @@ public class CaseStudyLibrary {
         }
         LibraryRows.AttachmentAccess row = found.get();
         boolean secretariat = viewer != null && viewer.isStaff();
-        if (!row.live() && !row.author() && !secretariat) {
+        if (!row.live() && !row.author() && !secretariat
+                && (viewer == null || !clearances.clearing(caseStudyId, viewer.accountId()))) {
             return Optional.empty();
         }
         return files.read(row.storedName()).map(bytes -> new AttachmentFile(row.fileName(), row.mediaType(), bytes));

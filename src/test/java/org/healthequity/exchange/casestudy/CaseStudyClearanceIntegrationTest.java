@@ -47,6 +47,9 @@ class CaseStudyClearanceIntegrationTest extends IntegrationTest {
     ClearanceAlerts alerts;
 
     @Autowired
+    CaseStudyAttachments attachments;
+
+    @Autowired
     ClearanceSettings settings;
 
     @Autowired
@@ -86,6 +89,26 @@ class CaseStudyClearanceIntegrationTest extends IntegrationTest {
         assertThat(Outbox.templatesFor(jdbc, author)).contains("moderation-approved-clearance")
                 .doesNotContain("moderation-approved");
         assertThat(audits("clearance.request", id)).isEqualTo(1);
+    }
+
+    @Test
+    void theFocalPointDownloadsTheAttachmentsOfTheVersionTheyClearAndOtherMembersDoNot() {
+        String focalPoint = fixture.focalPoint("Bat Reader", MN);
+        String other = people.member("Otto Other", Network.GKNHE);
+        SavedDraft draft = caseStudies.draft(author, ClearanceFixture.naming("With a report", MN));
+        SavedDraft attached = attachments.addAttachment(draft.caseStudyId(), draft.version(), "report.pdf",
+                DemoCaseStudies.report("Report", "Figures by province"));
+        authoring.submit(draft.caseStudyId(), attached.version());
+        long id = draft.caseStudyId();
+        caseStudies.decide(id, Decision.APPROVE, null);
+        long attachment = jdbc.queryForObject("select id from case_study_attachment where case_study_id = ?",
+                Long.class, id);
+
+        caseStudies.signIn(focalPoint);
+        assertThat(library.attachment(id, attachment)).isPresent();
+        caseStudies.signIn(other);
+        assertThat(library.attachment(id, attachment)).isEmpty();
+        assertThat(library.caseStudy(id)).isEmpty();
     }
 
     @Test
