@@ -97,6 +97,14 @@ class CaseStudy {
         }
     }
 
+    /** The secretariat approved the working revision, which now waits for national clearance (ADR 0032). */
+    void awaitingClearance() {
+        requireWorking();
+        if (neverPublished()) {
+            status = CaseStudyStatus.AWAITING_CLEARANCE;
+        }
+    }
+
     /** The working revision was refused for good: a case study never published is closed, a live one stays live. */
     void rejected() {
         requireWorking();

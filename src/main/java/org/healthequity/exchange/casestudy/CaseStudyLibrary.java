@@ -28,7 +28,10 @@ public class CaseStudyLibrary {
     private final CaseStudyRecords records;
     private final AttachmentStore files;
 
-    CaseStudyLibrary(LibraryRows rows, CaseStudyRecords records, AttachmentStore files) {
+    private final ClearanceRows clearances;
+
+    CaseStudyLibrary(LibraryRows rows, CaseStudyRecords records, AttachmentStore files, ClearanceRows clearances) {
+        this.clearances = clearances;
         this.rows = rows;
         this.records = records;
         this.files = files;
@@ -56,7 +59,8 @@ public class CaseStudyLibrary {
 
     /**
      * A case study's page for the current viewer: the live version for everyone; for its authors and the secretariat
-     * also a case study that is not public (its working or last live version). Empty when the viewer may not see it.
+     * also a case study that is not public (its working or last live version), and for a focal point one waiting for
+     * their country's clearance. Empty when the viewer may not see it.
      */
     @PermitAll
     @Transactional(readOnly = true)
@@ -73,7 +77,8 @@ public class CaseStudyLibrary {
         Long shownId;
         if (live) {
             shownId = head.publishedRevisionId();
-        } else if (author || secretariat) {
+        } else if (author || secretariat || viewer != null && clearances.clearing(id, viewer.accountId())) {
+            // A focal point reads the version waiting for their country's clearance (ADR 0032).
             shownId = head.workingRevisionId() != null ? head.workingRevisionId() : head.publishedRevisionId();
         } else {
             return Optional.empty();
@@ -94,7 +99,10 @@ public class CaseStudyLibrary {
                 head.doi()));
     }
 
-    /** An attachment for download: of the live version for everyone; of any version for authors and the secretariat. */
+    /**
+     * An attachment for download: of the live version for everyone; of any version for authors and the secretariat,
+     * and for the focal points of a country whose clearance of the case study is pending (ADR 0032).
+     */
     @PermitAll
     @Transactional(readOnly = true)
     public Optional<AttachmentFile> attachment(long caseStudyId, long attachmentId) {
@@ -106,7 +114,8 @@ public class CaseStudyLibrary {
         }
         LibraryRows.AttachmentAccess row = found.get();
         boolean secretariat = viewer != null && viewer.isStaff();
-        if (!row.live() && !row.author() && !secretariat) {
+        if (!row.live() && !row.author() && !secretariat
+                && (viewer == null || !clearances.clearing(caseStudyId, viewer.accountId()))) {
             return Optional.empty();
         }
         return files.read(row.storedName()).map(bytes -> new AttachmentFile(row.fileName(), row.mediaType(), bytes));

@@ -26,9 +26,14 @@ class CaseStudyModeration implements ModeratedContent {
     private final HarvestRows harvest;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Publication publication;
+    private final ClearanceRequests clearances;
 
     CaseStudyModeration(CaseStudyRepository caseStudies, CaseStudyRevisionRepository revisions,
-            CaseStudyRecords records, HarvestRows harvest, ApplicationEventPublisher events, Clock clock) {
+            CaseStudyRecords records, HarvestRows harvest, ApplicationEventPublisher events, Clock clock,
+            Publication publication, ClearanceRequests clearances) {
+        this.publication = publication;
+        this.clearances = clearances;
         this.caseStudies = caseStudies;
         this.revisions = revisions;
         this.records = records;
@@ -62,17 +67,22 @@ class CaseStudyModeration implements ModeratedContent {
         guarded(() -> publish(contentId, revisionId));
     }
 
+    /** Publishes the approved revision, unless countries it names must clear it first (ADR 0032). */
     private void publish(long contentId, @Nullable Long revisionId) {
         CaseStudy caseStudy = lockedWorkingOn(contentId, revisionId);
         CaseStudyRevision working = revisions.findById(Objects.requireNonNull(revisionId)).orElseThrow();
-        working.publish(clock.instant());
-        Long previous = caseStudy.published(working.network(), working.language(), clock.instant());
-        if (previous != null) {
-            revisions.findById(previous).ifPresent(CaseStudyRevision::supersede);
+        if (clearances.requestIfNeeded(caseStudy, working)) {
+            return;
         }
-        revisions.flush();
-        harvest.familyChanged(contentId, clock.instant());
-        events.publishEvent(new SearchableChanged(type(), contentId));
+        working.publish(clock.instant());
+        publication.goLive(caseStudy, working);
+    }
+
+    @Override
+    public String approvalTemplate(long contentId) {
+        boolean waiting = caseStudies.findById(contentId).map(CaseStudy::workingRevisionId).flatMap(revisions::findById)
+                .filter(r -> r.status() == RevisionStatus.AWAITING_CLEARANCE).isPresent();
+        return waiting ? "moderation-approved-clearance" : ModeratedContent.super.approvalTemplate(contentId);
     }
 
     @Override

@@ -149,6 +149,28 @@ class CaseStudyRevision {
         decidedAt = now;
     }
 
+    /** Approved by the secretariat; each country with a focal point it names must now clear it (ADR 0032). */
+    void awaitClearance(Instant now) {
+        require(RevisionStatus.SUBMITTED);
+        status = RevisionStatus.AWAITING_CLEARANCE;
+        decidedAt = now;
+    }
+
+    /** The last country cleared it: it goes live. */
+    void publishCleared(Instant now) {
+        require(RevisionStatus.AWAITING_CLEARANCE);
+        status = RevisionStatus.PUBLISHED;
+        decidedAt = now;
+    }
+
+    /** A focal point asked for changes: back to the authors with the comments, like a moderator's return. */
+    void returnFromClearance(String comment, Instant now) {
+        require(RevisionStatus.AWAITING_CLEARANCE);
+        status = RevisionStatus.RETURNED;
+        decisionComment = comment;
+        decidedAt = now;
+    }
+
     void supersede() {
         require(RevisionStatus.PUBLISHED);
         status = RevisionStatus.SUPERSEDED;
@@ -255,6 +277,10 @@ class CaseStudyRevision {
 
     String language() {
         return language;
+    }
+
+    List<String> countries() {
+        return List.of(countries);
     }
 
     @Nullable

@@ -49,8 +49,9 @@ import tools.jackson.databind.ObjectMapper;
  * the draft ({@link CaseStudyAuthoring#saveDraft}), attaches the report ({@link CaseStudyAttachments}) and submits it
  * to the moderation queue. Seeding hooks of this module cover what no service does: the published case studies are
  * submitted without a queue item and published by the secretariat at once ({@link CaseStudyModeration#approve}), since
- * an approval through the queue mails the author; each case study is dated in the past afterwards
- * ({@link CaseStudyRecords#backdate}); and a co-author who has since left the directory is named directly.
+ * an approval through the queue mails the author; the last one is approved after a focal point for one of its
+ * countries was named, so that it waits for national clearance (ADR 0032); each case study is dated in the past
+ * afterwards ({@link CaseStudyRecords#backdate}); and a co-author who has since left the directory is named directly.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 30)
@@ -58,6 +59,12 @@ class DemoCaseStudies implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCaseStudies.class);
     private static final String SECRETARIAT = "secretariat@example.org";
+    /** The demo's clearance focal point (README) and the country they clear for, with a case study waiting for them. */
+    private static final String FOCAL_POINT = "kebede.alemu@example.org";
+    private static final String FOCAL_POINT_COUNTRY = "ET";
+    private static final String AWAITING_CLEARANCE = "AWAITING_CLEARANCE";
+    private static final String TRANSLATION_WANTED = "in-tobacco-tax-health-promotion";
+    private static final String TRANSLATION_REQUESTER = "researcher@example.org";
 
     private final CaseStudyAuthoring authoring;
     private final CaseStudyAttachments attachments;
@@ -70,10 +77,15 @@ class DemoCaseStudies implements ApplicationRunner {
     private final Environment environment;
     private final ObjectMapper json;
     private final Clock clock;
+    private final CaseStudyClearance clearance;
+    private final TranslationRequests translationRequests;
 
     DemoCaseStudies(CaseStudyAuthoring authoring, CaseStudyAttachments attachments, CaseStudyModeration publication,
             CaseStudyRepository caseStudies, CaseStudyRecords records, MemberContacts contacts, RunAs runAs,
-            ExchangeProperties properties, Environment environment, ObjectMapper json, Clock clock) {
+            ExchangeProperties properties, Environment environment, ObjectMapper json, Clock clock,
+            CaseStudyClearance clearance, TranslationRequests translationRequests) {
+        this.clearance = clearance;
+        this.translationRequests = translationRequests;
         this.authoring = authoring;
         this.attachments = attachments;
         this.publication = publication;
@@ -105,9 +117,14 @@ class DemoCaseStudies implements ApplicationRunner {
         Map<String, Long> ids = new HashMap<>();
         Instant now = clock.instant();
         int index = 0;
+        List<JsonNode> awaitingClearance = new ArrayList<>();
         for (JsonNode entry : entries) {
             String author = entry.get("author").asString();
             if (!exists(author)) {
+                continue;
+            }
+            if (AWAITING_CLEARANCE.equals(entry.get("status").asString())) {
+                awaitingClearance.add(entry);
                 continue;
             }
             JsonNode translationOf = entry.get("translationOf");
@@ -118,6 +135,21 @@ class DemoCaseStudies implements ApplicationRunner {
             records.backdate(id, published.minus(Duration.ofDays(30)), published.minus(Duration.ofDays(2)),
                     published);
             ids.put(entry.get("key").asString(), id);
+        }
+        // The focal point is named once the library is live, so only the case studies approved later wait for them.
+        if (exists(FOCAL_POINT)) {
+            runAs.run(SECRETARIAT, () -> clearance.name(FOCAL_POINT, FOCAL_POINT_COUNTRY));
+            for (JsonNode entry : awaitingClearance) {
+                long id = write(entry, entry.get("author").asString(), null);
+                records.backdate(id, now.minus(Duration.ofDays(20)), now.minus(Duration.ofDays(5)),
+                        now.minus(Duration.ofDays(3)));
+                ids.put(entry.get("key").asString(), id);
+            }
+        }
+        // An open translation request: a researcher asks for a published case study in Spanish (ADR 0032).
+        Long wanted = ids.get(TRANSLATION_WANTED);
+        if (wanted != null && exists(TRANSLATION_REQUESTER)) {
+            runAs.run(TRANSLATION_REQUESTER, () -> translationRequests.request(wanted, Language.SPANISH));
         }
         log.info("Seeded {} demo case studies", ids.size());
     }
@@ -148,7 +180,7 @@ class DemoCaseStudies implements ApplicationRunner {
             }
             switch (status) {
                 case "SUBMITTED" -> authoring.submit(id, version);
-                case "PUBLISHED" -> {
+                case "PUBLISHED", AWAITING_CLEARANCE -> {
                     long revision = authoring.submit(id, version, false);
                     runAs.run(SECRETARIAT, () -> publication.approve(id, revision,
                             CurrentUser.require().accountId()));

@@ -377,6 +377,17 @@ class AccountRows {
     }
 
     /** The country of each given person's profile; people without one are left out. */
+    /** The languages a person declared in their profile. */
+    Set<Language> languagesOf(long accountId) {
+        Set<Language> languages = EnumSet.noneOf(Language.class);
+        jdbc.query("select language from profile_language where account_id = :id",
+                new MapSqlParameterSource("id", accountId),
+                rs -> {
+                    Language.ofCode(rs.getString("language")).ifPresent(languages::add);
+                });
+        return languages;
+    }
+
     Map<Long, String> countries(Collection<Long> accountIds) {
         Map<Long, String> countries = new HashMap<>();
         jdbc.query("select account_id, country from profile where account_id in (:ids) and country is not null",

@@ -119,6 +119,13 @@ public class MemberContacts {
         return accountIds.isEmpty() ? new HashMap<>() : rows.countries(accountIds);
     }
 
+    /** The languages the signed-in person declared in their profile: those they may translate case studies into. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Set<Language> myLanguages() {
+        return rows.languagesOf(CurrentUser.require().accountId());
+    }
+
     /** An active person's address and language, for mail the secretariat's decisions send; none for a closed account. */
     @StaffOnly
     @Transactional(readOnly = true)

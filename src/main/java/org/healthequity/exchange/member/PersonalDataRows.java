@@ -49,6 +49,10 @@ class PersonalDataRows {
                 address);
         // Working groups: the person leaves every group (no more mail, no longer listed), requests and invitations end.
         jdbc.update("delete from work_group_member where account_id = :id", id);
+        // A deleted account clears nothing any more (ADR 0032); the clearances it decided stay, under the pseudonym.
+        jdbc.update("delete from clearance_focal_point where account_id = :id", id);
+        // Nobody mails a deleted account when a translation it waited for is published.
+        jdbc.update("delete from translation_request_watcher where account_id = :id", id);
         // Every portal role ended with the memberships that gave it: none lingers on the pseudonymous row.
         jdbc.update("delete from account_role where account_id = :id", id);
         jdbc.update("update work_group_join_request set status = 'WITHDRAWN' where account_id = :id"

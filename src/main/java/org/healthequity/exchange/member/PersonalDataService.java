@@ -96,6 +96,14 @@ public class PersonalDataService {
             Source.rows("case_study_author", "account_id = :id"),
             Source.rows("case_study_revision", "created_by = :id or submitted_by = :id"),
             Source.rows("case_study_attachment", "uploaded_by = :id", "stored_name", "extracted_text"),
+            // National clearance (ADR 0032): the countries the person clears for, and the clearances they decided.
+            Source.rows("clearance_focal_point", "account_id = :id"),
+            // Translation requests (ADR 0032): those the person made or took, and those they wait for.
+            Source.rows("translation_request", "requested_by = :id or taken_by = :id"),
+            Source.rows("translation_request_watcher", "account_id = :id"),
+            Source.only("case_study_clearances_i_decided", "case_study_clearance", "decided_by = :id",
+                    "id", "case_study_id", "revision_id", "country", "status", "requested_at", "decided_by",
+                    "decided_at", "comment", "alerted_at", "version"),
             // Flags go only to whoever raised them; the moderator's identity and comment stay internal.
             Source.part("moderation_flags_i_raised", "moderation_item", "kind = 'FLAG' and raised_by = :id",
                     "author_id", "claimed_by", "decided_by", "decision_comment"),

@@ -32,7 +32,8 @@ class DecisionMail {
                     ? handler.publicLink(item.contentId())
                     : handler.reviewLink(item.contentId(), item.revisionId()));
             switch (decision) {
-                case APPROVE -> mail.queue(contact.email(), contact.language(), "moderation-approved",
+                case APPROVE -> mail.queue(contact.email(), contact.language(),
+                        handler.approvalTemplate(item.contentId()),
                         contact.displayName(), item.title(), link);
                 case RETURN -> mail.queue(contact.email(), contact.language(), "moderation-returned",
                         contact.displayName(), item.title(), text, link);

@@ -27,6 +27,14 @@ public interface ModeratedContent {
     /** Publishes the revision under review. */
     void approve(long contentId, @Nullable Long revisionId, long moderatorId);
 
+    /**
+     * The mail template that tells the author of an approval: "moderation-approved" (published), unless the content
+     * still waits for another step after the approval (a case study's national clearance, ADR 0032).
+     */
+    default String approvalTemplate(long contentId) {
+        return "moderation-approved";
+    }
+
     /** Sends the revision back to its authors with the moderator's comments. */
     void returnToAuthor(long contentId, @Nullable Long revisionId, String comment, long moderatorId);
 

@@ -141,6 +141,10 @@ class PersonalDataIntegrationTest extends IntegrationTest {
                 me.accountId())).isZero();
         assertThat(jdbc.queryForObject("select count(*) from account_role where account_id = ?", Long.class,
                 me.accountId())).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from clearance_focal_point where account_id = ?", Long.class,
+                me.accountId())).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from translation_request_watcher where account_id = ?",
+                Long.class, me.accountId())).isZero();
         assertThat(jdbc.queryForObject("select count(*) from work_group_member where account_id = ?", Long.class,
                 me.accountId())).isZero();
         assertThat(jdbc.queryForObject("select count(*) from personal_access_token where account_id = ?", Long.class,
@@ -177,10 +181,23 @@ class PersonalDataIntegrationTest extends IntegrationTest {
                 values ('HIM', 'en', ?, 'DRAFT', now()) returning id""", Long.class, me.accountId());
         jdbc.update("insert into case_study_author (case_study_id, account_id, position) values (?, ?, 0)", caseStudy,
                 me.accountId());
-        jdbc.update("""
+        Long revision = jdbc.queryForObject("""
                 insert into case_study_revision (case_study_id, number, status, language, network, title, created_by,
                     created_at, updated_at, submitted_by) values (?, 1, 'DRAFT', 'en', 'HIM', 'Mine', ?, now(), now(), ?)
-                """, caseStudy, me.accountId(), me.accountId());
+                returning id""", Long.class, caseStudy, me.accountId(), me.accountId());
+        // A code no case study names, so that other tests' approvals are never held for this focal point's clearance.
+        jdbc.update("insert into clearance_focal_point (account_id, country, named_at) values (?, 'ZZ', now())",
+                me.accountId());
+        jdbc.update("""
+                insert into case_study_clearance (case_study_id, revision_id, country, status, requested_at, decided_by,
+                    decided_at, comment) values (?, ?, 'ZZ', 'CHANGES_REQUESTED', now(), ?, now(), 'Please cite')""",
+                caseStudy, revision, me.accountId());
+        Long translationRequest = jdbc.queryForObject("""
+                insert into translation_request (case_study_id, language, status, requested_by, requested_at, taken_by,
+                    taken_at) values (?, 'zh', 'TAKEN', ?, now(), ?, now()) returning id""", Long.class, caseStudy,
+                me.accountId(), me.accountId());
+        jdbc.update("insert into translation_request_watcher (request_id, account_id, added_at) values (?, ?, now())",
+                translationRequest, me.accountId());
         jdbc.update("""
                 insert into case_study_attachment (case_study_id, stored_name, file_name, media_type, size_bytes,
                     uploaded_by, uploaded_at) values (?, ?, 'a.pdf', 'application/pdf', 1, ?, now())""", caseStudy,

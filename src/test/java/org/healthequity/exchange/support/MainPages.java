@@ -35,11 +35,14 @@ public final class MainPages {
                 "/case-studies", "/case-studies/" + caseStudy, "/search?q=health", "/calls", "/calls/" + call,
                 "/webinars", "/webinars/" + webinar, "/groups", "/groups/" + group));
         pagesByRole.put("member@example.org", List.of("/dashboard", "/my/profile", "/account", "/my/case-studies",
-                "/case-studies/new", "/my/webinars", "/my/applications", "/newsletters", "/newsletters/" + newsletter));
+                "/case-studies/new", "/my/webinars", "/my/applications", "/translations", "/newsletters",
+                "/newsletters/" + newsletter));
         pagesByRole.put("secretariat@example.org", List.of("/moderation", "/admin/calls",
                 "/admin/calls/" + call + "/applications", "/admin/members", "/admin/institutions", "/admin/coverage",
                 "/admin/groups", "/admin/webinar-statistics", "/admin/insights", "/webinars/new", "/admin/newsletters",
-                "/admin/newsletters/" + newsletter, "/applications/" + discussed + "/review"));
+                "/admin/newsletters/" + newsletter, "/applications/" + discussed + "/review", "/admin/clearance"));
+        // The demo's clearance focal point, with a case study waiting for Ethiopia's clearance (ADR 0032).
+        pagesByRole.put("kebede.alemu@example.org", List.of("/clearance"));
         pagesByRole.put("reviewer@example.org", List.of("/reviews", "/applications/" + discussed + "/review"));
         pagesByRole.put("admin@example.org", List.of("/admin/mail", "/admin/audit", "/admin/search"));
         return pagesByRole;

@@ -6,6 +6,7 @@ import java.net.ServerSocket;
 import java.time.Instant;
 
 import org.healthequity.exchange.casestudy.CaseStudyFixture;
+import org.healthequity.exchange.casestudy.ClearanceFixture;
 import org.healthequity.exchange.newsletter.NewsletterFixture;
 import org.healthequity.exchange.notification.OutboxFixture;
 import org.healthequity.exchange.opencall.OpenCallFixture;
@@ -28,7 +29,7 @@ import com.icegreen.greenmail.util.ServerSetup;
  * fixtures that make people and each module's data through the services.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({ People.class, CaseStudyFixture.class, FileUploads.class, NewsletterFixture.class, OpenCallFixture.class,
+@Import({ People.class, CaseStudyFixture.class, ClearanceFixture.class, FileUploads.class, NewsletterFixture.class, OpenCallFixture.class,
         OutboxFixture.class, WebinarFixture.class, WorkgroupFixture.class })
 public class TestSupportConfiguration {
 

@@ -123,7 +123,8 @@ public class CaseStudyEditorView extends VerticalLayout implements BeforeEnterOb
         boolean submitted = loaded.workingStatus() == RevisionStatus.SUBMITTED;
         actions.showFor(editable, submitted);
         fields.setFieldsReadOnly(!editable);
-        actions.state(submitted ? getTranslation("case-study.in-review") : "");
+        actions.state(submitted ? getTranslation("case-study.in-review") : loaded.workingStatus()
+                == RevisionStatus.AWAITING_CLEARANCE ? getTranslation("case-study.awaiting-clearance") : "");
     }
 
     /**

@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.healthequity.exchange.casestudy.CaseStudyClearance;
 import org.healthequity.exchange.casestudy.CaseStudyForm;
 import org.healthequity.exchange.casestudy.CaseStudyIdentifiers;
 import org.healthequity.exchange.casestudy.CaseStudyLibrary;
 import org.healthequity.exchange.casestudy.CaseStudyLink;
 import org.healthequity.exchange.casestudy.CaseStudyPage;
+import org.healthequity.exchange.casestudy.TranslationRequests;
 import org.healthequity.exchange.member.Countries;
 import org.healthequity.exchange.moderation.ModerationQueue;
 import org.healthequity.exchange.search.SearchResult;
@@ -54,10 +56,15 @@ public class CaseStudyView extends VerticalLayout implements BeforeEnterObserver
     private final ExchangeProperties properties;
     private final SearchService search;
     private final CaseStudyIdentifiers identifiers;
+    private final CaseStudyClearance clearance;
+    private final TranslationRequests translationRequests;
     private String title = "";
 
     public CaseStudyView(CaseStudyLibrary library, ModerationQueue moderation, Countries countries,
-            ExchangeProperties properties, SearchService search, CaseStudyIdentifiers identifiers) {
+            ExchangeProperties properties, SearchService search, CaseStudyIdentifiers identifiers,
+            CaseStudyClearance clearance, TranslationRequests translationRequests) {
+        this.clearance = clearance;
+        this.translationRequests = translationRequests;
         this.search = search;
         this.identifiers = identifiers;
         this.library = library;
@@ -96,6 +103,10 @@ public class CaseStudyView extends VerticalLayout implements BeforeEnterObserver
         }
         add(actions(page));
         add(new CaseStudyFacts(page, countryNames));
+        List<String> cleared = page.live() ? clearance.clearedBy(page.id()) : List.of();
+        if (!cleared.isEmpty()) {
+            add(new ClearedBy(cleared, countryNames));
+        }
         add(CaseStudyText.sections(this, content).toArray(Component[]::new));
         if (!content.contacts().isBlank()) {
             add(section("case-study.field.contacts", ContentLanguage.of(new Paragraph(content.contacts()), language)));
@@ -150,6 +161,12 @@ public class CaseStudyView extends VerticalLayout implements BeforeEnterObserver
         }
         boolean member = CurrentUser.get().map(u -> u.roles().stream().anyMatch(r -> r != Role.APPLICANT))
                 .orElse(false);
+        List<Language> requestable = page.live() && CurrentUser.get().isPresent()
+                ? translationRequests.requestable(page.id()) : List.of();
+        if (!requestable.isEmpty()) {
+            actions.add(new Button(getTranslation("translation-request.request"),
+                    e -> new RequestTranslationDialog(translationRequests, page.id(), requestable).open()));
+        }
         if (page.live() && member) {
             actions.add(new Button(getTranslation("case-study.translate"), e -> getUI().ifPresent(ui -> ui.navigate(
                     "case-studies/new", QueryParameters.of("translationOf",

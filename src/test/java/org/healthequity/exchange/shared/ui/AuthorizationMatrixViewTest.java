@@ -110,6 +110,9 @@ class AuthorizationMatrixViewTest extends ViewTest {
         MATRIX.put("case-studies/:id/versions", signedIn(FEATURE));
         MATRIX.put("my/case-studies", only(FEATURE, WRITERS));
         MATRIX.put("moderation", only(FEATURE, Viewer.SECRETARIAT, Viewer.ADMIN));
+        MATRIX.put("clearance", only(FEATURE, WRITERS));
+        MATRIX.put("translations", only(FEATURE, WRITERS));
+        MATRIX.put("admin/clearance", only(FEATURE, Viewer.SECRETARIAT, Viewer.ADMIN));
         MATRIX.put("search", everyone(FEATURE));
         MATRIX.put("admin/search", only(FEATURE, Viewer.ADMIN));
         MATRIX.put("calls", everyone(FEATURE));
