@@ -27,6 +27,7 @@ import org.springframework.validation.annotation.Validated;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Writing case studies: drafts (saved automatically by the editor), attachments, submission to the moderation queue and
@@ -35,6 +36,7 @@ import jakarta.validation.constraints.NotNull;
  */
 @Service
 @Validated
+@NamedInterface("api")
 public class CaseStudyAuthoring {
 
     /** Who may write case studies: members of the networks and the secretariat, not applicants or visitors. */

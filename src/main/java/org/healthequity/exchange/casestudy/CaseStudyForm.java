@@ -10,12 +10,14 @@ import org.jspecify.annotations.Nullable;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What an author writes: the fields of the UN SDG good-practice template. The long texts are Markdown, one per
  * {@link CaseStudyTemplate#SECTIONS section}, always all of them in the template's order. A draft may be incomplete;
  * {@link CaseStudyAuthoring#submit} checks completeness. Change one field with a {@code with…} copy.
  */
+@NamedInterface("api")
 public record CaseStudyForm(
         @NotNull Network network,
         @NotNull Language language,
