@@ -28,16 +28,21 @@ public final class MainPages {
         String group = jdbc.queryForObject(
                 "select min(slug) from work_group where visibility = 'PUBLIC' and status = 'ACTIVE'", String.class);
         long newsletter = jdbc.queryForObject("select min(id) from newsletter where status = 'SENT'", Long.class);
+        // The demo's closed GKNHE consultation, with its synthesis (member@example.org belongs to the GKNHE).
+        long consultation = jdbc.queryForObject("""
+                select min(c.id) from consultation c join consultation_synthesis s on s.consultation_id = c.id
+                where c.scope = 'NETWORK' and c.network = 'GKNHE'""", Long.class);
         Map<String, List<String>> pagesByRole = new LinkedHashMap<>();
         pagesByRole.put("", List.of("/", "/networks", "/login", "/register", "/password/forgot", "/members",
                 "/case-studies", "/case-studies/" + caseStudy, "/search?q=health", "/calls", "/calls/" + call,
                 "/webinars", "/webinars/" + webinar, "/groups", "/groups/" + group));
         pagesByRole.put("member@example.org", List.of("/dashboard", "/my/profile", "/account", "/my/case-studies",
-                "/case-studies/new", "/my/webinars", "/my/applications", "/newsletters", "/newsletters/" + newsletter));
+                "/case-studies/new", "/my/webinars", "/my/applications", "/newsletters", "/newsletters/" + newsletter,
+                "/consultations", "/consultations/" + consultation));
         pagesByRole.put("secretariat@example.org", List.of("/moderation", "/admin/calls",
                 "/admin/calls/" + call + "/applications", "/admin/members", "/admin/institutions", "/admin/coverage",
                 "/admin/groups", "/admin/webinar-statistics", "/webinars/new", "/admin/newsletters",
-                "/admin/newsletters/" + newsletter));
+                "/admin/newsletters/" + newsletter, "/admin/consultations"));
         pagesByRole.put("reviewer@example.org", List.of("/reviews"));
         pagesByRole.put("admin@example.org", List.of("/admin/mail", "/admin/audit", "/admin/search"));
         return pagesByRole;
