@@ -18,7 +18,8 @@ create table consultation (
     created_at         timestamptz    not null,
     updated_at         timestamptz    not null,
     version            bigint         not null default 0,
-    check (closes_at > opens_at),
+    -- Equal when the secretariat closed it at the moment it opened.
+    check (closes_at >= opens_at),
     check ((scope = 'NETWORK') = (network is not null)),
     check ((scope = 'GROUP') = (group_id is not null))
 );
