@@ -52,6 +52,12 @@ class ConsultationIntegrationTest extends IntegrationTest {
     private WorkgroupFixture groups;
 
     @Autowired
+    private ConsultationSearchSource searchSource;
+
+    @Autowired
+    private ConsultationViewerTokens viewerTokens;
+
+    @Autowired
     private People people;
 
     @Autowired
@@ -255,6 +261,41 @@ class ConsultationIntegrationTest extends IntegrationTest {
                 .filteredOn("consultation-closing"::equals).hasSize(1);
     }
 
+    @Test
+    void contributionsAnswerASubQuestionOfTheirOwnConsultationAndRepliesJoinTheirThread() {
+        String member = people.member("Threaded Thea", Network.HIM);
+        long id = published(withSubQuestions(List.of("Which dimension first?", "Which data source?")));
+        long foreign = published(withSubQuestions(List.of("Another consultation's question?")));
+
+        as(member);
+        long second = consultations.consultation(id).orElseThrow().subQuestions().get(1).id();
+        long foreignQuestion = consultations.consultation(foreign).orElseThrow().subQuestions().getFirst().id();
+        long contribution = consultations.contribute(id, second, "Household surveys.");
+        long reply = consultations.reply(contribution, "And the census.");
+        consultations.reply(reply, "A reply to the reply.");
+        assertThatThrownBy(() -> consultations.contribute(id, foreignQuestion, "Under another consultation."))
+                .isInstanceOf(Refused.class).hasMessageContaining("consultation.problem.unknown-sub-question");
+
+        ContributionView shown = consultations.consultation(id).orElseThrow().contributions().getFirst();
+        assertThat(shown.subQuestionId()).isEqualTo(second);
+        assertThat(shown.replies()).hasSize(2).allSatisfy(r -> assertThat(r.subQuestionId()).isEqualTo(second));
+    }
+
+    @Test
+    void searchFindsAConsultationOnlyWithTheTokensOfThoseWhoMaySeeIt() {
+        String invited = people.member("Searched Sara", Network.GKNHE);
+        String other = people.member("Unsearched Uma", Network.GKNHE);
+        long id = published(form(ConsultationScope.INVITED, null, null, List.of(invited), false, 0));
+        long network = published(form(ConsultationScope.NETWORK, Network.HIM, null, List.of(), false, 0));
+
+        assertThat(searchSource.find(id).orElseThrow().visibility()).containsExactly("consultation:" + id);
+        assertThat(searchSource.find(network).orElseThrow().visibility()).contains("network:HIM")
+                .doesNotContain("public");
+        assertThat(viewerTokens.tokens(groups.user(invited))).contains("consultation:" + id);
+        assertThat(viewerTokens.tokens(groups.user(other))).doesNotContain("consultation:" + id);
+        assertThat(viewerTokens.tokens(groups.user(SECRETARIAT))).contains("consultation:" + id);
+    }
+
     private long closedWithSynthesis(boolean anonymous, String first, String second) {
         long id = published(form(ConsultationScope.NETWORK, Network.HIM, null, List.of(), anonymous, 0));
         as(first);
@@ -290,6 +331,12 @@ class ConsultationIntegrationTest extends IntegrationTest {
         return new ConsultationForm("How should inequality be monitored?", "Which **dimensions** first?",
                 "Background.", scope, network, group, invitees, anonymous, opens, opens.plus(Duration.ofDays(14)),
                 List.of());
+    }
+
+    private ConsultationForm withSubQuestions(List<String> subQuestions) {
+        ConsultationForm base = form(ConsultationScope.NETWORK, Network.HIM, null, List.of(), false, 0);
+        return new ConsultationForm(base.title(), base.question(), base.background(), base.scope(), base.network(),
+                null, List.of(), false, base.opensAt(), base.closesAt(), subQuestions);
     }
 
     private void as(String email) {
