@@ -12,6 +12,8 @@ public final class ConsultationLimits {
     public static final int CONTRIBUTION = 10000;
     public static final int SUMMARY = 20000;
     public static final int SYNTHESIS = 40000;
+    public static final int ATTACHMENT_BYTES = 10 * 1024 * 1024;
+    public static final int FILE_NAME = 200;
 
     private ConsultationLimits() {
     }

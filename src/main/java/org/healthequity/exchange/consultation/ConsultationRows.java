@@ -233,6 +233,39 @@ class ConsultationRows {
                 .addValue("case", caseStudyId).addValue("now", Timestamp.from(now)));
     }
 
+    record Attachment(long id, long contributionId, long consultationId, String storedName, String fileName,
+            String mediaType) {
+    }
+
+    void addAttachment(long contributionId, String storedName, String fileName, String mediaType, long size,
+            long uploadedBy, Instant now) {
+        jdbc.update("""
+                insert into consultation_attachment (contribution_id, stored_name, file_name, media_type, size_bytes,
+                    uploaded_by, uploaded_at) values (:contribution, :stored, :name, :type, :size, :by, :now)""",
+                new MapSqlParameterSource("contribution", contributionId).addValue("stored", storedName)
+                        .addValue("name", fileName).addValue("type", mediaType).addValue("size", size)
+                        .addValue("by", uploadedBy).addValue("now", Timestamp.from(now)));
+    }
+
+    List<Attachment> attachments(long consultationId) {
+        return jdbc.query(ATTACHMENTS + " where k.consultation_id = :id order by a.id",
+                new MapSqlParameterSource("id", consultationId), ConsultationRows::attachment);
+    }
+
+    Optional<Attachment> attachment(long attachmentId) {
+        return jdbc.query(ATTACHMENTS + " where a.id = :id", new MapSqlParameterSource("id", attachmentId),
+                ConsultationRows::attachment).stream().findFirst();
+    }
+
+    private static final String ATTACHMENTS = """
+            select a.id, a.contribution_id, k.consultation_id, a.stored_name, a.file_name, a.media_type
+            from consultation_attachment a join consultation_contribution k on k.id = a.contribution_id""";
+
+    private static Attachment attachment(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Attachment(rs.getLong("id"), rs.getLong("contribution_id"), rs.getLong("consultation_id"),
+                rs.getString("stored_name"), rs.getString("file_name"), rs.getString("media_type"));
+    }
+
     /** Every published consultation's id, for search. */
     List<Long> publishedIds() {
         return jdbc.queryForList("select id from consultation where status = 'PUBLISHED' order by id",

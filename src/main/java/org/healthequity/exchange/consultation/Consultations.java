@@ -13,6 +13,7 @@ import org.healthequity.exchange.member.MemberContacts;
 import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.shared.audit.AuditLog;
 import org.healthequity.exchange.shared.audit.AuditOutcome;
+import org.healthequity.exchange.shared.files.FileKind;
 import org.healthequity.exchange.shared.security.CurrentUser;
 import org.healthequity.exchange.shared.security.ExchangeUser;
 import org.healthequity.exchange.shared.text.RichText;
@@ -37,11 +38,13 @@ public class Consultations {
     private final ConsultationAccess access;
     private final MemberContacts contacts;
     private final GroupDirectory groups;
+    private final ConsultationFiles files;
     private final AuditLog audit;
     private final Clock clock;
 
     Consultations(ConsultationRepository consultations, ConsultationRows rows, ConsultationAccess access,
-            MemberContacts contacts, GroupDirectory groups, AuditLog audit, Clock clock) {
+            MemberContacts contacts, GroupDirectory groups, ConsultationFiles files, AuditLog audit, Clock clock) {
+        this.files = files;
         this.consultations = consultations;
         this.rows = rows;
         this.access = access;
@@ -97,13 +100,30 @@ public class Consultations {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public long contribute(long consultationId, @Nullable Long subQuestionId, String body) {
+        return contribute(consultationId, subQuestionId, body, null);
+    }
+
+    /**
+     * {@link #contribute(long, Long, String)} with a file attached: a PDF, Word (DOCX), PNG or JPEG file, recognised by
+     * its content, of at most {@link ConsultationLimits#ATTACHMENT_BYTES} bytes.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public long contribute(long consultationId, @Nullable Long subQuestionId, String body,
+            @Nullable AttachmentUpload attachment) {
         ConsultationAccess.Access a = access.contributable(consultationId);
+        @Nullable FileKind kind = attachment == null ? null : ConsultationFiles.checked(attachment.content());
         if (subQuestionId != null && rows.subQuestions(consultationId).stream()
                 .noneMatch(q -> q.id() == subQuestionId)) {
             throw new Refused("subQuestion", "consultation.problem.unknown-sub-question");
         }
         long id = rows.addContribution(consultationId, subQuestionId, null, a.user().accountId(), cleaned(body),
                 clock.instant());
+        if (attachment != null && kind != null) {
+            rows.addAttachment(id, files.store(attachment.content(), kind),
+                    kind.safeFileName(attachment.fileName(), "attachment", ConsultationLimits.FILE_NAME),
+                    kind.mediaType(), attachment.content().length, a.user().accountId(), clock.instant());
+        }
         audit.record("consultation.contribute", "consultation", consultationId, AuditOutcome.SUCCESS,
                 "contribution " + id);
         return id;
@@ -123,6 +143,23 @@ public class Consultations {
         audit.record("consultation.reply", "consultation", consultationId, AuditOutcome.SUCCESS,
                 "contribution " + id);
         return id;
+    }
+
+    /** An attachment of a consultation the viewer may see; empty otherwise, or when its file is gone. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<AttachmentFile> attachment(long attachmentId) {
+        Optional<ConsultationRows.Attachment> found = rows.attachment(attachmentId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            access.readable(found.get().consultationId());
+        } catch (Refused unknown) {
+            return Optional.empty();
+        }
+        ConsultationRows.Attachment row = found.get();
+        return files.read(row.storedName()).map(bytes -> new AttachmentFile(row.fileName(), row.mediaType(), bytes));
     }
 
     static String cleaned(String body) {
@@ -149,22 +186,27 @@ public class Consultations {
         Map<Long, List<String>> themes = new HashMap<>();
         rows.themes(c.id()).forEach(t -> themes.computeIfAbsent(Long.parseLong(t[0]), k -> new ArrayList<>())
                 .add(t[1]));
+        Map<Long, List<AttachmentLink>> attachments = new HashMap<>();
+        rows.attachments(c.id()).forEach(f -> attachments.computeIfAbsent(f.contributionId(), k -> new ArrayList<>())
+                .add(new AttachmentLink(f.id(), f.fileName())));
         Map<Long, List<ContributionView>> replies = new LinkedHashMap<>();
         for (ConsultationRows.Contribution k : all) {
             if (k.replyTo() != null) {
                 replies.computeIfAbsent(k.replyTo(), r -> new ArrayList<>()).add(view(k, c, names, pseudonyms,
-                        themes, List.of()));
+                        themes, attachments, List.of()));
             }
         }
         return all.stream().filter(k -> k.replyTo() == null).map(k -> view(k, c, names, pseudonyms, themes,
-                replies.getOrDefault(k.id(), List.of()))).toList();
+                attachments, replies.getOrDefault(k.id(), List.of()))).toList();
     }
 
     private static ContributionView view(ConsultationRows.Contribution k, Consultation c, Map<Long, String> names,
-            Map<Long, Integer> pseudonyms, Map<Long, List<String>> themes, List<ContributionView> replies) {
+            Map<Long, Integer> pseudonyms, Map<Long, List<String>> themes, Map<Long, List<AttachmentLink>> attachments,
+            List<ContributionView> replies) {
         return new ContributionView(k.id(), k.subQuestionId(), c.anonymous() ? "" : names.getOrDefault(k.authorId(), ""),
                 c.anonymous() ? pseudonyms.getOrDefault(k.authorId(), 0) : 0, RichText.toSafeHtml(k.body()),
-                k.createdAt(), themes.getOrDefault(k.id(), List.of()), replies);
+                k.createdAt(), themes.getOrDefault(k.id(), List.of()), attachments.getOrDefault(k.id(), List.of()),
+                replies);
     }
 
     private static ConsultationPhase phase(ConsultationRows.Row row, Instant now) {

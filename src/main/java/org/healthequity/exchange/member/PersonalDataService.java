@@ -160,6 +160,7 @@ public class PersonalDataService {
             Source.rows("consultation", "created_by = :id"),
             Source.rows("consultation_invitee", "account_id = :id"),
             Source.rows("consultation_contribution", "author_id = :id"),
+            Source.rows("consultation_attachment", "uploaded_by = :id", "stored_name"),
             Source.rows("consultation_summary", "written_by = :id"),
             Source.rows("consultation_synthesis", "written_by = :id"));
 

@@ -13,6 +13,7 @@ import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.support.Accounts;
+import org.healthequity.exchange.support.HostileFiles;
 import org.healthequity.exchange.support.IntegrationTest;
 import org.healthequity.exchange.support.Outbox;
 import org.healthequity.exchange.support.People;
@@ -279,6 +280,32 @@ class ConsultationIntegrationTest extends IntegrationTest {
         ContributionView shown = consultations.consultation(id).orElseThrow().contributions().getFirst();
         assertThat(shown.subQuestionId()).isEqualTo(second);
         assertThat(shown.replies()).hasSize(2).allSatisfy(r -> assertThat(r.subQuestionId()).isEqualTo(second));
+    }
+
+    @Test
+    void anAttachmentIsCheckedByItsContentAndDownloadedOnlyByThoseWhoSeeTheConsultation() {
+        String member = people.member("Attaching Ada", Network.HIM);
+        String other = people.member("Other Network Oz", Network.GKNHE);
+        long id = published(form(ConsultationScope.NETWORK, Network.HIM, null, List.of(), false, 0));
+        as(member);
+        byte[] script = "<script>alert(1)</script>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> consultations.contribute(id, null, "A script named like a PDF.",
+                new AttachmentUpload("report.pdf", script)))
+                .isInstanceOf(Refused.class).hasMessageContaining("consultation.attachment.type");
+        byte[] png = HostileFiles.image("png", 8, 8);
+        consultations.contribute(id, null, "A chart.", new AttachmentUpload("../../chart.png", png));
+
+        AttachmentLink link = consultations.consultation(id).orElseThrow().contributions().getFirst().attachments()
+                .getFirst();
+        assertThat(link.fileName()).isEqualTo("chart.png");
+        assertThat(consultations.attachment(link.id())).hasValueSatisfying(file -> {
+            assertThat(file.mediaType()).isEqualTo("image/png");
+            assertThat(file.content()).isEqualTo(png);
+        });
+        as(other);
+        assertThat(consultations.attachment(link.id())).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from consultation_contribution where consultation_id = ?",
+                Long.class, id)).isOne();
     }
 
     @Test

@@ -289,9 +289,13 @@ class PersonalDataIntegrationTest extends IntegrationTest {
                     now()) returning id""", Long.class, me.accountId());
         jdbc.update("insert into consultation_invitee (consultation_id, account_id) values (?, ?)", consultation,
                 me.accountId());
-        jdbc.update("""
+        Long contribution = jdbc.queryForObject("""
                 insert into consultation_contribution (consultation_id, author_id, body, created_at)
-                values (?, ?, 'Because', now())""", consultation, me.accountId());
+                values (?, ?, 'Because', now()) returning id""", Long.class, consultation, me.accountId());
+        jdbc.update("""
+                insert into consultation_attachment (contribution_id, stored_name, file_name, media_type, size_bytes,
+                    uploaded_by, uploaded_at) values (?, 'x.pdf', 'why.pdf', 'application/pdf', 1, ?, now())""",
+                contribution, me.accountId());
         jdbc.update("""
                 insert into consultation_summary (consultation_id, body, written_by, pinned_at)
                 values (?, 'Week one', ?, now())""", consultation, me.accountId());

@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 
+import org.healthequity.exchange.consultation.AttachmentLink;
+import org.healthequity.exchange.consultation.AttachmentUpload;
 import org.healthequity.exchange.consultation.ConsultationLimits;
 import org.healthequity.exchange.consultation.ConsultationModeration;
 import org.healthequity.exchange.consultation.ConsultationPage;
@@ -14,6 +16,8 @@ import org.healthequity.exchange.consultation.SubQuestionView;
 import org.healthequity.exchange.member.Expertise;
 import org.healthequity.exchange.shared.time.ViewerTime;
 import org.healthequity.exchange.shared.ui.ComponentTexts;
+import org.healthequity.exchange.shared.ui.FileDownload;
+import org.healthequity.exchange.shared.ui.LimitedUpload;
 import org.healthequity.exchange.shared.ui.Refusals;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.jspecify.annotations.Nullable;
@@ -22,6 +26,7 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -31,6 +36,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.function.SerializableRunnable;
 
 /**
@@ -38,6 +44,9 @@ import com.vaadin.flow.function.SerializableRunnable;
  * replies and contributes while the consultation is open, a moderator tags contributions with themes.
  */
 class ContributionsPanel extends Section {
+
+    private static final String[] ACCEPTED = {"application/pdf", ".pdf", ".docx", "image/png", ".png", "image/jpeg",
+        ".jpg", ".jpeg"};
 
     private final Consultations consultations;
     private final ConsultationModeration moderation;
@@ -78,6 +87,11 @@ class ContributionsPanel extends Section {
                 + " · " + getTranslation("consultation.contribution.posted", ViewerTime.format(c.postedAt()))),
                 new Html("<div>" + c.safeHtml() + "</div>"));
         article.setId("contribution-" + c.id());
+        for (AttachmentLink file : c.attachments()) {
+            article.add(new Anchor(FileDownload.of(() -> consultations.attachment(file.id()).map(f ->
+                    new FileDownload.Content(f.fileName(), f.mediaType(), f.content()))),
+                    getTranslation("consultation.attachment.download", file.fileName())));
+        }
         if (!c.themes().isEmpty()) {
             article.add(new Paragraph(getTranslation("consultation.contribution.themes", String.join(", ",
                     c.themes().stream().map(this::theme).toList()))));
@@ -144,11 +158,19 @@ class ContributionsPanel extends Section {
         TextArea body = new TextArea(getTranslation("consultation.contribute.body"));
         body.setMaxLength(ConsultationLimits.CONTRIBUTION);
         body.setWidthFull();
+        AttachmentUpload[] attached = new AttachmentUpload[1];
+        Upload upload = ComponentTexts.of(new Upload(new LimitedUpload(ConsultationLimits.ATTACHMENT_BYTES,
+                (LimitedUpload.NamedUpload) (name, bytes) -> attached[0] = new AttachmentUpload(name, bytes),
+                () -> Notification.show(getTranslation("consultation.attachment.too-large")))));
+        upload.setAcceptedFileTypes(ACCEPTED);
+        upload.setMaxFiles(1);
+        upload.getElement().setAttribute("aria-label", getTranslation("consultation.attachment.label"));
         Button post = new Button(getTranslation("consultation.contribute.post"), e -> attempt(body,
                 () -> consultations.contribute(page.id(), where.getValue() == null || where.getValue() == 0L ? null
-                        : where.getValue(), body.getValue())));
+                        : where.getValue(), body.getValue(), attached[0])));
         post.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        return new Div(new H3(getTranslation("consultation.contribute.post")), where, body, post);
+        return new Div(new H3(getTranslation("consultation.contribute.post")), where, body,
+                new Paragraph(getTranslation("consultation.attachment.label")), upload, post);
     }
 
     private void attempt(TextArea body, Runnable step) {
@@ -157,7 +179,7 @@ class ContributionsPanel extends Section {
             Notification.show(getTranslation("consultation.contribute.posted"));
             changed.run();
         } catch (Refused refused) {
-            Refusals.show(refused, this, field -> body);
+            Refusals.show(refused, this, field -> "attachment".equals(field) ? null : body);
         }
     }
 
