@@ -19,6 +19,7 @@ import org.healthequity.exchange.shared.security.ExchangeUser;
 import org.healthequity.exchange.shared.validation.ChangedMeanwhile;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -27,7 +28,6 @@ import org.springframework.validation.annotation.Validated;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import org.springframework.modulith.NamedInterface;
 
 /**
  * Writing case studies: drafts (saved automatically by the editor), attachments, submission to the moderation queue and

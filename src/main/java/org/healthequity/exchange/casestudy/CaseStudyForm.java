@@ -7,10 +7,10 @@ import java.util.Map;
 import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.springframework.modulith.NamedInterface;
 
 /**
  * What an author writes: the fields of the UN SDG good-practice template. The long texts are Markdown, one per
