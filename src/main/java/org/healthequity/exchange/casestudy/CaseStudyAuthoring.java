@@ -19,6 +19,7 @@ import org.healthequity.exchange.shared.security.ExchangeUser;
 import org.healthequity.exchange.shared.validation.ChangedMeanwhile;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -35,6 +36,7 @@ import jakarta.validation.constraints.NotNull;
  */
 @Service
 @Validated
+@NamedInterface("api")
 public class CaseStudyAuthoring {
 
     /** Who may write case studies: members of the networks and the secretariat, not applicants or visitors. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -16,6 +17,7 @@ import jakarta.validation.constraints.Size;
  * {@link CaseStudyTemplate#SECTIONS section}, always all of them in the template's order. A draft may be incomplete;
  * {@link CaseStudyAuthoring#submit} checks completeness. Change one field with a {@code with…} copy.
  */
+@NamedInterface("api")
 public record CaseStudyForm(
         @NotNull Network network,
         @NotNull Language language,

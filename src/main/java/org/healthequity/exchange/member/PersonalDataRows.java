@@ -59,5 +59,7 @@ class PersonalDataRows {
                 + " and status = 'PENDING'", id);
         jdbc.update("update work_group_invitation set email = 'deleted-' || id || '@invalid.example'"
                 + " where lower(email) = lower(:email)", address);
+        // Consultations: no longer invited; contributions stay, signed with the pseudonym (ADR 0030).
+        jdbc.update("delete from consultation_invitee where account_id = :id", id);
     }
 }

@@ -172,7 +172,15 @@ public class PersonalDataService {
             Source.rows("work_group_document_version", "uploaded_by = :id", "stored_name"),
             // Newsletters: the ones the person wrote (the secretariat), and which ones were sent to them (ADR 0027).
             Source.rows("newsletter", "created_by = :id"),
-            Source.rows("newsletter_delivery", "account_id = :id"));
+            Source.rows("newsletter_delivery", "account_id = :id"),
+            // Consultations: the person's contributions and invitations; for the secretariat, the consultations they
+            // created and the summaries and syntheses they wrote (ADR 0030).
+            Source.rows("consultation", "created_by = :id"),
+            Source.rows("consultation_invitee", "account_id = :id"),
+            Source.rows("consultation_contribution", "author_id = :id"),
+            Source.rows("consultation_attachment", "uploaded_by = :id", "stored_name"),
+            Source.rows("consultation_summary", "written_by = :id"),
+            Source.rows("consultation_synthesis", "written_by = :id"));
 
     private final PersonalDataRows rows;
     private final DirectoryRows directory;

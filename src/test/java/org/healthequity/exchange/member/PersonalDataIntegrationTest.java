@@ -147,6 +147,10 @@ class PersonalDataIntegrationTest extends IntegrationTest {
                 Long.class, me.accountId())).isZero();
         assertThat(jdbc.queryForObject("select count(*) from work_group_member where account_id = ?", Long.class,
                 me.accountId())).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from consultation_invitee where account_id = ?", Long.class,
+                me.accountId())).as("no longer invited to consultations").isZero();
+        assertThat(jdbc.queryForObject("select count(*) from consultation_contribution where author_id = ?",
+                Long.class, me.accountId())).as("contributions stay, under the pseudonym").isOne();
         assertThat(jdbc.queryForObject("select count(*) from personal_access_token where account_id = ?", Long.class,
                 me.accountId())).as("the API tokens end with the account").isZero();
         assertThat(jdbc.queryForObject("select count(*) from work_group_invitation where lower(email) = lower(?)",
@@ -310,6 +314,26 @@ class PersonalDataIntegrationTest extends IntegrationTest {
                 insert into work_group_document_version (document_id, number, stored_name, file_name, media_type,
                     size_bytes, uploaded_by, uploaded_at) values (?, 1, 'x.pdf', 'doc.pdf', 'application/pdf', 1, ?, now())
                 """, document, me.accountId());
+        // A draft consultation (never in search) the person created, was invited to, contributed to and synthesised.
+        Long consultation = jdbc.queryForObject("""
+                insert into consultation (title, question, scope, status, opens_at, closes_at, created_by, created_at,
+                    updated_at) values ('Mine', 'Why?', 'INVITED', 'DRAFT', now(), now() + interval '1 day', ?, now(),
+                    now()) returning id""", Long.class, me.accountId());
+        jdbc.update("insert into consultation_invitee (consultation_id, account_id) values (?, ?)", consultation,
+                me.accountId());
+        Long contribution = jdbc.queryForObject("""
+                insert into consultation_contribution (consultation_id, author_id, body, created_at)
+                values (?, ?, 'Because', now()) returning id""", Long.class, consultation, me.accountId());
+        jdbc.update("""
+                insert into consultation_attachment (contribution_id, stored_name, file_name, media_type, size_bytes,
+                    uploaded_by, uploaded_at) values (?, 'x.pdf', 'why.pdf', 'application/pdf', 1, ?, now())""",
+                contribution, me.accountId());
+        jdbc.update("""
+                insert into consultation_summary (consultation_id, body, written_by, pinned_at)
+                values (?, 'Week one', ?, now())""", consultation, me.accountId());
+        jdbc.update("""
+                insert into consultation_synthesis (consultation_id, body, written_by, written_at)
+                values (?, 'In sum', ?, now())""", consultation, me.accountId());
         // Rows written by hand tell search as the services would, or the shared index would miss them.
         events.publishEvent(new SearchableChanged("THREAD", thread));
         events.publishEvent(new SearchableChanged("GROUP_DOCUMENT", document));

@@ -30,17 +30,22 @@ public final class MainPages {
         long newsletter = jdbc.queryForObject("select min(id) from newsletter where status = 'SENT'", Long.class);
         long discussed = jdbc.queryForObject("select coalesce(min(application_id), 0) from call_meta_review",
                 Long.class);
+        // The demo's closed GKNHE consultation, with its synthesis (member@example.org belongs to the GKNHE).
+        long consultation = jdbc.queryForObject("""
+                select min(c.id) from consultation c join consultation_synthesis s on s.consultation_id = c.id
+                where c.scope = 'NETWORK' and c.network = 'GKNHE'""", Long.class);
         Map<String, List<String>> pagesByRole = new LinkedHashMap<>();
         pagesByRole.put("", List.of("/", "/networks", "/login", "/register", "/password/forgot", "/members",
                 "/case-studies", "/case-studies/" + caseStudy, "/search?q=health", "/calls", "/calls/" + call,
                 "/webinars", "/webinars/" + webinar, "/groups", "/groups/" + group));
         pagesByRole.put("member@example.org", List.of("/dashboard", "/my/profile", "/account", "/my/case-studies",
                 "/case-studies/new", "/my/webinars", "/my/applications", "/translations", "/newsletters",
-                "/newsletters/" + newsletter));
+                "/newsletters/" + newsletter, "/consultations", "/consultations/" + consultation));
         pagesByRole.put("secretariat@example.org", List.of("/moderation", "/admin/calls",
                 "/admin/calls/" + call + "/applications", "/admin/members", "/admin/institutions", "/admin/coverage",
                 "/admin/groups", "/admin/webinar-statistics", "/admin/insights", "/webinars/new", "/admin/newsletters",
-                "/admin/newsletters/" + newsletter, "/applications/" + discussed + "/review", "/admin/clearance"));
+                "/admin/newsletters/" + newsletter, "/applications/" + discussed + "/review", "/admin/clearance",
+                "/admin/consultations"));
         // The demo's clearance focal point, with a case study waiting for Ethiopia's clearance (ADR 0032).
         pagesByRole.put("kebede.alemu@example.org", List.of("/clearance"));
         pagesByRole.put("reviewer@example.org", List.of("/reviews", "/applications/" + discussed + "/review"));

@@ -78,7 +78,8 @@ class AuthorizationMatrixViewTest extends ViewTest {
             Map.entry("groups/:slug", "groups/health-inequality-data-standards"),
             Map.entry("admin/newsletters/:id", "admin/newsletters/new"), Map.entry("newsletters/:id", "newsletters/1"),
             Map.entry("applications/:id/versions", "applications/1/versions"),
-            Map.entry("applications/:id/review", "applications/1/review"));
+            Map.entry("applications/:id/review", "applications/1/review"),
+            Map.entry("consultations/:id", "consultations/1"));
 
     static {
         // Public pages: everyone sees them ("" and "login" send a signed-in person on to the dashboard).
@@ -147,6 +148,11 @@ class AuthorizationMatrixViewTest extends ViewTest {
         MATRIX.put("newsletters/unsubscribe", everyone(FEATURE));
         MATRIX.put("admin/newsletters", only(FEATURE, Viewer.SECRETARIAT, Viewer.ADMIN));
         MATRIX.put("admin/newsletters/:id", only(FEATURE, Viewer.SECRETARIAT, Viewer.ADMIN));
+        // Consultations: signed-in people see the list and the pages they take part in (the service answers the
+        // rest as unknown); the secretariat runs them.
+        MATRIX.put("consultations", signedIn(FEATURE));
+        MATRIX.put("consultations/:id", signedIn(FEATURE));
+        MATRIX.put("admin/consultations", only(FEATURE, Viewer.SECRETARIAT, Viewer.ADMIN));
         // Signed-in pages.
         MATRIX.put("dashboard", signedIn(DashboardView.class));
         MATRIX.put("account", signedIn(FEATURE));
