@@ -131,15 +131,19 @@ public class ApplicationRevisions {
         if (!answers.containsKey(to)) {
             throw new Refused("to", "opencall.problem.no-such-version", to);
         }
-        List<VersionComparison.AnswerChange> changes = call.definition().questions().stream()
+        // A reviewer of a blind call compares only what the call shows reviewers (ADR 0033).
+        ExchangeUser me = CurrentUser.require();
+        boolean reviewer = !me.isStaff() && application.applicantId() != me.accountId();
+        CallDefinition shown = reviewer ? call.definition().forReviewers() : call.definition();
+        List<VersionComparison.AnswerChange> changes = shown.questions().stream()
                 .filter(q -> q.kind() != QuestionKind.FILE).map(q -> {
                     String before = answer(q, answers.get(from), language);
                     String after = answer(q, answers.get(to), language);
                     return new VersionComparison.AnswerChange(q.key(), q.label().in(language),
                             WordDiff.diff(before, after, language.locale()), !before.equals(after));
                 }).toList();
-        return new VersionComparison(applicationId, call.title(), application.institutionName(), infos, from, to,
-                changes);
+        return new VersionComparison(applicationId, call.title(),
+                BlindReview.institution(call.definition(), application, me), infos, from, to, changes);
     }
 
     private static String answer(Question question, Answers answers, Language language) {

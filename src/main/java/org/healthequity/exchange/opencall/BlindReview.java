@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.healthequity.exchange.shared.security.ExchangeUser;
+
 /**
  * Blind review (ADR 0033): what is left of an application's answers and files once the questions the call hides from
  * reviewers are taken out. Services apply it before anything reaches a reviewer, so no view has to remember to.
@@ -30,5 +32,14 @@ final class BlindReview {
      */
     static String institution(CallDefinition definition, long applicationId, String institutionName) {
         return definition.hiddenQuestions().isEmpty() ? institutionName : "#" + applicationId;
+    }
+
+    /**
+     * The institution's name as {@code viewer} may read it: the secretariat and the applicant see it, a reviewer or
+     * the chair of a blind call only the application's number.
+     */
+    static String institution(CallDefinition definition, CallApplication application, ExchangeUser viewer) {
+        return viewer.isStaff() || application.applicantId() == viewer.accountId() ? application.institutionName()
+                : institution(definition, application.id(), application.institutionName());
     }
 }

@@ -48,6 +48,7 @@ public class CallDecisions {
 
     private final CallApplicationRepository applications;
     private final CallReviewRepository reviews;
+    private final MetaReviewRepository metaReviews;
     private final CallRecords records;
     private final MemberContacts contacts;
     private final CallMails mails;
@@ -55,8 +56,10 @@ public class CallDecisions {
     private final AuditLog audit;
     private final Clock clock;
 
-    CallDecisions(CallApplicationRepository applications, CallReviewRepository reviews, CallRecords records,
-            MemberContacts contacts, CallMails mails, ApplicationEventPublisher events, AuditLog audit, Clock clock) {
+    CallDecisions(CallApplicationRepository applications, CallReviewRepository reviews,
+            MetaReviewRepository metaReviews, CallRecords records, MemberContacts contacts, CallMails mails,
+            ApplicationEventPublisher events, AuditLog audit, Clock clock) {
+        this.metaReviews = metaReviews;
         this.applications = applications;
         this.reviews = reviews;
         this.records = records;
@@ -230,9 +233,16 @@ public class CallDecisions {
         applications.findAllById(ranking.stream().map(RankedApplication::applicationId).toList())
                 .forEach(a -> byId.put(a.id(), a));
         Map<Long, String> names = contacts.names(byId.values().stream().map(CallApplication::applicantId).toList());
+        // The chair's recommendation on the round each application is ranked on (ADR 0031).
+        Map<Long, Integer> rounds = new HashMap<>();
+        ranking.forEach(r -> rounds.put(r.applicationId(), r.round()));
+        Map<Long, Decision> recommendations = new HashMap<>();
+        metaReviews.findByApplicationIdIn(rounds.keySet()).stream()
+                .filter(m -> rounds.get(m.applicationId()) == m.round())
+                .forEach(m -> recommendations.put(m.applicationId(), m.recommendation()));
         List<List<Object>> table = new ArrayList<>();
         List<Object> header = new ArrayList<>(List.of("application", "applicant", "institution", "institution_type",
-                "country", "region", "submitted_at", "screening", "status", "rank", "weighted_total", "reviews"));
+                "country", "region", "submitted_at", "screening", "status", "rank", "weighted_total", "reviews", "round", "meta_review_recommendation"));
         rubric.forEach(c -> {
             header.add(c.key() + "_mean");
             header.add(c.key() + "_spread");
@@ -254,6 +264,9 @@ public class CallDecisions {
             row.add(ranked.rank() == 0 ? null : ranked.rank());
             row.add(ranked.weightedTotal());
             row.add(ranked.reviews());
+            row.add(ranked.round());
+            Decision recommendation = recommendations.get(a.id());
+            row.add(recommendation == null ? null : recommendation.name());
             for (Criterion c : rubric) {
                 var stats = ranked.criteria().get(c.key());
                 row.add(stats == null ? null : stats.mean());

@@ -25,6 +25,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CallRecords {
 
+    private static final JsonColumns.DefinitionConverter DEFINITIONS = new JsonColumns.DefinitionConverter();
     private final OpenCallRepository calls;
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -135,13 +136,15 @@ class CallRecords {
     /** Reviews assigned to the reviewer and not yet started, oldest first. */
     List<Item> reviewsWaiting(long reviewerId) {
         return jdbc.query("""
-                select r.id, a.institution_name, c.title, r.assigned_at from call_review r
+                select r.id, a.id as application_id, a.institution_name, c.title, c.definition::text as definition,
+                r.assigned_at from call_review r
                 join call_application a on a.id = r.application_id join open_call c on c.id = a.call_id
                 where r.reviewer_id = :me and r.status = 'ASSIGNED' and r.round = a.answers_version
                 order by r.assigned_at limit 10""",
                 new MapSqlParameterSource("me", reviewerId),
-                (rs, i) -> new Item("opencall.dashboard.review", List.of(rs.getString("institution_name"),
-                        rs.getString("title")), "reviews/" + rs.getLong("id"),
+                (rs, i) -> new Item("opencall.dashboard.review", List.of(BlindReview.institution(
+                        DEFINITIONS.convertToEntityAttribute(rs.getString("definition")),
+                        rs.getLong("application_id"), rs.getString("institution_name")), rs.getString("title")), "reviews/" + rs.getLong("id"),
                         rs.getTimestamp("assigned_at").toInstant()));
     }
 
@@ -154,6 +157,23 @@ class CallRecords {
                 new MapSqlParameterSource("me", applicantId).addValue("now", Timestamp.from(now)),
                 (rs, i) -> new Item("opencall.dashboard.draft", List.of(rs.getString("title")),
                         "calls/" + rs.getLong("id") + "/apply", rs.getTimestamp("closes_at").toInstant()));
+    }
+
+    /**
+     * The applicant's drafts of calls still open at {@code now} that have no topics yet: a hint that topics and
+     * suggested reviewers can be given (ADR 0033), which the applicant would otherwise not know.
+     */
+    List<Item> draftsWithoutTopics(long applicantId, Instant now) {
+        return jdbc.query("""
+                select a.id, c.title, c.closes_at from call_application a join open_call c on c.id = a.call_id
+                left join call_application_matching m on m.application_id = a.id
+                where a.applicant_id = :me and a.status = 'DRAFT' and c.status = 'OPEN' and c.closes_at > :now
+                and coalesce(cardinality(m.topics), 0) = 0
+                order by c.closes_at limit 5""",
+                new MapSqlParameterSource("me", applicantId).addValue("now", Timestamp.from(now)),
+                (rs, i) -> new Item("opencall.dashboard.topics", List.of(rs.getString("title")),
+                        "my/applications/" + rs.getLong("id") + "/reviewers",
+                        rs.getTimestamp("closes_at").toInstant()));
     }
 
     /** Per call, the submissions waiting for screening. */

@@ -27,6 +27,7 @@ class CallTasks implements DashboardContribution {
     public List<Item> tasks(ExchangeUser viewer) {
         List<Item> tasks = new ArrayList<>(records.reviewsWaiting(viewer.accountId()));
         tasks.addAll(records.openDrafts(viewer.accountId(), clock.instant()));
+        tasks.addAll(records.draftsWithoutTopics(viewer.accountId(), clock.instant()));
         if (viewer.isStaff()) {
             tasks.addAll(records.waitingForScreening());
         }

@@ -42,7 +42,8 @@ class ChairTasks implements DashboardContribution {
                         && active.stream().allMatch(r -> r.status() == ReviewStatus.SUBMITTED);
                 if (complete && tasks.size() < LIMIT
                         && metaReviews.findByApplicationIdAndRound(a.id(), a.answersVersion()).isEmpty()) {
-                    tasks.add(new Item("opencall.dashboard.meta-review", List.of(a.institutionName(), call.title()),
+                    tasks.add(new Item("opencall.dashboard.meta-review", List.of(
+                            BlindReview.institution(call.definition(), a, viewer), call.title()),
                             "applications/" + a.id() + "/review", a.submittedAt()));
                 }
             }

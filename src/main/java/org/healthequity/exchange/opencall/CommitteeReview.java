@@ -134,7 +134,8 @@ public class CommitteeReview {
         DecisionSummary.MetaReviewText metaReview = meta.map(m -> new DecisionSummary.MetaReviewText(
                 contacts.names(List.of(m.chairId())).getOrDefault(m.chairId(), ""), m.text(), m.recommendation(),
                 m.writtenAt(), m.version())).orElse(null);
-        return new DecisionSummary(applicationId, application.institutionName(), application.country(),
+        return new DecisionSummary(applicationId,
+                BlindReview.institution(call.definition(), application, CurrentUser.require()), application.country(),
                 call.title(), application.status(), application.answersVersion(),
                 ReviewMath.meanTotal(rubric, submitted.stream().map(CallReview::scores).toList()),
                 totals.getCount() == 0 ? null : totals.getMin(), totals.getCount() == 0 ? null : totals.getMax(),

@@ -156,6 +156,13 @@ public class ReviewAssignment {
                 expertise(committee));
     }
 
+    /** Whether the applicant gave the application topics; without any the committee is ranked by load alone. */
+    @StaffOnly
+    @Transactional(readOnly = true)
+    public boolean topicsGiven(long applicationId) {
+        return !matching.of(find(applicationId).id()).topics().isEmpty();
+    }
+
     /**
      * The options for one application, from what the caller loaded once for the whole call: ranked by the overlap of
      * the application's topics with each reviewer's expertise, then by load (ADR 0033).

@@ -72,7 +72,9 @@ public class ReviewDiscussion {
                 .map(r -> new DiscussionThread.PeerScores(names.getOrDefault(r.reviewerId(), ""), r.scores(),
                         ReviewMath.weightedTotal(call.definition().rubric(), r.scores())))
                 .toList();
-        return new DiscussionThread(applicationId, application.institutionName(), call.title(), call.definition(),
+        return new DiscussionThread(applicationId,
+                BlindReview.institution(call.definition(), application, CurrentUser.require()), call.title(),
+                call.definition().forReviewers(),
                 application.answersVersion(), participants.open(), scores, all.stream()
                         .map(p -> new DiscussionThread.Post(names.getOrDefault(p.authorId(), ""), p.round(),
                                 RichText.toSafeHtml(p.body()), p.postedAt()))
@@ -107,7 +109,9 @@ public class ReviewDiscussion {
         participants.chair().ifPresent(others::add);
         others.remove(me.accountId());
         contacts.recipients(others).values().forEach(r -> mails.discussionPost(r.email(), r.language(),
-                r.displayName(), me.displayName(), application.institutionName(), call, applicationId));
+                r.displayName(), me.displayName(),
+                BlindReview.institution(call.definition(), application.id(), application.institutionName()), call,
+                applicationId));
         audit.record("review.discussion.post", "call_application", applicationId, AuditOutcome.SUCCESS,
                 "round " + application.answersVersion());
     }

@@ -86,7 +86,8 @@ public class ReviewRounds {
             var reviewer = recipients.get(earlier.reviewerId());
             if (reviewer != null) {
                 mails.reviewRound(reviewer.email(), reviewer.language(), reviewer.displayName(), call,
-                        application.institutionName(), round, review.id());
+                        BlindReview.institution(call.definition(), application.id(), application.institutionName()),
+                        round, review.id());
             }
         }
         audit.record("review.round.start", "call_application", application.id(), AuditOutcome.SUCCESS,

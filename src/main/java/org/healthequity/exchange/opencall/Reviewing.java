@@ -91,7 +91,7 @@ public class Reviewing {
                     call.definition().forReviewers(),
                     BlindReview.institution(call.definition(), application.id(), application.institutionName()),
                     application.institutionType(), application.country(), Answers.none(), List.of(), review.status(), review.scores(),
-                    review.conflictReason(), List.of());
+                    review.conflictReason(), List.of(), review.round(), application.answersVersion());
         }
         List<PeerReview> peers = new ArrayList<>();
         if (review.status() == ReviewStatus.SUBMITTED) {
@@ -109,7 +109,7 @@ public class Reviewing {
                 BlindReview.institution(call.definition(), application.id(), application.institutionName()),
                 application.institutionType(), application.country(), BlindReview.answers(answers, hidden),
                 BlindReview.files(records.files(application.id()), hidden), review.status(), review.scores(),
-                review.conflictReason(), peers);
+                review.conflictReason(), peers, review.round(), application.answersVersion());
     }
 
     /**

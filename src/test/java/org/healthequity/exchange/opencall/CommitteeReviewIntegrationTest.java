@@ -1,10 +1,20 @@
 package org.healthequity.exchange.opencall;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.healthequity.exchange.opencall.OpenCallFixture.Reviewer;
 import org.healthequity.exchange.shared.validation.ChangedMeanwhile;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.healthequity.exchange.support.IntegrationTest;
 import org.healthequity.exchange.support.Outbox;
+import org.healthequity.exchange.support.Spreadsheets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -107,5 +117,50 @@ class CommitteeReviewIntegrationTest extends IntegrationTest {
                         .isEqualTo("recommendation"));
         assertThat(jdbc.queryForObject("select count(*) from call_meta_review where application_id = ?", Long.class,
                 application)).isZero();
+    }
+
+    @Test
+    void theExportsCarryTheRoundRankedAndTheChairsRecommendationOnThatRound() throws Exception {
+        long call = fixture.openCallClosingIn(clock.instant(), 10);
+        long application = fixture.submitted(call, "Xavi Exported", "University of Havana", "CU");
+        fixture.screenedIn(application);
+        Reviewer ana = fixture.reviewer("Ana Exported", "PE", null);
+        Reviewer chair = fixture.reviewer("Che Exported", "NO", null);
+        fixture.reviewed(application, ana, scores(4, 8));
+        fixture.signIn(OpenCallFixture.SECRETARIAT);
+        committee.nameChair(call, chair.id());
+        fixture.signIn(chair.email());
+        committee.writeMetaReview(application, -1, "Convincing.", Decision.ACCEPT);
+
+        fixture.signIn(OpenCallFixture.SECRETARIAT);
+        assertThat(exported(call)).containsEntry("round", "1").containsEntry("meta_review_recommendation", "ACCEPT");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
+                fixture.decisions().exportXlsx(call)))) {
+            var sheet = workbook.getSheetAt(0);
+            List<String> header = new ArrayList<>();
+            sheet.getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
+            int column = header.indexOf("meta_review_recommendation");
+            assertThat(sheet.getRow(1).getCell(column).getStringCellValue()).isEqualTo("ACCEPT");
+            assertThat(sheet.getRow(1).getCell(header.indexOf("round")).getNumericCellValue()).isEqualTo(1.0);
+        }
+
+        fixture.close(call);
+        fixture.requestRevisions(application, "Name the partners.", Duration.ofDays(7));
+        fixture.resubmit(application, OpenCallFixture.revised());
+        fixture.signIn(OpenCallFixture.SECRETARIAT);
+        assertThat(exported(call)).as("the meta-review of round 1 is not one on the revised version")
+                .containsEntry("round", "2").containsEntry("meta_review_recommendation", "");
+    }
+
+    /** The CSV export's only application row, by column name. */
+    private Map<String, String> exported(long call) {
+        List<List<String>> rows = Spreadsheets.csv(new String(fixture.decisions().exportCsv(call),
+                StandardCharsets.UTF_8));
+        assertThat(rows).hasSize(2);
+        Map<String, String> row = new HashMap<>();
+        for (int i = 0; i < rows.get(0).size(); i++) {
+            row.put(rows.get(0).get(i).replace("\uFEFF", ""), rows.get(1).get(i));
+        }
+        return row;
     }
 }

@@ -82,7 +82,14 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, T
         version = loaded.version();
         Language language = Language.of(getLocale());
         String country = countries.names(language).getOrDefault(loaded.country(), loaded.country());
-        add(new H1(getTranslation("opencall.review.title", loaded.institutionName())),
+        add(new H1(getTranslation("opencall.review.title", loaded.institutionName())));
+        if (loaded.roundOver()) {
+            Paragraph over = new Paragraph(getTranslation("opencall.review.round-over", loaded.round()) + " ");
+            over.add(new Anchor("applications/" + loaded.applicationId() + "/versions?from=" + loaded.round() + "&to="
+                    + loaded.currentRound(), getTranslation("opencall.review.round-over-compare")));
+            add(over);
+        }
+        add(
                 new Paragraph(getTranslation("opencall.review.applicant", loaded.institutionName(),
                         CallLabels.institutionType(this, loaded.institutionType()), country)),
                 new Paragraph(loaded.call().title()), new Anchor("applications/" + loaded.applicationId() + "/review",
@@ -98,7 +105,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, T
                     fileId -> documents.file(applicationId, fileId), language));
         }
         add(new H2(getTranslation("opencall.review.rubric")));
-        boolean editable = loaded.status() == ReviewStatus.ASSIGNED;
+        boolean editable = loaded.status() == ReviewStatus.ASSIGNED && !loaded.roundOver();
         for (Criterion criterion : loaded.definition().rubric()) {
             add(rubric.criterion(criterion, loaded.scores(), language, editable));
         }
@@ -109,7 +116,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, T
             Button conflict = new Button(getTranslation("opencall.review.conflict"), e -> declareConflict());
             conflict.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             add(new HorizontalLayout(save, submit, conflict));
-        } else {
+        } else if (loaded.status() == ReviewStatus.SUBMITTED) {
             add(new H2(getTranslation("opencall.review.peers")));
             if (loaded.peers().isEmpty()) {
                 add(new Paragraph(getTranslation("opencall.review.no-peers")));

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
@@ -107,7 +108,11 @@ final class ReviewersDialog {
         });
         options.setItems(assignment.reviewerOptions(row.id()));
         dialog.add(new H3(owner.getTranslation("opencall.admin.assigned-reviewers")), assigned,
-                new H3(owner.getTranslation("opencall.admin.committee")), override, options);
+                new H3(owner.getTranslation("opencall.admin.committee")));
+        if (!assignment.topicsGiven(row.id())) {
+            dialog.add(new Paragraph(owner.getTranslation("opencall.admin.no-topics")));
+        }
+        dialog.add(override, options);
         ApplicationDialogs.footer(owner, dialog, null);
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 
@@ -26,6 +27,7 @@ import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,6 +64,7 @@ class ReviewerMatchingViewTest extends ViewTest {
         _click(_get(Button.class, spec -> spec.withText("Save the screening")));
 
         _click(_get(actions(), Button.class, spec -> spec.withText("Reviewers")));
+        assertThat(_find(Paragraph.class, spec -> spec.withText("No topics given: ranked by load"))).isEmpty();
         assertThat(String.join(" | ", row(expert.id()))).contains("2", "Suggested by the applicant");
         assertThat(String.join(" | ", row(unwanted.id())))
                 .contains("The applicant asked that this person not review the application: Ugo chairs our board");
