@@ -24,7 +24,7 @@ public final class FileDownload {
     private static final Set<String> SERVED_TYPES = Set.of("application/pdf",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "image/png", "image/jpeg",
-            "text/csv", "application/zip", "application/json", "text/calendar", "image/svg+xml");
+            "text/csv", "application/zip", "application/json", "text/calendar");
 
     /** A file to hand out: the name offered to the browser, its media type and its bytes. */
     public record Content(String fileName, String mediaType, byte[] bytes) {
