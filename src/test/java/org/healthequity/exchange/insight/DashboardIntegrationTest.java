@@ -230,6 +230,17 @@ class DashboardIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void theDemoWorldShowsAYearOfGroupActivityAndWebinarsBeforeThisMonth() {
+        InsightFilter filter = InsightFilter.defaults(YearMonth.now(clock));
+        Figure activity = figure("group-activity", filter);
+        assertThat(activity.rows().stream().filter(r -> r.values().getFirst() > 0).count())
+                .as("months with posts in the demo groups").isGreaterThanOrEqualTo(8);
+        Figure webinars = figure("webinar-attendance", filter);
+        assertThat(webinars.rows().stream().mapToDouble(r -> r.values().getFirst()).sum())
+                .as("places taken in the demo webinars, past monthly meetings included").isGreaterThanOrEqualTo(50);
+    }
+
+    @Test
     void thePageKeepsItsFiguresForAMinuteAndThenAsksAgain() {
         YearMonth month = ownMonth();
         people.member("Kept Member", Network.GKNHE);
