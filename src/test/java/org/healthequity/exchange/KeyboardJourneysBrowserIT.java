@@ -338,6 +338,28 @@ class KeyboardJourneysBrowserIT {
         journeys++;
     }
 
+    @Test
+    @Order(10)
+    void aVisitorCrossesTheMemberStateMapWithTheArrowKeysInOneTabStop() {
+        open("/networks");
+        browser.manage().deleteAllCookies();
+        open("/networks");
+        skipToContent();
+        Focused first = keys.tabTo("United Arab Emirates:");
+        assertThat(js("return document.activeElement.getAttribute('data-country')")).isEqualTo("AE");
+        Focused next = keys.press(Keys.ARROW_RIGHT);
+        assertThat(next.name()).as("the arrow moves to the next country, after %s", first).startsWith("Afghanistan:");
+        assertThat(js("return document.querySelectorAll('[data-country][tabindex=\"0\"]').length"))
+                .as("one country of the map is a tab stop").isEqualTo(1L);
+        Focused after = keys.press(Keys.TAB);
+        assertThat(js("return document.activeElement.hasAttribute('data-country')"))
+                .as("Tab leaves the map in one step, to %s", after).isEqualTo(false);
+        Focused back = keys.press(Keys.chord(Keys.SHIFT, Keys.TAB));
+        assertThat(back.name()).as("the map remembers the country last reached").startsWith("Afghanistan:");
+        assertThat(keys.press(Keys.END).name()).isNotEqualTo(back.name());
+        journeys++;
+    }
+
     /** Tab and Shift+Tab keep the focus inside the open dialog, as many times round as it has stops and more. */
     private void cycleInsideTheDialog() {
         for (int i = 0; i < 8; i++) {

@@ -1,6 +1,8 @@
 package org.healthequity.exchange.insight;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,9 +34,16 @@ import org.healthequity.exchange.workgroup.GroupFigures;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 /**
  * The secretariat's dashboard (ADR 0029): the figures each module exposes, put into charts in the viewer's language,
  * and the same as SVG, PNG and CSV files. Every method is for the staff only, downloads included.
+ * <p>
+ * The page's content is kept for {@link #KEPT} per filter and language ({@link #page}), and a chart's SVG for as long
+ * as its figure is the same: JFreeChart draws a figure once, not on every page view (docs/performance.md). The
+ * files and the methods the tests ask ({@link #charts}, {@link #memberStates}) are always as of now.
  */
 @Service
 public class Dashboard {
@@ -42,6 +51,10 @@ public class Dashboard {
     /** The download formats, as they end the file names. */
     public static final List<String> FORMATS = List.of("svg", "png", "csv");
     public static final String MAP_ID = "member-states";
+    /** How long the page shows the same figures before it asks the modules again. */
+    public static final Duration KEPT = Duration.ofSeconds(60);
+    private static final int KEPT_PAGES = 200;
+    private static final int KEPT_DRAWINGS = 2_000;
 
     private final MemberFigures members;
     private final CaseStudyFigures caseStudies;
@@ -50,9 +63,16 @@ public class Dashboard {
     private final GroupFigures groups;
     private final Countries countries;
     private final Translations translations;
+    private final Clock clock;
+    private final Cache<PageKey, Insights> pages;
+    /** Drawn SVG by figure: the same data, title and language always draw the same chart. */
+    private final Cache<Figure, String> drawings = Caffeine.newBuilder().maximumSize(KEPT_DRAWINGS).build();
+
+    private record PageKey(InsightFilter filter, Language language) {
+    }
 
     Dashboard(MemberFigures members, CaseStudyFigures caseStudies, CallFigures calls, WebinarFigures webinars,
-            GroupFigures groups, Countries countries, Translations translations) {
+            GroupFigures groups, Countries countries, Translations translations, Clock clock) {
         this.members = members;
         this.caseStudies = caseStudies;
         this.calls = calls;
@@ -60,13 +80,25 @@ public class Dashboard {
         this.groups = groups;
         this.countries = countries;
         this.translations = translations;
+        this.clock = clock;
+        // Expiry follows the portal's clock, so a test can move past it.
+        this.pages = Caffeine.newBuilder().maximumSize(KEPT_PAGES).expireAfterWrite(KEPT)
+                .ticker(() -> clock.millis() * 1_000_000L).build();
+    }
+
+    /** The page's content: the map and every chart, kept for {@link #KEPT} per filter and language. */
+    @StaffOnly
+    @Transactional(readOnly = true)
+    public Insights page(InsightFilter filter, Language language) {
+        return pages.get(new PageKey(filter, language),
+                key -> new Insights(memberStates(filter, language), charts(filter, language), clock.instant()));
     }
 
     /** Every chart of the dashboard, drawn. */
     @StaffOnly
     @Transactional(readOnly = true)
     public List<Chart> charts(InsightFilter filter, Language language) {
-        return figures(filter, language).stream().map(f -> new Chart(f, Charts.svg(f))).toList();
+        return figures(filter, language).stream().map(f -> new Chart(f, drawings.get(f, Charts::svg))).toList();
     }
 
     /** The Member State map of the chosen network and region, with every Member State of it as a row. */

@@ -42,9 +42,11 @@ public final class MemberStateMap {
     }
 
     /**
-     * The map as an inline SVG, a labelled group (not one image: its countries are focusable images of their own, with
-     * their figures). The areas given are shaded, focusable and titled; every other shape (other Member
-     * States when a region is chosen, and territories that are not Member States) is drawn plain as background.
+     * The map as an inline SVG, a labelled group (not one image: its countries are images of their own, with their
+     * figures). The areas given are shaded and titled; every other shape (other Member States when a region is chosen,
+     * and territories that are not Member States) is drawn plain as background. The map is one tab stop: only the first
+     * area has {@code tabindex="0"}, the others {@code -1}, and {@code shared.ui.RovingFocus} moves between them with
+     * the arrow keys (ADR 0029).
      *
      * @param label the text alternative of the whole map
      */
@@ -55,6 +57,7 @@ public final class MemberStateMap {
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 20 1000 420\" class=\"member-state-map\" ")
                 .append("role=\"group\" aria-label=\"").append(escape(label)).append("\"><title>")
                 .append(escape(label)).append("</title>");
+        boolean[] first = { true };
         PATHS.forEach((code, d) -> {
             Area area = byCode.get(code);
             if (area == null) {
@@ -62,9 +65,11 @@ public final class MemberStateMap {
             } else {
                 String text = escape(area.label());
                 svg.append("<path class=\"map-shade-").append(Math.clamp(area.shade(), 0, CLASSES - 1))
-                        .append("\" data-country=\"").append(code).append("\" tabindex=\"0\" role=\"img\" aria-label=\"")
+                        .append("\" data-country=\"").append(code).append("\" tabindex=\"").append(first[0] ? "0" : "-1")
+                        .append("\" role=\"img\" aria-label=\"")
                         .append(text).append("\" d=\"").append(d).append("\"><title>").append(text)
                         .append("</title></path>");
+                first[0] = false;
             }
         });
         return svg.append("</svg>").toString();

@@ -30,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The demo webinars, seeded once after the demo members: two past ones with recordings, materials and attendance,
+ * five past monthly meetings over the last year and more (so the dashboards show a history),
  * upcoming ones for each audience, a monthly series of network meetings, and one nearly full with a waitlist. The
  * upcoming webinars and the series are scheduled through {@link WebinarScheduling} as the secretariat (ADR 0015). The
  * past webinars, their attendance and the registrations are the module's seeding hook, written with the entities:
@@ -115,6 +116,16 @@ class DemoWebinars implements ApplicationRunner {
         heat.followUp("https://media.example.org/recordings/heat-hands-on",
                 "- [Exercise workbook](https://media.example.org/docs/heat-workbook.pdf)", now);
         attendance(saved(heat), members.subList(4, 12), 6, now);
+
+        // Earlier monthly meetings of the HIM Network, so the dashboards' period shows a history (ADR 0029).
+        for (int months = 2; months <= 14; months += 3) {
+            Webinar meeting = past(organiser, "HIM Network monthly meeting", "The network’s monthly meeting, "
+                    + "chaired by the Secretariat: updates from members and the working groups.",
+                    today.minusMonths(months).withDayOfMonth(8).atTime(13, 0), 60, Audience.HIM, null,
+                    Set.of(Language.ENGLISH), Set.of(), List.of(), List.of(), now);
+            int first = months % 5;
+            attendance(saved(meeting), members.subList(first, first + 6), 3 + months % 4, now);
+        }
 
         long full = runAs.as(SECRETARIAT, () -> {
             scheduling.schedule(form("Intersectoral action on housing and health: country experiences",

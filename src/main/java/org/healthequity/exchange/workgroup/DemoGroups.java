@@ -42,6 +42,7 @@ class DemoGroups implements ApplicationRunner {
     private static final String PROPOSER = "reviewer@example.org";
     private static final String TERMS = "Meets monthly online; decisions by consensus; reports to the steering committee.";
     private static final String DELIVERABLES = "- A short report\n- A set of recommendations";
+    private static final int OPENED_DAYS_AGO = 330;
 
     private final WorkingGroups groups;
     private final GroupMembership membership;
@@ -111,10 +112,11 @@ class DemoGroups implements ApplicationRunner {
             if (!exists(demo.lead())) {
                 continue;
             }
-            Instant opened = now.minus(Duration.ofDays(120));
+            // Opened about a year ago, so the dashboards' group activity has a history (ADR 0029).
+            Instant opened = now.minus(Duration.ofDays(OPENED_DAYS_AGO));
             long group = proposed(demo, opened);
             at(group, opened, () -> runAs.run(SECRETARIAT, () -> groups.approve(group)));
-            int day = 110;
+            int day = OPENED_DAYS_AGO - 10;
             for (String email : demo.members()) {
                 if (exists(email)) {
                     at(group, now.minus(Duration.ofDays(day)), () -> join(demo, group, email));
@@ -171,6 +173,7 @@ class DemoGroups implements ApplicationRunner {
                         + "group’s page.", now.minus(Duration.ofDays(100)));
                 at(group, now.minus(Duration.ofDays(100)), () -> runAs.run(lead,
                         () -> discussions.pin(welcome, true)));
+                meetingNotes(group, lead, now);
                 long variables = start(group, lead, "Disaggregation variables for the 2027 round",
                         "I propose age, sex, education and income quintile as the core set.",
                         now.minus(Duration.ofDays(20)));
@@ -220,6 +223,23 @@ class DemoGroups implements ApplicationRunner {
             }
             default -> start(group, lead, "Final report", "The final report is published. Thank you all for this "
                     + "year.", now.minus(Duration.ofDays(15)));
+        }
+    }
+
+    /** A thread of monthly meeting notes over the group's year, one post a month by its lead and members in turn. */
+    private void meetingNotes(long group, String lead, Instant now) {
+        List<String> writers = new ArrayList<>(List.of(lead));
+        for (String email : List.of("researcher@example.org", "ana.souza@example.org", "ingrid.berg@example.org")) {
+            if (exists(email)) {
+                writers.add(email);
+            }
+        }
+        long notes = start(group, lead, "Monthly meeting notes", "Notes of our first online meeting: we agreed the "
+                + "terms of reference and the work plan.", now.minus(Duration.ofDays(300)));
+        for (int month = 1; month <= 9; month++) {
+            String writer = writers.get(month % writers.size());
+            reply(group, notes, writer, "Notes of meeting " + (month + 1) + ": progress on the draft standard and the "
+                    + "next steps.", now.minus(Duration.ofDays(300 - 30L * month)));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.healthequity.exchange.insight;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -159,7 +160,7 @@ class DashboardIntegrationTest extends IntegrationTest {
         for (String country : List.of("FR", "BR", "IN", "NG", "AU", "CA")) {
             assertThat(map.svg()).contains("data-country=\"" + country + "\"");
         }
-        assertThat(map.svg()).startsWith("<svg").contains("role=\"img\"").contains("tabindex=\"0\"")
+        assertThat(map.svg()).startsWith("<svg").contains("role=\"img\"").containsOnlyOnce("tabindex=\"0\"")
                 .contains("aria-label=\"France: ");
         assertThat(map.rows()).filteredOn(r -> r.iso2().equals("MT")).singleElement()
                 .satisfies(r -> assertThat(r.drawn()).as("Malta is too small at 1:110m").isFalse());
@@ -226,6 +227,66 @@ class DashboardIntegrationTest extends IntegrationTest {
         assertThat(dashboard.download(Dashboard.MAP_ID, "png", filter, Language.ENGLISH)).isEmpty();
         assertThat(dashboard.download("members-joined", "exe", filter, Language.ENGLISH)).isEmpty();
         assertThat(dashboard.download("no-such-chart", "csv", filter, Language.ENGLISH)).isEmpty();
+    }
+
+    @Test
+    void theDemoWorldShowsAYearOfGroupActivityAndWebinarsBeforeThisMonth() {
+        InsightFilter filter = InsightFilter.defaults(YearMonth.now(clock));
+        Figure activity = figure("group-activity", filter);
+        assertThat(activity.rows().stream().filter(r -> r.values().getFirst() > 0).count())
+                .as("months with posts in the demo groups").isGreaterThanOrEqualTo(8);
+        Figure webinars = figure("webinar-attendance", filter);
+        assertThat(webinars.rows().stream().mapToDouble(r -> r.values().getFirst()).sum())
+                .as("places taken in the demo webinars, past monthly meetings included").isGreaterThanOrEqualTo(50);
+    }
+
+    @Test
+    void thePageKeepsItsFiguresForAMinuteAndThenAsksAgain() {
+        YearMonth month = ownMonth();
+        people.member("Kept Member", Network.GKNHE);
+        Accounts.signIn(users, People.SECRETARIAT);
+        InsightFilter filter = new InsightFilter(month, month, null, null);
+        Insights first = dashboard.page(filter, Language.ENGLISH);
+        assertThat(joined(first)).containsExactly(1.0, 0.0);
+        assertThat(first.asOf()).isEqualTo(clock.instant());
+
+        clock.advance(Dashboard.KEPT.minusSeconds(1));
+        people.member("Later Member", Network.GKNHE);
+        Accounts.signIn(users, People.SECRETARIAT);
+        Insights kept = dashboard.page(filter, Language.ENGLISH);
+        assertThat(kept.asOf()).isEqualTo(first.asOf());
+        assertThat(joined(kept)).as("within the minute, as kept").containsExactly(1.0, 0.0);
+        assertThat(joined(dashboard.page(filter, Language.FRENCH))).as("another language is built on its own")
+                .containsExactly(2.0, 0.0);
+
+        clock.advance(Duration.ofSeconds(2));
+        Insights fresh = dashboard.page(filter, Language.ENGLISH);
+        assertThat(fresh.asOf()).isEqualTo(clock.instant());
+        assertThat(joined(fresh)).containsExactly(2.0, 0.0);
+        assertThat(fresh.charts().getFirst().svg()).isNotEqualTo(first.charts().getFirst().svg());
+    }
+
+    @Test
+    void anUnchangedChartIsDrawnOnceAndServedAgain() {
+        YearMonth month = ownMonth();
+        Accounts.signIn(users, People.SECRETARIAT);
+        InsightFilter filter = new InsightFilter(month, month, Network.HIM, "SEAR");
+        String drawn = dashboard.charts(filter, Language.ENGLISH).getFirst().svg();
+        assertThat(dashboard.charts(filter, Language.ENGLISH).getFirst().svg()).isSameAs(drawn);
+    }
+
+    @Test
+    void aMemberAskingForTheKeptPageIsRefused() {
+        Accounts.signIn(users, People.SECRETARIAT);
+        InsightFilter filter = InsightFilter.defaults(YearMonth.now(clock));
+        dashboard.page(filter, Language.ENGLISH);
+        Accounts.signIn(users, people.member("Cache Peeker", Network.HIM));
+        assertThatThrownBy(() -> dashboard.page(filter, Language.ENGLISH)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    private static List<Double> joined(Insights page) {
+        return page.charts().stream().map(Chart::figure).filter(f -> f.id().equals("members-joined")).findFirst()
+                .orElseThrow().rows().getFirst().values();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.healthequity.exchange.support;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +20,24 @@ public final class MainPages {
     private MainPages() {
     }
 
-    /** Addresses by role, in the order they are walked. */
+    /**
+     * Addresses by role, in the order they are walked; {@code -Dit.pages=/admin/insights,/networks} keeps only those
+     * (to check the pages a change touched without walking them all; the full walk is the default).
+     */
     public static Map<String, List<String>> byRole(JdbcTemplate jdbc) {
+        List<String> only = Arrays.stream(System.getProperty("it.pages", "").split(",")).map(String::strip)
+                .filter(p -> !p.isEmpty()).toList();
+        Map<String, List<String>> pagesByRole = new LinkedHashMap<>();
+        all(jdbc).forEach((role, pages) -> {
+            List<String> kept = only.isEmpty() ? pages : pages.stream().filter(only::contains).toList();
+            if (!kept.isEmpty()) {
+                pagesByRole.put(role, kept);
+            }
+        });
+        return pagesByRole;
+    }
+
+    private static Map<String, List<String>> all(JdbcTemplate jdbc) {
         long caseStudy = jdbc.queryForObject("select min(id) from case_study where status = 'PUBLISHED'", Long.class);
         long call = jdbc.queryForObject("select min(id) from open_call where status = 'OPEN'", Long.class);
         long webinar = jdbc.queryForObject(

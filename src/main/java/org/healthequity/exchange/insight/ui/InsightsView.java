@@ -9,11 +9,13 @@ import java.util.Map;
 import org.healthequity.exchange.insight.Chart;
 import org.healthequity.exchange.insight.Dashboard;
 import org.healthequity.exchange.insight.InsightFilter;
+import org.healthequity.exchange.insight.Insights;
 import org.healthequity.exchange.member.Countries;
 import org.healthequity.exchange.member.CountryRef;
 import org.healthequity.exchange.member.Network;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.Role;
+import org.healthequity.exchange.shared.time.ViewerTime;
 import org.healthequity.exchange.shared.ui.TitledPage;
 
 import com.vaadin.flow.component.html.Div;
@@ -83,6 +85,8 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver,
         }));
         FlexLayout filters = new FlexLayout(from, to, network, region);
         filters.addClassName("insight-filters");
+        // As wide as the page, not as its widest table: at 320 px the tables scroll inside themselves (WCAG 1.4.10).
+        content.setWidthFull();
         add(new H1(getTranslation("nav.insights")), new Paragraph(getTranslation("insight.intro")), filters, content);
     }
 
@@ -110,8 +114,11 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver,
     private void show() {
         Language language = Language.of(getLocale());
         content.removeAll();
-        content.add(new MemberStatePanel(dashboard, dashboard.memberStates(filter, language), filter, language));
-        for (Chart chart : dashboard.charts(filter, language)) {
+        Insights insights = dashboard.page(filter, language);
+        content.add(new Paragraph(getTranslation("insight.as-of", ViewerTime.format(insights.asOf()),
+                Dashboard.KEPT.toSeconds())));
+        content.add(new MemberStatePanel(dashboard, insights.map(), filter, language));
+        for (Chart chart : insights.charts()) {
             content.add(new ChartPanel(dashboard, chart, filter, language));
         }
     }

@@ -8,6 +8,8 @@ import org.healthequity.exchange.insight.MemberStateFigure;
 import org.healthequity.exchange.member.CountryRef;
 import org.healthequity.exchange.shared.i18n.Language;
 
+import org.healthequity.exchange.shared.ui.RovingFocus;
+
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -33,6 +35,7 @@ class MemberStatePanel extends Section {
         map.addClassName("insight-map");
         // Built on the server from the shipped outline and escaped country names (MemberStateMap).
         map.getElement().setProperty("innerHTML", figure.svg());
+        RovingFocus.between(map, "[data-country]");
         Div row = new Div(new Div(map, legend(figure.bounds())), gaps(figure.gaps()));
         row.addClassName("insight-map-row");
         add(new H2(getTranslation("insight.map.title")), row,

@@ -8,6 +8,8 @@ import org.healthequity.exchange.member.MemberFigures;
 import org.healthequity.exchange.member.MemberStateMap;
 import org.healthequity.exchange.member.PublicReach;
 
+import org.healthequity.exchange.shared.ui.RovingFocus;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -43,6 +45,7 @@ class PublicReachPanel extends Section {
         // Built on the server from the shipped outline and escaped country names (MemberStateMap).
         map.getElement().setProperty("innerHTML", MemberStateMap.svg(areas, getTranslation("networks.reach.alt",
                 reach.memberStates(), memberStates.size())));
+        RovingFocus.between(map, "[data-country]");
         add(new H2(getTranslation("networks.reach.title")),
                 new Paragraph(getTranslation("networks.reach.headline", reach.members(), reach.memberStates(),
                         reach.institutions())),
