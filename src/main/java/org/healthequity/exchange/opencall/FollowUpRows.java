@@ -105,13 +105,12 @@ class FollowUpRows {
      * @throws ChangedMeanwhile when someone saved it since
      */
     long save(long applicationId, long loadedVersion, Answers answers, Instant now, boolean submit) {
-        int changed = jdbc.update("""
-                update call_follow_up set answers = cast(:answers as jsonb), updated_at = :now, version = version + 1,
-                    submitted_at = case when :submit then :now else null end
-                where application_id = :id and version = :version and submitted_at is null""",
+        int changed = jdbc.update("update call_follow_up set answers = cast(:answers as jsonb), updated_at = :now,"
+                + (submit ? " submitted_at = :now," : "") + " version = version + 1"
+                + " where application_id = :id and version = :version and submitted_at is null",
                 new MapSqlParameterSource("id", applicationId).addValue("version", loadedVersion)
                         .addValue("answers", JsonColumns.MAPPER.writeValueAsString(answers))
-                        .addValue("now", Timestamp.from(now)).addValue("submit", submit));
+                        .addValue("now", Timestamp.from(now)));
         if (changed == 0) {
             throw new ChangedMeanwhile();
         }

@@ -28,6 +28,8 @@ public final class MainPages {
         String group = jdbc.queryForObject(
                 "select min(slug) from work_group where visibility = 'PUBLIC' and status = 'ACTIVE'", String.class);
         long newsletter = jdbc.queryForObject("select min(id) from newsletter where status = 'SENT'", Long.class);
+        long decided = jdbc.queryForObject("select coalesce(min(id), 0) from open_call where status = 'DECIDED'",
+                Long.class);
         long discussed = jdbc.queryForObject("select coalesce(min(application_id), 0) from call_meta_review",
                 Long.class);
         Map<String, List<String>> pagesByRole = new LinkedHashMap<>();
@@ -37,7 +39,8 @@ public final class MainPages {
         pagesByRole.put("member@example.org", List.of("/dashboard", "/my/profile", "/account", "/my/case-studies",
                 "/case-studies/new", "/my/webinars", "/my/applications", "/newsletters", "/newsletters/" + newsletter));
         pagesByRole.put("secretariat@example.org", List.of("/moderation", "/admin/calls",
-                "/admin/calls/" + call + "/applications", "/admin/members", "/admin/institutions", "/admin/coverage",
+                "/admin/calls/" + call + "/applications", "/admin/calls/" + decided + "/follow-up", "/admin/members",
+                "/admin/institutions", "/admin/coverage",
                 "/admin/groups", "/admin/webinar-statistics", "/admin/insights", "/webinars/new", "/admin/newsletters",
                 "/admin/newsletters/" + newsletter, "/applications/" + discussed + "/review"));
         pagesByRole.put("reviewer@example.org", List.of("/reviews", "/applications/" + discussed + "/review"));

@@ -1,7 +1,6 @@
 package org.healthequity.exchange.opencall.ui;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 import org.healthequity.exchange.opencall.CallAdministration;
@@ -156,6 +155,5 @@ class FollowUpViewTest extends ViewTest {
         navigate("admin/calls/" + callId + "/follow-up");
 
         assertThat(currentView()).isEqualTo(AccessDeniedView.class);
-        assertThat(List.of(currentView())).doesNotContain(FollowUpFormView.class);
     }
 }
