@@ -16,6 +16,7 @@ import org.healthequity.exchange.shared.validation.Refused;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.HasHelper;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -62,7 +63,7 @@ class FollowUpFields extends Div {
                     yield group;
                 }
             };
-            if (field instanceof com.vaadin.flow.component.HasHelper helped) {
+            if (field instanceof HasHelper helped) {
                 helped.setHelperText(help);
             }
             field.setReadOnly(!sheet.editable());

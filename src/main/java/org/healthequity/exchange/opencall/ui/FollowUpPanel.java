@@ -1,6 +1,7 @@
 package org.healthequity.exchange.opencall.ui;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 import org.healthequity.exchange.opencall.FollowUpStatus;
 import org.healthequity.exchange.opencall.FollowUpStatus.State;
@@ -11,6 +12,7 @@ import org.healthequity.exchange.shared.ui.ResponsiveGrid;
 import org.healthequity.exchange.shared.validation.Refused;
 import org.jspecify.annotations.Nullable;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -48,7 +50,7 @@ class FollowUpPanel extends VerticalLayout {
         ResponsiveGrid<FollowUpStatus> columns = ResponsiveGrid.of(grid);
         columns.titleText(getTranslation("opencall.admin.institution"), FollowUpStatus::institutionName);
         columns.text(getTranslation("opencall.follow-up.status"), s -> getTranslation(
-                "opencall.follow-up.state." + s.state().name().toLowerCase(java.util.Locale.ROOT))).setWidth("10rem");
+                "opencall.follow-up.state." + s.state().name().toLowerCase(Locale.ROOT))).setWidth("10rem");
         columns.time(getTranslation("opencall.follow-up.due-column"), FollowUpStatus::dueAt);
         columns.time(getTranslation("opencall.follow-up.submitted-column"), FollowUpStatus::submittedAt);
         columns.actions(getTranslation("opencall.follow-up.actions"), this::sendButton);
@@ -56,7 +58,7 @@ class FollowUpPanel extends VerticalLayout {
         refresh();
     }
 
-    private com.vaadin.flow.component.Component sendButton(FollowUpStatus status) {
+    private Component sendButton(FollowUpStatus status) {
         Button send = new Button(getTranslation("opencall.follow-up.send"), e -> send(status));
         send.addThemeVariants(ButtonVariant.LUMO_SMALL);
         send.setVisible(status.state() == State.NOT_SENT);

@@ -1,6 +1,7 @@
 package org.healthequity.exchange.opencall.ui;
 
 import java.time.Clock;
+import java.util.List;
 
 import org.healthequity.exchange.opencall.Answers;
 import org.healthequity.exchange.opencall.FollowUpSheet;
@@ -133,7 +134,7 @@ public class FollowUpView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void showProblems(Refused problem, boolean announce) {
-        var general = fields == null ? java.util.List.<String>of() : fields.showProblems(problem, announce);
+        List<String> general = fields == null ? List.of() : fields.showProblems(problem, announce);
         saveState.setText(general.isEmpty() ? getTranslation("opencall.apply.fix-fields")
                 : getTranslation("opencall.apply.save-failed", String.join(" ", general)));
     }

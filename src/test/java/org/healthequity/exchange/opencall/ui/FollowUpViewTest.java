@@ -119,13 +119,13 @@ class FollowUpViewTest extends ViewTest {
     }
 
     @Test
-    void theSecretariatSendsTheFollowUpFromTheApplicationsPage() {
+    void theSecretariatSendsTheFollowUpToTheAcceptedFromTheApplicationsPage() {
         long application = accepted();
         login(OpenCallFixture.SECRETARIAT);
 
         navigate("admin/calls/" + callId + "/applications");
         _setValue(_get(DatePicker.class, spec -> spec.withLabel("Due date")), inDays(20));
-        _click(_get(Button.class, spec -> spec.withText("Send")));
+        _click(_get(Button.class, spec -> spec.withText("Send to all accepted")));
 
         assertThat(followUps.statuses(callId)).singleElement().satisfies(s -> {
             assertThat(s.applicationId()).isEqualTo(application);
