@@ -1,8 +1,11 @@
 package org.healthequity.exchange.opencall.ui;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import org.healthequity.exchange.opencall.Answers;
 import org.healthequity.exchange.opencall.CallAdministration;
 import org.healthequity.exchange.opencall.CallDecisions;
 import org.healthequity.exchange.opencall.Decision;
@@ -104,6 +107,23 @@ class FollowUpViewTest extends ViewTest {
         assertThat(focal.isInvalid()).isTrue();
         assertThat(_get(TextArea.class, spec -> spec.withLabel(REPRESENTATIVES)).getValue()).isEqualTo("Rosa Quispe");
         assertThat(followUps.sheet(application).submittedAt()).isNull();
+    }
+
+    @Test
+    void aSubmitThatMeetsAnEditFromElsewhereIsRefusedAndKeepsWhatWasTyped() {
+        long application = sent();
+        login(fixture.applicantOf(application));
+        navigate("my/applications/" + application + "/follow-up");
+        followUps.save(application, followUps.sheet(application).version(),
+                new Answers(Map.of(FollowUps.REPRESENTATIVES, List.of("Typed in another tab"))));
+
+        _setValue(_get(TextArea.class, spec -> spec.withLabel(REPRESENTATIVES)), "Typed here");
+        _click(_get(Button.class, spec -> spec.withText("Submit the follow-up form")));
+
+        assertThat(_get(TextArea.class, spec -> spec.withLabel(REPRESENTATIVES)).getValue()).isEqualTo("Typed here");
+        assertThat(followUps.sheet(application).submittedAt()).isNull();
+        assertThat(followUps.sheet(application).answers().text(FollowUps.REPRESENTATIVES))
+                .isEqualTo("Typed in another tab");
     }
 
     @Test
