@@ -137,6 +137,9 @@ public class PersonalDataService {
                     "application_id in (select id from call_application where applicant_id = :id)"),
             Source.rows("call_application_reviewer_preference",
                     "application_id in (select id from call_application where applicant_id = :id)"),
+            // The follow-up form of an accepted application, with the answers given (ADR 0034); not who sent it.
+            Source.rows("call_follow_up",
+                    "application_id in (select id from call_application where applicant_id = :id)", "sent_by"),
             Source.rows("call_review", "reviewer_id = :id", "override_reason"),
             Source.only("call_review_assignments_i_made", "call_review", "assigned_by = :id",
                     "id", "application_id", "reviewer_id", "status", "override_reason", "assigned_by", "assigned_at",

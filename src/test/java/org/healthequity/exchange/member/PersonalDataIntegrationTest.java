@@ -240,6 +240,9 @@ class PersonalDataIntegrationTest extends IntegrationTest {
                 insert into call_application_reviewer_preference (application_id, person_id, excluded, reason)
                 values (?, ?, true, 'We co-author a report')""", application, me.accountId());
         jdbc.update("""
+                insert into call_follow_up (application_id, sent_by, sent_at, due_at, updated_at)
+                values (?, ?, now(), now() + interval '21 days', now())""", application, me.accountId());
+        jdbc.update("""
                 insert into call_review (application_id, reviewer_id, status, assigned_by, assigned_at)
                 values (?, ?, 'ASSIGNED', ?, now())""", application, me.accountId(), me.accountId());
         jdbc.update("""

@@ -45,6 +45,8 @@ public final class MainPages {
         String group = jdbc.queryForObject(
                 "select min(slug) from work_group where visibility = 'PUBLIC' and status = 'ACTIVE'", String.class);
         long newsletter = jdbc.queryForObject("select min(id) from newsletter where status = 'SENT'", Long.class);
+        long decided = jdbc.queryForObject("select coalesce(min(id), 0) from open_call where status = 'DECIDED'",
+                Long.class);
         long discussed = jdbc.queryForObject("select coalesce(min(application_id), 0) from call_meta_review",
                 Long.class);
         // The demo's closed GKNHE consultation, with its synthesis (member@example.org belongs to the GKNHE).
@@ -59,7 +61,8 @@ public final class MainPages {
                 "/case-studies/new", "/my/webinars", "/my/applications", "/translations", "/newsletters",
                 "/newsletters/" + newsletter, "/consultations", "/consultations/" + consultation));
         pagesByRole.put("secretariat@example.org", List.of("/moderation", "/admin/calls",
-                "/admin/calls/" + call + "/applications", "/admin/members", "/admin/institutions", "/admin/coverage",
+                "/admin/calls/" + call + "/applications", "/admin/calls/" + decided + "/follow-up", "/admin/members",
+                "/admin/institutions", "/admin/coverage",
                 "/admin/groups", "/admin/webinar-statistics", "/admin/insights", "/webinars/new", "/admin/newsletters",
                 "/admin/newsletters/" + newsletter, "/applications/" + discussed + "/review", "/admin/clearance",
                 "/admin/consultations"));

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.healthequity.exchange.shared.ui.RouteIds;
 import org.healthequity.exchange.member.DirectoryService;
+import org.healthequity.exchange.member.InstitutionContacts;
 import org.healthequity.exchange.member.InstitutionPage;
 import org.healthequity.exchange.member.MemberCard;
 import org.healthequity.exchange.shared.i18n.Language;
@@ -27,10 +28,12 @@ import org.healthequity.exchange.shared.ui.TitledPage;
 public class InstitutionView extends Main implements BeforeEnterObserver, TitledPage {
 
     private final DirectoryService directory;
+    private final InstitutionContacts contacts;
     private String title = "";
 
-    public InstitutionView(DirectoryService directory) {
+    public InstitutionView(DirectoryService directory, InstitutionContacts contacts) {
         this.directory = directory;
+        this.contacts = contacts;
         addClassName("narrow-view");
     }
 
@@ -57,6 +60,17 @@ public class InstitutionView extends Main implements BeforeEnterObserver, Titled
             add(new Paragraph(getTranslation("institution.member-of", String.join(", ",
                     page.networks().stream().map(n -> Labels.network(this, n)).toList()))));
         }
+        contacts.listed(page.id()).ifPresent(listed -> {
+            // Listed with the institution's consent, names only (ADR 0034).
+            add(new H2(getTranslation("institution.contacts")));
+            if (!listed.representatives().isEmpty()) {
+                add(new Paragraph(getTranslation("institution.listed-representatives",
+                        String.join(", ", listed.representatives()))));
+            }
+            if (!listed.focalPoints().isEmpty()) {
+                add(new Paragraph(getTranslation("institution.focal-points", String.join(", ", listed.focalPoints()))));
+            }
+        });
         add(new H2(getTranslation("institution.representatives")));
         if (page.representatives().isEmpty()) {
             add(new Paragraph(getTranslation("institution.no-representatives")));

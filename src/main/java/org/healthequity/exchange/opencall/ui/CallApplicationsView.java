@@ -13,6 +13,7 @@ import org.healthequity.exchange.opencall.CallAdministration;
 import org.healthequity.exchange.opencall.CallAdministration.EditableCall;
 import org.healthequity.exchange.opencall.CallDecisions;
 import org.healthequity.exchange.opencall.CommitteeReview;
+import org.healthequity.exchange.opencall.FollowUps;
 import org.healthequity.exchange.opencall.ReviewAssignment;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.security.Role;
@@ -51,6 +52,7 @@ public class CallApplicationsView extends VerticalLayout implements BeforeEnterO
     private final CallDecisions decisions;
     private final ApplicationRevisions revisions;
     private final CommitteeReview committee;
+    private final FollowUps followUps;
     private final Map<String, String> countryNames;
     private final Language language;
     private final ApplicationsGrid applications;
@@ -61,8 +63,9 @@ public class CallApplicationsView extends VerticalLayout implements BeforeEnterO
 
     public CallApplicationsView(CallAdministration administration, ReviewAssignment assignment,
             CallDecisions decisions, ApplicationRevisions revisions, CommitteeReview committee, Countries countries,
-            ApplicationDocuments documents) {
+            ApplicationDocuments documents, FollowUps followUps) {
         this.documents = documents;
+        this.followUps = followUps;
         this.administration = administration;
         this.assignment = assignment;
         this.decisions = decisions;
@@ -92,6 +95,7 @@ public class CallApplicationsView extends VerticalLayout implements BeforeEnterO
         ranking = new RankingGrid(call.get().form().definition().rubric(), countryNames, language);
         add(new H2(getTranslation("opencall.admin.applications")), applications,
                 new H2(getTranslation("opencall.admin.ranking")), ranking,
+                new H2(getTranslation("opencall.follow-up.heading")), new FollowUpPanel(followUps, callId),
                 new H2(getTranslation("opencall.admin.statistics")), statistics);
         refresh();
     }

@@ -1,5 +1,6 @@
 package org.healthequity.exchange.opencall.ui;
 
+import org.healthequity.exchange.opencall.ApplicationStatus;
 import org.healthequity.exchange.opencall.ApplicationSubmission;
 import org.healthequity.exchange.opencall.MyApplication;
 
@@ -7,6 +8,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -34,6 +36,9 @@ public class MyApplicationsView extends VerticalLayout implements TitledPage {
         columns.time(getTranslation("opencall.my.deadline"), MyApplication::deadline);
         columns.component(getTranslation("opencall.matching.column"), a -> new Anchor("my/applications/" + a.id()
                 + "/reviewers", getTranslation("opencall.matching.link")));
+        columns.component(getTranslation("opencall.follow-up.column"), a -> a.status() == ApplicationStatus.ACCEPTED
+                ? new Anchor("my/applications/" + a.id() + "/follow-up", getTranslation("opencall.follow-up.link"))
+                : new Span());
         grid.setItems(submission.myApplications());
         grid.setEmptyStateText(getTranslation("opencall.my.empty"));
         grid.setSizeFull();

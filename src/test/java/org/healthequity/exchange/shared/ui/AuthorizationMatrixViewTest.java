@@ -70,9 +70,11 @@ class AuthorizationMatrixViewTest extends ViewTest {
             Map.entry("case-studies/:id/versions", "case-studies/1/versions"), Map.entry("calls/:id", "calls/1"),
             Map.entry("calls/:id/apply", "calls/1/apply"),
             Map.entry("my/applications/:id/reviewers", "my/applications/1/reviewers"),
+            Map.entry("my/applications/:id/follow-up", "my/applications/1/follow-up"),
             Map.entry("reviews/:id", "reviews/1"),
             Map.entry("admin/calls/:id", "admin/calls/1"),
             Map.entry("admin/calls/:id/applications", "admin/calls/1/applications"),
+            Map.entry("admin/calls/:id/follow-up", "admin/calls/1/follow-up"),
             Map.entry("webinars/:id", "webinars/1"), Map.entry("webinars/:id/edit", "webinars/1/edit"),
             Map.entry("webinars/:id/attendance", "webinars/1/attendance"),
             Map.entry("groups/:slug", "groups/health-inequality-data-standards"),
@@ -121,6 +123,7 @@ class AuthorizationMatrixViewTest extends ViewTest {
         MATRIX.put("calls/:id/apply", signedIn(FEATURE));
         MATRIX.put("my/applications", signedIn(FEATURE));
         MATRIX.put("my/applications/:id/reviewers", signedIn(FEATURE));
+        MATRIX.put("my/applications/:id/follow-up", signedIn(FEATURE));
         MATRIX.put("reviews", only(FEATURE, Viewer.STEERING_COMMITTEE, Viewer.SECRETARIAT, Viewer.ADMIN));
         MATRIX.put("reviews/:id", only(FEATURE, Viewer.STEERING_COMMITTEE, Viewer.SECRETARIAT,
                 Viewer.ADMIN));
@@ -132,6 +135,7 @@ class AuthorizationMatrixViewTest extends ViewTest {
         MATRIX.put("admin/calls/:id", only(FEATURE, Viewer.SECRETARIAT, Viewer.ADMIN));
         MATRIX.put("admin/calls/:id/applications", only(FEATURE, Viewer.SECRETARIAT,
                 Viewer.ADMIN));
+        MATRIX.put("admin/calls/:id/follow-up", only(FEATURE, Viewer.SECRETARIAT, Viewer.ADMIN));
         MATRIX.put("webinars", everyone(FEATURE));
         MATRIX.put("webinars/:id", everyone(FEATURE));
         MATRIX.put("webinars/new", only(FEATURE, Viewer.GROUP_LEAD, Viewer.SECRETARIAT, Viewer.ADMIN));
