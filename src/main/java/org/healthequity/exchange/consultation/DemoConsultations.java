@@ -85,14 +85,17 @@ class DemoConsultations implements ApplicationRunner {
         contribute("member@example.org", created.id(), questions.get(0).id(), "Informal workers in peri-urban "
                 + "settlements: they are not registered with the social insurance fund and move often.")
                 .ifPresent(contributions::add);
-        contribute("layla.haddad@example.org", created.id(), questions.get(0).id(), "Older women living alone, "
-                + "whose pension entitlement depended on a late husband's employment record.")
+        contribute("layla.haddad@example.org", created.id(), questions.get(0).id(), "النساء المسنّات اللواتي يعشن "
+                + "بمفردهن، إذ كان حقهن في المعاش مرتبطًا بسجل عمل أزواجهن الراحلين.")
                 .ifPresent(contributions::add);
         contribute("joao.pereira@example.org", created.id(), questions.get(1).id(), "Linking the social registry "
                 + "to primary care: community health workers enrol families during home visits.")
                 .ifPresent(contributions::add);
         contribute("claire.dubois@example.org", created.id(), questions.get(1).id(), "Housing allowances paid "
                 + "with the health insurance subsidy, so one application reaches both.")
+                .ifPresent(contributions::add);
+        contribute("dmitri.ivanov@example.org", created.id(), questions.get(0).id(), "Трудовые мигранты из сельских "
+                + "районов: они теряют право на пособия, когда уезжают на сезонную работу.")
                 .ifPresent(contributions::add);
         if (!contributions.isEmpty()) {
             runAs.run("lead@example.org", () -> participation.reply(contributions.getFirst(),
