@@ -4,25 +4,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 import org.healthequity.exchange.opencall.Answers;
 import org.healthequity.exchange.opencall.CallDefinition;
 import org.healthequity.exchange.opencall.CallDefinition.Question;
 import org.healthequity.exchange.opencall.FollowUpSheet;
 import org.healthequity.exchange.shared.i18n.Language;
-import org.healthequity.exchange.shared.ui.Refusals;
 import org.healthequity.exchange.shared.validation.Refused;
-import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.HasHelper;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.shared.HasValidationProperties;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.HasValueChangeMode;
@@ -98,32 +93,15 @@ class FollowUpFields extends Div {
     }
 
     Answers answers() {
-        Map<String, List<String>> values = new LinkedHashMap<>();
-        fields.forEach((key, field) -> {
-            Object value = field.getValue();
-            if (value instanceof String text) {
-                values.put(key, List.of(text));
-            } else if (value instanceof Set<?> set) {
-                values.put(key, set.stream().map(String::valueOf).sorted().toList());
-            } else if (value != null) {
-                values.put(key, List.of(String.valueOf(value)));
-            }
-        });
-        return new Answers(values);
+        return QuestionValues.answers(fields);
     }
 
     /** Each problem next to its question, announced when the person asked for it; the rest are returned. */
     List<String> showProblems(Refused problem, boolean announce) {
-        Function<String, @Nullable HasValidation> question = key -> fields.get(key) instanceof HasValidation validated
-                ? validated : null;
-        return announce ? Refusals.show(problem, this, question) : Refusals.mark(problem, this, question);
+        return QuestionValues.showProblems(fields, this, problem, announce);
     }
 
     void clearErrors() {
-        fields.values().forEach(f -> {
-            if (f instanceof HasValidationProperties validated) {
-                validated.setInvalid(false);
-            }
-        });
+        QuestionValues.clearErrors(fields);
     }
 }
