@@ -1,6 +1,7 @@
 package org.healthequity.exchange.consultation;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,15 +53,23 @@ public class ConsultationAdministration {
         this.clock = clock;
     }
 
-    /** Every consultation, the latest closing first. */
+    /** A page of every consultation: open ones first, then upcoming, then closed, drafts last. */
     @StaffOnly
     @Transactional(readOnly = true)
-    public List<AdminConsultationRow> all() {
-        return rows.visible(true, List.of(), List.of(), CurrentUser.require().accountId()).stream()
-                .map(r -> new AdminConsultationRow(r.id(), r.title(), r.scope(),
-                        consultations.findById(r.id()).orElseThrow().phase(clock.instant()), r.opensAt(),
-                        r.closesAt(), r.contributions()))
-                .toList();
+    public List<AdminConsultationRow> page(int offset, int limit) {
+        Instant now = clock.instant();
+        return rows.visible(everyone(), now, offset, limit).stream().map(r -> new AdminConsultationRow(r.id(),
+                r.title(), r.scope(), r.phase(now), r.opensAt(), r.closesAt(), r.contributions())).toList();
+    }
+
+    @StaffOnly
+    @Transactional(readOnly = true)
+    public long count() {
+        return rows.countVisible(everyone());
+    }
+
+    private static ConsultationRows.Viewer everyone() {
+        return new ConsultationRows.Viewer(true, List.of(), List.of(), CurrentUser.require().accountId());
     }
 
     /** The active working groups a consultation may be held in. */

@@ -102,7 +102,8 @@ class ConsultationMails {
                 List<NewsletterAudiences.Recipient> page;
                 do {
                     page = audiences.recipients(members, after, BATCH);
-                    page.forEach(r -> targets.add(new Target(r.email(), r.language(), ZoneOffset.UTC)));
+                    // The audience decides who (its mailings consent); the person's own zone, how times read.
+                    addPeople(targets, page.stream().map(NewsletterAudiences.Recipient::accountId).toList());
                     after = page.isEmpty() ? after : page.getLast().accountId();
                 } while (page.size() == BATCH);
             }

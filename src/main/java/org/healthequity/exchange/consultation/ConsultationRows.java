@@ -32,6 +32,16 @@ class ConsultationRows {
 
     record Row(long id, String title, ConsultationScope scope, @Nullable String network, @Nullable Long groupId,
             Instant opensAt, Instant closesAt, boolean draft, long contributions, boolean synthesis) {
+
+        ConsultationPhase phase(Instant now) {
+            if (draft) {
+                return ConsultationPhase.DRAFT;
+            }
+            if (now.isBefore(opensAt)) {
+                return ConsultationPhase.UPCOMING;
+            }
+            return now.isBefore(closesAt) ? ConsultationPhase.OPEN : ConsultationPhase.CLOSED;
+        }
     }
 
     record Contribution(long id, @Nullable Long subQuestionId, @Nullable Long replyTo, long authorId, String body,
@@ -48,19 +58,39 @@ class ConsultationRows {
         this.jdbc = jdbc;
     }
 
-    List<Row> visible(boolean staff, Collection<String> networks, Collection<Long> groups, long me) {
-        MapSqlParameterSource parameters = new MapSqlParameterSource("staff", staff)
-                .addValue("networks", networks.isEmpty() ? List.of("-") : networks)
-                .addValue("groups", groups.isEmpty() ? List.of(-1L) : groups).addValue("me", me);
+    /**
+     * A page of the consultations the viewer may see: open ones first, then upcoming, then closed, drafts last (for
+     * the staff), each by its closing time, the latest first.
+     */
+    List<Row> visible(Viewer viewer, Instant now, int offset, int limit) {
         return jdbc.query("""
                 select c.id, c.title, c.scope, c.network, c.group_id, c.opens_at, c.closes_at, c.status,
                     (select count(*) from consultation_contribution k where k.consultation_id = c.id) as contributions,
                     exists (select 1 from consultation_synthesis s where s.consultation_id = c.id) as synthesis
-                """ + VISIBLE + " order by c.closes_at desc, c.id desc", parameters, (rs, n) -> new Row(
+                """ + VISIBLE + """
+                order by case when c.status = 'DRAFT' then 3 when :now < c.opens_at then 1
+                    when :now < c.closes_at then 0 else 2 end, c.closes_at desc, c.id desc
+                offset :offset limit :limit""", viewer.parameters().addValue("now", Timestamp.from(now))
+                .addValue("offset", offset).addValue("limit", limit), (rs, n) -> new Row(
                 rs.getLong("id"), rs.getString("title"), ConsultationScope.valueOf(rs.getString("scope")),
                 rs.getString("network"), (Long) rs.getObject("group_id"), rs.getTimestamp("opens_at").toInstant(),
                 rs.getTimestamp("closes_at").toInstant(), "DRAFT".equals(rs.getString("status")),
                 rs.getLong("contributions"), rs.getBoolean("synthesis")));
+    }
+
+    long countVisible(Viewer viewer) {
+        Long count = jdbc.queryForObject("select count(*) " + VISIBLE, viewer.parameters(), Long.class);
+        return count == null ? 0 : count;
+    }
+
+    /** Who asks for the list: the staff see every consultation, others those of their networks, groups or invitations. */
+    record Viewer(boolean staff, Collection<String> networks, Collection<Long> groups, long me) {
+
+        MapSqlParameterSource parameters() {
+            return new MapSqlParameterSource("staff", staff)
+                    .addValue("networks", networks.isEmpty() ? List.of("-") : networks)
+                    .addValue("groups", groups.isEmpty() ? List.of(-1L) : groups).addValue("me", me);
+        }
     }
 
     void replaceSubQuestions(long consultationId, List<String> texts) {

@@ -7,7 +7,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.healthequity.exchange.member.MemberContacts;
 import org.healthequity.exchange.member.Network;
@@ -54,20 +56,33 @@ public class Consultations {
         this.clock = clock;
     }
 
-    /** The consultations the viewer may see: open ones first, then upcoming, then closed; drafts for the staff. */
+    /**
+     * A page of the consultations the viewer may see: open ones first, then upcoming, then closed; drafts for the
+     * staff.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public List<ConsultationCard> visible() {
-        ExchangeUser me = CurrentUser.require();
-        List<String> networks = contacts.myNetworks().stream().map(Network::name).toList();
+    public List<ConsultationCard> visible(int offset, int limit) {
         Instant now = clock.instant();
-        Map<Long, String> groupNames = new HashMap<>();
-        return rows.visible(me.isStaff(), networks, groups.myGroupIds(), me.accountId()).stream().map(r -> {
-            String groupName = r.groupId() == null ? null : groupNames.computeIfAbsent(r.groupId(),
-                    g -> groups.group(g).map(GroupOption::name).orElse(""));
-            return new ConsultationCard(r.id(), r.title(), r.scope(), r.network(), groupName, r.opensAt(),
-                    r.closesAt(), phase(r, now), r.contributions(), r.synthesis());
-        }).sorted((a, b) -> Integer.compare(order(a.phase()), order(b.phase()))).toList();
+        List<ConsultationRows.Row> page = rows.visible(viewer(), now, offset, limit);
+        Map<Long, String> groupNames = groups.groups(page.stream().map(ConsultationRows.Row::groupId)
+                .filter(Objects::nonNull).distinct().toList()).stream()
+                .collect(Collectors.toMap(GroupOption::id, GroupOption::name));
+        return page.stream().map(r -> new ConsultationCard(r.id(), r.title(), r.scope(), r.network(),
+                r.groupId() == null ? null : groupNames.getOrDefault(r.groupId(), ""), r.opensAt(), r.closesAt(),
+                r.phase(now), r.contributions(), r.synthesis())).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long countVisible() {
+        return rows.countVisible(viewer());
+    }
+
+    private ConsultationRows.Viewer viewer() {
+        ExchangeUser me = CurrentUser.require();
+        return new ConsultationRows.Viewer(me.isStaff(), contacts.myNetworks().stream().map(Network::name).toList(),
+                groups.myGroupIds(), me.accountId());
     }
 
     /** One consultation the viewer may see, with what they may do in it; empty when it is not theirs to see. */
@@ -207,24 +222,5 @@ public class Consultations {
                 c.anonymous() ? pseudonyms.getOrDefault(k.authorId(), 0) : 0, RichText.toSafeHtml(k.body()),
                 k.createdAt(), themes.getOrDefault(k.id(), List.of()), attachments.getOrDefault(k.id(), List.of()),
                 replies);
-    }
-
-    private static ConsultationPhase phase(ConsultationRows.Row row, Instant now) {
-        if (row.draft()) {
-            return ConsultationPhase.DRAFT;
-        }
-        if (now.isBefore(row.opensAt())) {
-            return ConsultationPhase.UPCOMING;
-        }
-        return now.isBefore(row.closesAt()) ? ConsultationPhase.OPEN : ConsultationPhase.CLOSED;
-    }
-
-    private static int order(ConsultationPhase phase) {
-        return switch (phase) {
-            case OPEN -> 0;
-            case UPCOMING -> 1;
-            case CLOSED -> 2;
-            case DRAFT -> 3;
-        };
     }
 }

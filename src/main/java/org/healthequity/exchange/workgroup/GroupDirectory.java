@@ -1,5 +1,6 @@
 package org.healthequity.exchange.workgroup;
 
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -91,6 +92,14 @@ public class GroupDirectory {
     public Optional<GroupOption> group(long groupId) {
         return groups.findById(groupId).filter(g -> LIVE.contains(g.status()))
                 .map(g -> new GroupOption(g.id(), g.slug(), g.name()));
+    }
+
+    /** The live groups among these ids, in one query (a page of items that name their group). */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<GroupOption> groups(Collection<Long> groupIds) {
+        return groupIds.isEmpty() ? List.of() : groups.findAllById(groupIds).stream()
+                .filter(g -> LIVE.contains(g.status())).map(g -> new GroupOption(g.id(), g.slug(), g.name())).toList();
     }
 
     private boolean leads(long accountId, long groupId) {

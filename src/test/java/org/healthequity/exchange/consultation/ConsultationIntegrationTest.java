@@ -76,16 +76,38 @@ class ConsultationIntegrationTest extends IntegrationTest {
         as(circle.member());
         long contribution = consultations.contribute(id, null, "From inside the group.");
         assertThat(contribution).isPositive();
+        assertThat(consultations.visible(0, 100)).filteredOn(card -> card.id() == id).singleElement()
+                .satisfies(card -> assertThat(card.groupName()).as("the group is named").isNotBlank());
 
         as(circle.outsider());
         assertThat(consultations.consultation(id)).isEmpty();
-        assertThat(consultations.visible()).extracting(ConsultationCard::id).doesNotContain(id);
+        assertThat(consultations.visible(0, 100)).extracting(ConsultationCard::id).doesNotContain(id);
         assertThatThrownBy(() -> consultations.contribute(id, null, "Sneaking in."))
                 .isInstanceOf(Refused.class).hasMessageContaining("consultation.problem.unknown");
         assertThatThrownBy(() -> consultations.reply(contribution, "Sneaking in a reply."))
                 .isInstanceOf(Refused.class).hasMessageContaining("consultation.problem.unknown");
         assertThat(jdbc.queryForObject("select count(*) from consultation_contribution where consultation_id = ?",
                 Long.class, id)).isOne();
+    }
+
+    @Test
+    void theListShowsOpenBeforeUpcomingBeforeClosedAndReadsTheSameAPageAtATime() {
+        String invited = people.member("Listed Lina", Network.GKNHE);
+        long closed = published(form(ConsultationScope.INVITED, null, null, List.of(invited), false, 0));
+        as(SECRETARIAT);
+        administration.close(closed, administration.consultation(closed).version());
+        long upcoming = published(form(ConsultationScope.INVITED, null, null, List.of(invited), false, 48));
+        long open = published(form(ConsultationScope.INVITED, null, null, List.of(invited), false, 0));
+
+        as(invited);
+        List<Long> all = consultations.visible(0, 1000).stream().map(ConsultationCard::id).toList();
+        assertThat(all).filteredOn(List.of(open, upcoming, closed)::contains).containsExactly(open, upcoming, closed);
+        assertThat(consultations.countVisible()).isEqualTo(all.size());
+        List<Long> paged = new java.util.ArrayList<>();
+        for (int offset = 0; offset < all.size(); offset += 2) {
+            consultations.visible(offset, 2).forEach(card -> paged.add(card.id()));
+        }
+        assertThat(paged).isEqualTo(all);
     }
 
     @Test

@@ -49,6 +49,7 @@ public class AdminConsultationsView extends VerticalLayout implements TitledPage
     }
 
     private void refresh() {
-        grid.setItems(administration.all());
+        grid.setItems(query -> administration.page(query.getOffset(), query.getLimit()).stream(),
+                query -> (int) administration.count());
     }
 }

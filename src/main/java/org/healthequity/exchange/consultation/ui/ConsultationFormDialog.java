@@ -83,6 +83,10 @@ class ConsultationFormDialog extends Dialog {
         anonymous.setLabel(getTranslation("consultation.form.anonymous"));
         opensAt.setLabel(getTranslation("consultation.form.opens"));
         closesAt.setLabel(getTranslation("consultation.form.closes"));
+        String zone = getTranslation("consultation.form.in-zone", ViewerTime.zoneName(ViewerTime.zone(),
+                ViewerTime.locale()));
+        opensAt.setHelperText(zone);
+        closesAt.setHelperText(zone);
         label(subQuestions, "consultation.form.sub-questions");
         FormLayout form = new FormLayout(title, question, background, scope, network, group, invitees, anonymous,
                 opensAt, closesAt, subQuestions);

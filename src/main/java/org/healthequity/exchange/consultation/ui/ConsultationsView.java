@@ -31,8 +31,8 @@ public class ConsultationsView extends VerticalLayout implements TitledPage {
         columns.text(getTranslation("consultation.list.phase"), card -> ConsultationLabels.phase(this, card.phase()));
         columns.time(getTranslation("consultation.list.closes"), ConsultationCard::closesAt);
         columns.number(getTranslation("consultation.list.contributions"), ConsultationCard::contributions);
-        // The list is bounded by what the viewer may take part in (a handful a year per network or group).
-        grid.setItems(consultations.visible());
+        grid.setItems(query -> consultations.visible(query.getOffset(), query.getLimit()).stream(),
+                query -> (int) consultations.countVisible());
         grid.setEmptyStateText(getTranslation("consultation.list.none"));
         add(new H1(getTranslation("nav.consultations")), new Paragraph(getTranslation("consultation.list.intro")),
                 grid);
