@@ -58,8 +58,12 @@ class ItemList<T> extends SectionField<List<T>> {
             button.getElement().setAttribute("aria-label", button.getText() + " · " + getTranslation(titleKey));
             buttons.add(button);
         }
+        // As wide as the form and no wider: the grid scrolls inside itself, the buttons wrap (reflow at 320 px / 200 %).
+        buttons.setWrap(true);
         VerticalLayout content = new VerticalLayout(new H3(getTranslation(titleKey)), grid, buttons);
         content.setPadding(false);
+        content.setWidthFull();
+        setWidthFull();
         add(content);
     }
 
