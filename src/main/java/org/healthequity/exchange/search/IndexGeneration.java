@@ -70,7 +70,9 @@ final class IndexGeneration {
 
     /**
      * Opens (or creates, with a first commit) the generation {@code name} under {@code root}; never wipes an existing
-     * index. {@code onCommit} runs after every commit of this generation.
+     * index. {@code onCommit} runs after every commit of this generation. It is searchable as written (reopened every
+     * tenth of a second) once {@link #live()}; a generation being filled by a rebuild is not: reopened that often, it
+     * would flush a small segment each time and spend the rebuild merging them.
      */
     static IndexGeneration open(Path root, String name, Analyzer analyzer, Runnable onCommit) throws IOException {
         Path folder = root.resolve(name);
@@ -84,16 +86,25 @@ final class IndexGeneration {
         if (!DirectoryReader.indexExists(directory)) {
             commit(writer, onCommit);
         }
-        SearcherManager searchers = new SearcherManager(writer, null);
+        SearcherManager searchers = new SearcherManager(writer, new SlicedSearchers());
         ControlledRealTimeReopenThread<IndexSearcher> reopener = new ControlledRealTimeReopenThread<>(writer,
                 searchers, MAX_STALE_SEC, MIN_STALE_SEC);
         reopener.setName("search-reopen-" + name);
         reopener.setDaemon(true);
-        reopener.start();
         IndexGeneration generation = new IndexGeneration(name, folder, directory, writer, searchers, reopener,
                 onCommit);
         generation.stamp();
         return generation;
+    }
+
+    /** From now on, what is written becomes searchable within a tenth of a second. */
+    IndexGeneration live() {
+        synchronized (reopener) {
+            if (reopener.getState() == Thread.State.NEW) {
+                reopener.start();
+            }
+        }
+        return this;
     }
 
     String name() {

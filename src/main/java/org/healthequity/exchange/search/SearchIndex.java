@@ -72,10 +72,10 @@ class SearchIndex implements DisposableBean {
         Optional<String> usable = folders.usableGeneration();
         rebuildAtStart = usable.isEmpty();
         if (usable.isPresent()) {
-            current = open(usable.get());
+            current = open(usable.get()).live();
         } else {
             // Answer (with nothing) at once; a new generation is filled from the database once the portal is up.
-            current = open(folders.newGenerationName());
+            current = open(folders.newGenerationName()).live();
             folders.writePointer(current.name());
         }
     }
@@ -259,7 +259,7 @@ class SearchIndex implements DisposableBean {
                 fresh.stamp();
                 fresh.searchers().maybeRefreshBlocking();
                 old = current;
-                current = fresh;
+                current = fresh.live();
                 folders.writePointer(name);
                 rebuild.swapped();
             } finally {
