@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
@@ -42,6 +43,8 @@ final class Snippets {
     private static final int MAX_CANDIDATES = 20;
     /** Lucene's passage score without a 32 KB hash per candidate passage; it keeps no state, so one serves all. */
     private static final LeanPassageScorer SCORER = new LeanPassageScorer();
+    /** The fields of the last reader searched, merged across its segments (the highlighter needs them). */
+    private static volatile @Nullable MergedFields lastMerged;
 
     private Snippets() {
     }
@@ -70,11 +73,13 @@ final class Snippets {
             UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzers.perField())
                     .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
                     .withScorer(SCORER).withMaxLength(Documents.STORED_BODY)
+                    .withBreakIterator(SentenceBreaks::new)
                     // The query's terms per field, not a match of the whole query per hit: the query spans six
                     // languages and the concepts' facet terms, and weighing all of it again for each hit cost more
                     // than the rest of the snippets together.
                     .withWeightMatches(false);
-            Map<String, String[]> byField = new ReadHighlighter(builder, byDoc).highlightFields(fields,
+            Map<String, String[]> byField = new ReadHighlighter(builder, byDoc, fieldInfos(searcher.getIndexReader()))
+                    .highlightFields(fields,
                     parsed.query(), new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page));
             for (int i = 0; i < page.length; i++) {
                 for (String field : fields) {
@@ -96,14 +101,28 @@ final class Snippets {
         return snippets;
     }
 
+    /** The fields of the index as one, merged once per reader rather than by every page's highlighter. */
+    private static FieldInfos fieldInfos(IndexReader reader) {
+        MergedFields merged = lastMerged;
+        if (merged == null || merged.reader() != reader) {
+            merged = new MergedFields(reader, FieldInfos.getMergedFieldInfos(reader));
+            lastMerged = merged;
+        }
+        return merged.fieldInfos();
+    }
+
+    private record MergedFields(IndexReader reader, FieldInfos fieldInfos) {
+    }
+
     /** The highlighter over texts the page has already read, rather than reading each document again. */
     private static final class ReadHighlighter extends UnifiedHighlighter {
 
         private final Map<Integer, Document> read;
 
-        ReadHighlighter(Builder builder, Map<Integer, Document> read) {
+        ReadHighlighter(Builder builder, Map<Integer, Document> read, FieldInfos merged) {
             super(builder);
             this.read = read;
+            this.fieldInfos = merged;
         }
 
         @Override
