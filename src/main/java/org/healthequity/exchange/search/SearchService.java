@@ -31,6 +31,7 @@ import org.apache.lucene.search.TopDocs;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.i18n.Translations;
 import org.healthequity.exchange.shared.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 
@@ -225,7 +226,7 @@ public class SearchService {
                     new FacetsCollectorManager());
             long total = sampling.scale(TranslationFolding.total(families.of(searcher.getIndexReader()), sampled));
             if (total > Sampling.EXACT_UP_TO) {
-                TopDocs top = Sampling.topHits(searcher, drill, window, sort);
+                TopDocs top = topToFold(searcher, drill, wanted, window, sort);
                 FacetCounting.Counted facets = facetCounting.count(searcher, base, request.filters(), sampled,
                         sampling);
                 return page(searcher, request, parsed, visible, top, Sampling.about(total), facets, true);
@@ -239,6 +240,21 @@ public class SearchService {
         FacetCounting.Counted facets = facetCounting.count(searcher, base, request.filters(),
                 result.facetsCollector(), null);
         return page(searcher, request, parsed, visible, result.topDocs(), total, facets, false);
+    }
+
+    /**
+     * The best hits of a broad search for a page that folds translations: twice the page first (a smaller heap lets
+     * Lucene skip more), and the whole window only when folding left that short of the page.
+     */
+    private static TopDocs topToFold(IndexSearcher searcher, Query drill, int wanted, int window,
+            @Nullable Sort sort) throws IOException {
+        int first = Math.min(window, wanted * 2);
+        TopDocs top = Sampling.topHits(searcher, drill, first, sort);
+        if (first < window && top.scoreDocs.length == first
+                && TranslationFolding.fold(searcher, top.scoreDocs).length < wanted) {
+            top = Sampling.topHits(searcher, drill, window, sort);
+        }
+        return top;
     }
 
     private SearchResult page(IndexSearcher searcher, SearchRequest request, QueryText.Parsed parsed,

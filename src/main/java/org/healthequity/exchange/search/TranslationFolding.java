@@ -99,7 +99,9 @@ final class TranslationFolding {
         Map<Integer, String> groupOfHit = new HashMap<>();
         for (int i = 0; i < page.length; i++) {
             String group = page[i].get(Documents.GROUP);
-            if (group != null) {
+            // A family of one (an item without translations, most of them) has no one else to name: its term's
+            // document frequency, which counts deleted documents too, says so without a search.
+            if (group != null && searcher.getIndexReader().docFreq(new Term(Documents.GROUP, group)) > 1) {
                 groupOfHit.put(i, group);
             }
         }
