@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
@@ -35,6 +36,8 @@ final class IndexGeneration {
     static final String SCHEMA_KEY = "schema";
     private static final double MAX_STALE_SEC = 0.1;
     private static final double MIN_STALE_SEC = 0.01;
+    /** The largest segment merges make: a 100,000-item index (600 MB) is then about three segments, not one. */
+    static final double MAX_SEGMENT_MB = 200;
 
     private static final Logger log = LoggerFactory.getLogger(IndexGeneration.class);
 
@@ -81,6 +84,11 @@ final class IndexGeneration {
         IndexWriterConfig config = new IndexWriterConfig(analyzer);
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         config.setRAMBufferSizeMB(128);
+        // Segments stay small enough for a large index to have several, which SlicedSearchers searches side by side
+        // (Lucene's default would merge a 100,000-item index into one segment, searched by one core).
+        TieredMergePolicy merges = new TieredMergePolicy();
+        merges.setMaxMergedSegmentMB(MAX_SEGMENT_MB);
+        config.setMergePolicy(merges);
         config.setCommitOnClose(true);
         IndexWriter writer = new IndexWriter(directory, config);
         if (!DirectoryReader.indexExists(directory)) {

@@ -148,7 +148,10 @@ class SearchBenchmark {
                 new BenchQuery("filtered", "health", Map.of("country", Set.of("KE"))),
                 new BenchQuery("filtered2", "housing", Map.of("theme", Set.of("HOUSING"), "region",
                         Set.of("AFR", "WPR"))),
-                new BenchQuery("misspelled", "helth", Map.of()));
+                new BenchQuery("misspelled", "helth", Map.of()))
+                // -Dbench.queries=and,phrase measures only those (to profile one kind of page).
+                .stream().filter(q -> System.getProperty("bench.queries", "").isBlank() || List.of(System
+                        .getProperty("bench.queries").split(",")).contains(q.name())).toList();
         List<Double> app = new ArrayList<>();
         List<Double> appCpu = new ArrayList<>();
         List<Double> lucene = new ArrayList<>();
