@@ -94,7 +94,8 @@ class NetworkSearchSource implements SearchSource {
                     translations.get(info.network().messageKey(), language), String.join("\n\n", body), "", FOUNDED,
                     FOUNDED, "networks#" + key, Set.of(SearchDocument.PUBLIC),
                     Map.of(ReferenceFacets.NETWORK, List.of(info.network().name())))
-                    .asVariant(language.code(), Set.of(SearchDocument.PUBLIC), Set.of()));
+                    .asVariant(language.code(), Set.of(SearchDocument.PUBLIC), Set.of())
+                    .withGroup(SearchDocument.key(TYPE, idOf(info.network()))));
         }
         return variants;
     }

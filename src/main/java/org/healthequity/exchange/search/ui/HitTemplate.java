@@ -3,7 +3,6 @@ package org.healthequity.exchange.search.ui;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.Objects;
 
 import org.healthequity.exchange.search.SearchDocument;
@@ -41,8 +40,15 @@ final class HitTemplate {
                         + Language.nameOf(hit.language()) + " · " + ViewerTime.format(hit.publishedAt()))
                 .withProperty("snippet", hit -> MARKS.sanitize(hit.snippetHtml()))
                 .withProperty("alsoInLabel", hit -> viewer.getTranslation("search.also-in"))
-                .withProperty("alsoIn", hit -> hit.alsoIn().stream().map(t -> Map.of("code", t.language(),
-                        "name", Language.nameOf(t.language()), "link", t.link())).toList());
+                .withProperty("alsoIn", hit -> hit.alsoIn().stream().map(t -> new AlsoIn(t.language(),
+                        Language.nameOf(t.language()), t.link())).toList());
+    }
+
+    /**
+     * One "also in" link as the template reads it. A record, not a map: Vaadin sends a record's components to the
+     * browser, while a map is sent as an object without properties (links without text or address).
+     */
+    public record AlsoIn(String code, String name, String link) {
     }
 
     private static String read(String name) {
