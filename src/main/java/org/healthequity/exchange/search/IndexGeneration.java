@@ -36,7 +36,7 @@ final class IndexGeneration {
     static final String SCHEMA_KEY = "schema";
     private static final double MAX_STALE_SEC = 0.1;
     private static final double MIN_STALE_SEC = 0.01;
-    /** The largest segment merges make: a 100,000-item index (600 MB) is then about three segments, not one. */
+    /** The largest segment merges make: a 100,000-item index (600 MB) then keeps several segments, not one. */
     static final double MAX_SEGMENT_MB = 200;
 
     private static final Logger log = LoggerFactory.getLogger(IndexGeneration.class);
