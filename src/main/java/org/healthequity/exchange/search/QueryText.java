@@ -102,28 +102,44 @@ final class QueryText {
     }
 
     /**
-     * One query per language on that language's fields; an item matches when it matches in its own language, and
-     * scores as in the language that matches it best. The best, not the sum: a concept's facet term is in every
-     * language's query, and summed it would count six times, so an item merely tagged with "housing" would outrank
-     * the item whose title says الإسكان.
+     * Each word (or phrase) searched in every language's fields at once, the words joined as typed: (housing in any
+     * language) AND (health in any language). An item has the fields of its own language only, so it matches when it
+     * matches in its own language and scores as there, and a concept's facet term counts once. One conjunction over
+     * two disjunctions lets Lucene skip blocks of documents across the whole index at once, where six conjunctions,
+     * one per language, under a disjunction skipped each on its own (ADR 0036).
+     *
+     * <p>Where a word means nothing in some language (a stop word there: "the" is one in English, not in French), the
+     * languages' queries differ in shape and no single conjunction says "every word, in the item's own language";
+     * then each language gets its own query, and an item scores as in the language that matches it best. The best,
+     * not the sum: a concept's facet term is in every language's query, and summed it would count six times.
      */
     private static @Nullable Query acrossLanguages(String text, Analyzers analyzers, ConceptBridge.Concepts concepts,
             BooleanClause.Occur words) {
         Set<String> introduced = new HashSet<>();
         String marked = concepts.byName().isEmpty() ? text : markNames(text, concepts, introduced);
+        AcrossLanguagesParser across = new AcrossLanguagesParser(analyzers, concepts, introduced);
+        across.setDefaultOperator(words);
+        Query query = across.parse(marked);
+        if (!across.uneven) {
+            return query == null || query instanceof MatchNoDocsQuery ? null
+                    : onlyNegative(query) ? withEverything(query) : query;
+        }
         List<Query> any = new ArrayList<>();
         for (Language language : Language.values()) {
-            SimpleQueryParser parser = new BridgingParser(analyzers.of(language), Map.of(
-                    Analyzers.title(language), 3f, Analyzers.body(language), 1f, Analyzers.extra(language), 0.3f),
-                    concepts, introduced);
+            SimpleQueryParser parser = new BridgingParser(analyzers.of(language), weights(language), concepts,
+                    introduced);
             parser.setDefaultOperator(words);
-            Query query = parser.parse(marked);
-            if (query == null || query instanceof MatchNoDocsQuery) {
+            Query one = parser.parse(marked);
+            if (one == null || one instanceof MatchNoDocsQuery) {
                 continue;
             }
-            any.add(onlyNegative(query) ? withEverything(query) : query);
+            any.add(onlyNegative(one) ? withEverything(one) : one);
         }
         return any.isEmpty() ? null : new DisjunctionMaxQuery(any, 0f);
+    }
+
+    private static Map<String, Float> weights(Language language) {
+        return Map.of(Analyzers.title(language), 3f, Analyzers.body(language), 1f, Analyzers.extra(language), 0.3f);
     }
 
     /**
@@ -203,7 +219,7 @@ final class QueryText {
      * The parser of one language whose words and phrases, when they name a concept, also match the items tagged with
      * it: (the words OR facet:value).
      */
-    private static final class BridgingParser extends SimpleQueryParser {
+    private static class BridgingParser extends SimpleQueryParser {
 
         private final ConceptBridge.Concepts concepts;
         private final Set<String> introduced;
@@ -217,13 +233,23 @@ final class QueryText {
 
         @Override
         protected @Nullable Query newDefaultQuery(String text) {
-            return bridged(super.newDefaultQuery(text), text);
+            return bridged(words(text), text);
         }
 
         @Override
         protected @Nullable Query newPhraseQuery(String text, int slop) {
+            return bridged(phrase(text, slop), text);
+        }
+
+        /** The word in this language's fields, without its concept (null when it is a stop word here). */
+        @Nullable Query words(String text) {
+            return super.newDefaultQuery(text);
+        }
+
+        /** The phrase in this language's fields, without its concept. */
+        @Nullable Query phrase(String text, int slop) {
             if (!introduced.contains(ConceptBridge.normalize(text))) {
-                return bridged(super.newPhraseQuery(text, slop), text);
+                return super.newPhraseQuery(text, slop);
             }
             // Quoted here, not by the person: the words in any order, as they typed them.
             BooleanQuery.Builder all = new BooleanQuery.Builder();
@@ -235,21 +261,75 @@ final class QueryText {
                     clauses++;
                 }
             }
-            return bridged(clauses == 0 ? null : all.build(), text);
+            return clauses == 0 ? null : all.build();
         }
 
-        private @Nullable Query bridged(@Nullable Query words, String text) {
-            Set<Term> named = concepts.named(text);
-            if (named.isEmpty()) {
-                return words;
-            }
-            BooleanQuery.Builder either = new BooleanQuery.Builder();
-            if (words != null) {
-                either.add(words, BooleanClause.Occur.SHOULD);
-            }
-            named.forEach(term -> either.add(new ConstantScoreQuery(new TermQuery(term)), BooleanClause.Occur.SHOULD));
-            return either.build();
+        @Nullable Query bridged(@Nullable Query words, String text) {
+            return QueryText.bridged(words, concepts.named(text));
         }
+    }
+
+    /**
+     * The parser of every language at once: a word or phrase is (its query in each language's fields OR its concept's
+     * facet terms), and the operators between them are those typed. It notes when a word was a stop word in some
+     * languages but not in others ({@link #uneven}).
+     */
+    private static final class AcrossLanguagesParser extends BridgingParser {
+
+        private final List<BridgingParser> languages = new ArrayList<>();
+        boolean uneven;
+
+        AcrossLanguagesParser(Analyzers analyzers, ConceptBridge.Concepts concepts, Set<String> introduced) {
+            super(analyzers.of(Language.ENGLISH), weights(Language.ENGLISH), concepts, introduced);
+            for (Language language : Language.values()) {
+                languages.add(new BridgingParser(analyzers.of(language), weights(language), concepts, introduced));
+            }
+        }
+
+        @Override
+        public void setDefaultOperator(BooleanClause.Occur operator) {
+            super.setDefaultOperator(operator);
+            languages.forEach(parser -> parser.setDefaultOperator(operator));
+        }
+
+        @Override
+        protected @Nullable Query newDefaultQuery(String text) {
+            return bridged(inEvery(parser -> parser.words(text)), text);
+        }
+
+        @Override
+        protected @Nullable Query newPhraseQuery(String text, int slop) {
+            return bridged(inEvery(parser -> parser.phrase(text, slop)), text);
+        }
+
+        private @Nullable Query inEvery(java.util.function.Function<BridgingParser, @Nullable Query> query) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            int found = 0;
+            for (BridgingParser parser : languages) {
+                Query one = query.apply(parser);
+                if (one != null) {
+                    any.add(one, BooleanClause.Occur.SHOULD);
+                    found++;
+                }
+            }
+            if (found > 0 && found < languages.size()) {
+                uneven = true;
+            }
+            return found == 0 ? null : any.build();
+        }
+    }
+
+    /** The words OR the facet terms of the concept they name (each term scoring 1, whatever the item's language). */
+    private static @Nullable Query bridged(@Nullable Query words, Set<Term> named) {
+        if (named.isEmpty()) {
+            return words;
+        }
+        BooleanQuery.Builder either = new BooleanQuery.Builder();
+        if (words != null) {
+            either.add(words, BooleanClause.Occur.SHOULD);
+        }
+        named.forEach(term -> either.add(new ConstantScoreQuery(new TermQuery(term)), BooleanClause.Occur.SHOULD));
+        return either.build();
     }
 
     private static boolean onlyNegative(Query query) {

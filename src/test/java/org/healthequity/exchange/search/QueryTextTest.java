@@ -6,17 +6,75 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** How the search box finds the names of concepts in what a person typed, before the parser sees it. */
+/** How the search box reads what a person typed: the names of concepts in it, and the words in every language. */
 class QueryTextTest {
 
     private static final Set<Term> EMR = Set.of(new Term("$facets", "region/EMR"));
     private final ConceptBridge.Concepts concepts = ConceptBridge.Concepts.of(Map.of(
             "eastern mediterranean", EMR, "region del mediterraneo oriental", EMR, "东地中海区域", EMR,
-            "住房", Set.of(new Term("$facets", "theme/HOUSING"))));
+            "住房", Set.of(new Term("$facets", "theme/HOUSING")), "housing", Set.of(new Term("$facets",
+                    "theme/HOUSING"))));
+    private final Analyzers analyzers = new Analyzers();
+
+    @Test
+    void eachWordIsSearchedInEveryLanguageAtOnceAndItsConceptCountsOnce() {
+        Query query = QueryText.parse("housing health", analyzers, concepts, BooleanClause.Occur.MUST).query();
+        assertThat(query).isInstanceOf(BooleanQuery.class);
+        List<BooleanClause> words = ((BooleanQuery) query).clauses();
+        assertThat(words).extracting(BooleanClause::occur).containsExactly(BooleanClause.Occur.MUST,
+                BooleanClause.Occur.MUST);
+        Set<String> fieldsOfHealth = new HashSet<>();
+        words.get(1).query().visit(fieldsCollector(fieldsOfHealth));
+        assertThat(fieldsOfHealth).contains("title_en", "body_en", "extra_en", "title_fr", "body_ar", "extra_zh");
+        List<Term> facetTerms = new java.util.ArrayList<>();
+        query.visit(new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query q, Term... terms) {
+                List.of(terms).stream().filter(t -> t.field().equals("$facets")).forEach(facetTerms::add);
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+        });
+        assertThat(facetTerms).containsExactly(new Term("$facets", "theme/HOUSING"));
+    }
+
+    @Test
+    void aWordThatIsAStopWordInSomeLanguagesLeavesEachLanguageItsOwnQuery() {
+        // "the" means nothing in English but is a word in French: one conjunction could not say "every word, in the
+        // item's own language".
+        Query query = QueryText.parse("the housing", analyzers, concepts, BooleanClause.Occur.MUST).query();
+        assertThat(query).isInstanceOf(DisjunctionMaxQuery.class);
+        Set<String> fields = new HashSet<>();
+        query.visit(fieldsCollector(fields));
+        assertThat(fields).contains("body_en", "body_fr");
+    }
+
+    private static QueryVisitor fieldsCollector(Set<String> fields) {
+        return new QueryVisitor() {
+            @Override
+            public boolean acceptField(String field) {
+                fields.add(field);
+                return true;
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+        };
+    }
 
     @Test
     void aNameOfSeveralWordsIsQuotedAndNotedWhateverItsAccentsAndCase() {
