@@ -10,7 +10,11 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
@@ -44,9 +48,23 @@ final class TermLookups {
                 }
                 yield new DisjunctionMaxQuery(disjuncts, max.getTieBreakerMultiplier());
             }
+            // A phrase in a field that lacks one of its words matches nothing, and would otherwise look its words up
+            // and open their positions in every segment for each search of the page (a phrase is in the fields of
+            // all six languages, and is found in one or two).
+            case PhraseQuery phrase when anyAbsent(searcher.getIndexReader(), phrase.getTerms()) ->
+                    new MatchNoDocsQuery("a word of the phrase is not in " + phrase.getField());
             case BoostQuery boost -> new BoostQuery(resolved(searcher, boost.getQuery()), boost.getBoost());
             case ConstantScoreQuery constant -> new ConstantScoreQuery(resolved(searcher, constant.getQuery()));
             default -> query;
         };
+    }
+
+    private static boolean anyAbsent(IndexReader reader, Term[] terms) throws IOException {
+        for (Term term : terms) {
+            if (reader.docFreq(term) == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }
