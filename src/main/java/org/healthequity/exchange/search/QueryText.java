@@ -120,10 +120,19 @@ final class QueryText {
         AcrossLanguagesParser across = new AcrossLanguagesParser(analyzers, concepts, introduced);
         across.setDefaultOperator(words);
         Query query = across.parse(marked);
-        if (!across.uneven) {
+        if (!across.perLanguage) {
             return query == null || query instanceof MatchNoDocsQuery ? null
                     : onlyNegative(query) ? withEverything(query) : query;
         }
+        return perLanguage(marked, analyzers, concepts, introduced, words);
+    }
+
+    /**
+     * The text parsed once per language on that language's fields, under a disjunction that scores an item as in its
+     * best language (the form of every query before ADR 0036; {@code QueryFormsBenchmark} compares the two).
+     */
+    static @Nullable Query perLanguage(String marked, Analyzers analyzers, ConceptBridge.Concepts concepts,
+            Set<String> introduced, BooleanClause.Occur words) {
         List<Query> any = new ArrayList<>();
         for (Language language : Language.values()) {
             SimpleQueryParser parser = new BridgingParser(analyzers.of(language), weights(language), concepts,
@@ -222,7 +231,7 @@ final class QueryText {
     private static class BridgingParser extends SimpleQueryParser {
 
         private final ConceptBridge.Concepts concepts;
-        private final Set<String> introduced;
+        final Set<String> introduced;
 
         BridgingParser(Analyzer analyzer, Map<String, Float> weights, ConceptBridge.Concepts concepts,
                 Set<String> introduced) {
@@ -272,12 +281,13 @@ final class QueryText {
     /**
      * The parser of every language at once: a word or phrase is (its query in each language's fields OR its concept's
      * facet terms), and the operators between them are those typed. It notes when a word was a stop word in some
-     * languages but not in others ({@link #uneven}).
+     * languages but not in others, or a quoted phrase ({@link #perLanguage}).
      */
     private static final class AcrossLanguagesParser extends BridgingParser {
 
         private final List<BridgingParser> languages = new ArrayList<>();
-        boolean uneven;
+        /** Whether this text needs one query per language: a word that is a stop word in some, or a phrase. */
+        boolean perLanguage;
 
         AcrossLanguagesParser(Analyzers analyzers, ConceptBridge.Concepts concepts, Set<String> introduced) {
             super(analyzers.of(Language.ENGLISH), weights(Language.ENGLISH), concepts, introduced);
@@ -294,28 +304,48 @@ final class QueryText {
 
         @Override
         protected @Nullable Query newDefaultQuery(String text) {
-            return bridged(inEvery(parser -> parser.words(text)), text);
+            List<Query> inEvery = inEvery(parser -> parser.words(text));
+            if (inEvery.isEmpty()) {
+                return bridged(null, text);
+            }
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            inEvery.forEach(one -> any.add(one, BooleanClause.Occur.SHOULD));
+            return bridged(any.build(), text);
         }
 
+        /**
+         * A phrase the person quoted leaves each language its own query ({@link #perLanguage}): Lucene verifies the
+         * phrases of one disjunction across every field more slowly than those of one language at a time (measured
+         * by {@code QueryFormsBenchmark} and the search benchmark). A name of several words quoted by
+         * {@link #markNames} is words, searched across the languages like the others.
+         */
         @Override
         protected @Nullable Query newPhraseQuery(String text, int slop) {
-            return bridged(inEvery(parser -> parser.phrase(text, slop)), text);
+            if (!introduced.contains(ConceptBridge.normalize(text))) {
+                perLanguage = true;
+                return null;
+            }
+            List<Query> inEvery = inEvery(parser -> parser.phrase(text, slop));
+            if (inEvery.isEmpty()) {
+                return bridged(null, text);
+            }
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            inEvery.forEach(one -> any.add(one, BooleanClause.Occur.SHOULD));
+            return bridged(any.build(), text);
         }
 
-        private @Nullable Query inEvery(java.util.function.Function<BridgingParser, @Nullable Query> query) {
-            BooleanQuery.Builder any = new BooleanQuery.Builder();
-            int found = 0;
+        private List<Query> inEvery(java.util.function.Function<BridgingParser, @Nullable Query> query) {
+            List<Query> found = new ArrayList<>();
             for (BridgingParser parser : languages) {
                 Query one = query.apply(parser);
                 if (one != null) {
-                    any.add(one, BooleanClause.Occur.SHOULD);
-                    found++;
+                    found.add(one);
                 }
             }
-            if (found > 0 && found < languages.size()) {
-                uneven = true;
+            if (!found.isEmpty() && found.size() < languages.size()) {
+                perLanguage = true;
             }
-            return found == 0 ? null : any.build();
+            return found;
         }
     }
 

@@ -61,6 +61,14 @@ class QueryTextTest {
         assertThat(fields).contains("body_en", "body_fr");
     }
 
+    @Test
+    void aQuotedPhraseLeavesEachLanguageItsOwnQueryAndANameOfSeveralWordsIsSearchedAcrossThem() {
+        assertThat(QueryText.parse("\"social protection\" health", analyzers, concepts, BooleanClause.Occur.MUST)
+                .query()).isInstanceOf(DisjunctionMaxQuery.class);
+        assertThat(QueryText.parse("clinics eastern mediterranean", analyzers, concepts, BooleanClause.Occur.MUST)
+                .query()).isInstanceOf(BooleanQuery.class);
+    }
+
     private static QueryVisitor fieldsCollector(Set<String> fields) {
         return new QueryVisitor() {
             @Override

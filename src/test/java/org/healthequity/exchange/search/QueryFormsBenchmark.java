@@ -1,0 +1,107 @@
+package org.healthequity.exchange.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * The two forms of a query across languages (ADR 0036) on one index in one JVM, in turns: one conjunction of words
+ * each searched in every language, against one query per language under a disjunction. A shared machine's speed moves
+ * from minute to minute, so forms measured in separate runs cannot be compared; measured in turns they can. Measures
+ * what the form changes: the estimate and the top hits (no concepts, no facets, no snippets). Not a test: run with
+ * {@code ./mvnw -o test -Dtest=QueryFormsBenchmark -Dbench.index=target/bench-data/search} after the search
+ * benchmark has built its index; prints one FORMS line per query.
+ */
+@EnabledIfSystemProperty(named = "bench.index", matches = ".+")
+class QueryFormsBenchmark {
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 200);
+
+    @Test
+    void compare() throws IOException {
+        Path folder = Path.of(System.getProperty("bench.index"));
+        Path generation = folder.resolve(Files.readString(folder.resolve("CURRENT")).strip());
+        Analyzers analyzers = new Analyzers();
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(generation))) {
+            IndexSearcher searcher = new SlicedSearchers().newSearcher(reader, null);
+            Query visible = new TermQuery(new Term(Documents.VISIBILITY, SearchDocument.PUBLIC));
+            for (String text : List.of("housing health", "\"social protection\"", "health", "(resilience | flood)",
+                    "housing")) {
+                Query across = QueryText.parse(text, analyzers).query();
+                Query perLanguage = QueryText.perLanguage(text, analyzers, ConceptBridge.Concepts.NONE,
+                        new HashSet<>(), BooleanClause.Occur.MUST);
+                List<Double> acrossMs = new ArrayList<>();
+                List<Double> perLanguageMs = new ArrayList<>();
+                float[] best = new float[2];
+                for (int round = 0; round < ROUNDS + 20; round++) {
+                    boolean measured = round >= 20;
+                    boolean acrossFirst = round % 2 == 0;
+                    for (int turn = 0; turn < 2; turn++) {
+                        boolean isAcross = acrossFirst == (turn == 0);
+                        long cpu = cpuNanos();
+                        TopDocs top = page(searcher, isAcross ? across : perLanguage, visible);
+                        double ms = (cpuNanos() - cpu) / 1e6;
+                        best[isAcross ? 0 : 1] = top.scoreDocs.length == 0 ? 0 : top.scoreDocs[0].score;
+                        if (measured) {
+                            (isAcross ? acrossMs : perLanguageMs).add(ms);
+                        }
+                    }
+                }
+                assertThat(best[0]).as("the best hit's score, the same in both forms: " + text)
+                        .isCloseTo(best[1], org.assertj.core.data.Offset.offset(1e-3f));
+                double a = percentile(acrossMs, 50);
+                double p = percentile(perLanguageMs, 50);
+                System.out.printf("FORMS docs=%d query=%s per_language_cpu_p50_ms=%.2f across_cpu_p50_ms=%.2f "
+                        + "per_language_cpu_p95_ms=%.2f across_cpu_p95_ms=%.2f across_vs_per_language=%.2f%n",
+                        reader.numDocs(), text.replace(' ', '_'), p, a, percentile(perLanguageMs, 95),
+                        percentile(acrossMs, 95), a / p);
+            }
+        }
+    }
+
+    /** The estimate and the top 20 (the two searches a broad page makes with the query as parsed). */
+    private static TopDocs page(IndexSearcher searcher, Query parsed, Query visible) throws IOException {
+        Query query = TermLookups.resolved(searcher, searcher.rewrite(new BooleanQuery.Builder()
+                .add(parsed, BooleanClause.Occur.MUST).add(visible, BooleanClause.Occur.FILTER).build()));
+        Sampling.estimate(searcher, query);
+        return Sampling.topHits(searcher, query, 20, null);
+    }
+
+    /** This thread's CPU time and that of the threads searching the other slices. */
+    private static long cpuNanos() {
+        long total = THREADS.getCurrentThreadCpuTime();
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread.getName().startsWith("search-slice-")) {
+                total += Math.max(0, THREADS.getThreadCpuTime(thread.threadId()));
+            }
+        }
+        return total;
+    }
+
+    private static double percentile(List<Double> values, int p) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+    }
+}
