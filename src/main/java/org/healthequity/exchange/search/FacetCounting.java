@@ -60,9 +60,9 @@ final class FacetCounting {
 
     /**
      * Counts per facet; a facet with choices is counted without its own choice (drill sideways). With a
-     * {@code sampling}, {@code matching} holds the matches in its sample, and every count is scaled from it. Without,
-     * the counts are exact, except that of a facet with a choice whose search without the choice is broad: that one is
-     * counted on a sample of its own (the whole search may be narrow because of that very choice).
+     * {@code sampling}, {@code matching} holds the matches in its sample, and the counts of facets without choices are
+     * scaled from it; without, they are exact. A facet with a choice is exact when its search without the choice is
+     * narrow, and otherwise counted on a sample of its own, sized for that search.
      */
     Counted count(IndexSearcher searcher, Query base, Map<String, Set<String>> filters, FacetsCollector matching,
             @Nullable Sampling sampling) throws IOException {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -102,16 +103,15 @@ final class QueryText {
     }
 
     /**
-     * Each word (or phrase) searched in every language's fields at once, the words joined as typed: (housing in any
-     * language) AND (health in any language). An item has the fields of its own language only, so it matches when it
-     * matches in its own language and scores as there, and a concept's facet term counts once. One conjunction over
-     * two disjunctions lets Lucene skip blocks of documents across the whole index at once, where six conjunctions,
-     * one per language, under a disjunction skipped each on its own (ADR 0036).
+     * Each word searched in every language's fields at once, the words joined as typed: (housing in any language) AND
+     * (health in any language). An item has the fields of its own language only, so it matches when it matches in its
+     * own language and scores as there, and a concept's facet term counts once. One conjunction over two disjunctions
+     * lets Lucene skip blocks of documents across the whole index at once, where six conjunctions, one per language,
+     * under a disjunction skipped each on its own (ADR 0036).
      *
-     * <p>Where a word means nothing in some language (a stop word there: "the" is one in English, not in French), the
-     * languages' queries differ in shape and no single conjunction says "every word, in the item's own language";
-     * then each language gets its own query, and an item scores as in the language that matches it best. The best,
-     * not the sum: a concept's facet term is in every language's query, and summed it would count six times.
+     * <p>A quoted phrase, and a word that means nothing in some languages only (a stop word there: "the" is one in
+     * English, not in French, and no single conjunction says "every word, in the item's own language"), leave each
+     * language its own query ({@link #perLanguage}).
      */
     private static @Nullable Query acrossLanguages(String text, Analyzers analyzers, ConceptBridge.Concepts concepts,
             BooleanClause.Occur words) {
@@ -304,13 +304,7 @@ final class QueryText {
 
         @Override
         protected @Nullable Query newDefaultQuery(String text) {
-            List<Query> inEvery = inEvery(parser -> parser.words(text));
-            if (inEvery.isEmpty()) {
-                return bridged(null, text);
-            }
-            BooleanQuery.Builder any = new BooleanQuery.Builder();
-            inEvery.forEach(one -> any.add(one, BooleanClause.Occur.SHOULD));
-            return bridged(any.build(), text);
+            return inEvery(text, parser -> parser.words(text));
         }
 
         /**
@@ -325,27 +319,24 @@ final class QueryText {
                 perLanguage = true;
                 return null;
             }
-            List<Query> inEvery = inEvery(parser -> parser.phrase(text, slop));
-            if (inEvery.isEmpty()) {
-                return bridged(null, text);
-            }
-            BooleanQuery.Builder any = new BooleanQuery.Builder();
-            inEvery.forEach(one -> any.add(one, BooleanClause.Occur.SHOULD));
-            return bridged(any.build(), text);
+            return inEvery(text, parser -> parser.phrase(text, slop));
         }
 
-        private List<Query> inEvery(java.util.function.Function<BridgingParser, @Nullable Query> query) {
-            List<Query> found = new ArrayList<>();
+        /** (the text's query in each language where it means something OR its concept's facet terms). */
+        private @Nullable Query inEvery(String text, Function<BridgingParser, @Nullable Query> query) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            int found = 0;
             for (BridgingParser parser : languages) {
                 Query one = query.apply(parser);
                 if (one != null) {
-                    found.add(one);
+                    any.add(one, BooleanClause.Occur.SHOULD);
+                    found++;
                 }
             }
-            if (!found.isEmpty() && found.size() < languages.size()) {
+            if (found > 0 && found < languages.size()) {
                 perLanguage = true;
             }
-            return found;
+            return bridged(found == 0 ? null : any.build(), text);
         }
     }
 

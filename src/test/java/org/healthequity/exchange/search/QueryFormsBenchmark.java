@@ -3,17 +3,17 @@ package org.healthequity.exchange.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -21,6 +21,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -35,7 +37,6 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 @EnabledIfSystemProperty(named = "bench.index", matches = ".+")
 class QueryFormsBenchmark {
 
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 200);
 
     @Test
@@ -59,14 +60,18 @@ class QueryFormsBenchmark {
                 List<Double> acrossMs = new ArrayList<>();
                 List<Double> perLanguageMs = new ArrayList<>();
                 float[] best = new float[2];
+                List<Long> sliceThreads = new ArrayList<>();
                 for (int round = 0; round < ROUNDS + 20; round++) {
                     boolean measured = round >= 20;
+                    if (round == 20) {
+                        sliceThreads.addAll(SearchBenchmark.sliceThreads());
+                    }
                     boolean acrossFirst = round % 2 == 0;
                     for (int turn = 0; turn < 2; turn++) {
                         boolean isAcross = acrossFirst == (turn == 0);
-                        long cpu = cpuNanos();
+                        long cpu = SearchBenchmark.searchCpuNanos(sliceThreads);
                         TopDocs top = page(searcher, isAcross ? across : perLanguage, visible);
-                        double ms = (cpuNanos() - cpu) / 1e6;
+                        double ms = (SearchBenchmark.searchCpuNanos(sliceThreads) - cpu) / 1e6;
                         best[isAcross ? 0 : 1] = top.scoreDocs.length == 0 ? 0 : top.scoreDocs[0].score;
                         if (measured) {
                             (isAcross ? acrossMs : perLanguageMs).add(ms);
@@ -74,22 +79,21 @@ class QueryFormsBenchmark {
                     }
                 }
                 assertThat(best[0]).as("the best hit's score, the same in both forms: " + text)
-                        .isCloseTo(best[1], org.assertj.core.data.Offset.offset(1e-3f));
-                double a = percentile(acrossMs, 50);
-                double p = percentile(perLanguageMs, 50);
-                System.out.printf("FORMS docs=%d query=%s per_language_cpu_p50_ms=%.2f across_cpu_p50_ms=%.2f "
-                        + "per_language_cpu_p95_ms=%.2f across_cpu_p95_ms=%.2f across_vs_per_language=%.2f%n",
-                        reader.numDocs(), label.replace(' ', '_'), p, a, percentile(perLanguageMs, 95),
-                        percentile(acrossMs, 95), a / p);
+                        .isCloseTo(best[1], Offset.offset(1e-3f));
+                double a = SearchBenchmark.percentile(acrossMs, 50);
+                double p = SearchBenchmark.percentile(perLanguageMs, 50);
+                System.out.printf(Locale.ROOT, "FORMS docs=%d query=%s per_language_cpu_p50_ms=%.2f "
+                        + "across_cpu_p50_ms=%.2f per_language_cpu_p95_ms=%.2f across_cpu_p95_ms=%.2f across_vs_per_language=%.2f%n",
+                        reader.numDocs(), label.replace(' ', '_'), p, a,
+                        SearchBenchmark.percentile(perLanguageMs, 95), SearchBenchmark.percentile(acrossMs, 95), a / p);
             }
         }
     }
 
     /** The drill-down term of a country (the facet is hierarchical: region, then country). */
     private static Term countryTerm(DirectoryReader reader, String code) throws IOException {
-        org.apache.lucene.index.TermsEnum terms = org.apache.lucene.index.MultiTerms.getTerms(reader, "$facets")
-                .iterator();
-        for (org.apache.lucene.util.BytesRef term = terms.next(); term != null; term = terms.next()) {
+        TermsEnum terms = MultiTerms.getTerms(reader, "$facets").iterator();
+        for (BytesRef term = terms.next(); term != null; term = terms.next()) {
             String value = term.utf8ToString();
             if (value.startsWith("country") && value.endsWith("\u001f" + code)) {
                 return new Term("$facets", value);
@@ -104,22 +108,5 @@ class QueryFormsBenchmark {
                 .add(parsed, BooleanClause.Occur.MUST).add(visible, BooleanClause.Occur.FILTER).build()));
         Sampling.estimate(searcher, query);
         return Sampling.topHits(searcher, query, 20, null);
-    }
-
-    /** This thread's CPU time and that of the threads searching the other slices. */
-    private static long cpuNanos() {
-        long total = THREADS.getCurrentThreadCpuTime();
-        for (Thread thread : Thread.getAllStackTraces().keySet()) {
-            if (thread.getName().startsWith("search-slice-")) {
-                total += Math.max(0, THREADS.getThreadCpuTime(thread.threadId()));
-            }
-        }
-        return total;
-    }
-
-    private static double percentile(List<Double> values, int p) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
     }
 }

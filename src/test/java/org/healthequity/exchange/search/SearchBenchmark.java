@@ -163,8 +163,7 @@ class SearchBenchmark {
             if (round == WARM_UP) {
                 // The threads that search a large index's other slices (started by the warm-up), whose CPU time is
                 // the page's too.
-                Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("search-slice-"))
-                        .forEach(t -> sliceThreads.add(t.threadId()));
+                sliceThreads.addAll(sliceThreads());
                 report("threads searching slices beside the caller: %d", sliceThreads.size());
             }
             for (BenchQuery query : queries) {
@@ -388,7 +387,13 @@ class SearchBenchmark {
     }
 
     /** CPU time of the calling thread and of the threads that search the other slices of the index. */
-    private static long searchCpuNanos(List<Long> sliceThreads) {
+    /** The threads searching an index's other slices (started by the first search of a large index). */
+    static List<Long> sliceThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("search-slice-"))
+                .map(Thread::threadId).toList();
+    }
+
+    static long searchCpuNanos(List<Long> sliceThreads) {
         long total = THREADS.getCurrentThreadCpuTime();
         for (long thread : sliceThreads) {
             total += Math.max(0, THREADS.getThreadCpuTime(thread));
