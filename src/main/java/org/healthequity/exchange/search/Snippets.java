@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -23,11 +24,15 @@ import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.Bits;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.HtmlUtils;
 
@@ -161,16 +166,12 @@ final class Snippets {
                 corrected.add(word);
                 continue;
             }
-            List<Candidate> candidates = new ArrayList<>();
-            FuzzyTermsEnum fuzzy = new FuzzyTermsEnum(terms, term, 2, 1, true);
-            while (fuzzy.next() != null) {
-                candidates.add(new Candidate(fuzzy.term().utf8ToString(), fuzzy.getBoost(), fuzzy.docFreq()));
+            // One edit first: its closest words all rank above those of two edits (FuzzyTermsEnum's boost), and its
+            // automaton costs a fraction of the two-edit one, which a misspelled page spent most of its time building.
+            String best = closest(searcher, terms, term, 1, visible);
+            if (best == null) {
+                best = closest(searcher, terms, term, 2, visible);
             }
-            candidates.sort(Comparator.comparingDouble(Candidate::boost).thenComparingInt(Candidate::freq)
-                    .reversed());
-            String best = candidates.stream().limit(MAX_CANDIDATES)
-                    .filter(c -> seen(searcher, new Term(Analyzers.WORDS, c.word()), visible))
-                    .map(Candidate::word).findFirst().orElse(null);
             if (best != null) {
                 corrected.add(best);
                 changed = true;
@@ -181,14 +182,49 @@ final class Snippets {
         return changed ? String.join(" ", corrected) : null;
     }
 
+    /**
+     * The closest word within {@code edits} edits that an item the viewer may see holds: the closest first, the more
+     * frequent among equals, {@link #MAX_CANDIDATES} tried at most.
+     */
+    private static @Nullable String closest(IndexSearcher searcher, Terms terms, Term word, int edits, Query visible)
+            throws IOException {
+        List<Candidate> candidates = new ArrayList<>();
+        FuzzyTermsEnum fuzzy = new FuzzyTermsEnum(terms, word, edits, 1, true);
+        while (fuzzy.next() != null) {
+            candidates.add(new Candidate(fuzzy.term().utf8ToString(), fuzzy.getBoost(), fuzzy.docFreq()));
+        }
+        candidates.sort(Comparator.comparingDouble(Candidate::boost).thenComparingInt(Candidate::freq).reversed());
+        return candidates.stream().limit(MAX_CANDIDATES)
+                .filter(c -> seen(searcher, new Term(Analyzers.WORDS, c.word()), visible))
+                .map(Candidate::word).findFirst().orElse(null);
+    }
+
     private record Candidate(String word, float boost, int freq) {
     }
 
-    /** Whether an item the viewer may see holds the word. */
+    /** Whether an item the viewer may see holds the word: the first such item found ends the look, none is counted. */
     private static boolean seen(IndexSearcher searcher, Term word, Query visible) {
         try {
-            return searcher.getIndexReader().docFreq(word) > 0 && searcher.count(new BooleanQuery.Builder().add(new TermQuery(word), BooleanClause.Occur.FILTER)
-                    .add(visible, BooleanClause.Occur.FILTER).build()) > 0;
+            if (searcher.getIndexReader().docFreq(word) == 0) {
+                return false;
+            }
+            Weight weight = searcher.createWeight(searcher.rewrite(new BooleanQuery.Builder()
+                    .add(new TermQuery(word), BooleanClause.Occur.FILTER)
+                    .add(visible, BooleanClause.Occur.FILTER).build()), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                ScorerSupplier supplier = weight.scorerSupplier(leaf);
+                if (supplier == null) {
+                    continue;
+                }
+                DocIdSetIterator docs = supplier.get(1).iterator();
+                Bits live = leaf.reader().getLiveDocs();
+                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -148,6 +148,23 @@ class SearchRelevanceIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void aCloserWordOnlyAHiddenItemHoldsLeavesTheCorrectionToAFartherVisibleOne() throws InterruptedException {
+        put(311, Language.ENGLISH, "Quoll notes", "The body holds the secret word vorpalquix.", Map.of(), "",
+                Set.of("network:HIM"));
+        put(312, Language.ENGLISH, "Quoll survey", "Quolls were counted near vurpulquix.", Map.of(), "",
+                Set.of(SearchDocument.PUBLIC));
+
+        SearchResult corrected = search.search(request("vorpolquix"));
+        assertThat(corrected.didYouMean()).as("one edit away, but hidden: two edits away, visible")
+                .isEqualTo("vurpulquix");
+        assertThat(corrected.hits()).extracting(SearchResult.Hit::contentId).containsExactly(BASE + 312);
+
+        Accounts.signIn(users, "researcher@example.org");
+        assertThat(search.search(request("vorpolquix")).didYouMean()).as("a member sees the closer word")
+                .isEqualTo("vorpalquix");
+    }
+
+    @Test
     void typeIsAFacetNamedInTheSixLanguages() {
         FacetDefinition type = search.facets().getFirst();
         assertThat(type.key()).isEqualTo(FacetDefinition.TYPE);
