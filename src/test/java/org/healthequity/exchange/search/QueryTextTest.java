@@ -4,13 +4,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.healthequity.exchange.shared.i18n.Language;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,6 +51,44 @@ class QueryTextTest {
             }
         });
         assertThat(facetTerms).containsExactly(new Term("$facets", "theme/HOUSING"));
+    }
+
+    @Test
+    void eachFieldOfALanguageGetsTheTermsItsOwnAnalysisWouldGive() {
+        // A language's text is analysed once and its tokens replayed for its other fields.
+        for (String typed : List.of("hospitalisation programmes health", "\"social protection\" housing",
+                "logement santé", "住房政策", "здравоохранение жилье", "الصحة", "-flood resilience drought")) {
+            Map<String, Set<Term>> byField = new TreeMap<>();
+            QueryText.parse(typed, analyzers, ConceptBridge.Concepts.of(Map.of()), BooleanClause.Occur.MUST).query()
+                    .visit(termsByField(byField));
+            for (Language language : Language.values()) {
+                for (String field : List.of(Analyzers.title(language), Analyzers.body(language),
+                        Analyzers.extra(language))) {
+                    Map<String, Set<Term>> alone = new TreeMap<>();
+                    new SimpleQueryParser(analyzers.of(language),
+                            Map.of(field, 1f)).parse(typed).visit(termsByField(alone));
+                    assertThat(byField.getOrDefault(field, Set.of())).as(typed + " in " + field)
+                            .isEqualTo(alone.getOrDefault(field, Set.of()));
+                }
+            }
+            assertThat(byField).as(typed).isNotEmpty();
+        }
+    }
+
+    private static QueryVisitor termsByField(Map<String, Set<Term>> byField) {
+        return new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query q, Term... terms) {
+                for (Term term : terms) {
+                    byField.computeIfAbsent(term.field(), f -> new HashSet<>()).add(term);
+                }
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+        };
     }
 
     @Test
