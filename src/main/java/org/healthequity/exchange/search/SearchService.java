@@ -211,8 +211,9 @@ public class SearchService {
         Query base = TermLookups.resolved(searcher, searcher.rewrite(new BooleanQuery.Builder()
                 .add(parsed.query(), BooleanClause.Occur.MUST)
                 .add(visibilityFilter(visible), BooleanClause.Occur.FILTER).build()));
-        // Rewritten once for the estimate and the search.
-        Query drill = searcher.rewrite(facetCounting.drillDown(base, request.filters(), null));
+        // Rewritten once for the estimate and the search; without a facet chosen it is the base, rewritten already.
+        Query drill = request.filters().values().stream().allMatch(Set::isEmpty) ? base
+                : searcher.rewrite(facetCounting.drillDown(base, request.filters(), null));
         int wanted = request.offset() + request.limit();
         // Enough hits to fill the page after folding translations into one result (six languages at most).
         int window = Math.min(wanted * Language.values().length, wanted + FOLD_WINDOW);

@@ -2,11 +2,16 @@ package org.healthequity.exchange.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexReaderContext;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -25,46 +30,82 @@ import org.apache.lucene.search.TermQuery;
  */
 final class TermLookups {
 
-    private TermLookups() {
+    private final IndexReaderContext top;
+    /** Each term looked up once, however often the query holds it. */
+    private final Map<Term, TermStates> looked = new HashMap<>();
+    /** One terms enumeration per field and segment, reused from term to term. */
+    private final Map<String, TermsEnum[]> enums = new HashMap<>();
+
+    private TermLookups(IndexReaderContext top) {
+        this.top = top;
     }
 
     /** The query with each term query carrying its lookups in the searcher's index; other queries unchanged. */
     static Query resolved(IndexSearcher searcher, Query query) throws IOException {
+        return new TermLookups(searcher.getTopReaderContext()).resolve(query);
+    }
+
+    private Query resolve(Query query) throws IOException {
         return switch (query) {
             case TermQuery term when term.getTermStates() == null ->
-                    new TermQuery(term.getTerm(), TermStates.build(searcher, term.getTerm(), true));
+                    new TermQuery(term.getTerm(), lookUp(term.getTerm()));
             case BooleanQuery bool -> {
                 BooleanQuery.Builder builder = new BooleanQuery.Builder()
                         .setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
                 for (BooleanClause clause : bool.clauses()) {
-                    builder.add(resolved(searcher, clause.query()), clause.occur());
+                    builder.add(resolve(clause.query()), clause.occur());
                 }
                 yield builder.build();
             }
             case DisjunctionMaxQuery max -> {
                 List<Query> disjuncts = new ArrayList<>();
                 for (Query disjunct : max.getDisjuncts()) {
-                    disjuncts.add(resolved(searcher, disjunct));
+                    disjuncts.add(resolve(disjunct));
                 }
                 yield new DisjunctionMaxQuery(disjuncts, max.getTieBreakerMultiplier());
             }
             // A phrase in a field that lacks one of its words matches nothing, and would otherwise look its words up
             // and open their positions in every segment for each search of the page (a phrase is in the fields of
             // all six languages, and is found in one or two).
-            case PhraseQuery phrase when anyAbsent(searcher.getIndexReader(), phrase.getTerms()) ->
+            case PhraseQuery phrase when anyAbsent(phrase.getTerms()) ->
                     new MatchNoDocsQuery("a word of the phrase is not in " + phrase.getField());
-            case BoostQuery boost -> new BoostQuery(resolved(searcher, boost.getQuery()), boost.getBoost());
-            case ConstantScoreQuery constant -> new ConstantScoreQuery(resolved(searcher, constant.getQuery()));
+            case BoostQuery boost -> new BoostQuery(resolve(boost.getQuery()), boost.getBoost());
+            case ConstantScoreQuery constant -> new ConstantScoreQuery(resolve(constant.getQuery()));
             default -> query;
         };
     }
 
-    private static boolean anyAbsent(IndexReader reader, Term[] terms) throws IOException {
+    private boolean anyAbsent(Term[] terms) throws IOException {
         for (Term term : terms) {
-            if (reader.docFreq(term) == 0) {
+            if (lookUp(term).docFreq() == 0) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The term in each segment, with its statistics, on the calling thread: Lucene's own lookup hands each term's
+     * segments to the searcher's threads and opens a new enumeration for each, which cost more than the seeks.
+     */
+    private TermStates lookUp(Term term) throws IOException {
+        TermStates known = looked.get(term);
+        if (known != null) {
+            return known;
+        }
+        TermStates states = new TermStates(top);
+        TermsEnum[] perLeaf = enums.computeIfAbsent(term.field(), field -> new TermsEnum[top.leaves().size()]);
+        for (LeafReaderContext leaf : top.leaves()) {
+            TermsEnum terms = perLeaf[leaf.ord];
+            if (terms == null) {
+                terms = Terms.getTerms(leaf.reader(), term.field()).iterator();
+                perLeaf[leaf.ord] = terms;
+            }
+            if (terms.seekExact(term.bytes())) {
+                states.register(terms.termState(), leaf.ord, terms.docFreq(), terms.totalTermFreq());
+            }
+        }
+        looked.put(term, states);
+        return states;
     }
 }
