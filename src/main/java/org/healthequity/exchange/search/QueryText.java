@@ -1,7 +1,5 @@
 package org.healthequity.exchange.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,8 +10,6 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CachingTokenFilter;
-import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -236,9 +232,6 @@ final class QueryText {
 
         private final ConceptBridge.Concepts concepts;
         final Set<String> introduced;
-        /** The tokens of the text analysed last, and that text. */
-        private @Nullable CachingTokenFilter analysed;
-        private @Nullable String analysedText;
 
         BridgingParser(Analyzer analyzer, Map<String, Float> weights, ConceptBridge.Concepts concepts,
                 Set<String> introduced) {
@@ -250,32 +243,6 @@ final class QueryText {
         @Override
         protected @Nullable Query newDefaultQuery(String text) {
             return bridged(words(text), text);
-        }
-
-        /**
-         * The text analysed once for all three of this language's fields (one analyser serves them), not once per
-         * field: a page's words were analysed eighteen times, a twentieth of its time.
-         */
-        @Override
-        protected @Nullable Query createFieldQuery(Analyzer analyzer, BooleanClause.Occur operator, String field,
-                String queryText, boolean quoted, int phraseSlop) {
-            try {
-                if (analysed == null || !queryText.equals(analysedText)) {
-                    CachingTokenFilter tokens = new CachingTokenFilter(analyzer.tokenStream(field, queryText));
-                    try (tokens) {
-                        tokens.reset();
-                        while (tokens.incrementToken()) {
-                            // the first token fills the cache with all of them
-                        }
-                        tokens.end();
-                    }
-                    analysed = tokens;
-                    analysedText = queryText;
-                }
-                return createFieldQuery(new Replayed(analysed), operator, field, quoted, phraseSlop);
-            } catch (IOException e) {
-                throw new UncheckedIOException("analysing a search", e);
-            }
         }
 
         @Override
@@ -308,24 +275,6 @@ final class QueryText {
 
         @Nullable Query bridged(@Nullable Query words, String text) {
             return QueryText.bridged(words, concepts.named(text));
-        }
-    }
-
-    /** Cached tokens replayed for one more field; the cache outlives each field's query, so closing is left out. */
-    private static final class Replayed extends TokenFilter {
-
-        Replayed(CachingTokenFilter cached) {
-            super(cached);
-        }
-
-        @Override
-        public boolean incrementToken() throws IOException {
-            return input.incrementToken();
-        }
-
-        @Override
-        public void close() {
-            // the tokens are replayed for the next field; the analyser's stream was closed when they were cached
         }
     }
 

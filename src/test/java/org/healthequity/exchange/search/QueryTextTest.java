@@ -55,7 +55,7 @@ class QueryTextTest {
 
     @Test
     void eachFieldOfALanguageGetsTheTermsItsOwnAnalysisWouldGive() {
-        // A language's text is analysed once and its tokens replayed for its other fields.
+        // Searched across the languages at once, each field still holds what its language's analysis makes of it.
         for (String typed : List.of("hospitalisation programmes health", "\"social protection\" housing",
                 "logement santé", "住房政策", "здравоохранение жилье", "الصحة", "-flood resilience drought")) {
             Map<String, Set<Term>> byField = new TreeMap<>();
