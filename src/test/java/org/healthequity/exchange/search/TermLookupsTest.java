@@ -54,4 +54,43 @@ class TermLookupsTest {
             }
         }
     }
+
+    @Test
+    void termsLookedUpOnceAcrossSegmentsScoreAsLuceneLooksThemUp() throws IOException {
+        try (Directory directory = new ByteBuffersDirectory(); IndexWriter writer = new IndexWriter(directory,
+                new IndexWriterConfig(new StandardAnalyzer()))) {
+            String[] bodies = {"housing and health", "health of migrants", "housing first", "water and health",
+                "informal housing health risks", "health health housing"};
+            for (int i = 0; i < bodies.length; i++) {
+                Document doc = new Document();
+                doc.add(new TextField("body_en", bodies[i], Field.Store.NO));
+                doc.add(new TextField("id", "d" + i, Field.Store.NO));
+                writer.addDocument(doc);
+                writer.commit(); // one segment each
+            }
+            writer.deleteDocuments(new org.apache.lucene.index.Term("id", "d1"));
+            writer.commit();
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                assertThat(reader.leaves()).hasSizeGreaterThan(1);
+                IndexSearcher searcher = new IndexSearcher(reader);
+                Query housing = new TermQuery(new org.apache.lucene.index.Term("body_en", "housing"));
+                Query health = new TermQuery(new org.apache.lucene.index.Term("body_en", "health"));
+                Query absent = new TermQuery(new org.apache.lucene.index.Term("body_en", "flood"));
+                Query query = new BooleanQuery.Builder().add(housing, BooleanClause.Occur.SHOULD)
+                        .add(new BoostQuery(health, 2f), BooleanClause.Occur.SHOULD)
+                        .add(health, BooleanClause.Occur.SHOULD).add(absent, BooleanClause.Occur.SHOULD).build();
+
+                Query resolved = TermLookups.resolved(searcher, query);
+
+                var expected = searcher.search(query, 10).scoreDocs;
+                var actual = searcher.search(resolved, 10).scoreDocs;
+                assertThat(actual).hasSameSizeAs(expected).hasSize(5);
+                for (int i = 0; i < expected.length; i++) {
+                    assertThat(actual[i].doc).isEqualTo(expected[i].doc);
+                    assertThat(actual[i].score).as("the statistics of the terms, summed over the segments")
+                            .isEqualTo(expected[i].score);
+                }
+            }
+        }
+    }
 }
