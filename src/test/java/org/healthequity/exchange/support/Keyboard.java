@@ -1,5 +1,6 @@
 package org.healthequity.exchange.support;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -7,6 +8,7 @@ import java.util.Map;
 
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -88,6 +90,9 @@ public final class Keyboard {
             + ".every(c => !c.isActive()) && document.getAnimations().every(a => a.playState !== 'running'"
             + " || !a.effect || a.effect.getTiming().iterations === Infinity)";
 
+    /** How long a focus in transit (on the body) may take to land. */
+    private static final Duration LANDING = Duration.ofSeconds(2);
+
     private final WebDriver browser;
     private final WebDriverWait wait;
     private int steps;
@@ -147,6 +152,20 @@ public final class Keyboard {
         send(key);
         settle();
         steps++;
+        return landed();
+    }
+
+    /**
+     * Where the focus lands: a grid that redraws its rows after an action in one gives the focus back to its cell once
+     * the rows are drawn, some frames after the server answered; until then the focus is on the page's body, which no
+     * step accepts, so a focus still there after {@link #LANDING} is what the step checks.
+     */
+    private Focused landed() {
+        try {
+            new WebDriverWait(browser, LANDING).until(driver -> !"body".equals(focused().tag()));
+        } catch (TimeoutException stillOnBody) {
+            // checked by the step
+        }
         return focused();
     }
 

@@ -41,16 +41,26 @@ final class KeyboardFocus {
                 last = path[0];
                 lastGrid = path.find(n => n.tagName === 'VAADIN-GRID') || null;
               });
+              const lost = () => !document.activeElement || document.activeElement === document.body;
+              // A grid redraws its rows after an action in one of them: back to the grid's current cell, once the
+              // rows are drawn again (on a busy machine that takes some frames); the heading only if they never are.
+              const toCell = (grid, frames) => {
+                const cell = grid.isConnected
+                    && (grid.shadowRoot.querySelector('#items [part~="focused-cell"]')
+                        || grid.shadowRoot.querySelector('#items [part~="cell"][tabindex="0"]'));
+                if (cell) {
+                  cell.focus();
+                } else if (grid.isConnected && frames < 30) {
+                  requestAnimationFrame(() => lost() && toCell(grid, frames + 1));
+                } else {
+                  toHeading();
+                }
+              };
               const whenLost = () => {
-                const now = document.activeElement;
-                if (last && (!last.isConnected || !last.checkVisibility()) && (!now || now === document.body)) {
+                if (last && (!last.isConnected || !last.checkVisibility()) && lost()) {
                   last = null;
-                  // A grid redraws its rows after an action in one of them: back to the grid's current cell.
-                  const cell = lastGrid && lastGrid.isConnected
-                      && (lastGrid.shadowRoot.querySelector('#items [part~="focused-cell"]')
-                          || lastGrid.shadowRoot.querySelector('#items [part~="cell"][tabindex="0"]'));
-                  if (cell) {
-                    cell.focus();
+                  if (lastGrid && lastGrid.isConnected) {
+                    toCell(lastGrid, 0);
                   } else {
                     toHeading();
                   }
