@@ -4,18 +4,14 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.Weight;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -64,18 +60,11 @@ final class Sampling {
 
     /**
      * An upper estimate of the matches, from the index's statistics without matching: the documents of the rarest
-     * required term, the sum over alternatives. The query is given {@linkplain IndexSearcher#rewrite rewritten}.
+     * required term, the sum over alternatives ({@link TermLookups#estimate}). The query is given
+     * {@linkplain IndexSearcher#rewrite rewritten}.
      */
     static long estimate(IndexSearcher searcher, Query rewritten) throws IOException {
-        Weight weight = searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1f);
-        long cost = 0;
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            ScorerSupplier supplier = weight.scorerSupplier(leaf);
-            if (supplier != null) {
-                cost += supplier.cost();
-            }
-        }
-        return cost;
+        return new TermLookups(searcher).estimate(rewritten);
     }
 
     /**

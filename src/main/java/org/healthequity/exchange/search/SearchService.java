@@ -208,7 +208,8 @@ public class SearchService {
     private SearchResult run(IndexSearcher searcher, SearchRequest request, QueryText.Parsed parsed,
             Set<String> visible) throws IOException {
         // The words looked up in the index once for every search below (estimate, top hits, counts, facets).
-        Query base = TermLookups.resolved(searcher, searcher.rewrite(new BooleanQuery.Builder()
+        TermLookups lookups = new TermLookups(searcher);
+        Query base = lookups.resolve(searcher.rewrite(new BooleanQuery.Builder()
                 .add(parsed.query(), BooleanClause.Occur.MUST)
                 .add(visibilityFilter(visible), BooleanClause.Occur.FILTER).build()));
         // Rewritten once for the estimate and the search; without a facet chosen it is the base, rewritten already.
@@ -219,7 +220,7 @@ public class SearchService {
         int window = Math.min(wanted * Language.values().length, wanted + FOLD_WINDOW);
         Sort sort = request.sort() == SearchSort.NEWEST || parsed.matchAll()
                 ? new Sort(new SortField(Documents.PUBLISHED, SortField.Type.LONG, true)) : null;
-        long estimate = Sampling.estimate(searcher, drill);
+        long estimate = lookups.estimate(drill);
         if (estimate > Sampling.EXACT_UP_TO) {
             Sampling sampling = Sampling.of(searcher, estimate);
             Query sampledBase = sampling.restrict(base);

@@ -3,6 +3,7 @@ package org.healthequity.exchange.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.List;
 
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
@@ -11,14 +12,24 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.ScorerSupplier;
+import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.Test;
@@ -92,5 +103,102 @@ class TermLookupsTest {
                 }
             }
         }
+    }
+
+    @Test
+    void anEstimateReadFromTheStatisticsIsLucenesOwnCostForEachFormOfQueryAPageMakes() throws IOException {
+        try (Directory directory = new ByteBuffersDirectory(); IndexWriter writer = new IndexWriter(directory,
+                new IndexWriterConfig(new StandardAnalyzer()))) {
+            String[][] segments = {
+                {"social protection and housing health", "health of migrants", "social housing first"},
+                {"la protection sociale", "housing health risks", "water health social protection", "health"},
+                {"informal housing", "social protection floors", "healthy cities"}};
+            int id = 0;
+            for (String[] bodies : segments) {
+                for (String body : bodies) {
+                    Document doc = new Document();
+                    doc.add(new TextField(body.startsWith("la ") ? "body_fr" : "body_en", body, Field.Store.NO));
+                    doc.add(new TextField("visibility", id % 3 == 0 ? "public" : "network", Field.Store.NO));
+                    doc.add(new TextField("id", "d" + id++, Field.Store.NO));
+                    writer.addDocument(doc);
+                }
+                writer.commit(); // one segment each
+            }
+            writer.deleteDocuments(new Term("id", "d1"));
+            writer.commit();
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                assertThat(reader.leaves()).hasSize(segments.length);
+                IndexSearcher searcher = new IndexSearcher(reader);
+                searcher.setQueryCache(null); // a cached clause would be estimated by its cached matches
+                Query health = term("body_en", "health");
+                Query housing = term("body_en", "housing");
+                Query social = term("body_en", "social");
+                Query phrase = new PhraseQuery("body_en", "social", "protection");
+                Query visible = new BooleanQuery.Builder().add(term("visibility", "public"), BooleanClause.Occur.SHOULD)
+                        .add(term("visibility", "network"), BooleanClause.Occur.SHOULD)
+                        .add(term("visibility", "hidden"), BooleanClause.Occur.MUST_NOT)
+                        .setMinimumNumberShouldMatch(1).build();
+                List<Query> forms = List.of(health, term("body_en", "absent"),
+                        phrase, new PhraseQuery("body_fr", "protection", "sociale"),
+                        new PhraseQuery("body_en", "housing", "health"),
+                        and(health, housing), and(health, phrase), and(health, term("body_en", "absent")),
+                        or(health, housing, social), atLeast(2, health, housing, social, term("body_en", "water")),
+                        new BooleanQuery.Builder().add(health, BooleanClause.Occur.MUST)
+                                .add(housing, BooleanClause.Occur.SHOULD).build(),
+                        new BooleanQuery.Builder().add(or(health, phrase), BooleanClause.Occur.MUST)
+                                .add(visible, BooleanClause.Occur.FILTER).build(),
+                        new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
+                                .add(health, BooleanClause.Occur.MUST_NOT).build(),
+                        new DisjunctionMaxQuery(List.of(new BoostQuery(phrase, 3f), and(housing, health),
+                                new PhraseQuery("body_fr", "protection", "sociale")), 0f),
+                        new ConstantScoreQuery(social), new SynonymQuery.Builder("body_en")
+                                .addTerm(new Term("body_en", "health")).addTerm(new Term("body_en", "healthy"))
+                                .build(),
+                        and(new PrefixQuery(new Term("body_en", "heal")), social), new MatchNoDocsQuery());
+
+                for (Query form : forms) {
+                    Query rewritten = searcher.rewrite(form);
+                    long lucene = lucenesCost(searcher, rewritten);
+                    TermLookups lookups = new TermLookups(searcher);
+                    assertThat(lookups.estimate(lookups.resolve(rewritten))).as("%s (terms looked up)", form)
+                            .isEqualTo(lucene);
+                    assertThat(Sampling.estimate(searcher, rewritten)).as("%s", form).isEqualTo(lucene);
+                }
+                assertThat(lucenesCost(searcher, searcher.rewrite(and(health, housing))))
+                        .as("a conjunction is estimated per segment").isEqualTo(3);
+            }
+        }
+    }
+
+    /** Lucene's estimate: the cost of the scorer it would build in each segment, summed. */
+    private static long lucenesCost(IndexSearcher searcher, Query rewritten) throws IOException {
+        Weight weight = searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1f);
+        long cost = 0;
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            ScorerSupplier supplier = weight.scorerSupplier(leaf);
+            cost += supplier == null ? 0 : supplier.cost();
+        }
+        return cost;
+    }
+
+    private static Query term(String field, String text) {
+        return new TermQuery(new Term(field, text));
+    }
+
+    private static Query and(Query... clauses) {
+        return atLeast(-1, clauses);
+    }
+
+    private static Query or(Query... clauses) {
+        return atLeast(0, clauses);
+    }
+
+    /** All clauses required ({@code minimum} -1), or optional with a minimum to match. */
+    private static Query atLeast(int minimum, Query... clauses) {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder().setMinimumNumberShouldMatch(Math.max(0, minimum));
+        for (Query clause : clauses) {
+            builder.add(clause, minimum < 0 ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
+        }
+        return builder.build();
     }
 }
