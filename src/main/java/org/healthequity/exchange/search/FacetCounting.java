@@ -82,9 +82,11 @@ final class FacetCounting {
             // Sampled by its own breadth, not the page's: the page's sample is sized for the search with this choice,
             // and the search without it may be many times broader ("health" in Kenya, counted by country, is
             // "health" everywhere: at a million items a fifth of 370,000 matches counted, not 3,000).
-            long estimate = Sampling.estimate(searcher, searcher.rewrite(drillDown(base, filters, facet.key())));
+            Query unsampled = searcher.rewrite(drillDown(base, filters, facet.key()));
+            long estimate = Sampling.estimate(searcher, unsampled);
             Sampling sideways = estimate > Sampling.EXACT_UP_TO ? Sampling.of(searcher, estimate) : null;
-            Query without = drillDown(sideways == null ? base : sideways.restrict(base), filters, facet.key());
+            Query without = sideways == null ? unsampled
+                    : drillDown(sideways.restrict(base), filters, facet.key());
             List<SearchResult.FacetCount> values = counts(new SortedSetDocValuesFacetCounts(state,
                     searcher.search(without, new FacetsCollectorManager())), facet);
             counted.put(facet.key(), sideways == null ? values : sideways.scale(values));
