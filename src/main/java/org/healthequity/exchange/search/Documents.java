@@ -1,6 +1,8 @@
 package org.healthequity.exchange.search;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -13,9 +15,17 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
-/** How a {@link SearchDocument} becomes a Lucene document (its facets placed by the {@link SearchFacets}). */
+/**
+ * How a {@link SearchDocument} becomes a Lucene document (its facets placed by the {@link SearchFacets}), who finds it,
+ * and how a result is read back from it.
+ */
 final class Documents {
 
     static final String KEY = "key";
@@ -101,5 +111,20 @@ final class Documents {
     private static void facet(Document doc, String key, List<String> values) {
         values.stream().filter(v -> !v.isBlank()).distinct()
                 .forEach(v -> doc.add(new SortedSetDocValuesFacetField(key, v)));
+    }
+
+    /** One of the document's tokens held, and none of those that hide it ({@link SearchDocument#hiddenFrom()}). */
+    static Query visibleTo(Set<String> tokens) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        tokens.forEach(token -> any.add(new TermQuery(new Term(VISIBILITY, token)), BooleanClause.Occur.SHOULD));
+        tokens.forEach(token -> any.add(new TermQuery(new Term(HIDDEN, token)), BooleanClause.Occur.MUST_NOT));
+        return any.setMinimumNumberShouldMatch(1).build();
+    }
+
+    /** A result as its stored fields give it, with its snippet. */
+    static SearchResult.Hit hit(Document stored, String snippet) {
+        return new SearchResult.Hit(stored.get(TYPE), stored.getField(CONTENT_ID).numericValue().longValue(),
+                stored.get(TITLE_STORED), snippet, stored.get(LANGUAGE),
+                Instant.ofEpochMilli(stored.getField(PUBLISHED).numericValue().longValue()), stored.get(LINK));
     }
 }

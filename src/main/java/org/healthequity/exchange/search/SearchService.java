@@ -2,11 +2,9 @@ package org.healthequity.exchange.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,17 +14,13 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.i18n.Translations;
@@ -54,6 +48,7 @@ public class SearchService {
     private final FacetCounting facetCounting;
     private final ConceptBridge bridge;
     private final FamilyOrdinals families = new FamilyOrdinals();
+    private final Suggestions suggestions;
 
     SearchService(SearchIndex index, List<ViewerTokens> viewerTokens,
             Translations translations) {
@@ -62,6 +57,7 @@ public class SearchService {
         this.viewerTokens = List.copyOf(viewerTokens);
         this.facetCounting = new FacetCounting(index.facets());
         this.bridge = new ConceptBridge(index.facets(), translations);
+        this.suggestions = new Suggestions(index);
     }
 
     /** The facets of the search page, in their order (type, language and those the sources define). */
@@ -132,71 +128,13 @@ public class SearchService {
     /** Titles to offer while a person types (the last word completed, the others matched as typed). */
     @PermitAll
     public List<String> suggest(String typed, int limit) {
-        List<String> words = QueryText.plainWords(typed.length() > QueryText.MAX_CHARS
-                ? typed.substring(0, QueryText.MAX_CHARS) : typed);
-        if (words.isEmpty() || words.getLast().length() < 2) {
-            return List.of();
-        }
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        words.subList(0, words.size() - 1).stream().limit(8).forEach(w -> query.add(
-                new TermQuery(new Term(Analyzers.TITLE_WORDS, w)), BooleanClause.Occur.MUST));
-        query.add(new PrefixQuery(new Term(Analyzers.TITLE_WORDS, words.getLast())), BooleanClause.Occur.MUST);
-        query.add(visibilityFilter(visibility()), BooleanClause.Occur.FILTER);
-        try {
-            return index.search(searcher -> {
-                TopDocs top = searcher.search(query.build(), limit * 2);
-                StoredFields stored = searcher.storedFields();
-                Set<String> titles = new LinkedHashSet<>();
-                for (ScoreDoc hit : top.scoreDocs) {
-                    titles.add(stored.document(hit.doc, Set.of(Documents.TITLE_STORED)).get(Documents.TITLE_STORED));
-                    if (titles.size() == limit) {
-                        break;
-                    }
-                }
-                return List.copyOf(titles);
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return suggestions.titles(typed, limit, visibility());
     }
 
     /** Items like the given one (by the words of its own language), among those the viewer may see. */
     @PermitAll
     public List<SearchResult.Hit> similar(String type, long contentId, int limit) {
-        Set<String> visible = visibility();
-        try {
-            return index.search(searcher -> {
-                String key = SearchDocument.key(type, contentId);
-                // An item the viewer may not see has no similar items either (they would tell it exists).
-                TopDocs self = searcher.search(new BooleanQuery.Builder()
-                        .add(new TermQuery(new Term(Documents.KEY, key)), BooleanClause.Occur.MUST)
-                        .add(visibilityFilter(visible), BooleanClause.Occur.FILTER).build(), 1);
-                if (self.scoreDocs.length == 0) {
-                    return List.of();
-                }
-                int docId = self.scoreDocs[0].doc;
-                Language language = Language.ofCode(searcher.storedFields().document(docId).get(Documents.LANGUAGE))
-                        .orElse(Language.ENGLISH);
-                MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
-                mlt.setAnalyzer(analyzers.of(language));
-                mlt.setFieldNames(new String[] {Analyzers.body(language)});
-                mlt.setMinTermFreq(2);
-                mlt.setMinDocFreq(1);
-                mlt.setMaxQueryTerms(30);
-                Query like = mlt.like(docId);
-                Query query = new BooleanQuery.Builder().add(like, BooleanClause.Occur.MUST)
-                        .add(visibilityFilter(visible), BooleanClause.Occur.FILTER)
-                        .add(new TermQuery(new Term(Documents.KEY, key)), BooleanClause.Occur.MUST_NOT).build();
-                TopDocs top = searcher.search(query, limit);
-                List<SearchResult.Hit> hits = new ArrayList<>();
-                for (ScoreDoc hit : top.scoreDocs) {
-                    hits.add(hit(searcher.storedFields().document(hit.doc), ""));
-                }
-                return hits;
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return suggestions.similar(type, contentId, limit, visibility());
     }
 
     /**
@@ -211,7 +149,7 @@ public class SearchService {
         TermLookups lookups = new TermLookups(searcher);
         Query base = lookups.resolve(searcher.rewrite(new BooleanQuery.Builder()
                 .add(parsed.query(), BooleanClause.Occur.MUST)
-                .add(visibilityFilter(visible), BooleanClause.Occur.FILTER).build()));
+                .add(Documents.visibleTo(visible), BooleanClause.Occur.FILTER).build()));
         // Rewritten once for the estimate and the search; without a facet chosen it is the base, rewritten already.
         Query drill = request.filters().values().stream().allMatch(Set::isEmpty) ? base
                 : searcher.rewrite(facetCounting.drillDown(base, request.filters(), null));
@@ -274,21 +212,13 @@ public class SearchService {
         Map<Integer, String> snippets = Snippets.of(searcher, analyzers, parsed, page, stored);
         List<SearchResult.Hit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            hits.add(hit(stored[i], snippets.getOrDefault(page[i].doc, "")));
+            hits.add(Documents.hit(stored[i], snippets.getOrDefault(page[i].doc, "")));
         }
-        hits = TranslationFolding.translations(searcher, stored, hits, visibilityFilter(visible));
+        hits = TranslationFolding.translations(searcher, stored, hits, Documents.visibleTo(visible));
         String didYouMean = total == 0 && !parsed.matchAll() ? Snippets.didYouMean(searcher, request.query(),
-                visibilityFilter(visible)) : null;
+                Documents.visibleTo(visible)) : null;
         return new SearchResult(total, hits, facets.facets(), parsed.noteKey(), didYouMean, estimated,
                 facets.estimated());
-    }
-
-    private static SearchResult.Hit hit(Document stored, String snippet) {
-        return new SearchResult.Hit(stored.get(Documents.TYPE),
-                stored.getField(Documents.CONTENT_ID).numericValue().longValue(), stored.get(Documents.TITLE_STORED),
-                snippet, stored.get(Documents.LANGUAGE),
-                Instant.ofEpochMilli(stored.getField(Documents.PUBLISHED).numericValue().longValue()),
-                stored.get(Documents.LINK));
     }
 
     /**
@@ -300,15 +230,5 @@ public class SearchService {
         tokens.add(SearchDocument.PUBLIC);
         CurrentUser.get().ifPresent(viewer -> viewerTokens.forEach(source -> tokens.addAll(source.tokens(viewer))));
         return tokens;
-    }
-
-    /** One of the document's tokens held, and none of those that hide it ({@link SearchDocument#hiddenFrom()}). */
-    private static Query visibilityFilter(Set<String> tokens) {
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        tokens.forEach(token -> any.add(new TermQuery(new Term(Documents.VISIBILITY, token)),
-                BooleanClause.Occur.SHOULD));
-        tokens.forEach(token -> any.add(new TermQuery(new Term(Documents.HIDDEN, token)),
-                BooleanClause.Occur.MUST_NOT));
-        return any.setMinimumNumberShouldMatch(1).build();
     }
 }
