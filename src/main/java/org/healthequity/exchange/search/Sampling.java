@@ -64,7 +64,9 @@ final class Sampling {
      * {@linkplain IndexSearcher#rewrite rewritten}.
      */
     static long estimate(IndexSearcher searcher, Query rewritten) throws IOException {
-        return new TermLookups(searcher).estimate(rewritten);
+        try (TermLookups lookups = new TermLookups(searcher)) {
+            return lookups.estimate(rewritten);
+        }
     }
 
     /**

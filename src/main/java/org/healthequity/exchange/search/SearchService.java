@@ -145,20 +145,24 @@ public class SearchService {
      */
     private SearchResult run(IndexSearcher searcher, SearchRequest request, QueryText.Parsed parsed,
             Set<String> visible) throws IOException {
+        Query base;
+        Query drill;
+        long estimate;
         // The words looked up in the index once for every search below (estimate, top hits, counts, facets).
-        TermLookups lookups = new TermLookups(searcher);
-        Query base = lookups.resolve(searcher.rewrite(new BooleanQuery.Builder()
-                .add(parsed.query(), BooleanClause.Occur.MUST)
-                .add(Documents.visibleTo(visible), BooleanClause.Occur.FILTER).build()));
-        // Rewritten once for the estimate and the search; without a facet chosen it is the base, rewritten already.
-        Query drill = request.filters().values().stream().allMatch(Set::isEmpty) ? base
-                : searcher.rewrite(facetCounting.drillDown(base, request.filters(), null));
+        try (TermLookups lookups = new TermLookups(searcher)) {
+            base = lookups.resolve(searcher.rewrite(new BooleanQuery.Builder()
+                    .add(parsed.query(), BooleanClause.Occur.MUST)
+                    .add(Documents.visibleTo(visible), BooleanClause.Occur.FILTER).build()));
+            // Rewritten once for the estimate and the search; without a facet chosen it is the base, rewritten.
+            drill = request.filters().values().stream().allMatch(Set::isEmpty) ? base
+                    : searcher.rewrite(facetCounting.drillDown(base, request.filters(), null));
+            estimate = lookups.estimate(drill);
+        }
         int wanted = request.offset() + request.limit();
         // Enough hits to fill the page after folding translations into one result (six languages at most).
         int window = Math.min(wanted * Language.values().length, wanted + FOLD_WINDOW);
         Sort sort = request.sort() == SearchSort.NEWEST || parsed.matchAll()
                 ? new Sort(new SortField(Documents.PUBLISHED, SortField.Type.LONG, true)) : null;
-        long estimate = lookups.estimate(drill);
         if (estimate > Sampling.EXACT_UP_TO) {
             Sampling sampling = Sampling.of(searcher, estimate);
             Query sampledBase = sampling.restrict(base);

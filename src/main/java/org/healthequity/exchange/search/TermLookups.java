@@ -5,8 +5,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.codecs.BlockTermState;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexReaderContext;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
@@ -30,6 +34,7 @@ import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.IOSupplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A query whose words are looked up in the index once for all the searches one page makes with it. A page searches with
@@ -37,26 +42,71 @@ import org.apache.lucene.util.IOSupplier;
  * and each search would otherwise look up each word of six languages in every segment again. The estimate needs no
  * search at all: it is read from the words' statistics ({@link #estimate}).
  */
-final class TermLookups {
+final class TermLookups implements AutoCloseable {
+
+    /**
+     * Terms enumerations of an index reader's segments, kept from one page to the next until the reader closes: a page
+     * opening one per field (eighteen for the six languages) and segment cost a third of its lookups' time and made a
+     * third of its garbage. A set is used by one page at a time; a few are kept, for the pages searched at once.
+     */
+    private static final Map<IndexReader.CacheKey, BlockingQueue<Map<String, TermsEnum[]>>> KEPT =
+            new ConcurrentHashMap<>();
+    private static final int KEPT_PER_READER = 2 * Runtime.getRuntime().availableProcessors();
 
     private final IndexSearcher searcher;
     private final IndexReaderContext top;
     /** Each term looked up once, however often the query holds it. */
     private final Map<Term, TermStates> looked = new HashMap<>();
-    /** One terms enumeration per field and segment, reused from term to term. */
-    private final Map<String, TermsEnum[]> enums = new HashMap<>();
+    /** One terms enumeration per field and segment, reused from term to term (and page to page: {@link #KEPT}). */
+    private Map<String, TermsEnum[]> enums;
 
     /** Queries of kinds {@link #estimate} does not know, with their weight for Lucene's own estimate. */
     private final Map<Query, Weight> others = new HashMap<>();
 
+    /** Lookups in the searcher's index, to be {@linkplain #close() closed} when the page has what it needs of them. */
     TermLookups(IndexSearcher searcher) {
         this.searcher = searcher;
         this.top = searcher.getTopReaderContext();
+        BlockingQueue<Map<String, TermsEnum[]>> kept = kept(top.reader());
+        Map<String, TermsEnum[]> earlier = kept == null ? null : kept.poll();
+        this.enums = earlier == null ? new HashMap<>() : earlier;
     }
 
     /** The query with each term query carrying its lookups in the searcher's index; other queries unchanged. */
     static Query resolved(IndexSearcher searcher, Query query) throws IOException {
-        return new TermLookups(searcher).resolve(query);
+        try (TermLookups lookups = new TermLookups(searcher)) {
+            return lookups.resolve(query);
+        }
+    }
+
+    /**
+     * Hands the terms enumerations on to the reader's next page. The term queries resolved keep their lookups, which
+     * are copies; these lookups start afresh if used again.
+     */
+    @Override
+    public void close() {
+        BlockingQueue<Map<String, TermsEnum[]>> kept = kept(top.reader());
+        if (kept != null && !enums.isEmpty()) {
+            kept.offer(enums);
+        }
+        enums = new HashMap<>();
+    }
+
+    /** Whether terms enumerations of the reader are kept for its next page (none once it is closed). */
+    static boolean keeps(IndexReader reader) {
+        IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+        return helper != null && KEPT.containsKey(helper.getKey()) && !KEPT.get(helper.getKey()).isEmpty();
+    }
+
+    private static @Nullable BlockingQueue<Map<String, TermsEnum[]>> kept(IndexReader reader) {
+        IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+        if (helper == null) {
+            return null;
+        }
+        return KEPT.computeIfAbsent(helper.getKey(), key -> {
+            helper.addClosedListener(KEPT::remove);
+            return new ArrayBlockingQueue<>(KEPT_PER_READER);
+        });
     }
 
     /** The query with each term query carrying its lookups in the searcher's index; other queries unchanged. */

@@ -159,9 +159,10 @@ class TermLookupsTest {
                 for (Query form : forms) {
                     Query rewritten = searcher.rewrite(form);
                     long lucene = lucenesCost(searcher, rewritten);
-                    TermLookups lookups = new TermLookups(searcher);
-                    assertThat(lookups.estimate(lookups.resolve(rewritten))).as("%s (terms looked up)", form)
-                            .isEqualTo(lucene);
+                    try (TermLookups lookups = new TermLookups(searcher)) {
+                        assertThat(lookups.estimate(lookups.resolve(rewritten))).as("%s (terms looked up)", form)
+                                .isEqualTo(lucene);
+                    }
                     assertThat(Sampling.estimate(searcher, rewritten)).as("%s", form).isEqualTo(lucene);
                 }
                 assertThat(lucenesCost(searcher, searcher.rewrite(and(health, housing))))
@@ -200,5 +201,42 @@ class TermLookupsTest {
             builder.add(clause, minimum < 0 ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
         }
         return builder.build();
+    }
+
+    @Test
+    void theEnumerationsOfOnePageServeTheNextAndGoWithTheirReader() throws IOException {
+        try (Directory directory = new ByteBuffersDirectory(); IndexWriter writer = new IndexWriter(directory,
+                new IndexWriterConfig(new StandardAnalyzer()))) {
+            String[] bodies = {"housing and health", "health of migrants", "social protection floors",
+                "water and health", "social housing first"};
+            for (String body : bodies) {
+                Document doc = new Document();
+                doc.add(new TextField("body_en", body, Field.Store.NO));
+                doc.add(new TextField("body_fr", "protection sociale " + body.length(), Field.Store.NO));
+                writer.addDocument(doc);
+                writer.commit(); // one segment each
+            }
+            DirectoryReader reader = DirectoryReader.open(directory);
+            IndexSearcher searcher = new IndexSearcher(reader);
+            assertThat(TermLookups.keeps(reader)).isFalse();
+            Query first = or(term("body_en", "health"), term("body_fr", "sociale"), new PhraseQuery("body_en",
+                    "social", "protection"));
+            Query second = or(term("body_en", "housing"), term("body_en", "social"), term("body_fr", "protection"),
+                    new PhraseQuery("body_en", "housing", "first"), term("body_en", "absent"));
+            for (Query query : List.of(first, second, first)) {
+                // Each page's lookups after the first start from the enumerations the page before positioned.
+                Query resolved = TermLookups.resolved(searcher, query);
+                assertThat(TermLookups.keeps(reader)).isTrue();
+                var expected = searcher.search(query, 10).scoreDocs;
+                var actual = searcher.search(resolved, 10).scoreDocs;
+                assertThat(actual).hasSameSizeAs(expected).isNotEmpty();
+                for (int i = 0; i < expected.length; i++) {
+                    assertThat(actual[i].doc).isEqualTo(expected[i].doc);
+                    assertThat(actual[i].score).isEqualTo(expected[i].score);
+                }
+            }
+            reader.close();
+            assertThat(TermLookups.keeps(reader)).as("kept no longer than their reader").isFalse();
+        }
     }
 }
