@@ -149,6 +149,11 @@ final class TermLookups implements AutoCloseable {
         return false;
     }
 
+    /** The documents holding the term in the whole index, deleted ones too (as {@link IndexReader#docFreq}). */
+    int documents(Term term) throws IOException {
+        return lookUp(term).docFreq();
+    }
+
     /**
      * The term in each segment, with its statistics, on the calling thread: Lucene's own lookup hands each term's
      * segments to the searcher's threads and opens a new enumeration for each, which cost more than the seeks.

@@ -97,12 +97,14 @@ final class TranslationFolding {
     static List<SearchResult.Hit> translations(IndexSearcher searcher, Document[] page, List<SearchResult.Hit> hits,
             Query visible) throws IOException {
         Map<Integer, String> groupOfHit = new HashMap<>();
-        for (int i = 0; i < page.length; i++) {
-            String group = page[i].get(Documents.GROUP);
-            // A family of one (an item without translations, most of them) has no one else to name: its term's
-            // document frequency, which counts deleted documents too, says so without a search.
-            if (group != null && searcher.getIndexReader().docFreq(new Term(Documents.GROUP, group)) > 1) {
-                groupOfHit.put(i, group);
+        try (TermLookups lookups = new TermLookups(searcher)) {
+            for (int i = 0; i < page.length; i++) {
+                String group = page[i].get(Documents.GROUP);
+                // A family of one (an item without translations, most of them) has no one else to name: its term's
+                // document frequency, which counts deleted documents too, says so without a search.
+                if (group != null && lookups.documents(new Term(Documents.GROUP, group)) > 1) {
+                    groupOfHit.put(i, group);
+                }
             }
         }
         if (groupOfHit.isEmpty()) {

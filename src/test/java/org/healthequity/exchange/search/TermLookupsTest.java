@@ -167,6 +167,13 @@ class TermLookupsTest {
                 }
                 assertThat(lucenesCost(searcher, searcher.rewrite(and(health, housing))))
                         .as("a conjunction is estimated per segment").isEqualTo(3);
+                try (TermLookups lookups = new TermLookups(searcher)) {
+                    for (String word : List.of("health", "social", "protection", "migrants", "absent")) {
+                        Term term = new Term("body_en", word);
+                        assertThat(lookups.documents(term)).as("%s, a deleted document counted as Lucene counts it",
+                                word).isEqualTo(reader.docFreq(term));
+                    }
+                }
             }
         }
     }
