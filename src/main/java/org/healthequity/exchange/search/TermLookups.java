@@ -85,7 +85,9 @@ final class TermLookups implements AutoCloseable {
      */
     @Override
     public void close() {
-        BlockingQueue<Map<String, TermsEnum[]>> kept = kept(top.reader());
+        // Only given back while the reader is open: its closing drops what is kept, and nothing is kept again.
+        IndexReader.CacheHelper helper = top.reader().getReaderCacheHelper();
+        BlockingQueue<Map<String, TermsEnum[]>> kept = helper == null ? null : KEPT.get(helper.getKey());
         if (kept != null && !enums.isEmpty()) {
             kept.offer(enums);
         }
@@ -95,7 +97,8 @@ final class TermLookups implements AutoCloseable {
     /** Whether terms enumerations of the reader are kept for its next page (none once it is closed). */
     static boolean keeps(IndexReader reader) {
         IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
-        return helper != null && KEPT.containsKey(helper.getKey()) && !KEPT.get(helper.getKey()).isEmpty();
+        BlockingQueue<Map<String, TermsEnum[]>> kept = helper == null ? null : KEPT.get(helper.getKey());
+        return kept != null && !kept.isEmpty();
     }
 
     private static @Nullable BlockingQueue<Map<String, TermsEnum[]>> kept(IndexReader reader) {

@@ -242,8 +242,12 @@ class TermLookupsTest {
                     assertThat(actual[i].score).isEqualTo(expected[i].score);
                 }
             }
+            TermLookups late = new TermLookups(searcher);
+            late.resolve(second);
             reader.close();
             assertThat(TermLookups.keeps(reader)).as("kept no longer than their reader").isFalse();
+            late.close();
+            assertThat(TermLookups.keeps(reader)).as("nor given back to a closed reader").isFalse();
         }
     }
 }
