@@ -60,12 +60,12 @@ final class Sampling {
 
     /**
      * An upper estimate of the matches, from the index's statistics without matching: the documents of the rarest
-     * required term, the sum over alternatives ({@link TermLookups#estimate}). The query is given
+     * required term, the sum over alternatives ({@link MatchEstimate}). The query is given
      * {@linkplain IndexSearcher#rewrite rewritten}.
      */
     static long estimate(IndexSearcher searcher, Query rewritten) throws IOException {
         try (TermLookups lookups = new TermLookups(searcher)) {
-            return lookups.estimate(rewritten);
+            return MatchEstimate.of(searcher, lookups, rewritten);
         }
     }
 

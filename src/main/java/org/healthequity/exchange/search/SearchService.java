@@ -156,7 +156,7 @@ public class SearchService {
             // Rewritten once for the estimate and the search; without a facet chosen it is the base, rewritten.
             drill = request.filters().values().stream().allMatch(Set::isEmpty) ? base
                     : searcher.rewrite(facetCounting.drillDown(base, request.filters(), null));
-            estimate = lookups.estimate(drill);
+            estimate = MatchEstimate.of(searcher, lookups, drill);
         }
         int wanted = request.offset() + request.limit();
         // Enough hits to fill the page after folding translations into one result (six languages at most).

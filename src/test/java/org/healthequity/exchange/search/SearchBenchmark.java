@@ -198,11 +198,12 @@ class SearchBenchmark {
             SearchResult result = search.search(new SearchRequest(query.text(), query.filters(), SearchSort.RELEVANCE,
                     0, 10));
             int at = queries.indexOf(query);
+            List<Double> appPages = every(app, at, queries.size());
+            List<Double> lucenePages = every(lucene, at, queries.size());
             report("query %-10s app total=%d%s p50=%.1f p95=%.1f ms, CPU p50=%.1f ms; lucene p50=%.1f p95=%.1f ms",
-                    query.name(), result.total(), result.estimated() ? " (estimated)" : "",
-                    percentile(every(app, at, queries.size()), 50), percentile(every(app, at, queries.size()), 95),
-                    percentile(every(appCpu, at, queries.size()), 50), percentile(every(lucene, at, queries.size()), 50),
-                    percentile(every(lucene, at, queries.size()), 95));
+                    query.name(), result.total(), result.estimated() ? " (estimated)" : "", percentile(appPages, 50),
+                    percentile(appPages, 95), percentile(every(appCpu, at, queries.size()), 50),
+                    percentile(lucenePages, 50), percentile(lucenePages, 95));
         }
 
         List<Double> visible = editToSearchable();

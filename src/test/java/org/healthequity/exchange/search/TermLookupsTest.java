@@ -160,7 +160,7 @@ class TermLookupsTest {
                     Query rewritten = searcher.rewrite(form);
                     long lucene = lucenesCost(searcher, rewritten);
                     try (TermLookups lookups = new TermLookups(searcher)) {
-                        assertThat(lookups.estimate(lookups.resolve(rewritten))).as("%s (terms looked up)", form)
+                        assertThat(MatchEstimate.of(searcher, lookups, lookups.resolve(rewritten))).as("%s (terms looked up)", form)
                                 .isEqualTo(lucene);
                     }
                     assertThat(Sampling.estimate(searcher, rewritten)).as("%s", form).isEqualTo(lucene);
