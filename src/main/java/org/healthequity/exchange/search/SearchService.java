@@ -25,7 +25,6 @@ import org.apache.lucene.search.TopDocs;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.shared.i18n.Translations;
 import org.healthequity.exchange.shared.security.CurrentUser;
-import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 
@@ -145,32 +144,37 @@ public class SearchService {
      */
     private SearchResult run(IndexSearcher searcher, SearchRequest request, QueryText.Parsed parsed,
             Set<String> visible) throws IOException {
+        Sort sort = request.sort() == SearchSort.NEWEST || parsed.matchAll()
+                ? new Sort(new SortField(Documents.PUBLISHED, SortField.Type.LONG, true)) : null;
+        boolean chosen = !request.filters().values().stream().allMatch(Set::isEmpty);
+        Query visibility = Documents.visibleTo(visible);
         Query base;
         Query drill;
         long estimate;
+        TopHits ranking = null;
         // The words looked up in the index once for every search below (estimate, top hits, counts, facets).
         try (TermLookups lookups = new TermLookups(searcher)) {
             base = lookups.resolve(searcher.rewrite(new BooleanQuery.Builder()
                     .add(parsed.query(), BooleanClause.Occur.MUST)
-                    .add(Documents.visibleTo(visible), BooleanClause.Occur.FILTER).build()));
+                    .add(visibility, BooleanClause.Occur.FILTER).build()));
             // Rewritten once for the estimate and the search; without a facet chosen it is the base, rewritten.
-            drill = request.filters().values().stream().allMatch(Set::isEmpty) ? base
-                    : searcher.rewrite(facetCounting.drillDown(base, request.filters(), null));
+            drill = chosen ? searcher.rewrite(facetCounting.drillDown(base, request.filters(), null)) : base;
             estimate = MatchEstimate.of(searcher, lookups, drill);
+            if (estimate > Sampling.EXACT_UP_TO) {
+                ranking = TopHits.of(searcher, lookups, drill, parsed.query(), chosen, visibility, visible, sort);
+            }
         }
         int wanted = request.offset() + request.limit();
         // Enough hits to fill the page after folding translations into one result (six languages at most).
         int window = Math.min(wanted * Language.values().length, wanted + FOLD_WINDOW);
-        Sort sort = request.sort() == SearchSort.NEWEST || parsed.matchAll()
-                ? new Sort(new SortField(Documents.PUBLISHED, SortField.Type.LONG, true)) : null;
-        if (estimate > Sampling.EXACT_UP_TO) {
+        if (ranking != null) {
             Sampling sampling = Sampling.of(searcher, estimate);
             Query sampledBase = sampling.restrict(base);
             FacetsCollector sampled = searcher.search(facetCounting.drillDown(sampledBase, request.filters(), null),
                     new FacetsCollectorManager());
             long total = sampling.scale(TranslationFolding.total(families.of(searcher.getIndexReader()), sampled));
             if (total > Sampling.EXACT_UP_TO) {
-                TopDocs top = topToFold(searcher, drill, wanted, window, sort);
+                TopDocs top = topToFold(searcher, ranking, wanted, window);
                 FacetCounting.Counted facets = facetCounting.count(searcher, base, request.filters(), sampled,
                         sampling);
                 return page(searcher, request, parsed, visible, top, Sampling.about(total), facets, true);
@@ -190,13 +194,13 @@ public class SearchService {
      * The best hits of a broad search for a page that folds translations: twice the page first (a smaller heap lets
      * Lucene skip more), and the whole window only when folding left that short of the page.
      */
-    private static TopDocs topToFold(IndexSearcher searcher, Query drill, int wanted, int window,
-            @Nullable Sort sort) throws IOException {
+    private static TopDocs topToFold(IndexSearcher searcher, TopHits ranking, int wanted, int window)
+            throws IOException {
         int first = Math.min(window, wanted * 2);
-        TopDocs top = Sampling.topHits(searcher, drill, first, sort);
+        TopDocs top = ranking.best(first);
         if (first < window && top.scoreDocs.length == first
                 && TranslationFolding.fold(searcher, top.scoreDocs).length < wanted) {
-            top = Sampling.topHits(searcher, drill, window, sort);
+            top = ranking.best(window);
         }
         return top;
     }

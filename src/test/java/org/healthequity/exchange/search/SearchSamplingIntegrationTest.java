@@ -29,6 +29,9 @@ class SearchSamplingIntegrationTest extends IntegrationTest {
 
     private static final long FIRST = 5_000_000;
     private static final int ITEMS = 12_000;
+    /** Items that score best for "wombatry", seen only by a group nobody in these tests belongs to. */
+    private static final int HIDDEN = 20;
+    private static final String HIDDEN_TOKEN = "group:sampling-test-hidden";
 
     @Autowired
     SearchService search;
@@ -52,6 +55,13 @@ class SearchSamplingIntegrationTest extends IntegrationTest {
             String body = "wombatry " + (i % 3 == 0 ? "numbat " : "") + (i < 40 ? "quoll " : "") + "in the burrow";
             source.put(TestSearchSource.item(id, Language.ENGLISH, title, body, Set.of(SearchDocument.PUBLIC))
                     .withFacet(TestSearchSource.COLOUR, List.of(i % 4 == 0 ? "ochre" : "grey")));
+            index.update(TestSearchSource.TYPE, id);
+            added.add(id);
+        }
+        for (int i = 0; i < HIDDEN; i++) {
+            long id = FIRST + ITEMS + i;
+            source.put(TestSearchSource.item(id, Language.ENGLISH, "Wombatry wombatry wombatry, hidden " + i,
+                    "wombatry wombatry in the burrow", Set.of(HIDDEN_TOKEN)));
             index.update(TestSearchSource.TYPE, id);
             added.add(id);
         }
@@ -85,6 +95,17 @@ class SearchSamplingIntegrationTest extends IntegrationTest {
 
         assertThat(result.hits().getFirst().title()).isEqualTo("Wombatry wombatry: the reference");
         assertThat(result.hits()).hasSize(10);
+    }
+
+    @Test
+    void theItemsThatScoreBestButAreHiddenFromTheViewerNeverEnterTheTopOfABroadSearch() {
+        SearchResult result = search.search(request("wombatry", Map.of()));
+        SearchResult second = search.search(new SearchRequest("wombatry", Map.of(), SearchSort.RELEVANCE, 10, 10));
+
+        assertThat(result.estimated()).isTrue();
+        assertThat(result.hits()).hasSize(10).noneMatch(hit -> hit.title().contains("hidden"));
+        assertThat(second.hits()).hasSize(10).noneMatch(hit -> hit.title().contains("hidden"));
+        assertThat(result.hits().getFirst().title()).isEqualTo("Wombatry wombatry: the reference");
     }
 
     @Test
