@@ -2,6 +2,7 @@ package org.healthequity.exchange.search;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -144,7 +146,50 @@ final class QueryText {
             }
             any.add(onlyNegative(one) ? withEverything(one) : one);
         }
-        return any.isEmpty() ? null : new DisjunctionMaxQuery(any, 0f);
+        return any.isEmpty() ? null : oneDisjunction(new DisjunctionMaxQuery(any, 0f));
+    }
+
+    /**
+     * Languages that are each a disjunction (a quoted phrase alone: its title, body and extra fields' phrases, or its
+     * concept's facet terms) as one disjunction of their clauses, a clause every language shares (the concept's
+     * term) once. An item has the fields of its own language only, so it matches its language's clauses and the
+     * shared ones, and their sum is its best language's score. Lucene ranks one disjunction by skipping what cannot
+     * compete before it verifies a phrase, and counts it in one pass; the best of six did neither (measured in the
+     * search benchmark, docs/performance.md). Languages with a required or excluded clause are left as they are.
+     */
+    static Query oneDisjunction(DisjunctionMaxQuery languages) {
+        if (languages.getTieBreakerMultiplier() != 0f) {
+            return languages;
+        }
+        Set<Query> clauses = new LinkedHashSet<>();
+        for (Query language : languages.getDisjuncts()) {
+            if (!addDisjuncts(language, clauses)) {
+                return languages;
+            }
+        }
+        if (clauses.size() > IndexSearcher.getMaxClauseCount()) {
+            return languages;
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        clauses.forEach(clause -> any.add(clause, BooleanClause.Occur.SHOULD));
+        return any.build();
+    }
+
+    /** Adds the clauses of a disjunction (nested ones opened), or the query itself; false for any other boolean. */
+    private static boolean addDisjuncts(Query query, Set<Query> clauses) {
+        if (!(query instanceof BooleanQuery bool)) {
+            clauses.add(query);
+            return true;
+        }
+        if (bool.getMinimumNumberShouldMatch() > 0) {
+            return false;
+        }
+        for (BooleanClause clause : bool.clauses()) {
+            if (clause.occur() != BooleanClause.Occur.SHOULD || !addDisjuncts(clause.query(), clauses)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Map<String, Float> weights(Language language) {

@@ -13,7 +13,7 @@ import java.util.Locale;
  * @param rebuildPerSecond 0 when the rebuild was not measured
  */
 record SearchGoals(long docs, double appP50, double appP95, double appCpuP95, double luceneP50, double luceneP95,
-        double pgP95, double rebuildPerSecond, double visibleP95) {
+        double luceneCpuP95, double pgP95, double rebuildPerSecond, double visibleP95) {
 
     /** The page's p95 goal: 25 ms at 100,000 items, 80 ms at a million. */
     double pageTarget() {
@@ -29,8 +29,9 @@ record SearchGoals(long docs, double appP50, double appP95, double appCpuP95, do
         lines.add(goal("app_vs_lucene", "<=1.5", "%.2f", ratio, ratio <= 1.5, String.format(Locale.ROOT,
                 "at p50 the portal's page takes %.2fx the bare page, the work the bare page leaves out (six languages, "
                         + "concepts, visibility, translations folded, snippets in each hit's language, the spelling "
-                        + "correction); at p95 the bare page's tail is %.1fx its p50 and the portal's %.1fx",
-                appP50 / luceneP50, luceneP95 / luceneP50, appP95 / appP50)));
+                        + "correction); at p95 the bare page's tail is %.1fx its p50 and the portal's %.1fx; in the "
+                        + "searching threads' CPU time, which leaves out the machine's waits, %.2fx at p95",
+                appP50 / luceneP50, luceneP95 / luceneP50, appP95 / appP50, appCpuP95 / luceneCpuP95)));
         lines.add(Double.isNaN(pgP95) ? "GOAL pg_vs_app target=>=50 figure=n/a met=not-measured"
                 : goal("pg_vs_app", ">=50", "%.1f", pgP95 / appP95, pgP95 / appP95 >= 50, ""));
         lines.add(rebuildPerSecond <= 0 ? "GOAL rebuild_docs_per_s target=>=500 figure=n/a met=not-measured"

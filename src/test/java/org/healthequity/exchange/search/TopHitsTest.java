@@ -90,7 +90,7 @@ class TopHitsTest {
         Set<String> viewer = Set.of(SearchDocument.PUBLIC, BLOCKED);
 
         try (TermLookups lookups = new TermLookups(searcher)) {
-            TopHits ranking = ranking(lookups, languages(), viewer, false, null);
+            TopHits ranking = ranking(lookups, flat(), viewer, false, null);
             TopDocs top = ranking.best(10);
 
             assertThat(ranking.checksHits()).isTrue();
@@ -104,11 +104,12 @@ class TopHitsTest {
         Set<String> member = Set.of(SearchDocument.PUBLIC, SECRET);
 
         try (TermLookups lookups = new TermLookups(searcher)) {
-            TopHits ranking = ranking(lookups, languages(), member, false, null);
+            TopHits ranking = ranking(lookups, flat(), member, false, null);
             TopDocs top = ranking.best(20);
 
             assertThat(ranking.checksHits()).isTrue();
-            assertThat(keys(top).subList(0, 16)).allMatch(key -> key.startsWith("secret-") || key.startsWith("hidden-"));
+            assertThat(keys(top).subList(0, 16))
+                    .allMatch(key -> key.startsWith("secret-") || key.startsWith("hidden-"));
             assertSameAsLucene(top, filtered(languages(), member), 20);
         }
     }
@@ -123,9 +124,9 @@ class TopHitsTest {
 
         try (TermLookups lookups = new TermLookups(searcher)) {
             assertThat(ranking(lookups, both, viewer, false, null).checksHits()).isFalse();
-            assertThat(ranking(lookups, languages(), viewer, true, null).checksHits()).isFalse();
-            assertThat(ranking(lookups, languages(), viewer, false, newest).checksHits()).isFalse();
-            TopHits secretOnly = ranking(lookups, languages(), Set.of(SECRET), false, null);
+            assertThat(ranking(lookups, flat(), viewer, true, null).checksHits()).isFalse();
+            assertThat(ranking(lookups, flat(), viewer, false, newest).checksHits()).isFalse();
+            TopHits secretOnly = ranking(lookups, flat(), Set.of(SECRET), false, null);
             assertThat(secretOnly.checksHits()).as("8 of 76 items").isFalse();
             assertThat(keys(secretOnly.best(10))).hasSize(8).allMatch(key -> key.startsWith("secret-"));
         }
@@ -133,7 +134,7 @@ class TopHitsTest {
 
     @Test
     void aDisjunctionOfLanguagesIsRankedAsOneDisjunctionThatScoresEachItemAsItsBestLanguage() throws IOException {
-        Query ranked = TopHits.ranked(languages());
+        Query ranked = QueryText.oneDisjunction(languages());
 
         assertThat(ranked).isInstanceOf(BooleanQuery.class);
         assertThat(((BooleanQuery) ranked).clauses()).as("four phrases and the concept once").hasSize(5)
@@ -146,19 +147,25 @@ class TopHitsTest {
 
     @Test
     void aDisjunctionOfLanguagesWithARequiredWordOrATieBreakerIsLeftAsItIs() {
-        Query required = new DisjunctionMaxQuery(List.of(new BooleanQuery.Builder()
+        DisjunctionMaxQuery required = new DisjunctionMaxQuery(List.of(new BooleanQuery.Builder()
                 .add(new PhraseQuery("body_en", "social", "protection"), BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term("body_en", "floors")), BooleanClause.Occur.SHOULD).build(),
                 new PhraseQuery("body_fr", "social", "protection")), 0f);
-        Query tieBreaker = new DisjunctionMaxQuery(List.of(new PhraseQuery("body_en", "social", "protection"),
-                new PhraseQuery("body_fr", "social", "protection")), 0.1f);
+        DisjunctionMaxQuery tieBreaker = new DisjunctionMaxQuery(List.of(
+                new PhraseQuery("body_en", "social", "protection"), new PhraseQuery("body_fr", "social", "protection")),
+                0.1f);
 
-        assertThat(TopHits.ranked(required)).isSameAs(required);
-        assertThat(TopHits.ranked(tieBreaker)).isSameAs(tieBreaker);
+        assertThat(QueryText.oneDisjunction(required)).isSameAs(required);
+        assertThat(QueryText.oneDisjunction(tieBreaker)).isSameAs(tieBreaker);
+    }
+
+    /** The languages as one disjunction, as {@link QueryText} gives a quoted phrase alone. */
+    private static Query flat() {
+        return QueryText.oneDisjunction(languages());
     }
 
     /** The phrase in each language's title and body, each with the concept, as {@link QueryText} builds it. */
-    private static Query languages() {
+    private static DisjunctionMaxQuery languages() {
         List<Query> languages = new ArrayList<>();
         for (String language : List.of("en", "fr")) {
             Query fields = new BooleanQuery.Builder()
