@@ -131,7 +131,9 @@ final class QueryText {
 
     /**
      * The text parsed once per language on that language's fields, under a disjunction that scores an item as in its
-     * best language (the form of every query before ADR 0036; {@code QueryFormsBenchmark} compares the two).
+     * best language (the form of every query before ADR 0036; {@code QueryFormsBenchmark} compares the two); when
+     * every language is a disjunction (a quoted phrase alone), one disjunction of their clauses
+     * ({@link #oneDisjunction}).
      */
     static @Nullable Query perLanguage(String marked, Analyzers analyzers, ConceptBridge.Concepts concepts,
             Set<String> introduced, BooleanClause.Occur words) {
@@ -353,10 +355,11 @@ final class QueryText {
         }
 
         /**
-         * A phrase the person quoted leaves each language its own query ({@link #perLanguage}): Lucene verifies the
-         * phrases of one disjunction across every field more slowly than those of one language at a time (measured
-         * by {@code QueryFormsBenchmark} and the search benchmark). A name of several words quoted by
-         * {@link #markNames} is words, searched across the languages like the others.
+         * A phrase the person quoted leaves each language its own query ({@link #perLanguage}): beside other words,
+         * Lucene verifies the phrases of one disjunction across every field more slowly than those of one language at
+         * a time (measured by {@code QueryFormsBenchmark} and the search benchmark); a phrase alone becomes one
+         * disjunction there ({@link #oneDisjunction}). A name of several words quoted by {@link #markNames} is words,
+         * searched across the languages like the others.
          */
         @Override
         protected @Nullable Query newPhraseQuery(String text, int slop) {

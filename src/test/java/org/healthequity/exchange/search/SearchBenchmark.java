@@ -26,12 +26,18 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BoostAttribute;
+import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
 import org.healthequity.exchange.shared.i18n.Language;
 import org.healthequity.exchange.support.TestSupportConfiguration;
 import org.junit.jupiter.api.Test;
@@ -266,33 +272,68 @@ class SearchBenchmark {
     private void luceneFloor(BenchQuery query, boolean sampled) {
         try {
             index.search(searcher -> {
-                SimpleQueryParser parser = new SimpleQueryParser(index.analyzers().of(Language.ENGLISH), Map.of(
-                        "title_en", 3f, "body_en", 1f));
-                parser.setDefaultOperator(BooleanClause.Occur.MUST);
-                Query text = parser.parse(query.text().replace(" OR ", " | "));
-                DrillDownQuery drill = drill(query, text);
-                long estimate = sampled ? Sampling.estimate(searcher, searcher.rewrite(drill)) : 0;
-                TopDocs top;
-                FacetsCollector matching;
-                if (estimate > Sampling.EXACT_UP_TO) {
-                    Sampling sampling = Sampling.of(searcher, estimate);
-                    matching = searcher.search(drill(query, sampling.restrict(text)), new FacetsCollectorManager());
-                    top = Sampling.topHits(searcher, drill, 10, null);
-                } else {
-                    FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, drill, 10,
-                            new FacetsCollectorManager());
-                    matching = result.facetsCollector();
-                    top = result.topDocs();
-                }
-                var counts = new SortedSetDocValuesFacetCounts(floorState(searcher), matching);
-                counts.getAllDims(20);
-                UnifiedHighlighter.builder(searcher, index.analyzers().perField()).build()
-                        .highlight("body_en", text, top);
-                return top.totalHits.value();
+                long total = barePage(searcher, query, query.text(), sampled);
+                String closest = total == 0 ? closestWord(searcher, query.text()) : null;
+                // A page that finds nothing for a misspelled word shows the closest word's results, as the portal's
+                // does: bare Lucene's way is its fuzzy terms (what its spell checker is built on) in the body field.
+                return closest == null ? total : barePage(searcher, query, closest, sampled);
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The word of the English bodies closest to a single word (fewest edits, then most items), or null. */
+    private static String closestWord(IndexSearcher searcher, String text) throws IOException {
+        if (!text.matches("\\p{L}+")) {
+            return null;
+        }
+        Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), "body_en");
+        if (terms == null) {
+            return null;
+        }
+        FuzzyTermsEnum fuzzy = new FuzzyTermsEnum(terms, new Term("body_en", text.toLowerCase(Locale.ROOT)), 2, 1,
+                true);
+        BoostAttribute boost = fuzzy.attributes().addAttribute(BoostAttribute.class);
+        String best = null;
+        float bestBoost = -1;
+        int bestItems = 0;
+        for (BytesRef word = fuzzy.next(); word != null; word = fuzzy.next()) {
+            if (boost.getBoost() > bestBoost || boost.getBoost() == bestBoost && fuzzy.docFreq() > bestItems) {
+                best = word.utf8ToString();
+                bestBoost = boost.getBoost();
+                bestItems = fuzzy.docFreq();
+            }
+        }
+        return best;
+    }
+
+    /** The bare Lucene page of a text: its total, top 10, facet counts and snippets. */
+    private long barePage(IndexSearcher searcher, BenchQuery query, String words, boolean sampled)
+            throws IOException {
+        SimpleQueryParser parser = new SimpleQueryParser(index.analyzers().of(Language.ENGLISH), Map.of(
+                "title_en", 3f, "body_en", 1f));
+        parser.setDefaultOperator(BooleanClause.Occur.MUST);
+        Query text = parser.parse(words.replace(" OR ", " | "));
+        DrillDownQuery drill = drill(query, text);
+        long estimate = sampled ? Sampling.estimate(searcher, searcher.rewrite(drill)) : 0;
+        TopDocs top;
+        FacetsCollector matching;
+        if (estimate > Sampling.EXACT_UP_TO) {
+            Sampling sampling = Sampling.of(searcher, estimate);
+            matching = searcher.search(drill(query, sampling.restrict(text)), new FacetsCollectorManager());
+            top = Sampling.topHits(searcher, drill, 10, null);
+        } else {
+            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, drill, 10,
+                    new FacetsCollectorManager());
+            matching = result.facetsCollector();
+            top = result.topDocs();
+        }
+        var counts = new SortedSetDocValuesFacetCounts(floorState(searcher), matching);
+        counts.getAllDims(20);
+        UnifiedHighlighter.builder(searcher, index.analyzers().perField()).build()
+                .highlight("body_en", text, top);
+        return top.totalHits.value();
     }
 
     private DrillDownQuery drill(BenchQuery query, Query text) {
