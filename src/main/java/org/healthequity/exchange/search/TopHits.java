@@ -96,7 +96,7 @@ final class TopHits {
      * For a disjunction, when the viewer's tokens hold at least half the index (their items counted with deleted
      * ones, as an estimate may).
      */
-    static boolean checkedOnHits(IndexSearcher searcher, TermLookups lookups, Query query, Set<String> tokens)
+    private static boolean checkedOnHits(IndexSearcher searcher, TermLookups lookups, Query query, Set<String> tokens)
             throws IOException {
         if (!(query instanceof BooleanQuery bool) || bool.getMinimumNumberShouldMatch() > 0
                 || bool.clauses().stream().anyMatch(clause -> clause.occur() != BooleanClause.Occur.SHOULD)) {
